@@ -1,0 +1,355 @@
+package io.github.tidings;
+
+import io.github.tidings.clean.BuiltInCleaners;
+import io.github.tidings.clean.Cleaner;
+import io.github.tidings.clean.Page;
+import io.github.tidings.clean.TextBlock;
+import io.github.tidings.html.HtmlInput;
+import io.github.tidings.html.HtmlReader;
+import io.github.tidings.metadata.Found;
+import io.github.tidings.metadata.TextMetadataReader;
+import io.github.tidings.text.LanguageDetector;
+import io.github.tidings.text.LineSplitter;
+import io.github.tidings.text.MarkdownReader;
+import io.github.tidings.text.TextNormalizer;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns scraped article text, Markdown or HTML into an {@link Article}.
+ *
+ * <p>Build one parser and reuse it: it is immutable and thread-safe, and holds only configuration
+ * (its cleaners and limits); each parse keeps its working state to itself.
+ *
+ * <pre>{@code
+ * ArticleParser parser = ArticleParser.builder()
+ *         .addCleaner(new MySiteFooterCleaner())
+ *         .build();
+ * Article article = parser.parse(scrapedText, Hints.ofUrl("https://example.com/news/1"));
+ * article.title();      // Optional[Iraqi forces to launch ...]
+ * article.published();  // Optional[2017-10-25T15:00]
+ * article.text();       // the body, paragraphs separated by a blank line
+ * article.removed();    // what was dropped, by which cleaner, and why
+ * }</pre>
+ *
+ * <h2>What a parse does</h2>
+ * The input is normalised (line ends, entities, NFC, odd spaces, invisible characters) and split
+ * into blocks (one per line of text; one per block element of HTML). Metadata readers then read
+ * the title, date, authors, site name and language and note which blocks held them. The cleaners
+ * run next, in this order: the built-in cleaners ({@link BuiltInCleaners#all()}) less those
+ * switched off, then the cleaners added to the builder in the order added, then those found with
+ * {@link ServiceLoader} ordered by name; each runs only where its {@link Cleaner#scope()} applies.
+ * Last the content finder keeps the article's region of what is left. The kept blocks form the
+ * body; every dropped block is reported in {@link Article#removed()}.
+ *
+ * <h2>Edge cases</h2>
+ * A {@code null} argument throws {@link NullPointerException}. Blank input, or input in which no
+ * article text is found, gives an article with no blocks and no metadata (only what the hints
+ * state). Input longer than {@link Builder#maxInputLength(int)} characters throws
+ * {@link IllegalArgumentException}. A parse takes time linear in the input's length.
+ */
+public final class ArticleParser {
+    /** The default {@link Builder#maxInputLength(int)}: 64 Mi characters. */
+    public static final int DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+
+    private static final ArticleParser DEFAULTS = builder().build();
+
+    private final List<Cleaner> cleaners;
+    private final Cleaner contentFinder;
+    private final boolean keepCaptions;
+    private final int maxInputLength;
+
+    private ArticleParser(Builder b, List<Cleaner> cleaners) {
+        this.cleaners = List.copyOf(cleaners);
+        this.contentFinder = b.contentFinder;
+        this.keepCaptions = b.keepCaptions;
+        this.maxInputLength = b.maxInputLength;
+    }
+
+    /** A parser with the default configuration (built-in cleaners, cleaners found by ServiceLoader). */
+    public static ArticleParser defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder with the default configuration. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The cleaners this parser runs, in running order (the content finder not included). */
+    public List<Cleaner> cleaners() {
+        return cleaners;
+    }
+
+    /** Parses plain text without hints. */
+    public Article parse(String text) {
+        return parse(text, Hints.none());
+    }
+
+    /** Parses plain text: an article-region scrape or a full-page text dump. */
+    public Article parse(String text, Hints hints) {
+        return parse(text, InputFormat.TEXT, hints);
+    }
+
+    /**
+     * Parses input of the given format; {@link InputFormat#detect(String)} can choose it.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the input is longer than the configured maximum
+     */
+    public Article parse(String input, InputFormat format, Hints hints) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(hints, "hints");
+        checkLength(input.length());
+        return switch (format) {
+            case TEXT -> run(entries(LineSplitter.split(TextNormalizer.normalize(input))), new Found(), hints);
+            case MARKDOWN -> run(entries(MarkdownReader.read(TextNormalizer.normalize(input))), new Found(), hints);
+            case HTML -> parse(Jsoup.parse(input, hints.url().orElse("")), hints);
+        };
+    }
+
+    /** Parses a Markdown dump of a page. */
+    public Article parseMarkdown(String markdown, Hints hints) {
+        return parse(markdown, InputFormat.MARKDOWN, hints);
+    }
+
+    /** Parses an HTML page without a known URL. */
+    public Article parseHtml(String html) {
+        return parse(html, InputFormat.HTML, Hints.none());
+    }
+
+    /** Parses an HTML page fetched from {@code url}. */
+    public Article parseHtml(String html, String url) {
+        Objects.requireNonNull(url, "url");
+        return parse(html, InputFormat.HTML, Hints.ofUrl(url));
+    }
+
+    /**
+     * Parses HTML bytes. The charset is taken from a byte-order mark, else from
+     * {@code <meta charset>} or {@code http-equiv}, else UTF-8 (jsoup's detection).
+     */
+    public Article parseHtml(byte[] html, Hints hints) {
+        return parseHtml(html, Optional.empty(), hints);
+    }
+
+    /**
+     * Parses HTML bytes in a known charset (such as the one an HTTP {@code Content-Type} named),
+     * or detects it when {@code charset} is empty.
+     */
+    public Article parseHtml(byte[] html, Optional<Charset> charset, Hints hints) {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(hints, "hints");
+        checkLength(html.length);
+        try {
+            Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(html),
+                    charset.map(Charset::name).orElse(null), hints.url().orElse(""));
+            return parse(doc, hints);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading in-memory bytes cannot fail", e);
+        }
+    }
+
+    /** Parses a jsoup document; its location, if set, serves as the URL hint. */
+    public Article parse(Document document) {
+        Objects.requireNonNull(document, "document");
+        String loc = document.location();
+        return parse(document, loc.isEmpty() ? Hints.none() : Hints.ofUrl(loc));
+    }
+
+    /** Parses a jsoup document with hints. The document is not modified. */
+    public Article parse(Document document, Hints hints) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(hints, "hints");
+        HtmlInput in = HtmlReader.read(document, hints, keepCaptions);
+        return run(in.blocks(), in.metadata(), hints);
+    }
+
+    private void checkLength(int length) {
+        if (length > maxInputLength) {
+            throw new IllegalArgumentException("input of " + length + " characters is longer than the maximum "
+                    + maxInputLength + " (ArticleParser.Builder#maxInputLength)");
+        }
+    }
+
+    private static List<HtmlInput.Entry> entries(List<TextBlock> blocks) {
+        List<HtmlInput.Entry> out = new ArrayList<>(blocks.size());
+        for (TextBlock b : blocks) {
+            out.add(new HtmlInput.Entry(b, null, null));
+        }
+        return out;
+    }
+
+    /** The one pipeline every input format meets in: metadata, cleaners, content finder, article. */
+    private Article run(List<HtmlInput.Entry> entries, Found markup, Hints hints) {
+        List<TextBlock> blocks = new ArrayList<>(entries.size());
+        for (HtmlInput.Entry e : entries) {
+            blocks.add(e.block());
+        }
+        Found text = TextMetadataReader.read(blocks, hints);
+
+        Page.Builder pb = Page.builder().hints(hints);
+        for (HtmlInput.Entry e : entries) {
+            if (e.removedBy() == null) {
+                pb.add(e.block());
+            } else {
+                pb.addRemoved(e.block(), e.removedBy(), e.reason());
+            }
+        }
+        text.titleBlocks().forEach(i -> pb.role(i, Page.Role.TITLE));
+        text.dateBlocks().forEach(i -> pb.role(i, Page.Role.DATE));
+        text.bylineBlocks().forEach(i -> pb.role(i, Page.Role.BYLINE));
+        Optional<String> title = markup.title().or(text::title);
+        title.ifPresent(pb::title);
+        Optional<String> lang = hints.language().or(markup::language);
+        lang.ifPresent(pb::language);
+        Page page = pb.build();
+
+        for (Cleaner c : cleaners) {
+            page.apply(c);
+        }
+        if (contentFinder != null) {
+            page.apply(contentFinder);
+        }
+
+        Article.Builder ab = Article.builder();
+        StringBuilder body = new StringBuilder();
+        for (TextBlock b : page.kept()) {
+            ab.addBlock(Block.of(b.type(), b.text()));
+            body.append(b.text()).append('\n');
+        }
+        ab.removed(page.removals());
+        text.applyTo(ab);
+        markup.applyTo(ab);
+        if (markup.authors().isEmpty()) {
+            ab.authors(text.authors());
+        }
+        hints.url().ifPresent(ab::url);
+        lang.or(() -> LanguageDetector.detect(body)).ifPresent(ab::language);
+        return ab.build();
+    }
+
+    /**
+     * Configures an {@link ArticleParser}. Not thread-safe; {@link #build()} validates the
+     * configuration once and yields an immutable parser.
+     */
+    public static final class Builder {
+        private final List<Cleaner> added = new ArrayList<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private boolean discover = true;
+        private ClassLoader classLoader;
+        private Cleaner contentFinder;
+        private boolean keepCaptions;
+        private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+
+        private Builder() {
+        }
+
+        /** Adds a cleaner; added cleaners run after the built-in ones, in the order added. */
+        public Builder addCleaner(Cleaner cleaner) {
+            added.add(Objects.requireNonNull(cleaner, "cleaner"));
+            return this;
+        }
+
+        /**
+         * Switches off a built-in or discovered cleaner by its {@link Cleaner#name()}. {@link #build()}
+         * fails if no cleaner has that name, so a typo does not pass silently.
+         */
+        public Builder disableCleaner(String name) {
+            disabled.add(Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * Whether to load cleaners listed in {@code META-INF/services/io.github.tidings.clean.Cleaner}
+         * with {@link ServiceLoader}; on by default. They are loaded once, by {@link #build()}.
+         */
+        public Builder discoverCleaners(boolean discover) {
+            this.discover = discover;
+            return this;
+        }
+
+        /** The class loader that {@link ServiceLoader} searches; the thread's context class loader by default. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * Replaces the content finder: the cleaner that runs after all others and keeps the
+         * article's region of what is left.
+         */
+        public Builder contentFinder(Cleaner finder) {
+            this.contentFinder = Objects.requireNonNull(finder, "finder");
+            return this;
+        }
+
+        /** Runs no content finder: every block the cleaners keep is part of the body. */
+        public Builder noContentFinder() {
+            this.contentFinder = null;
+            return this;
+        }
+
+        /** Whether picture and video captions in HTML are kept as {@link BlockType#CAPTION} blocks; off by default. */
+        public Builder keepCaptions(boolean keep) {
+            this.keepCaptions = keep;
+            return this;
+        }
+
+        /**
+         * The longest input, in characters (or bytes for byte input), that a parse accepts; longer
+         * input throws {@link IllegalArgumentException}. Default {@link #DEFAULT_MAX_INPUT_LENGTH}.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder maxInputLength(int max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("maxInputLength must be positive: " + max);
+            }
+            this.maxInputLength = max;
+            return this;
+        }
+
+        /**
+         * The parser.
+         *
+         * @throws IllegalArgumentException if a disabled name matches no cleaner, or two cleaners share a name
+         * @throws java.util.ServiceConfigurationError if a discovered cleaner cannot be loaded
+         */
+        public ArticleParser build() {
+            List<Cleaner> discovered = new ArrayList<>();
+            if (discover) {
+                ClassLoader cl = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+                ServiceLoader.load(Cleaner.class, cl).forEach(discovered::add);
+                discovered.sort(Comparator.comparing(Cleaner::name));
+            }
+            List<Cleaner> all = new ArrayList<>(BuiltInCleaners.all());
+            all.addAll(added);
+            all.addAll(discovered);
+            Set<String> names = new LinkedHashSet<>();
+            for (Cleaner c : all) {
+                if (!names.add(c.name())) {
+                    throw new IllegalArgumentException("two cleaners are named " + c.name()
+                            + "; give one another name()");
+                }
+            }
+            for (String d : disabled) {
+                if (!names.contains(d)) {
+                    throw new IllegalArgumentException("no cleaner named " + d + " to disable; known: " + names);
+                }
+            }
+            all.removeIf(c -> disabled.contains(c.name()));
+            return new ArticleParser(this, all);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.tidings;
+
+/** What kind of body element a {@link Block} is. */
+public enum BlockType {
+    /** Running text. */
+    PARAGRAPH,
+    /** A heading inside the article body (not the article's title). */
+    HEADING,
+    /** A quotation set apart from the running text. */
+    QUOTE,
+    /** One item of a bulleted or numbered list. */
+    LIST_ITEM,
+    /** A picture or video caption (kept only when the parser is asked to keep captions). */
+    CAPTION,
+    /** Preformatted text such as code, kept line for line. */
+    PREFORMATTED
+}

@@ -1,0 +1,248 @@
+package io.github.tidings.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.tidings.Article;
+import io.github.tidings.ArticleParser;
+import io.github.tidings.Block;
+import io.github.tidings.Hints;
+import io.github.tidings.InputFormat;
+import io.github.tidings.Removal;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code tidings} command: parses files of scraped text, Markdown or HTML and prints the
+ * articles as readable text, JSON, or JSON Lines.
+ */
+@Command(name = "tidings", mixinStandardHelpOptions = true, version = "tidings 0.1.0",
+        description = "Turns scraped news-article text, Markdown or HTML into a clean article.",
+        footer = {"", "A file that cannot be read or parsed is reported (in JSON formats as {\"source\",\"error\"})",
+                "and makes the exit status 1; the other files are still processed."})
+public final class Main implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json, jsonl }
+
+    /** Input formats; {@code auto} goes by the file name, then by the content. */
+    enum Input { auto, text, markdown, html }
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--input", defaultValue = "auto",
+            description = "auto, text, markdown or html (default: ${DEFAULT-VALUE}).")
+    Input input;
+
+    @Option(names = "--url", description = "The source URL (used for site cleaners and relative links).")
+    String url;
+
+    @Option(names = "--language", description = "The language as a BCP 47 tag, when known.")
+    String language;
+
+    @Option(names = "--explain", description = "Also report what was removed, by which cleaner and why.")
+    boolean explain;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to parse; - reads standard input; .gz files are decompressed.")
+    List<String> files = new ArrayList<>();
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** Runs the command and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command and returns its exit status: 0 all parsed, 1 a file failed, 2 bad usage. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("tidings: " + ex);
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Hints.Builder hb = Hints.builder();
+        if (url != null) {
+            hb.url(url);
+        }
+        if (language != null) {
+            hb.language(language);
+        }
+        Hints hints = hb.build();
+        ArticleParser parser = ArticleParser.defaults();
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+        boolean failed = false;
+        boolean jsonArray = format == Format.json && files.size() > 1;
+        if (jsonArray) {
+            out.println("[");
+        }
+        for (int i = 0; i < files.size(); i++) {
+            String source = files.get(i);
+            Map<String, Object> record;
+            Article article = null;
+            try {
+                article = parse(parser, source, hints);
+                record = toRecord(source, article);
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                failed = true;
+                record = new LinkedHashMap<>();
+                record.put("source", source);
+                record.put("error", describe(e));
+            }
+            switch (format) {
+                case jsonl -> out.println(write(record, false));
+                case json -> out.println(write(record, true) + (jsonArray && i < files.size() - 1 ? "," : ""));
+                case text -> {
+                    if (files.size() > 1) {
+                        out.println("==> " + source + " <==");
+                    }
+                    if (article == null) {
+                        out.println("error: " + record.get("error"));
+                    } else {
+                        printText(out, article);
+                    }
+                    if (files.size() > 1 && i < files.size() - 1) {
+                        out.println();
+                    }
+                }
+            }
+            if (article == null && format != Format.text) {
+                System.err.println("tidings: " + source + ": " + record.get("error"));
+            }
+        }
+        if (jsonArray) {
+            out.println("]");
+        }
+        out.flush();
+        return failed ? 1 : 0;
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    private Article parse(ArticleParser parser, String source, Hints hints) throws IOException {
+        byte[] bytes = read(source);
+        String name = source.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        InputFormat fmt = switch (input) {
+            case text -> InputFormat.TEXT;
+            case markdown -> InputFormat.MARKDOWN;
+            case html -> InputFormat.HTML;
+            case auto -> name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") ? InputFormat.HTML
+                    : name.endsWith(".md") || name.endsWith(".markdown") ? InputFormat.MARKDOWN
+                    : name.endsWith(".txt") ? InputFormat.TEXT
+                    : InputFormat.detect(new String(bytes, 0, Math.min(bytes.length, 65536), StandardCharsets.UTF_8));
+        };
+        if (fmt == InputFormat.HTML) {
+            return parser.parseHtml(bytes, hints);
+        }
+        return parser.parse(new String(bytes, StandardCharsets.UTF_8), fmt, hints);
+    }
+
+    private static byte[] read(String source) throws IOException {
+        byte[] raw = source.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(source));
+        boolean gzip = raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
+        if (!gzip) {
+            return raw;
+        }
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(raw.length * 4);
+            in.transferTo(buf);
+            return buf.toByteArray();
+        }
+    }
+
+    private Map<String, Object> toRecord(String source, Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", source);
+        m.put("title", a.title().orElse(null));
+        m.put("published", a.published().map(Object::toString).orElse(null));
+        m.put("authors", a.authors());
+        m.put("siteName", a.siteName().orElse(null));
+        m.put("language", a.language().orElse(null));
+        m.put("text", a.text());
+        List<Map<String, String>> blocks = new ArrayList<>();
+        for (Block b : a.blocks()) {
+            Map<String, String> bm = new LinkedHashMap<>();
+            bm.put("type", b.type().name().toLowerCase(Locale.ROOT));
+            bm.put("text", b.text());
+            blocks.add(bm);
+        }
+        m.put("blocks", blocks);
+        if (explain) {
+            List<Map<String, String>> removed = new ArrayList<>();
+            for (Removal r : a.removed()) {
+                Map<String, String> rm = new LinkedHashMap<>();
+                rm.put("text", r.text());
+                rm.put("cleaner", r.cleaner());
+                rm.put("reason", r.reason());
+                removed.add(rm);
+            }
+            m.put("removed", removed);
+        }
+        return m;
+    }
+
+    private String write(Map<String, Object> record, boolean pretty) {
+        try {
+            return pretty ? json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(record)
+                    : json.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void printText(PrintWriter out, Article a) {
+        a.title().ifPresent(t -> out.println("Title:     " + t));
+        a.published().ifPresent(p -> out.println("Published: " + p));
+        if (!a.authors().isEmpty()) {
+            out.println("Authors:   " + String.join(", ", a.authors()));
+        }
+        a.siteName().ifPresent(s -> out.println("Site:      " + s));
+        a.language().ifPresent(l -> out.println("Language:  " + l));
+        out.println("Words:     " + a.wordCount());
+        out.println();
+        out.println(a.text());
+        if (explain && !a.removed().isEmpty()) {
+            out.println();
+            out.println("Removed:");
+            for (Removal r : a.removed()) {
+                out.println("  [" + r.cleaner() + "] " + r.reason() + ": " + r.text());
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.tidings.text;
+
+import java.text.Normalizer;
+import org.jsoup.parser.Parser;
+
+/**
+ * Normalises input text before anything reads it: line ends, HTML entities left in the text,
+ * Unicode NFC, odd spaces, invisible characters, soft hyphens, trailing spaces and runs of blank
+ * lines. One pass per step, linear in the input. Internal: not part of the API.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    /**
+     * The normalised text: lines separated by {@code \n}, each trimmed and with runs of spaces
+     * collapsed, at most one blank line in a row, no leading or trailing blank lines.
+     */
+    public static String normalize(String input) {
+        String s = input;
+        if (s.indexOf('&') >= 0) {
+            // Scrapers often leave entities (&amp; &#8217; &nbsp;) in otherwise plain text.
+            s = Parser.unescapeEntities(s, false);
+        }
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        return clean(s);
+    }
+
+    /** Characters dropped outright: invisible format characters that carry no text. */
+    static boolean isInvisible(char c) {
+        return c == '\u00AD' // soft hyphen
+                || c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u180E' // zero-width
+                || c == '\u200E' || c == '\u200F' // direction marks
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        // ZWJ and ZWNJ (U+200D, U+200C) are kept: Persian, Indic scripts and emoji need them.
+    }
+
+    /** Characters read as a plain space. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\u000B' || c == '\u000C';
+    }
+
+    private static String clean(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int blankRun = 0; // line breaks pending since the last text
+        boolean spacePending = false;
+        boolean lineHasText = false;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (lineHasText) {
+                    blankRun = 1;
+                } else if (blankRun > 0) {
+                    blankRun = 2;
+                }
+                lineHasText = false;
+                spacePending = false;
+                continue;
+            }
+            if (isSpace(c)) {
+                spacePending = lineHasText;
+                continue;
+            }
+            if (isInvisible(c) || (Character.isISOControl(c))) {
+                continue;
+            }
+            if (blankRun > 0 && out.length() > 0) {
+                out.append(blankRun == 1 ? "\n" : "\n\n");
+            }
+            blankRun = 0;
+            if (spacePending) {
+                out.append(' ');
+                spacePending = false;
+            }
+            out.append(c);
+            lineHasText = true;
+        }
+        return out.toString();
+    }
+}
