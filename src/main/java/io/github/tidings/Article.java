@@ -1,5 +1,6 @@
 package io.github.tidings;
 
+import io.github.tidings.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -109,36 +110,9 @@ public final class Article {
     public int wordCount() {
         int n = 0;
         for (Block b : blocks) {
-            n += countWords(b.text());
+            n += Words.count(b.text());
         }
         return n;
-    }
-
-    static int countWords(String s) {
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isUnspacedScript(cp)) {
-                n++;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
-                if (!inWord) {
-                    n++;
-                    inWord = true;
-                }
-            } else if (!(inWord && (cp == '\'' || cp == '\u2019' || cp == '-'))) {
-                inWord = false;
-            }
-        }
-        return n;
-    }
-
-    private static boolean isUnspacedScript(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
     }
 
     /** What the parser dropped, in input order, each with the component's name and a reason. */

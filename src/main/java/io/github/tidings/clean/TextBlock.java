@@ -1,6 +1,7 @@
 package io.github.tidings.clean;
 
 import io.github.tidings.BlockType;
+import io.github.tidings.text.Words;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +34,7 @@ public final class TextBlock {
         this.tag = tag;
         this.classAndId = classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
         this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
-        int c = 0, w = 0, l = 0, u = 0, d = 0;
-        boolean inWord = false;
+        int c = 0, l = 0, u = 0, d = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -49,26 +49,12 @@ public final class TextBlock {
             } else if (Character.isDigit(cp)) {
                 d++;
             }
-            if (Character.isLetterOrDigit(cp)) {
-                if (!inWord || isIdeographic(cp)) {
-                    w++;
-                }
-                inWord = !isIdeographic(cp);
-            } else {
-                inWord = false;
-            }
         }
         this.chars = c;
-        this.words = w;
+        this.words = Words.count(text);
         this.letters = l;
         this.upperCase = u;
         this.digits = d;
-    }
-
-    private static boolean isIdeographic(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
     }
 
     /** A paragraph block with the given text (for building test pages). */
@@ -136,7 +122,7 @@ public final class TextBlock {
         return chars;
     }
 
-    /** Words: runs of letters or digits; each ideograph or kana counts as one. */
+    /** Words, counted as {@link io.github.tidings.Article#wordCount()} counts them. */
     public int words() {
         return words;
     }

@@ -1,0 +1,111 @@
+package io.github.tidings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tidings.clean.Cleaners;
+import io.github.tidings.clean.Scope;
+import io.github.tidings.clean.TextBlock;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTest {
+    private final ArticleParser parser = ArticleParser.builder().discoverCleaners(false).build();
+
+    @Test
+    void nullInputIsRejectedWithAMessage() {
+        assertThatThrownBy(() -> parser.parse((String) null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("input");
+        assertThatThrownBy(() -> parser.parse("x", null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("hints");
+        assertThatThrownBy(() -> parser.parseHtml((byte[]) null, Hints.none())).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void blankInputGivesAnEmptyArticle() {
+        Article a = parser.parse(" \n\u00A0\n\t");
+        assertThat(a.blocks()).isEmpty();
+        assertThat(a.title()).isEmpty();
+        assertThat(a.published()).isEmpty();
+        assertThat(a.removed()).isEmpty();
+        assertThat(parser.parse("", Hints.ofUrl("https://example.com/a")).url()).contains("https://example.com/a");
+    }
+
+    @Test
+    void inputOverTheLimitIsRejected() {
+        ArticleParser small = ArticleParser.builder().discoverCleaners(false).maxInputLength(10).build();
+        assertThatThrownBy(() -> small.parse("01234567890")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxInputLength");
+        assertThatThrownBy(() -> ArticleParser.builder().maxInputLength(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void unknownCleanerNamesAndDuplicateNamesFailTheBuild() {
+        assertThatThrownBy(() -> ArticleParser.builder().disableCleaner("NoSuchCleaner").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NoSuchCleaner");
+        assertThatThrownBy(() -> ArticleParser.builder().addCleaner(Cleaners.named("X", p -> { }))
+                .addCleaner(Cleaners.named("X", p -> { })).build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void builtInCleanersCanBeSwitchedOffOneByOne() {
+        for (var c : parser.cleaners()) {
+            ArticleParser without = ArticleParser.builder().discoverCleaners(false).disableCleaner(c.name()).build();
+            assertThat(without.cleaners()).extracting(x -> x.name()).doesNotContain(c.name())
+                    .hasSize(parser.cleaners().size() - 1);
+        }
+    }
+
+    @Test
+    void addedCleanersRunAfterBuiltInsAndTheirRemovalsAreRecorded() {
+        ArticleParser p = ArticleParser.builder().discoverCleaners(false).noContentFinder()
+                .addCleaner(Cleaners.named("DropShouting", page -> {
+                    for (TextBlock b : page.kept()) {
+                        if (b.isAllCaps()) {
+                            page.remove(b, "shouting");
+                        }
+                    }
+                })).build();
+        assertThat(p.cleaners().get(p.cleaners().size() - 1).name()).isEqualTo("DropShouting");
+        Article a = p.parse("A calm first sentence that is the title\n\nBody sentence one is calm.\n\nLOUD LINE\n\n"
+                + "Body sentence two is calm too.");
+        assertThat(a.text()).doesNotContain("LOUD LINE").contains("Body sentence two is calm too.");
+        assertThat(a.removed()).contains(Removal.of("LOUD LINE", "DropShouting", "shouting"));
+    }
+
+    @Test
+    void signatureScopeRunsOnlyWhereTheSignatureIs() {
+        ArticleParser p = ArticleParser.builder().discoverCleaners(false).noContentFinder()
+                .addCleaner(Cleaners.scoped("DropPromo", Scope.signature("© Example Media"), page -> {
+                    for (TextBlock b : page.kept()) {
+                        if (b.text().startsWith("Promo:")) {
+                            page.remove(b, "promo");
+                        }
+                    }
+                })).build();
+        String body = "Headline of the day\n\nA body sentence is here.\n\nPromo: buy the paper.\n\n";
+        assertThat(p.parse(body + "© Example Media").removed()).extracting(Removal::cleaner).contains("DropPromo");
+        assertThat(p.parse(body + "© Other").removed()).extracting(Removal::cleaner).doesNotContain("DropPromo");
+    }
+
+    @Test
+    void htmlBytesAreDecodedWithTheirDeclaredCharset() {
+        String html = "<html><head><meta charset=\"ISO-8859-9\"><title>Haber</title></head><body><article>"
+                + "<h1>İstanbul'da yağmur</h1><p>Şehirde sağanak yağış bekleniyor, meteoroloji uyardı ve "
+                + "vatandaşların dikkatli olmasını istedi.</p></article></body></html>";
+        Article a = parser.parseHtml(html.getBytes(java.nio.charset.Charset.forName("ISO-8859-9")), Hints.none());
+        assertThat(a.text()).contains("Şehirde sağanak yağış");
+        Article utf8 = parser.parseHtml(html.replace("ISO-8859-9", "UTF-8").getBytes(StandardCharsets.UTF_8),
+                Optional.of(StandardCharsets.UTF_8), Hints.none());
+        assertThat(utf8.text()).contains("Şehirde sağanak yağış");
+    }
+
+    @Test
+    void detectsInputFormats() {
+        assertThat(InputFormat.detect("<!DOCTYPE html><html><body></body></html>")).isEqualTo(InputFormat.HTML);
+        assertThat(InputFormat.detect("  <html lang=en>")).isEqualTo(InputFormat.HTML);
+        assertThat(InputFormat.detect("# Title\n\n[Home](/)\n\n[News](/news)\n\nText.")).isEqualTo(InputFormat.MARKDOWN);
+        assertThat(InputFormat.detect("Just a headline\n\nA paragraph < with a sign.")).isEqualTo(InputFormat.TEXT);
+    }
+}

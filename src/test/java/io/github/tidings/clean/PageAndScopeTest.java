@@ -1,0 +1,69 @@
+package io.github.tidings.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tidings.Hints;
+import io.github.tidings.Removal;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class PageAndScopeTest {
+
+    @Test
+    void removalsRecordTheCleanerAndKeepTheFirstReason() {
+        Page page = Page.of("one", "two", "three");
+        page.apply(Cleaners.named("First", p -> p.remove(p.blocks().get(1), "first reason")));
+        page.apply(Cleaners.named("Second", p -> p.remove(p.blocks().get(1), "second reason")));
+        assertThat(page.removals()).containsExactly(Removal.of("two", "First", "first reason"));
+        assertThat(page.kept()).extracting(TextBlock::text).containsExactly("one", "three");
+        assertThat(page.removedBy(page.blocks().get(1))).contains("First");
+    }
+
+    @Test
+    void removeRangeAndForeignBlocks() {
+        Page page = Page.of("a", "b", "c", "d");
+        page.apply(Cleaners.named("Tail", p -> p.removeRange(2, 4, "tail")));
+        assertThat(page.kept()).extracting(TextBlock::text).containsExactly("a", "b");
+        Page other = Page.of("x");
+        assertThatThrownBy(() -> page.remove(other.blocks().get(0), "r")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> page.removeRange(3, 9, "r")).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void hostPatternsMatchSubdomainsButNotLookalikes() {
+        Scope s = Scope.hosts("example.com");
+        assertThat(s.matchesHost("example.com")).isTrue();
+        assertThat(s.matchesHost("www.example.com")).isTrue();
+        assertThat(s.matchesHost("badexample.com")).isFalse();
+        Scope sub = Scope.hosts("*.example.com");
+        assertThat(sub.matchesHost("example.com")).isFalse();
+        assertThat(sub.matchesHost("news.example.com")).isTrue();
+        assertThatThrownBy(() -> Scope.hosts()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Scope.hosts(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void scopeNeedsHostAndSignatureWhenBothAreGiven() {
+        Scope s = Scope.hosts("example.com").withSignature(Pattern.compile("^Example Footer"));
+        Page withBoth = Page.builder().hints(Hints.ofUrl("https://example.com/x")).add(TextBlock.of("Example Footer 2020"))
+                .build();
+        Page noSignature = Page.builder().hints(Hints.ofUrl("https://example.com/x")).add(TextBlock.of("Other"))
+                .build();
+        Page noHost = Page.of("Example Footer 2020");
+        assertThat(s.appliesTo(withBoth)).isTrue();
+        assertThat(s.appliesTo(noSignature)).isFalse();
+        assertThat(s.appliesTo(noHost)).isFalse();
+    }
+
+    @Test
+    void blockFeatures() {
+        TextBlock b = TextBlock.of("YEREL HABERLER");
+        assertThat(b.isAllCaps()).isTrue();
+        assertThat(b.words()).isEqualTo(2);
+        TextBlock s = TextBlock.of("He said: \"It is over.\"");
+        assertThat(s.endsLikeSentence()).isTrue();
+        assertThat(TextBlock.of("東京で会議").words()).isEqualTo(5);
+        assertThat(TextBlock.of("Tel : +90 212 697 1000").digits()).isEqualTo(12);
+    }
+}
