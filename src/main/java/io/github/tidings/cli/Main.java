@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -67,15 +68,29 @@ public final class Main implements Callable<Integer> {
     List<String> files = new ArrayList<>();
 
     private final ObjectMapper json = new ObjectMapper();
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private final InputStream stdin;
+
+    private Main(PrintStream stdout, PrintStream stderr, InputStream stdin) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.stdin = stdin;
+    }
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(System.out, System.err, System.in, args));
     }
 
-    /** Runs the command and returns its exit status: 0 all parsed, 1 a file failed, 2 bad usage. */
-    public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    /**
+     * Runs the command on the given streams and returns its exit status: 0 when every file was
+     * parsed, 1 when a file failed, 2 for bad usage.
+     */
+    public static int run(PrintStream out, PrintStream err, InputStream in, String... args) {
+        CommandLine cl = new CommandLine(new Main(out, err, in)).setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("tidings: " + ex);
             return 1;
@@ -94,7 +109,7 @@ public final class Main implements Callable<Integer> {
         }
         Hints hints = hb.build();
         ArticleParser parser = ArticleParser.defaults();
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)));
         boolean failed = false;
         boolean jsonArray = format == Format.json && files.size() > 1;
         if (jsonArray) {
@@ -131,7 +146,7 @@ public final class Main implements Callable<Integer> {
                 }
             }
             if (article == null && format != Format.text) {
-                System.err.println("tidings: " + source + ": " + record.get("error"));
+                stderr.println("tidings: " + source + ": " + record.get("error"));
             }
         }
         if (jsonArray) {
@@ -173,8 +188,8 @@ public final class Main implements Callable<Integer> {
         return parser.parse(new String(bytes, StandardCharsets.UTF_8), fmt, hints);
     }
 
-    private static byte[] read(String source) throws IOException {
-        byte[] raw = source.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(source));
+    private byte[] read(String source) throws IOException {
+        byte[] raw = source.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(source));
         boolean gzip = raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
         if (!gzip) {
             return raw;
