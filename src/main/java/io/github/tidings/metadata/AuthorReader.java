@@ -1,0 +1,203 @@
+package io.github.tidings.metadata;
+
+import io.github.tidings.Hints;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads author names from a byline: {@code By X and Y}, {@code By A, B and C}, {@code Yazar: X},
+ * {@code Von X}, {@code Por X}, {@code Oleh X}, {@code Автор: X}, {@code X - Nov 19, 2019}. Drops
+ * job titles, e-mail addresses, handles, dates and times glued to the names, and "and
+ * contributors". Usable on any string (the HTML reader's author fields too).
+ */
+final class AuthorReader {
+    private static final List<String> LABELS = longestFirst(WordLists.all("byline"));
+    private static final Set<String> ROLES = Set.copyOf(WordLists.all("roles"));
+    private static final Set<String> ORGANISATIONS = Set.copyOf(WordLists.load("organisations.txt"));
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von",
+            "der", "den", "bin", "binti", "al", "el", "la", "le", "du", "ibn", "y", "e");
+    /** Where a name list ends: a separator, a handle, or a word that starts the rest of the line. */
+    private static final Pattern STOP = Pattern.compile(
+            "\\s[|•·/–—-]\\s|\\s[|•·]|@|\\(|\\s(?:on|am|le|el|em|il|at|in|for|für|pour|para|per)\\s|\\s(?i:updated|published|posted)\\b"
+                    + "|\\s\\d|\\d");
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bdan\\b|\\bve\\b|\\bи\\b)\\s*");
+    private static final Pattern EMAIL = Pattern.compile("\\S{1,64}@\\S{1,255}");
+
+    private AuthorReader() {
+    }
+
+    /** A byline found in a line: where its label starts and the names it gives. */
+    record Byline(int start, boolean labelled, List<String> names) {
+    }
+
+    /** The byline a line holds, if it has a byline label followed by names; {@code null} otherwise. */
+    static Byline labelled(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String label : LABELS) {
+            int from = 0;
+            while (from <= lower.length()) {
+                int i = lower.indexOf(label, from);
+                if (i < 0) {
+                    break;
+                }
+                from = i + 1;
+                int after = i + label.length();
+                if ((i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)))
+                        || (after < lower.length() && Character.isLetterOrDigit(lower.charAt(after)))) {
+                    continue;
+                }
+                // A label in mid-line must follow a separator or a date, not an ordinary word ("stand by me").
+                if (i > 0 && !afterBreak(line, i)) {
+                    continue;
+                }
+                int p = after;
+                while (p < line.length() && (line.charAt(p) == ':' || Character.isWhitespace(line.charAt(p)))) {
+                    p++;
+                }
+                List<String> names = names(line.substring(p));
+                if (!names.isEmpty()) {
+                    return new Byline(i, true, names);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean afterBreak(String line, int i) {
+        int j = i - 1;
+        while (j >= 0 && line.charAt(j) == ' ') {
+            j--;
+        }
+        if (j < 0) {
+            return true;
+        }
+        char c = line.charAt(j);
+        return !Character.isLetter(c) || isMetaWord(line, j);
+    }
+
+    /** "Posted by", "Written by", a time zone or am/pm before the label. */
+    private static boolean isMetaWord(String line, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(line.charAt(s - 1))) {
+            s--;
+        }
+        String w = line.substring(s, end + 1).toLowerCase(Locale.ROOT);
+        return w.equals("posted") || w.equals("written") || w.equals("am") || w.equals("pm") || w.length() <= 4
+                && w.equals(w.toUpperCase(Locale.ROOT)) || line.substring(s, end + 1).chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Names in the text after a byline label, up to where the byline ends. */
+    static List<String> names(String rest) {
+        String s = EMAIL.matcher(rest.length() > 200 ? rest.substring(0, 200) : rest).replaceAll(" ");
+        var m = STOP.matcher(s);
+        if (m.find()) {
+            s = s.substring(0, m.start());
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : SPLIT.split(s)) {
+            String p = part.strip();
+            p = p.replaceAll("[.:,;\\s]+$", "");
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (isRole(p)) {
+                continue;
+            }
+            if (!isName(p)) {
+                // A list that goes on with something else ("By X, CNN Business") ends before it.
+                if (!out.isEmpty()) {
+                    break;
+                }
+                return List.of();
+            }
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** A person's name: one to five words, each capitalised or a particle, no digits. */
+    static boolean isName(String p) {
+        String[] ws = p.split("\\s+");
+        if (ws.length > 5 || p.length() > 60) {
+            return false;
+        }
+        int capital = 0;
+        for (String w : ws) {
+            if (w.isEmpty()) {
+                return false;
+            }
+            int cp = w.codePointAt(0);
+            if (Character.isUpperCase(cp) || (Character.isLetter(cp) && !Character.isLowerCase(cp))) {
+                capital++;
+            } else if (!PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-') {
+                    return false;
+                }
+            }
+        }
+        return capital > 0;
+    }
+
+    static boolean isRole(String p) {
+        for (String t : TitleReader.tokens(p)) {
+            if (ROLES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isOrganisation(String name) {
+        return ORGANISATIONS.contains(name.toLowerCase(Locale.ROOT).strip());
+    }
+
+    /** People first: organisations only where no person is named. */
+    static List<String> preferPeople(List<String> names) {
+        List<String> people = new ArrayList<>();
+        for (String n : names) {
+            if (!isOrganisation(n)) {
+                people.add(n);
+            }
+        }
+        return people.isEmpty() ? names : people;
+    }
+
+    /**
+     * A name standing before a date with only separators between ({@code Chris Davies - Nov 19,
+     * 2019}); {@code dateStart} is where the date's label or the date starts.
+     */
+    static List<String> beforeDate(String line, int dateStart, Hints hints) {
+        String head = line.substring(0, dateStart).replaceAll("[\\s|•·/–—,:-]+$", "").strip();
+        if (head.isEmpty() || TitleReader.words(head) < 2 || TitleReader.words(head) > 4) {
+            return List.of();
+        }
+        return isName(head) && !isRole(head) ? List.of(head) : List.of();
+    }
+
+    /** A line that is nothing but a name (optionally with its @handle), as printed next to a dateline. */
+    static List<String> nameLine(String line) {
+        String s = line.replaceAll("\\s@\\S+$", "").strip();
+        int words = TitleReader.words(s);
+        if (words < 2 || words > 4 || s.length() > 40) {
+            return List.of();
+        }
+        return isName(s) && !isRole(s) && !isOrganisation(s) ? List.of(s) : List.of();
+    }
+
+    private static List<String> longestFirst(List<String> l) {
+        List<String> out = new ArrayList<>(l);
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
+    }
+}
