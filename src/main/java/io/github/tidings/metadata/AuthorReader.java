@@ -22,7 +22,7 @@ final class AuthorReader {
             "der", "den", "bin", "binti", "al", "el", "la", "le", "du", "ibn", "y", "e");
     /** Where a name list ends: a separator, a handle, or a word that starts the rest of the line. */
     private static final Pattern STOP = Pattern.compile(
-            "\\s[|•·/–—-]\\s|\\s[|•·]|@|\\(|\\s(?:on|am|le|el|em|il|at|in|for|für|pour|para|per)\\s|\\s(?i:updated|published|posted)\\b"
+            "\\s[|•·/–—-]\\s|\\s[|•·]|@|\\(|\\s(?i:on|am|le|el|em|il|at|in|for|für|pour|para|per)\\s|\\s(?i:updated|published|posted)\\b"
                     + "|\\s\\d|\\d");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bdan\\b|\\bve\\b|\\bи\\b)\\s*");
@@ -68,6 +68,12 @@ final class AuthorReader {
         return null;
     }
 
+    /** Whether the line is a byline label alone ("By"), the names following on the next line. */
+    static boolean isLabelOnly(String line) {
+        String l = line.strip().toLowerCase(Locale.ROOT).replaceAll(":$", "");
+        return LABELS.contains(l);
+    }
+
     private static boolean afterBreak(String line, int i) {
         int j = i - 1;
         while (j >= 0 && line.charAt(j) == ' ') {
@@ -94,32 +100,98 @@ final class AuthorReader {
     /** Names in the text after a byline label, up to where the byline ends. */
     static List<String> names(String rest) {
         String s = EMAIL.matcher(rest.length() > 200 ? rest.substring(0, 200) : rest).replaceAll(" ");
+        List<DateParser.Match> dates = DateParser.findAll(s, Hints.none());
+        if (!dates.isEmpty()) {
+            s = s.substring(0, dates.get(0).labelStart());
+        }
         var m = STOP.matcher(s);
         if (m.find()) {
             s = s.substring(0, m.start());
         }
         List<String> out = new ArrayList<>();
-        for (String part : SPLIT.split(s)) {
-            String p = part.strip();
-            p = p.replaceAll("[.:,;\\s]+$", "");
-            if (p.isEmpty()) {
-                continue;
-            }
-            if (isRole(p)) {
-                continue;
-            }
-            if (!isName(p)) {
-                // A list that goes on with something else ("By X, CNN Business") ends before it.
-                if (!out.isEmpty()) {
-                    break;
-                }
-                return List.of();
-            }
-            if (!out.contains(p)) {
-                out.add(p);
+        // "A, B and C" is a list; "A, Org" or "A, Role" is one name and what it works for.
+        var sep = SPLIT.matcher(s);
+        boolean hasAnd = false;
+        while (sep.find()) {
+            if (!sep.group().strip().equals(",") && !sep.group().strip().equals(";")) {
+                hasAnd = true;
             }
         }
+        sep.reset();
+        int from = 0;
+        boolean afterAnd = false;
+        while (from <= s.length()) {
+            boolean found = sep.find();
+            String part = s.substring(from, found ? sep.start() : s.length());
+            String p = cleanName(part);
+            if (!p.isEmpty()) {
+                if (!isName(p)) {
+                    if (!out.isEmpty()) {
+                        break;
+                    }
+                    return List.of();
+                }
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
+            }
+            if (!found) {
+                break;
+            }
+            boolean comma = sep.group().strip().equals(",") || sep.group().strip().equals(";");
+            if (comma && (!hasAnd || afterAnd) && !out.isEmpty()) {
+                break;
+            }
+            afterAnd |= !comma;
+            from = sep.end();
+        }
         return out;
+    }
+
+    /** A name part without its job title, credentials and trailing punctuation; empty if nothing is left. */
+    private static String cleanName(String part) {
+        String p = part.strip().replaceAll("[.:,;\\s]+$", "");
+        List<String> ws = new ArrayList<>(List.of(p.split("\\s+")));
+        for (int i = 0; i < ws.size(); i++) {
+            if (isRole(ws.get(i))) {
+                // "Michael Hiltzik Business Columnist": a desk name may stand before the role.
+                int keep = i == 3 && !isInitial(ws.get(1)) ? 2 : i;
+                ws = new ArrayList<>(ws.subList(0, keep));
+                break;
+            }
+        }
+        // Credentials and brands glued on: "Rachael Link, MS, RD", "Jonathan Garber FOXBusiness".
+        while (ws.size() > 2 && isBrandLike(ws.get(ws.size() - 1))) {
+            ws.remove(ws.size() - 1);
+        }
+        if (ws.size() == 1 && isBrandLike(ws.get(0)) && !isOrganisation(ws.get(0))) {
+            return "";
+        }
+        int n = ws.size();
+        if (n >= 2 && n % 2 == 0 && ws.subList(0, n / 2).equals(ws.subList(n / 2, n))) {
+            ws = ws.subList(0, n / 2); // "Sean Martin Sean Martin"
+        }
+        return String.join(" ", ws).replaceAll("[.:,;\\s]+$", "").strip();
+    }
+
+    private static boolean isInitial(String w) {
+        return w.length() <= 2 || w.endsWith(".");
+    }
+
+    /** All capitals of up to four letters, or capitals inside the word: a credential or a brand. */
+    private static boolean isBrandLike(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                upper++;
+            }
+        }
+        boolean allCaps = upper == w.replaceAll("[^\\p{L}]", "").length();
+        return allCaps && w.length() <= 4 || !allCaps && upper >= 2 && !w.contains("-") && !w.contains("'")
+                && !w.contains("’") && !w.startsWith("Mc") && !w.startsWith("Mac");
     }
 
     /** A person's name: one to five words, each capitalised or a particle, no digits. */
@@ -185,14 +257,24 @@ final class AuthorReader {
         return isName(head) && !isRole(head) ? List.of(head) : List.of();
     }
 
-    /** A line that is nothing but a name (optionally with its @handle), as printed next to a dateline. */
+    /**
+     * A line that is nothing but a byline without label, as printed next to a dateline: {@code
+     * Tom Krisher, AP Auto Writer}, {@code Catherine Shu @catherineshu}, {@code A and B, Org}.
+     */
     static List<String> nameLine(String line) {
-        String s = line.replaceAll("\\s@\\S+$", "").strip();
-        int words = TitleReader.words(s);
-        if (words < 2 || words > 4 || s.length() > 40) {
+        if (line.length() > 120 || line.equals(line.toUpperCase(Locale.ROOT))) {
             return List.of();
         }
-        return isName(s) && !isRole(s) && !isOrganisation(s) ? List.of(s) : List.of();
+        List<String> names = names(line);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        String first = names.get(0);
+        int words = TitleReader.words(first);
+        if ((words < 2 || words > 4) && !isOrganisation(first)) {
+            return List.of();
+        }
+        return names;
     }
 
     private static List<String> longestFirst(List<String> l) {

@@ -292,7 +292,10 @@ public final class TextMetadataReader {
             } else if (!dates.get(i).isEmpty()) {
                 names = AuthorReader.beforeDate(t, dates.get(i).get(0).labelStart(), hints);
                 cost = 10;
-            } else if (nearDate(dates, i)) {
+            } else if (i > 0 && AuthorReader.isLabelOnly(blocks.get(i - 1).text())) {
+                names = AuthorReader.nameLine(t); // "By" on a line of its own, the name below
+                cost = 0;
+            } else if (i > headline && i != headline && nearDate(dates, i)) {
                 names = AuthorReader.nameLine(t);
                 cost = 20;
             } else {
