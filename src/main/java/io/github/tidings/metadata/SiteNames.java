@@ -71,13 +71,53 @@ final class SiteNames {
     }
 
     private static Optional<String> name(String raw) {
-        String s = clean(raw);
+        String s = clean(capitalisedRun(raw));
         int words = TitleReader.words(s);
         if (s.isEmpty() || words > 5 || s.length() > 50 || !Character.isLetterOrDigit(s.codePointAt(0))) {
             return Optional.empty();
         }
         return Optional.of(s);
     }
+
+    /**
+     * The longest run of capitalised words: footers wrap the name in ordinary words ("by X",
+     * "X unless otherwise noted", "All contents X"). Connectors such as "of" and "&" may stand inside.
+     */
+    static String capitalisedRun(String s) {
+        String[] ws = s.strip().split("\\s+");
+        int bestFrom = 0;
+        int bestLen = 0;
+        int from = 0;
+        for (int i = 0; i <= ws.length; i++) {
+            boolean cap = i < ws.length && (startsCapital(ws[i])
+                    || i > from && i + 1 < ws.length && CONNECTORS.contains(ws[i].toLowerCase(Locale.ROOT)));
+            if (!cap) {
+                if (i - from > bestLen) {
+                    bestLen = i - from;
+                    bestFrom = from;
+                }
+                from = i + 1;
+            }
+        }
+        if (bestLen == 0) {
+            return s;
+        }
+        String run = String.join(" ", java.util.Arrays.asList(ws).subList(bestFrom, bestFrom + bestLen));
+        if (bestLen > 1 && run.toLowerCase(Locale.ROOT).startsWith("all ")) {
+            run = run.substring(4); // "All Rights Reserved" never names the site
+        }
+        return run;
+    }
+
+    private static boolean startsCapital(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        int cp = w.codePointAt(0);
+        return Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isLetter(cp) && !Character.isLowerCase(cp);
+    }
+
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "&", "and", "the", "de", "der", "di");
 
     /** A site name without surrounding punctuation, years and trailing company designators. */
     static String clean(String raw) {

@@ -124,6 +124,9 @@ public final class TextMetadataReader {
                     score = 1.5 + (double) nt.length() / normFirst.length();
                 }
             }
+            if (score > 0 && metaBelow(dates, bylines, i)) {
+                score += 0.5; // of several repeats, the one with the date or byline below is the headline
+            }
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
@@ -145,7 +148,7 @@ public final class TextMetadataReader {
                 if (metaBelow(dates, bylines, i)) {
                     score += 0.25;
                 }
-                if (score >= 0.6 && score > bestScore) {
+                if (score >= 0.6 && score > bestScore && score > 0) {
                     bestScore = score;
                     best = i;
                     bestTitle = t;
