@@ -298,7 +298,7 @@ public final class TextMetadataReader {
             } else if (i > 0 && AuthorReader.isLabelOnly(blocks.get(i - 1).text())) {
                 names = AuthorReader.nameLine(t); // "By" on a line of its own, the name below
                 cost = 0;
-            } else if (i > headline && i != headline && nearDate(dates, i)) {
+            } else if (headline >= 0 && i > headline && (nearDate(dates, i) || i - headline <= 2)) {
                 names = AuthorReader.nameLine(t);
                 cost = 20;
             } else {
