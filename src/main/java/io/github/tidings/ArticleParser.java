@@ -7,6 +7,7 @@ import io.github.tidings.clean.TextBlock;
 import io.github.tidings.html.HtmlInput;
 import io.github.tidings.html.HtmlReader;
 import io.github.tidings.metadata.Found;
+import io.github.tidings.metadata.MetadataResolver;
 import io.github.tidings.metadata.TextMetadataReader;
 import io.github.tidings.text.LanguageDetector;
 import io.github.tidings.text.LineSplitter;
@@ -190,13 +191,25 @@ public final class ArticleParser {
         return out;
     }
 
+    /** The text language detection reads before cleaning: the blocks, up to the detector's limit. */
+    private static CharSequence sample(List<TextBlock> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (TextBlock b : blocks) {
+            if (sb.length() >= LanguageDetector.MAX_CHARS) {
+                break;
+            }
+            sb.append(b.text()).append('\n');
+        }
+        return sb;
+    }
+
     /** The one pipeline every input format meets in: metadata, cleaners, content finder, article. */
     private Article run(List<HtmlInput.Entry> entries, Found markup, Hints hints) {
         List<TextBlock> blocks = new ArrayList<>(entries.size());
         for (HtmlInput.Entry e : entries) {
             blocks.add(e.block());
         }
-        Found text = TextMetadataReader.read(blocks, hints);
+        Found text = TextMetadataReader.read(blocks, hints, markup.title());
 
         Page.Builder pb = Page.builder().hints(hints);
         for (HtmlInput.Entry e : entries) {
@@ -209,10 +222,8 @@ public final class ArticleParser {
         text.titleBlocks().forEach(i -> pb.role(i, Page.Role.TITLE));
         text.dateBlocks().forEach(i -> pb.role(i, Page.Role.DATE));
         text.bylineBlocks().forEach(i -> pb.role(i, Page.Role.BYLINE));
-        Optional<String> title = markup.title().or(text::title);
-        title.ifPresent(pb::title);
-        Optional<String> lang = hints.language().or(markup::language);
-        lang.ifPresent(pb::language);
+        MetadataResolver.title(text, markup).ifPresent(pb::title);
+        MetadataResolver.language(markup, hints, sample(blocks)).ifPresent(pb::language);
         Page page = pb.build();
 
         for (Cleaner c : cleaners) {
@@ -229,13 +240,8 @@ public final class ArticleParser {
             body.append(b.text()).append('\n');
         }
         ab.removed(page.removals());
-        text.applyTo(ab);
-        markup.applyTo(ab);
-        if (markup.authors().isEmpty()) {
-            ab.authors(text.authors());
-        }
+        MetadataResolver.applyTo(ab, text, markup, MetadataResolver.language(markup, hints, body));
         hints.url().ifPresent(ab::url);
-        lang.or(() -> LanguageDetector.detect(body)).ifPresent(ab::language);
         return ab.build();
     }
 

@@ -19,6 +19,8 @@ public final class Found {
     private String language;
     private String url;
     private String section;
+    private boolean titleVisible;
+    private boolean authorsLabelled;
     private final List<Integer> titleBlocks = new ArrayList<>();
     private final List<Integer> dateBlocks = new ArrayList<>();
     private final List<Integer> bylineBlocks = new ArrayList<>();
@@ -81,6 +83,26 @@ public final class Found {
         return this;
     }
 
+    /** Whether the title was read from a visible headline (not only from the page's {@code <title>}). */
+    public boolean titleVisible() {
+        return titleVisible;
+    }
+
+    public Found titleVisible(boolean v) {
+        titleVisible = v;
+        return this;
+    }
+
+    /** Whether the authors were read from a labelled byline ({@code By X}), the strongest evidence. */
+    public boolean authorsLabelled() {
+        return authorsLabelled;
+    }
+
+    public Found authorsLabelled(boolean v) {
+        authorsLabelled = v;
+        return this;
+    }
+
     /** Indexes of blocks that repeat the title. */
     public List<Integer> titleBlocks() {
         return titleBlocks;
@@ -94,6 +116,32 @@ public final class Found {
     /** Indexes of blocks that named the authors. */
     public List<Integer> bylineBlocks() {
         return bylineBlocks;
+    }
+
+    /** The same values with block indexes moved by {@code delta}; indexes that fall below 0 are dropped. */
+    Found shiftBlocks(int delta) {
+        Found f = new Found();
+        f.title = title;
+        f.published = published;
+        f.authors.addAll(authors);
+        f.siteName = siteName;
+        f.language = language;
+        f.url = url;
+        f.section = section;
+        f.titleVisible = titleVisible;
+        f.authorsLabelled = authorsLabelled;
+        shift(titleBlocks, f.titleBlocks, delta);
+        shift(dateBlocks, f.dateBlocks, delta);
+        shift(bylineBlocks, f.bylineBlocks, delta);
+        return f;
+    }
+
+    private static void shift(List<Integer> from, List<Integer> to, int delta) {
+        for (int i : from) {
+            if (i + delta >= 0) {
+                to.add(i + delta);
+            }
+        }
     }
 
     /** Copies the found values into an article builder. */

@@ -1,0 +1,285 @@
+package io.github.tidings.metadata;
+
+import io.github.tidings.Hints;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads author names from a byline: {@code By X and Y}, {@code By A, B and C}, {@code Yazar: X},
+ * {@code Von X}, {@code Por X}, {@code Oleh X}, {@code Автор: X}, {@code X - Nov 19, 2019}. Drops
+ * job titles, e-mail addresses, handles, dates and times glued to the names, and "and
+ * contributors". Usable on any string (the HTML reader's author fields too).
+ */
+final class AuthorReader {
+    private static final List<String> LABELS = longestFirst(WordLists.all("byline"));
+    private static final Set<String> ROLES = Set.copyOf(WordLists.all("roles"));
+    private static final Set<String> ORGANISATIONS = Set.copyOf(WordLists.load("organisations.txt"));
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von",
+            "der", "den", "bin", "binti", "al", "el", "la", "le", "du", "ibn", "y", "e");
+    /** Where a name list ends: a separator, a handle, or a word that starts the rest of the line. */
+    private static final Pattern STOP = Pattern.compile(
+            "\\s[|•·/–—-]\\s|\\s[|•·]|@|\\(|\\s(?i:on|am|le|el|em|il|at|in|for|für|pour|para|per)\\s|\\s(?i:updated|published|posted)\\b"
+                    + "|\\s\\d|\\d");
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bdan\\b|\\bve\\b|\\bи\\b)\\s*");
+    private static final Pattern EMAIL = Pattern.compile("\\S{1,64}@\\S{1,255}");
+
+    private AuthorReader() {
+    }
+
+    /** A byline found in a line: where its label starts and the names it gives. */
+    record Byline(int start, boolean labelled, List<String> names) {
+    }
+
+    /** The byline a line holds, if it has a byline label followed by names; {@code null} otherwise. */
+    static Byline labelled(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String label : LABELS) {
+            int from = 0;
+            while (from <= lower.length()) {
+                int i = lower.indexOf(label, from);
+                if (i < 0) {
+                    break;
+                }
+                from = i + 1;
+                int after = i + label.length();
+                if ((i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)))
+                        || (after < lower.length() && Character.isLetterOrDigit(lower.charAt(after)))) {
+                    continue;
+                }
+                // A label in mid-line must follow a separator or a date, not an ordinary word ("stand by me").
+                if (i > 0 && !afterBreak(line, i)) {
+                    continue;
+                }
+                int p = after;
+                while (p < line.length() && (line.charAt(p) == ':' || Character.isWhitespace(line.charAt(p)))) {
+                    p++;
+                }
+                List<String> names = names(line.substring(p));
+                if (!names.isEmpty()) {
+                    return new Byline(i, true, names);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the line is a byline label alone ("By"), the names following on the next line. */
+    static boolean isLabelOnly(String line) {
+        String l = line.strip().toLowerCase(Locale.ROOT).replaceAll(":$", "");
+        return LABELS.contains(l);
+    }
+
+    private static boolean afterBreak(String line, int i) {
+        int j = i - 1;
+        while (j >= 0 && line.charAt(j) == ' ') {
+            j--;
+        }
+        if (j < 0) {
+            return true;
+        }
+        char c = line.charAt(j);
+        return !Character.isLetter(c) || isMetaWord(line, j);
+    }
+
+    /** "Posted by", "Written by", a time zone or am/pm before the label. */
+    private static boolean isMetaWord(String line, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(line.charAt(s - 1))) {
+            s--;
+        }
+        String w = line.substring(s, end + 1).toLowerCase(Locale.ROOT);
+        return w.equals("posted") || w.equals("written") || w.equals("am") || w.equals("pm") || w.length() <= 4
+                && w.equals(w.toUpperCase(Locale.ROOT)) || line.substring(s, end + 1).chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Names in the text after a byline label, up to where the byline ends. */
+    static List<String> names(String rest) {
+        String s = EMAIL.matcher(rest.length() > 200 ? rest.substring(0, 200) : rest).replaceAll(" ");
+        List<DateParser.Match> dates = DateParser.findAll(s, Hints.none());
+        if (!dates.isEmpty()) {
+            s = s.substring(0, dates.get(0).labelStart());
+        }
+        var m = STOP.matcher(s);
+        if (m.find()) {
+            s = s.substring(0, m.start());
+        }
+        List<String> out = new ArrayList<>();
+        // "A, B and C" is a list; "A, Org" or "A, Role" is one name and what it works for.
+        var sep = SPLIT.matcher(s);
+        boolean hasAnd = false;
+        while (sep.find()) {
+            if (!sep.group().strip().equals(",") && !sep.group().strip().equals(";")) {
+                hasAnd = true;
+            }
+        }
+        sep.reset();
+        int from = 0;
+        boolean afterAnd = false;
+        while (from <= s.length()) {
+            boolean found = sep.find();
+            String part = s.substring(from, found ? sep.start() : s.length());
+            String p = cleanName(part);
+            if (!p.isEmpty()) {
+                if (!isName(p)) {
+                    if (!out.isEmpty()) {
+                        break;
+                    }
+                    return List.of();
+                }
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
+            }
+            if (!found) {
+                break;
+            }
+            boolean comma = sep.group().strip().equals(",") || sep.group().strip().equals(";");
+            if (comma && (!hasAnd || afterAnd) && !out.isEmpty()) {
+                break;
+            }
+            afterAnd |= !comma;
+            from = sep.end();
+        }
+        return out;
+    }
+
+    /** A name part without its job title, credentials and trailing punctuation; empty if nothing is left. */
+    private static String cleanName(String part) {
+        String p = part.strip().replaceAll("[.:,;\\s]+$", "");
+        List<String> ws = new ArrayList<>(List.of(p.split("\\s+")));
+        for (int i = 0; i < ws.size(); i++) {
+            if (isRole(ws.get(i))) {
+                // "Michael Hiltzik Business Columnist": a desk name may stand before the role.
+                int keep = i == 3 && !isInitial(ws.get(1)) ? 2 : i;
+                ws = new ArrayList<>(ws.subList(0, keep));
+                break;
+            }
+        }
+        // Credentials and brands glued on: "Rachael Link, MS, RD", "Jonathan Garber FOXBusiness".
+        while (ws.size() > 2 && isBrandLike(ws.get(ws.size() - 1))) {
+            ws.remove(ws.size() - 1);
+        }
+        if (ws.size() == 1 && isBrandLike(ws.get(0)) && !isOrganisation(ws.get(0))) {
+            return "";
+        }
+        int n = ws.size();
+        if (n >= 2 && n % 2 == 0 && ws.subList(0, n / 2).equals(ws.subList(n / 2, n))) {
+            ws = ws.subList(0, n / 2); // "Sean Martin Sean Martin"
+        }
+        return String.join(" ", ws).replaceAll("[.:,;\\s]+$", "").strip();
+    }
+
+    private static boolean isInitial(String w) {
+        return w.length() <= 2 || w.endsWith(".");
+    }
+
+    /** All capitals of up to four letters, or capitals inside the word: a credential or a brand. */
+    private static boolean isBrandLike(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                upper++;
+            }
+        }
+        boolean allCaps = upper == w.replaceAll("[^\\p{L}]", "").length();
+        return allCaps && w.length() <= 4 || !allCaps && upper >= 2 && !w.contains("-") && !w.contains("'")
+                && !w.contains("’") && !w.startsWith("Mc") && !w.startsWith("Mac");
+    }
+
+    /** A person's name: one to five words, each capitalised or a particle, no digits. */
+    static boolean isName(String p) {
+        String[] ws = p.split("\\s+");
+        if (ws.length > 5 || p.length() > 60) {
+            return false;
+        }
+        int capital = 0;
+        for (String w : ws) {
+            if (w.isEmpty()) {
+                return false;
+            }
+            int cp = w.codePointAt(0);
+            if (Character.isUpperCase(cp) || (Character.isLetter(cp) && !Character.isLowerCase(cp))) {
+                capital++;
+            } else if (!PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-') {
+                    return false;
+                }
+            }
+        }
+        return capital > 0;
+    }
+
+    static boolean isRole(String p) {
+        for (String t : TitleReader.tokens(p)) {
+            if (ROLES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isOrganisation(String name) {
+        return ORGANISATIONS.contains(name.toLowerCase(Locale.ROOT).strip());
+    }
+
+    /** People first: organisations only where no person is named. */
+    static List<String> preferPeople(List<String> names) {
+        List<String> people = new ArrayList<>();
+        for (String n : names) {
+            if (!isOrganisation(n)) {
+                people.add(n);
+            }
+        }
+        return people.isEmpty() ? names : people;
+    }
+
+    /**
+     * A name standing before a date with only separators between ({@code Chris Davies - Nov 19,
+     * 2019}); {@code dateStart} is where the date's label or the date starts.
+     */
+    static List<String> beforeDate(String line, int dateStart, Hints hints) {
+        String head = line.substring(0, dateStart).replaceAll("[\\s|•·/–—,:-]+$", "").strip();
+        if (head.isEmpty() || TitleReader.words(head) < 2 || TitleReader.words(head) > 4) {
+            return List.of();
+        }
+        return isName(head) && !isRole(head) ? List.of(head) : List.of();
+    }
+
+    /**
+     * A line that is nothing but a byline without label, as printed next to a dateline: {@code
+     * Tom Krisher, AP Auto Writer}, {@code Catherine Shu @catherineshu}, {@code A and B, Org}.
+     */
+    static List<String> nameLine(String line) {
+        if (line.length() > 120 || line.equals(line.toUpperCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<String> names = names(line);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        String first = names.get(0);
+        int words = TitleReader.words(first);
+        if ((words < 2 || words > 4) && !isOrganisation(first)) {
+            return List.of();
+        }
+        return names;
+    }
+
+    private static List<String> longestFirst(List<String> l) {
+        List<String> out = new ArrayList<>(l);
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
+    }
+}

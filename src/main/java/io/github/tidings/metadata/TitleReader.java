@@ -1,0 +1,173 @@
+package io.github.tidings.metadata;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Title rules shared by the text and HTML readers: splitting a page {@code <title>} such as
+ * {@code Headline - Site}, {@code Headline | Section | Site} or {@code Headline : Site} into its
+ * segments, and comparing a visible line with it.
+ */
+final class TitleReader {
+    /** A separator between headline and site: a bar, dash, bullet, guillemet or colon with spaces around. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—•·»/:~]|::|--)\\s+");
+
+    private TitleReader() {
+    }
+
+    /** The title split at its separators; one element if it has none. */
+    static List<String> segments(String title) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(title);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                out.add(title.substring(from, m.start()).strip());
+            }
+            from = m.end();
+        }
+        if (from < title.length()) {
+            out.add(title.substring(from).strip());
+        }
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    /** A headline and the site part cut from it (empty if none). */
+    record Split(String headline, String site) {
+    }
+
+    /**
+     * The title without its site part, when one is apparent: trailing segments of at most four
+     * words are cut while what stays is longer, the last one cut is the site.
+     */
+    static Split stripSite(String title) {
+        List<String> seg = segments(title);
+        if (seg.size() < 2) {
+            return new Split(title.strip(), "");
+        }
+        String site = "";
+        int end = seg.size();
+        while (end > 1) {
+            String last = seg.get(end - 1);
+            String rest = join(seg.subList(0, end - 1));
+            if (words(last) <= 4 && rest.length() > last.length()) {
+                if (site.isEmpty()) {
+                    site = last;
+                }
+                end--;
+            } else {
+                break;
+            }
+            if (end <= 1 || words(seg.get(end - 1)) > 2) {
+                break; // cut section names ("| World | News |") but not a real part of the headline
+            }
+        }
+        return new Split(substringOf(title, seg, 0, end), site);
+    }
+
+    /** The original text covering segments {@code from} to {@code to} (exclusive) of {@code title}. */
+    static String substringOf(String title, List<String> seg, int from, int to) {
+        int s = title.indexOf(seg.get(from));
+        String lastSeg = seg.get(to - 1);
+        int e = title.lastIndexOf(lastSeg) + lastSeg.length();
+        if (s < 0 || e < s) {
+            return join(seg.subList(from, to));
+        }
+        return title.substring(s, e).strip();
+    }
+
+    private static String join(List<String> parts) {
+        return String.join(" - ", parts);
+    }
+
+    /** Word count: runs of letters or digits. */
+    static int words(String s) {
+        return tokens(s).size();
+    }
+
+    /**
+     * The form titles are compared in: NFKC, lower case, curly quotes and dashes folded, spaces
+     * squashed, punctuation trimmed at both ends.
+     */
+    static String norm(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            switch (c) {
+                case '‘', '’', '‚', '‛', '`', '´' -> c = '\'';
+                case '“', '”', '„', '«', '»' -> c = '"';
+                case '–', '—', '‐', '‑', '−' -> c = '-';
+                case '…' -> {
+                    sb.append("...");
+                    space = false;
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        int a = 0;
+        int b = sb.length();
+        while (a < b && !Character.isLetterOrDigit(sb.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(sb.charAt(b - 1))) {
+            b--;
+        }
+        return sb.substring(a, b);
+    }
+
+    /** Lower-case word tokens. */
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                w.appendCodePoint(Character.toLowerCase(cp));
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        if (w.length() > 0) {
+            out.add(w.toString());
+        }
+        return out;
+    }
+
+    /** Dice coefficient of the two texts' word sets. */
+    static double similarity(String a, String b) {
+        Set<String> x = new HashSet<>(tokens(a));
+        Set<String> y = new HashSet<>(tokens(b));
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        int both = 0;
+        for (String t : x) {
+            if (y.contains(t)) {
+                both++;
+            }
+        }
+        return 2.0 * both / (x.size() + y.size());
+    }
+}

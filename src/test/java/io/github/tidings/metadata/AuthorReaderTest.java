@@ -1,0 +1,62 @@
+package io.github.tidings.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class AuthorReaderTest {
+
+    private static String read(String line) {
+        AuthorReader.Byline b = AuthorReader.labelled(line);
+        return b == null ? "none" : String.join(";", AuthorReader.preferPeople(b.names()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "By Jane Doe | Jane Doe",
+        "By Jane Doe and John Roe | Jane Doe;John Roe",
+        "By Ann Lee, Bob Stone and Carl Ray | Ann Lee;Bob Stone;Carl Ray",
+        "By Jane Doe, Staff Writer | Jane Doe",
+        "By Jane Doe Staff Writer | Jane Doe",
+        "By Jane Doe, City News | Jane Doe",
+        "by Jane Doe September 15, 2014 | Jane Doe",
+        "By Jane Doe • Nov 19, 2019 5:53 PM | Jane Doe",
+        "By Jane Doe On 11/13/19 at 4:00 PM EST | Jane Doe",
+        "By Jane Doe jane.doe@example.com | Jane Doe",
+        "Yazar: Ayşe Yılmaz | Ayşe Yılmaz",
+        "Von Moritz Bauer publiziert am 25. September 2018 | Moritz Bauer",
+        "Por María García y Juan Pérez | María García;Juan Pérez",
+        "Par Jean Dupont et Marie Curie | Jean Dupont;Marie Curie",
+        "Oleh Budi Santoso | Budi Santoso",
+        "Автор: Иван Петров | Иван Петров",
+        "By Reuters | Reuters",
+        "Posted by Jane Doe on November 19, 2019 | Jane Doe",
+        "Email the author | none",
+        "Stand by me tonight | none",
+    })
+    void readsBylines(String line, String expected) {
+        assertThat(read(line.strip())).isEqualTo(expected.strip());
+    }
+
+    @Test
+    void dropsCredentialsAndContributors() {
+        assertThat(AuthorReader.names("Jane Doe, MS, RD")).containsExactly("Jane Doe");
+        assertThat(AuthorReader.names("Jane Doe and contributors")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void namesOrganisationsOnlyWithoutPeople() {
+        assertThat(AuthorReader.preferPeople(java.util.List.of("Jane Doe", "AP"))).containsExactly("Jane Doe");
+        assertThat(AuthorReader.preferPeople(java.util.List.of("AP"))).containsExactly("AP");
+    }
+
+    @Test
+    void readsUnlabelledNameLines() {
+        assertThat(AuthorReader.nameLine("Tom Baker, AP Auto Writer")).containsExactly("Tom Baker");
+        assertThat(AuthorReader.nameLine("Ann Lee @annlee / 2 days")).containsExactly("Ann Lee");
+        assertThat(AuthorReader.nameLine("FIND YOUR NEXT CAR")).isEmpty();
+        assertThat(AuthorReader.nameLine("The council voted on the budget today")).isEmpty();
+    }
+}
