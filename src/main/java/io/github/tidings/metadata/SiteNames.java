@@ -117,7 +117,8 @@ final class SiteNames {
         return Character.isUpperCase(cp) || Character.isDigit(cp) || Character.isLetter(cp) && !Character.isLowerCase(cp);
     }
 
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "&", "and", "the", "de", "der", "di");
+    /** Small words that stand inside names ("Journal du Midi", "Gazzetta della Valle"). */
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.copyOf(WordLists.all("connectors"));
 
     /** A site name without surrounding punctuation, years and trailing company designators. */
     static String clean(String raw) {
