@@ -35,6 +35,7 @@ import java.util.Set;
  */
 public final class TextContentFinder implements Cleaner {
     private static final TextContentFinder DEFAULTS = builder().build();
+    private static final String NO_SENTENCE = "no sentence structure";
 
     private final int shortLength;
     private final int goodLength;
@@ -86,15 +87,74 @@ public final class TextContentFinder implements Cleaner {
         }
     }
 
+    /** Debugging aid: each kept block's class, weight, function-word share and score, one line each. */
+    String explain(Page page) {
+        StringBuilder sb = new StringBuilder();
+        Info[] info = analyse(page);
+        if (info == null) {
+            return "(not analysed)";
+        }
+        for (Info f : info) {
+            sb.append(String.format(java.util.Locale.ROOT, "%-9s w=%4d s=%.2f sc=%7.1f %s%n", f.kind, f.weight,
+                    f.share, score(f), f.block.text().length() > 90 ? f.block.text().substring(0, 90) : f.block.text()));
+        }
+        return sb.toString();
+    }
+
     @Override
     public void clean(Page page) {
+        Info[] info = analyse(page);
+        if (info == null) {
+            return;
+        }
+        int n = info.length;
+        Region region = bestRegion(info, 0);
+        if (region == null) {
+            return; // nothing like prose: better keep the page than return nothing
+        }
+        int headline = headline(page, info);
+        if (headline >= region.start) {
+            Region after = bestRegion(info, headline + 1);
+            // A headline inside the region ends what came before (teasers, navigation); one after it
+            // counts only if the prose follows it closely, as an article follows its headline.
+            if (after == null || (headline > region.end && (after.start - headline > 6
+                    || after.score * 2 < region.score || endBetween(info, headline, after.start)))) {
+                headline = -1;
+            } else {
+                region = after;
+            }
+        } else {
+            headline = -1;
+        }
+        int start = region.start;
+        int end = region.end;
+        markMenuRuns(info, start, end);
+        for (int i = 0; i < n; i++) {
+            Info f = info[i];
+            if (i == headline) {
+                page.remove(f.block, "headline, read as the title");
+            } else if (i < start) {
+                page.remove(f.block, f.kind == Kind.BAD ? f.reason + ", before the article"
+                        : "outside the article region");
+            } else if (i > end) {
+                page.remove(f.block, f.kind == Kind.END ? f.reason
+                        : f.kind == Kind.BAD ? f.reason + ", after the article"
+                        : "after the article (related links, teasers, comments or footer)");
+            } else if (f.kind == Kind.END || (f.kind == Kind.BAD && !f.reason.equals(NO_SENTENCE))) {
+                page.remove(f.block, f.reason);
+            }
+        }
+    }
+
+    /** The kept blocks, measured and classified; null when the page is not for this finder. */
+    private Info[] analyse(Page page) {
         List<TextBlock> kept = page.kept();
         if (kept.isEmpty()) {
-            return;
+            return null;
         }
         for (TextBlock b : kept) {
             if (b.tag().isPresent()) {
-                return; // HTML: the HTML reader's own finder has chosen the content
+                return null; // HTML: the HTML reader's own finder has chosen the content
             }
         }
         int n = kept.size();
@@ -126,35 +186,7 @@ public final class TextContentFinder implements Cleaner {
             classify(f, counts, stopWordsWork, particlesWork);
         }
 
-        int headline = headline(page, info);
-        int from = headline < 0 ? 0 : headline + 1;
-        int[] region = bestRegion(info, from);
-        if (region == null && from > 0) {
-            region = bestRegion(info, 0);
-        }
-        if (region == null) {
-            return; // nothing like prose: better keep the page than return nothing
-        }
-        int start = region[0];
-        int end = region[1];
-        markMenuRuns(info, start, end);
-        for (int i = 0; i < n; i++) {
-            Info f = info[i];
-            if (i == headline) {
-                page.remove(f.block, "headline, read as the title");
-            } else if (i < start) {
-                page.remove(f.block, f.kind == Kind.BAD ? f.reason + ", before the article"
-                        : "outside the article region");
-            } else if (i > end) {
-                page.remove(f.block, f.kind == Kind.END ? f.reason
-                        : f.kind == Kind.BAD ? f.reason + ", after the article"
-                        : "after the article (related links, teasers, comments or footer)");
-            } else if (f.kind == Kind.BAD || f.kind == Kind.END) {
-                if (f.reason != null) {
-                    page.remove(f.block, f.reason);
-                }
-            }
-        }
+        return info;
     }
 
     private Info measure(TextBlock b, Set<String> stop) {
@@ -219,7 +251,7 @@ public final class TextContentFinder implements Cleaner {
             f.reason = "link line";
             return;
         }
-        if (b.chars() <= 200 && f.weight < 3 * goodLength && counts.getOrDefault(key(b.text()), 0) >= 2) {
+        if (b.words() <= 6 && !b.endsLikeSentence() && counts.getOrDefault(key(b.text()), 0) >= 2) {
             f.kind = Kind.BAD;
             f.reason = "menu line";
             return;
@@ -243,7 +275,7 @@ public final class TextContentFinder implements Cleaner {
             f.kind = Kind.NEAR_GOOD;
         } else {
             f.kind = Kind.BAD;
-            f.reason = null; // no sentence structure: scored against the region, kept inside it
+            f.reason = NO_SENTENCE; // scored against the region, but kept inside it
         }
     }
 
@@ -254,7 +286,8 @@ public final class TextContentFinder implements Cleaner {
             return null;
         }
         String k = key(b.text());
-        if (b.text().indexOf('©') >= 0) {
+        int copyright = b.text().indexOf('©');
+        if (copyright >= 0 && copyright < 12) {
             return "copyright footer";
         }
         for (String p : words.footerPhrases()) {
@@ -307,6 +340,8 @@ public final class TextContentFinder implements Cleaner {
                     || (k.contains(title) && title.length() * 3 >= k.length() * 2));
             if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
                 best = i;
+            } else if (same && best < 0) {
+                best = i;
             }
         }
         return best;
@@ -322,8 +357,21 @@ public final class TextContentFinder implements Cleaner {
         };
     }
 
-    /** The contiguous run from {@code from} on with the best total score, or null if none scores above 0. */
-    private int[] bestRegion(Info[] info, int from) {
+    private static boolean endBetween(Info[] info, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (info[i].kind == Kind.END) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A run of blocks, both ends inclusive, and its score. */
+    private record Region(int start, int end, double score) {
+    }
+
+    /** The contiguous run from {@code from} on with the best total score, or null if it holds no good block. */
+    private Region bestRegion(Info[] info, int from) {
         double best = 0;
         int bestStart = -1;
         int bestEnd = -1;
@@ -345,7 +393,7 @@ public final class TextContentFinder implements Cleaner {
         for (int i = bestStart; i >= 0 && i <= bestEnd; i++) {
             anyGood |= info[i].kind == Kind.GOOD;
         }
-        return anyGood ? new int[] {bestStart, bestEnd} : null;
+        return anyGood ? new Region(bestStart, bestEnd, best) : null;
     }
 
     /** Marks runs of three or more very short lines inside the region as menus. */
