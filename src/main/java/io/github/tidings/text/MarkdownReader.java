@@ -110,6 +110,9 @@ public final class MarkdownReader {
 
     /** Joins a wrapped line to its paragraph: with a space, except between characters of scripts written without spaces. */
     private static void appendJoined(StringBuilder para, String line) {
+        if (line.isEmpty()) {
+            return;
+        }
         if (para.length() > 0) {
             int last = para.codePointBefore(para.length());
             int first = line.codePointAt(0);

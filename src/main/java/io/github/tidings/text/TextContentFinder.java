@@ -44,6 +44,8 @@ public final class TextContentFinder implements Cleaner {
     private final double maxLinkDensity;
     private final double shortPenalty;
     private final double endPenalty;
+    private final double nearGoodWeight;
+    private final int maxBadPenalty;
     private final FinderWords words = FinderWords.INSTANCE;
 
     private TextContentFinder(Builder b) {
@@ -54,6 +56,8 @@ public final class TextContentFinder implements Cleaner {
         this.maxLinkDensity = b.maxLinkDensity;
         this.shortPenalty = b.shortPenalty;
         this.endPenalty = b.endPenalty;
+        this.nearGoodWeight = b.nearGoodWeight;
+        this.maxBadPenalty = b.maxBadPenalty;
     }
 
     /** The finder with default settings. */
@@ -81,6 +85,7 @@ public final class TextContentFinder implements Cleaner {
         Kind kind;
         String reason;
         String key;
+        double score;
 
         Info(TextBlock block) {
             this.block = block;
@@ -96,7 +101,7 @@ public final class TextContentFinder implements Cleaner {
         }
         for (Info f : info) {
             sb.append(String.format(java.util.Locale.ROOT, "%-9s w=%4d s=%.2f sc=%7.1f %s%n", f.kind, f.weight,
-                    f.share, score(f), f.block.text().length() > 90 ? f.block.text().substring(0, 90) : f.block.text()));
+                    f.share, f.score, f.block.text().length() > 90 ? f.block.text().substring(0, 90) : f.block.text()));
         }
         return sb.toString();
     }
@@ -108,6 +113,9 @@ public final class TextContentFinder implements Cleaner {
             return;
         }
         int n = info.length;
+        for (Info f : info) {
+            f.score = score(f);
+        }
         Region region = bestRegion(info, 0);
         if (region == null) {
             return; // nothing like prose: better keep the page than return nothing
@@ -350,9 +358,9 @@ public final class TextContentFinder implements Cleaner {
     private double score(Info f) {
         return switch (f.kind) {
             case GOOD -> f.weight;
-            case NEAR_GOOD -> 0.5 * f.weight;
+            case NEAR_GOOD -> nearGoodWeight * f.weight;
             case SHORT -> -shortPenalty;
-            case BAD -> -(shortPenalty + Math.min(f.weight, 150));
+            case BAD -> -(shortPenalty + Math.min(f.weight, maxBadPenalty));
             case END -> -endPenalty;
         };
     }
@@ -382,7 +390,7 @@ public final class TextContentFinder implements Cleaner {
                 run = 0;
                 runStart = i;
             }
-            run += score(info[i]);
+            run += info[i].score;
             if (run > best) {
                 best = run;
                 bestStart = runStart;
@@ -456,6 +464,8 @@ public final class TextContentFinder implements Cleaner {
         private double maxLinkDensity = 0.5;
         private double shortPenalty = 20;
         private double endPenalty = 400;
+        private double nearGoodWeight = 0.5;
+        private int maxBadPenalty = 150;
 
         private Builder() {
         }
@@ -508,6 +518,21 @@ public final class TextContentFinder implements Cleaner {
          */
         public Builder endPenalty(double penalty) {
             this.endPenalty = nonNegative(penalty, "endPenalty");
+            return this;
+        }
+
+        /** How much of its weight a near-good block (prose too short or too plain to be sure of) adds to a region; default 0.5. */
+        public Builder nearGoodWeight(double share) {
+            this.nearGoodWeight = unit(share, "nearGoodWeight");
+            return this;
+        }
+
+        /**
+         * The most a bad block (a line without sentence structure) counts against a region beyond
+         * the short penalty, in weight units; default 150.
+         */
+        public Builder maxBadPenalty(int weight) {
+            this.maxBadPenalty = Math.max(0, weight);
             return this;
         }
 
