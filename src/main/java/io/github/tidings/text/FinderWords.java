@@ -26,6 +26,8 @@ final class FinderWords {
 
     private final Map<String, Set<String>> stopWordsByLanguage;
     private final Set<String> allStopWords;
+    private final long[] allHashes;
+    private final Map<String, long[]> hashesByLanguage;
     private final Set<Integer> particles;
     private final Set<String> endMarkers;
     private final List<String> footerPhrases;
@@ -37,6 +39,10 @@ final class FinderWords {
         Set<String> all = new HashSet<>();
         byLanguage.values().forEach(all::addAll);
         this.allStopWords = Set.copyOf(all);
+        this.allHashes = hashes(allStopWords);
+        Map<String, long[]> h = new HashMap<>();
+        byLanguage.forEach((k, v) -> h.put(k, hashes(v)));
+        this.hashesByLanguage = Map.copyOf(h);
         this.particles = Set.copyOf(particles);
         this.endMarkers = Set.copyOf(endMarkers);
         this.footerPhrases = List.copyOf(footerPhrases);
@@ -56,6 +62,44 @@ final class FinderWords {
             }
         }
         return allStopWords;
+    }
+
+    /**
+     * The function words of {@link #stopWords(String)} as sorted {@link #hash(CharSequence) hashes},
+     * so that the finder can look words up while scanning, without making strings.
+     */
+    long[] stopHashes(String language) {
+        Set<String> words = stopWords(language);
+        long[] out = words == allStopWords ? allHashes : hashesByLanguage.get(language.toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    /** FNV-1a over the lower-case code points: the key of {@link #stopHashes(String)}. */
+    static long hash(CharSequence word) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < word.length(); ) {
+            int cp = Character.codePointAt(word, i);
+            i += Character.charCount(cp);
+            h = step(h, Character.toLowerCase(cp));
+        }
+        return h;
+    }
+
+    /** One step of {@link #hash(CharSequence)}. */
+    static long step(long h, int lowerCaseCodePoint) {
+        return (h ^ lowerCaseCodePoint) * 0x100000001b3L;
+    }
+
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+    private static long[] hashes(Set<String> words) {
+        long[] out = new long[words.size()];
+        int i = 0;
+        for (String w : words) {
+            out[i++] = hash(w);
+        }
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /** Whether the code point is a function character of Chinese or Japanese. */

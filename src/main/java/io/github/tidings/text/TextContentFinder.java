@@ -167,7 +167,7 @@ public final class TextContentFinder implements Cleaner {
         }
         int n = kept.size();
         Info[] info = new Info[n];
-        Set<String> stop = words.stopWords(page.language().orElse(null));
+        long[] stop = words.stopHashes(page.language().orElse(null));
         long pageTokens = 0;
         long pageStops = 0;
         long pageCjk = 0;
@@ -185,9 +185,14 @@ public final class TextContentFinder implements Cleaner {
         boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
 
         Map<String, Integer> counts = new HashMap<>();
+        int next = 0;
         for (TextBlock b : page.blocks()) {
+            boolean isKept = next < n && info[next].block == b;
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
-                counts.merge(key(b.text()), 1, Integer::sum);
+                counts.merge(isKept ? info[next].key : key(b.text()), 1, Integer::sum);
+            }
+            if (isKept) {
+                next++;
             }
         }
         for (Info f : info) {
@@ -197,11 +202,14 @@ public final class TextContentFinder implements Cleaner {
         return info;
     }
 
-    private Info measure(TextBlock b, Set<String> stop) {
+    private Info measure(TextBlock b, long[] stop) {
         Info f = new Info(b);
         String t = b.text();
         int len = t.length();
         int tokenStart = -1;
+        long hash = 0;
+        // Function words matter only for blocks long enough to be prose.
+        boolean lookUp = b.chars() >= shortLength / 3;
         int cjk = 0;
         int particles = 0;
         int inner = 0;
@@ -217,11 +225,13 @@ public final class TextContentFinder implements Cleaner {
             if (!dense && Character.isLetterOrDigit(cp)) {
                 if (tokenStart < 0) {
                     tokenStart = i;
+                    hash = FinderWords.FNV_OFFSET;
                 }
+                hash = FinderWords.step(hash, Character.toLowerCase(cp));
             } else {
                 if (tokenStart >= 0) {
                     f.tokens++;
-                    if (i - tokenStart <= 12 && stop.contains(t.substring(tokenStart, i).toLowerCase(java.util.Locale.ROOT))) {
+                    if (lookUp && i - tokenStart <= 12 && java.util.Arrays.binarySearch(stop, hash) >= 0) {
                         f.stopTokens++;
                     }
                     tokenStart = -1;
@@ -237,6 +247,7 @@ public final class TextContentFinder implements Cleaner {
         f.particles = particles;
         f.innerStops = inner;
         f.weight = b.chars() + 2 * cjk;
+        f.key = b.chars() <= 400 ? key(t) : "";
         return f;
     }
 
@@ -259,7 +270,7 @@ public final class TextContentFinder implements Cleaner {
             f.reason = "link line";
             return;
         }
-        if (b.words() <= 6 && !b.endsLikeSentence() && counts.getOrDefault(key(b.text()), 0) >= 2) {
+        if (b.words() <= 6 && !b.endsLikeSentence() && counts.getOrDefault(f.key, 0) >= 2) {
             f.kind = Kind.BAD;
             f.reason = "menu line";
             return;
@@ -293,7 +304,7 @@ public final class TextContentFinder implements Cleaner {
         if (b.words() > 16 || f.weight > 200) {
             return null;
         }
-        String k = key(b.text());
+        String k = f.key;
         int copyright = b.text().indexOf('©');
         if (copyright >= 0 && copyright < 12) {
             return "copyright footer";
@@ -306,13 +317,20 @@ public final class TextContentFinder implements Cleaner {
         if (b.words() > words.longestMarkerWords() + 4) {
             return null;
         }
-        for (String m : words.endMarkers()) {
-            if (k.startsWith(m) && (k.length() == m.length() || k.charAt(m.length()) == ' '
-                    || isDense(m.codePointBefore(m.length())))) {
-                int extra = k.length() == m.length() ? 0 : key(k.substring(m.length())).split(" ").length;
-                if (extra <= 4) {
-                    return "end of the article: related links, comments or footer";
-                }
+        // Each word prefix (and, for scripts without spaces, each short character prefix) is looked up.
+        Set<String> markers = words.endMarkers();
+        int wordsSeen = 0;
+        for (int i = 0; i <= k.length() && wordsSeen <= words.longestMarkerWords(); i++) {
+            boolean boundary = i == k.length() || k.charAt(i) == ' '
+                    || (i > 0 && i <= 12 && isDense(k.charAt(i - 1)));
+            if (!boundary) {
+                continue;
+            }
+            if (i == k.length() || k.charAt(i) == ' ') {
+                wordsSeen++;
+            }
+            if (i > 0 && markers.contains(k.substring(0, i)) && b.words() - countWords(k, i) <= 4) {
+                return "end of the article: related links, comments or footer";
             }
         }
         return null;
@@ -342,7 +360,7 @@ public final class TextContentFinder implements Cleaner {
             if (b.chars() > 400 || page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
                 continue;
             }
-            String k = key(b.text());
+            String k = info[i].key;
             boolean same = k.length() >= 8 && (k.equals(title)
                     || (title.contains(k) && k.length() * 2 >= title.length())
                     || (k.contains(title) && title.length() * 3 >= k.length() * 2));
@@ -432,6 +450,17 @@ public final class TextContentFinder implements Cleaner {
         TextBlock b = f.block;
         return b.type() != BlockType.HEADING && b.words() <= 4 && !b.endsLikeSentence()
                 && (f.kind == Kind.SHORT || f.kind == Kind.BAD);
+    }
+
+    /** Words (runs between spaces) of a key up to {@code end}. */
+    private static int countWords(String key, int end) {
+        int w = end > 0 ? 1 : 0;
+        for (int i = 0; i < end; i++) {
+            if (key.charAt(i) == ' ') {
+                w++;
+            }
+        }
+        return w;
     }
 
     /** Lower-case letters and digits, other runs as one space: how lines are compared. */
