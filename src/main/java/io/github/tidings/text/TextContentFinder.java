@@ -131,8 +131,6 @@ public final class TextContentFinder implements Cleaner {
             } else {
                 region = after;
             }
-        } else {
-            headline = -1;
         }
         int start = region.start;
         int end = region.end;
