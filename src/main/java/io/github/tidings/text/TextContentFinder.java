@@ -490,7 +490,7 @@ public final class TextContentFinder implements Cleaner {
         private double nearStopShare = 0.12;
         private double maxLinkDensity = 0.5;
         private double shortPenalty = 20;
-        private double endPenalty = 400;
+        private double endPenalty = 200;
         private double nearGoodWeight = 0.5;
         private int maxBadPenalty = 150;
 
@@ -541,7 +541,7 @@ public final class TextContentFinder implements Cleaner {
 
         /**
          * How much a heading that ends articles ("Related", "Comments", a copyright line) counts
-         * against a region running over it; default 400.
+         * against a region running over it; default 200.
          */
         public Builder endPenalty(double penalty) {
             this.endPenalty = nonNegative(penalty, "endPenalty");
