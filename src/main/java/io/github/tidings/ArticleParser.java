@@ -12,6 +12,7 @@ import io.github.tidings.metadata.TextMetadataReader;
 import io.github.tidings.text.LanguageDetector;
 import io.github.tidings.text.LineSplitter;
 import io.github.tidings.text.MarkdownReader;
+import io.github.tidings.text.TextContentFinder;
 import io.github.tidings.text.TextNormalizer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -254,7 +255,7 @@ public final class ArticleParser {
         private final Set<String> disabled = new LinkedHashSet<>();
         private boolean discover = true;
         private ClassLoader classLoader;
-        private Cleaner contentFinder;
+        private Cleaner contentFinder = TextContentFinder.defaults();
         private boolean keepCaptions;
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
 
@@ -293,7 +294,8 @@ public final class ArticleParser {
 
         /**
          * Replaces the content finder: the cleaner that runs after all others and keeps the
-         * article's region of what is left.
+         * article's region of what is left. The default is {@link TextContentFinder#defaults()},
+         * which finds the article in text and Markdown dumps and leaves HTML to the HTML reader.
          */
         public Builder contentFinder(Cleaner finder) {
             this.contentFinder = Objects.requireNonNull(finder, "finder");

@@ -1,0 +1,605 @@
+package io.github.tidings.text;
+
+import io.github.tidings.BlockType;
+import io.github.tidings.clean.Cleaner;
+import io.github.tidings.clean.Page;
+import io.github.tidings.clean.TextBlock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the article inside a full-page text or Markdown dump from the text alone, and removes the
+ * rest: menus, teasers, related links, comments and footers. The parser's default content finder.
+ *
+ * <p>Each block is first classified by what running text looks like in any language: its length
+ * (an ideograph weighs as much as a short word), its share of function words (or, for Chinese and
+ * Japanese, of function characters), whether it ends like a sentence, its link share (Markdown),
+ * and whether the same line recurs on the page (menus do). Blocks are <em>good</em> (paragraphs of
+ * prose), <em>near-good</em>, <em>short</em> or <em>bad</em> (link lines, repeated menu lines, lines
+ * without sentence structure), after the published ideas of jusText and boilerpipe. Each class
+ * scores for or against the article, and the article's region is the contiguous run of blocks with
+ * the best total score: short lines between paragraphs (subheadings, list items) stay in, a menu
+ * or a heading such as "Related articles", "Comments" or a copyright line ends it. Where the page
+ * repeats its title as a headline, the region is sought after that headline, which is how most
+ * pages open their article. Inside the region, link lines, repeated menu lines and runs of very
+ * short lines are still removed.
+ *
+ * <p>Pages of clean article text lose almost nothing: their prose forms one region. HTML input is
+ * left alone (its blocks carry tags, and the HTML reader finds the content there). Every removal
+ * gives a reason such as {@code outside the article region}, {@code menu line} or {@code link line}.
+ * Word lists are data files under {@code io/github/tidings/text/finder/} on the classpath.
+ *
+ * <p>Immutable and thread-safe; time linear in the page's length.
+ */
+public final class TextContentFinder implements Cleaner {
+    private static final TextContentFinder DEFAULTS = builder().build();
+    private static final String NO_SENTENCE = "no sentence structure";
+
+    private final int shortLength;
+    private final int goodLength;
+    private final double goodStopShare;
+    private final double nearStopShare;
+    private final double maxLinkDensity;
+    private final double shortPenalty;
+    private final double endPenalty;
+    private final double nearGoodWeight;
+    private final int maxBadPenalty;
+    private final FinderWords words = FinderWords.INSTANCE;
+
+    private TextContentFinder(Builder b) {
+        this.shortLength = b.shortLength;
+        this.goodLength = b.goodLength;
+        this.goodStopShare = b.goodStopShare;
+        this.nearStopShare = b.nearStopShare;
+        this.maxLinkDensity = b.maxLinkDensity;
+        this.shortPenalty = b.shortPenalty;
+        this.endPenalty = b.endPenalty;
+        this.nearGoodWeight = b.nearGoodWeight;
+        this.maxBadPenalty = b.maxBadPenalty;
+    }
+
+    /** The finder with default settings. */
+    public static TextContentFinder defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the default settings. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private enum Kind { GOOD, NEAR_GOOD, SHORT, BAD, END }
+
+    /** What the finder learnt about one kept block. */
+    private static final class Info {
+        final TextBlock block;
+        int weight; // characters, an ideograph or Hangul syllable counting three
+        int tokens;
+        int stopTokens;
+        int cjk;
+        int particles;
+        int innerStops; // sentence ends and commas inside the text
+        double share;
+        Kind kind;
+        String reason;
+        String key;
+        double score;
+
+        Info(TextBlock block) {
+            this.block = block;
+        }
+    }
+
+    /** Debugging aid: each kept block's class, weight, function-word share and score, one line each. */
+    String explain(Page page) {
+        StringBuilder sb = new StringBuilder();
+        Info[] info = analyse(page);
+        if (info == null) {
+            return "(not analysed)";
+        }
+        for (Info f : info) {
+            sb.append(String.format(java.util.Locale.ROOT, "%-9s w=%4d s=%.2f sc=%7.1f %s%n", f.kind, f.weight,
+                    f.share, f.score, f.block.text().length() > 90 ? f.block.text().substring(0, 90) : f.block.text()));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void clean(Page page) {
+        Info[] info = analyse(page);
+        if (info == null) {
+            return;
+        }
+        int n = info.length;
+        for (Info f : info) {
+            f.score = score(f);
+        }
+        Region region = bestRegion(info, 0);
+        if (region == null) {
+            return; // nothing like prose: better keep the page than return nothing
+        }
+        int headline = headline(page, info);
+        if (headline >= region.start) {
+            Region after = bestRegion(info, headline + 1);
+            // A headline inside the region ends what came before (teasers, navigation); one after it
+            // counts only if the prose follows it closely, as an article follows its headline.
+            if (after == null || (headline > region.end && (after.start - headline > 6
+                    || after.score * 2 < region.score || endBetween(info, headline, after.start)))) {
+                headline = -1;
+            } else {
+                region = after;
+            }
+        }
+        int start = region.start;
+        int end = region.end;
+        markMenuRuns(info, start, end);
+        for (int i = 0; i < n; i++) {
+            Info f = info[i];
+            if (i == headline) {
+                page.remove(f.block, "headline, read as the title");
+            } else if (i < start) {
+                page.remove(f.block, f.kind == Kind.BAD ? f.reason + ", before the article"
+                        : "outside the article region");
+            } else if (i > end) {
+                page.remove(f.block, f.kind == Kind.END ? f.reason
+                        : f.kind == Kind.BAD ? f.reason + ", after the article"
+                        : "after the article (related links, teasers, comments or footer)");
+            } else if (f.kind == Kind.END || (f.kind == Kind.BAD && !f.reason.equals(NO_SENTENCE))) {
+                page.remove(f.block, f.reason);
+            }
+        }
+    }
+
+    /** The kept blocks, measured and classified; null when the page is not for this finder. */
+    private Info[] analyse(Page page) {
+        List<TextBlock> kept = page.kept();
+        if (kept.isEmpty()) {
+            return null;
+        }
+        for (TextBlock b : kept) {
+            if (b.tag().isPresent()) {
+                return null; // HTML: the HTML reader's own finder has chosen the content
+            }
+        }
+        int n = kept.size();
+        Info[] info = new Info[n];
+        long[] stop = words.stopHashes(page.language().orElse(null));
+        long pageTokens = 0;
+        long pageStops = 0;
+        long pageCjk = 0;
+        long pageParticles = 0;
+        for (int i = 0; i < n; i++) {
+            Info f = measure(kept.get(i), stop);
+            info[i] = f;
+            pageTokens += f.tokens;
+            pageStops += f.stopTokens;
+            pageCjk += f.cjk;
+            pageParticles += f.particles;
+        }
+        // Pages in a language without a list of function words are judged by punctuation instead.
+        boolean stopWordsWork = pageTokens > 0 && pageStops >= 0.08 * pageTokens;
+        boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
+
+        Map<String, Integer> counts = new HashMap<>();
+        int next = 0;
+        for (TextBlock b : page.blocks()) {
+            boolean isKept = next < n && info[next].block == b;
+            if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
+                counts.merge(isKept ? info[next].key : key(b.text()), 1, Integer::sum);
+            }
+            if (isKept) {
+                next++;
+            }
+        }
+        for (Info f : info) {
+            classify(f, counts, stopWordsWork, particlesWork);
+        }
+
+        return info;
+    }
+
+    private Info measure(TextBlock b, long[] stop) {
+        Info f = new Info(b);
+        String t = b.text();
+        int len = t.length();
+        int tokenStart = -1;
+        long hash = 0;
+        // Function words matter only for blocks long enough to be prose.
+        boolean lookUp = b.chars() >= shortLength / 3;
+        int cjk = 0;
+        int particles = 0;
+        int inner = 0;
+        for (int i = 0; i <= len; ) {
+            int cp = i < len ? t.codePointAt(i) : ' ';
+            boolean dense = cp >= 0x2E80 && isDense(cp);
+            if (dense) {
+                cjk++;
+                if (words.isParticle(cp)) {
+                    particles++;
+                }
+            }
+            if (!dense && Character.isLetterOrDigit(cp)) {
+                if (tokenStart < 0) {
+                    tokenStart = i;
+                    hash = FinderWords.FNV_OFFSET;
+                }
+                hash = FinderWords.step(hash, Character.toLowerCase(cp));
+            } else {
+                if (tokenStart >= 0) {
+                    f.tokens++;
+                    if (lookUp && i - tokenStart <= 12 && java.util.Arrays.binarySearch(stop, hash) >= 0) {
+                        f.stopTokens++;
+                    }
+                    tokenStart = -1;
+                }
+                if (i < len - 1 && (cp == '.' || cp == ',' || cp == ';' || cp == '!' || cp == '?'
+                        || cp == '。' || cp == '，' || cp == '、' || cp == '！' || cp == '？')) {
+                    inner++;
+                }
+            }
+            i += i < len ? Character.charCount(cp) : 1;
+        }
+        f.cjk = cjk;
+        f.particles = particles;
+        f.innerStops = inner;
+        f.weight = b.chars() + 2 * cjk;
+        f.key = b.chars() <= 400 ? key(t) : "";
+        return f;
+    }
+
+    /** Han, kana and Hangul: scripts whose characters carry as much as a short word. */
+    private static boolean isDense(int cp) {
+        return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)
+                || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+    }
+
+    private void classify(Info f, Map<String, Integer> counts, boolean stopWordsWork, boolean particlesWork) {
+        TextBlock b = f.block;
+        String reason = endReason(f);
+        if (reason != null) {
+            f.kind = Kind.END;
+            f.reason = reason;
+            return;
+        }
+        if (b.linkDensity() > maxLinkDensity) {
+            f.kind = Kind.BAD;
+            f.reason = "link line";
+            return;
+        }
+        if (b.words() <= 6 && !b.endsLikeSentence() && counts.getOrDefault(f.key, 0) >= 2) {
+            f.kind = Kind.BAD;
+            f.reason = "menu line";
+            return;
+        }
+        // How much the block reads like running text, 0 to 1.
+        double share;
+        if (f.cjk * 2 > b.chars() && particlesWork) {
+            share = Math.min(1, 2.5 * f.particles / Math.max(1, f.cjk));
+        } else if (f.cjk * 2 <= b.chars() && stopWordsWork && f.tokens > 0) {
+            share = (double) f.stopTokens / f.tokens;
+        } else {
+            share = b.endsLikeSentence() || f.innerStops >= 2 ? goodStopShare : f.innerStops >= 1 ? nearStopShare : 0;
+        }
+        f.share = share;
+        if (f.weight < shortLength) {
+            f.kind = Kind.SHORT;
+        } else if (f.weight >= goodLength
+                && (share >= goodStopShare || (share >= nearStopShare && b.endsLikeSentence()))) {
+            f.kind = Kind.GOOD;
+        } else if (share >= nearStopShare || b.endsLikeSentence()) {
+            f.kind = Kind.NEAR_GOOD;
+        } else {
+            f.kind = Kind.BAD;
+            f.reason = NO_SENTENCE; // scored against the region, but kept inside it
+        }
+    }
+
+    /** Why the block ends the article (related links, comments, footer), or null. */
+    private String endReason(Info f) {
+        TextBlock b = f.block;
+        if (b.words() > 16 || f.weight > 200) {
+            return null;
+        }
+        String k = f.key;
+        int copyright = b.text().indexOf('©');
+        if (copyright >= 0 && copyright < 12) {
+            return "copyright footer";
+        }
+        for (String p : words.footerPhrases()) {
+            if (k.contains(p)) {
+                return "copyright footer";
+            }
+        }
+        if (b.words() > words.longestMarkerWords() + 4) {
+            return null;
+        }
+        // Each word prefix (and, for scripts without spaces, each short character prefix) is looked up.
+        Set<String> markers = words.endMarkers();
+        int wordsSeen = 0;
+        for (int i = 0; i <= k.length() && wordsSeen <= words.longestMarkerWords(); i++) {
+            boolean boundary = i == k.length() || k.charAt(i) == ' '
+                    || (i > 0 && i <= 12 && isDense(k.charAt(i - 1)));
+            if (!boundary) {
+                continue;
+            }
+            if (i == k.length() || k.charAt(i) == ' ') {
+                wordsSeen++;
+            }
+            if (i > 0 && markers.contains(k.substring(0, i)) && b.words() - countWords(k, i) <= 4) {
+                return "end of the article: related links, comments or footer";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The block that repeats the page's title as a headline, chosen so that most of the page's prose
+     * follows it; -1 when there is none.
+     */
+    private int headline(Page page, Info[] info) {
+        if (page.title().isEmpty()) {
+            return -1;
+        }
+        String title = key(page.title().get());
+        if (title.length() < 8) {
+            return -1;
+        }
+        long total = 0;
+        long[] goodAfter = new long[info.length + 1];
+        for (int i = info.length - 1; i >= 0; i--) {
+            goodAfter[i] = goodAfter[i + 1] + (info[i].kind == Kind.GOOD ? info[i].weight : 0);
+        }
+        total = goodAfter[0];
+        int best = -1;
+        for (int i = 0; i < info.length; i++) {
+            TextBlock b = info[i].block;
+            if (b.chars() > 400 || page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
+                continue;
+            }
+            String k = info[i].key;
+            boolean same = k.length() >= 8 && (k.equals(title)
+                    || (title.contains(k) && k.length() * 2 >= title.length())
+                    || (k.contains(title) && title.length() * 3 >= k.length() * 2));
+            if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
+                best = i;
+            } else if (same && best < 0) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private double score(Info f) {
+        return switch (f.kind) {
+            case GOOD -> f.weight;
+            case NEAR_GOOD -> nearGoodWeight * f.weight;
+            case SHORT -> -shortPenalty;
+            case BAD -> -(shortPenalty + Math.min(f.weight, maxBadPenalty));
+            case END -> -endPenalty;
+        };
+    }
+
+    private static boolean endBetween(Info[] info, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (info[i].kind == Kind.END) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A run of blocks, both ends inclusive, and its score. */
+    private record Region(int start, int end, double score) {
+    }
+
+    /** The contiguous run from {@code from} on with the best total score, or null if it holds no good block. */
+    private Region bestRegion(Info[] info, int from) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double run = 0;
+        int runStart = from;
+        for (int i = from; i < info.length; i++) {
+            if (run <= 0) {
+                run = 0;
+                runStart = i;
+            }
+            run += info[i].score;
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        boolean anyGood = false;
+        for (int i = bestStart; i >= 0 && i <= bestEnd; i++) {
+            anyGood |= info[i].kind == Kind.GOOD;
+        }
+        return anyGood ? new Region(bestStart, bestEnd, best) : null;
+    }
+
+    /** Marks runs of three or more very short lines inside the region as menus. */
+    private void markMenuRuns(Info[] info, int start, int end) {
+        int i = start;
+        while (i <= end) {
+            if (!isMenuLike(info[i])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j <= end && isMenuLike(info[j])) {
+                j++;
+            }
+            if (j - i >= 3) {
+                for (int k = i; k < j; k++) {
+                    if (info[k].kind != Kind.END) {
+                        info[k].kind = Kind.BAD;
+                        info[k].reason = "menu line";
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isMenuLike(Info f) {
+        TextBlock b = f.block;
+        return b.type() != BlockType.HEADING && b.words() <= 4 && !b.endsLikeSentence()
+                && (f.kind == Kind.SHORT || f.kind == Kind.BAD);
+    }
+
+    /** Words (runs between spaces) of a key up to {@code end}. */
+    private static int countWords(String key, int end) {
+        int w = end > 0 ? 1 : 0;
+        for (int i = 0; i < end; i++) {
+            if (key.charAt(i) == ' ') {
+                w++;
+            }
+        }
+        return w;
+    }
+
+    /** Lower-case letters and digits, other runs as one space: how lines are compared. */
+    static String key(String text) {
+        int len = Math.min(text.length(), 400);
+        StringBuilder sb = new StringBuilder(len);
+        boolean space = false;
+        for (int i = 0; i < len; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Settings of a {@link TextContentFinder}. Not thread-safe; {@link #build()} gives an immutable finder. */
+    public static final class Builder {
+        private int shortLength = 40;
+        private int goodLength = 100;
+        private double goodStopShare = 0.25;
+        private double nearStopShare = 0.12;
+        private double maxLinkDensity = 0.5;
+        private double shortPenalty = 20;
+        private double endPenalty = 200;
+        private double nearGoodWeight = 0.5;
+        private int maxBadPenalty = 150;
+
+        private Builder() {
+        }
+
+        /**
+         * Blocks that weigh less than this are short (headings, labels, menu items); default 40.
+         * Weight is characters other than spaces, an ideograph or Hangul syllable counting three.
+         */
+        public Builder shortLength(int weight) {
+            this.shortLength = positive(weight, "shortLength");
+            return this;
+        }
+
+        /** Blocks that weigh at least this can be good paragraphs; default 100. */
+        public Builder goodLength(int weight) {
+            this.goodLength = positive(weight, "goodLength");
+            return this;
+        }
+
+        /**
+         * The share of function words from which a block reads as running text; default 0.25. Below
+         * {@link #nearStopShare(double)} a block has no sentence structure.
+         */
+        public Builder goodStopShare(double share) {
+            this.goodStopShare = unit(share, "goodStopShare");
+            return this;
+        }
+
+        /** The share of function words from which a block may be running text; default 0.12. */
+        public Builder nearStopShare(double share) {
+            this.nearStopShare = unit(share, "nearStopShare");
+            return this;
+        }
+
+        /** The share of link text above which a block is a link line; default 0.5. */
+        public Builder maxLinkDensity(double density) {
+            this.maxLinkDensity = unit(density, "maxLinkDensity");
+            return this;
+        }
+
+        /** How much each short block counts against a region, in weight units; default 20. */
+        public Builder shortPenalty(double penalty) {
+            this.shortPenalty = nonNegative(penalty, "shortPenalty");
+            return this;
+        }
+
+        /**
+         * How much a heading that ends articles ("Related", "Comments", a copyright line) counts
+         * against a region running over it; default 200.
+         */
+        public Builder endPenalty(double penalty) {
+            this.endPenalty = nonNegative(penalty, "endPenalty");
+            return this;
+        }
+
+        /** How much of its weight a near-good block (prose too short or too plain to be sure of) adds to a region; default 0.5. */
+        public Builder nearGoodWeight(double share) {
+            this.nearGoodWeight = unit(share, "nearGoodWeight");
+            return this;
+        }
+
+        /**
+         * The most a bad block (a line without sentence structure) counts against a region beyond
+         * the short penalty, in weight units; default 150.
+         */
+        public Builder maxBadPenalty(int weight) {
+            this.maxBadPenalty = Math.max(0, weight);
+            return this;
+        }
+
+        /**
+         * The finder.
+         *
+         * @throws IllegalArgumentException if the short length is not below the good length, or
+         *     the near-good share is above the good share
+         */
+        public TextContentFinder build() {
+            if (shortLength >= goodLength) {
+                throw new IllegalArgumentException("shortLength " + shortLength + " must be below goodLength "
+                        + goodLength);
+            }
+            if (nearStopShare > goodStopShare) {
+                throw new IllegalArgumentException("nearStopShare " + nearStopShare + " must not exceed goodStopShare "
+                        + goodStopShare);
+            }
+            return new TextContentFinder(this);
+        }
+
+        private static int positive(int v, String name) {
+            if (v <= 0) {
+                throw new IllegalArgumentException(name + " must be positive: " + v);
+            }
+            return v;
+        }
+
+        private static double nonNegative(double v, String name) {
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException(name + " must be a finite number >= 0: " + v);
+            }
+            return v;
+        }
+
+        private static double unit(double v, String name) {
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException(name + " must be between 0 and 1: " + v);
+            }
+            return v;
+        }
+    }
+}
