@@ -10,7 +10,8 @@ import io.github.tidings.InputFormat;
 import io.github.tidings.Removal;
 import io.github.tidings.clean.Page;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,7 @@ class TextContentFinderTest {
     private static final ArticleParser PARSER = ArticleParser.defaults();
 
     private static String read(String name) throws IOException {
-        try (InputStream in = TextContentFinderTest.class.getResourceAsStream("/testdata/finder/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return Files.readString(Path.of("testdata", "finder", name), StandardCharsets.UTF_8);
     }
 
     private static Optional<String> reason(Article a, String text) {
