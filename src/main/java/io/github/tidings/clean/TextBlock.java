@@ -78,8 +78,22 @@ public final class TextBlock {
         return new TextBlock(0, text, type, tag, classAndId, linkChars);
     }
 
+    private TextBlock(TextBlock b, int index) {
+        this.index = index;
+        this.text = b.text;
+        this.type = b.type;
+        this.tag = b.tag;
+        this.classAndId = b.classAndId;
+        this.linkChars = b.linkChars;
+        this.chars = b.chars;
+        this.words = b.words;
+        this.letters = b.letters;
+        this.upperCase = b.upperCase;
+        this.digits = b.digits;
+    }
+
     TextBlock withIndex(int i) {
-        return i == index ? this : new TextBlock(i, text, type, tag, classAndId, linkChars);
+        return i == index ? this : new TextBlock(this, i); // features are copied, not computed again
     }
 
     /** Position in the page, from 0. */

@@ -95,8 +95,8 @@ public final class TextMetadataReader {
         String bestSite = "";
         for (int i = 1; i < blocks.size(); i++) {
             String t = blocks.get(i).text();
-            if (t.length() < 4 || t.length() > 300) {
-                continue;
+            if (t.length() < 4 || t.length() > 300 || t.length() > 2 * first.length() + 10) {
+                continue; // a repeat of the title or of a run of its parts is no longer than the title
             }
             String nt = TitleReader.norm(t);
             if (nt.isEmpty()) {
@@ -166,8 +166,13 @@ public final class TextMetadataReader {
         // The <title> line and every line that repeats the headline are title, not text.
         f.titleBlocks().add(0);
         String nTitle = TitleReader.norm(bestTitle);
+        int longest = 2 * Math.max(first.length(), bestTitle.length()) + 10;
         for (int i = 1; i < blocks.size(); i++) {
-            String nt = TitleReader.norm(blocks.get(i).text());
+            String t = blocks.get(i).text();
+            if (i != best && t.length() > longest) {
+                continue; // normalising cannot shrink a line to half its length
+            }
+            String nt = TitleReader.norm(t);
             if (i == best || nt.equals(nTitle) || nt.equals(normFirst)) {
                 f.titleBlocks().add(i);
             }

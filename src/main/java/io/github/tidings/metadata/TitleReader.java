@@ -96,8 +96,17 @@ final class TitleReader {
      * The form titles are compared in: NFKC, lower case, curly quotes and dashes folded, spaces
      * squashed, punctuation trimmed at both ends.
      */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String norm(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String n = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {

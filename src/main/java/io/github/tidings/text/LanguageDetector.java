@@ -54,7 +54,7 @@ public final class LanguageDetector {
     /** The primary BCP 47 tag of the text's language, when it can be told. */
     public static Optional<String> detect(CharSequence text) {
         int n = Math.min(text.length(), MAX_CHARS);
-        Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
+        int[] letters = new int[SCRIPTS.length];
         double[] scores = new double[LANGUAGES.size()];
         StringBuilder word = new StringBuilder();
         int kana = 0;
@@ -63,13 +63,13 @@ public final class LanguageDetector {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
-                UnicodeScript s = UnicodeScript.of(cp);
+                UnicodeScript s = scriptOf(cp);
                 if (s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA) {
                     kana++;
                 } else if (s == UnicodeScript.HAN) {
                     han++;
                 }
-                letters.merge(s, weight(s), Integer::sum);
+                letters[s.ordinal()] += weight(s);
                 word.appendCodePoint(Character.toLowerCase(cp));
             } else if (cp == '\u200c' && word.length() > 0) {
                 word.appendCodePoint(cp); // Persian zero-width non-joiner is part of a word
@@ -80,10 +80,10 @@ public final class LanguageDetector {
         score(word, scores);
         UnicodeScript top = null;
         int best = 0;
-        for (Map.Entry<UnicodeScript, Integer> e : letters.entrySet()) {
-            if (e.getValue() > best) {
-                best = e.getValue();
-                top = e.getKey();
+        for (int k = 0; k < letters.length; k++) {
+            if (letters[k] > best) {
+                best = letters[k];
+                top = SCRIPTS[k];
             }
         }
         if (top == null) {
@@ -100,6 +100,19 @@ public final class LanguageDetector {
                 return Optional.ofNullable(SINGLE.get(top));
             }
         }
+    }
+
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+
+    /** The script of a letter, with the commonest blocks answered without a table search. */
+    private static UnicodeScript scriptOf(int cp) {
+        if (cp < 0x0250) {
+            return UnicodeScript.LATIN; // letters of Basic Latin to Latin Extended-B
+        }
+        if (cp >= 0x0400 && cp < 0x0530) {
+            return UnicodeScript.CYRILLIC;
+        }
+        return UnicodeScript.of(cp);
     }
 
     /** Letters per word differ by script; weigh them so that a script's share reflects its words. */

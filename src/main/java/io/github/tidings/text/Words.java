@@ -35,6 +35,9 @@ public final class Words {
 
     /** Whether the code point belongs to a script written without spaces between words. */
     public static boolean isUnspaced(int cp) {
+        if (cp < 0x0E00) {
+            return false; // fast path: Latin, Greek, Cyrillic, Arabic, Hebrew, Indic scripts
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
