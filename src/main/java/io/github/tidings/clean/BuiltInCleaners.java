@@ -9,6 +9,7 @@ import java.util.List;
  * <ol>
  * <li>{@link MetadataLineCleaner}: blocks the metadata readers used (title, date line, byline).</li>
  * <li>{@link RepeatedTitleCleaner}: other blocks that repeat the title.</li>
+ * <li>{@link DuplicateBlockCleaner}: blocks printed more than once (gallery captions, teasers).</li>
  * <li>{@link ShareToolsCleaner}: share, social, print and font-size tool residue and counters.</li>
  * <li>{@link RelatedContentCleaner}: related-content lists, advertisement labels, newsletter and
  * cookie prompts, image credits.</li>
@@ -24,6 +25,7 @@ public final class BuiltInCleaners {
     private static final List<Cleaner> ALL = List.of(
             new MetadataLineCleaner(),
             new RepeatedTitleCleaner(),
+            new DuplicateBlockCleaner(),
             new ShareToolsCleaner(),
             new RelatedContentCleaner(),
             new CommentSectionCleaner(),

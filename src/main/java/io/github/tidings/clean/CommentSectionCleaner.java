@@ -28,7 +28,8 @@ public final class CommentSectionCleaner implements Cleaner {
             TextBlock b = kept.get(k);
             if (!page.isRemoved(b) && isCommentPrompt(b)) {
                 page.remove(b, "comment prompt");
-                if (before >= END_SHARE * total && startsSection(b)) {
+                boolean proseNext = k + 1 < kept.size() && kept.get(k + 1).words() >= 30;
+                if (before >= END_SHARE * total && startsSection(b) && !proseNext) {
                     for (int j = k + 1; j < kept.size(); j++) {
                         page.remove(kept.get(j), "comment section");
                     }
@@ -48,12 +49,21 @@ public final class CommentSectionCleaner implements Cleaner {
         if (w.length == 0) {
             return false;
         }
-        if (Phrases.COMMENTS.covers(w, true)) {
+        if (Phrases.COMMENTS.covers(w, true) && !allNumbers(w)) {
             return true;
         }
         // "Your email address will not be published. Required fields are marked *"
         int p = Phrases.COMMENTS.prefixWords(w);
         return p >= 3;
+    }
+
+    private static boolean allNumbers(String[] w) {
+        for (String x : w) {
+            if (!PhraseList.isNumber(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the prompt opens the comment section (rather than being a stray counter or link). */

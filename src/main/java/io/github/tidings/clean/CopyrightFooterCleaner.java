@@ -31,10 +31,22 @@ public final class CopyrightFooterCleaner implements Cleaner {
             charsBefore[k + 1] = charsBefore[k] + kept.get(k).chars();
         }
         long total = charsBefore[n];
+        int firstProse = n;
+        for (int k = 0; k < n; k++) {
+            if (Lines.isProse(kept.get(k))) {
+                firstProse = k;
+                break;
+            }
+        }
         int footer = -1;
         for (int k = 0; k < n; k++) {
             TextBlock b = kept.get(k);
             if (!isFooterLine(b)) {
+                continue;
+            }
+            if (k < firstProse) {
+                // a copyright line above the article (a header strip) is never article text
+                page.remove(b, "copyright line above the article");
                 continue;
             }
             long after = total - charsBefore[k + 1];
@@ -53,7 +65,9 @@ public final class CopyrightFooterCleaner implements Cleaner {
         // the footer menu: a run of short non-sentence lines right before the footer or at the end
         int start = end;
         int links = 0;
-        while (start > 0 && isMenuLike(kept.get(start - 1))) {
+        while (start > 0 && (isMenuLike(kept.get(start - 1))
+                || start > 1 && links > 0 && kept.get(start - 1).words() <= 15 && isFooterLinks(kept.get(start - 2)))) {
+            // a short statement between menu entries ("All systems operational") belongs to the menu
             start--;
             if (isFooterLinks(kept.get(start))) {
                 links++;

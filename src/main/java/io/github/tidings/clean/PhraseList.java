@@ -136,8 +136,13 @@ final class PhraseList {
 
     /** Whether some phrase occurs in the words, at word boundaries. */
     boolean occursIn(String[] words) {
+        return occursIn(words, 1);
+    }
+
+    /** Whether some phrase of at least {@code minWords} words occurs in the words, at word boundaries. */
+    boolean occursIn(String[] words, int minWords) {
         for (int i = 0; i < words.length; i++) {
-            if (longestAt(words, i) > 0) {
+            if (longestAt(words, i) >= minWords) {
                 return true;
             }
         }

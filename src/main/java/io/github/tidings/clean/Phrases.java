@@ -25,6 +25,8 @@ final class Phrases {
     static final PhraseList CREDITS = PhraseList.load("credits");
     /** Picture agencies. */
     static final PhraseList AGENCIES = PhraseList.load("agencies");
+    /** Relative times ("13 hours ago"). */
+    static final PhraseList AGO = PhraseList.load("ago");
     /** Tag list labels. */
     static final PhraseList TAGS = PhraseList.load("tags");
     /** Comment section prompts and headings. */

@@ -26,6 +26,7 @@ public final class RelatedContentCleaner implements Cleaner {
     @Override
     public void clean(Page page) {
         List<TextBlock> kept = page.kept();
+        boolean afterProse = false;
         for (int k = 0; k < kept.size(); k++) {
             TextBlock b = kept.get(k);
             if (page.isRemoved(b)) {
@@ -40,7 +41,10 @@ public final class RelatedContentCleaner implements Cleaner {
                 removeList(page, kept, k + 1, "related-content link");
                 continue;
             }
-            String reason = lineReason(b, w);
+            if (Lines.isProse(b)) {
+                afterProse = true;
+            }
+            String reason = lineReason(b, w, afterProse);
             if (reason != null) {
                 page.remove(b, reason);
             }
@@ -86,8 +90,22 @@ public final class RelatedContentCleaner implements Cleaner {
         return p >= 2 && w.length - p <= 4 && after != ':' && !b.endsLikeSentence();
     }
 
+    /**
+     * First words of the long prompts that are always boilerplate ("By signing up, you agree ...",
+     * "We use cookies ...", "This site is protected by reCAPTCHA ..."), unlike an imperative such as
+     * "Sign up for ..." that a shopping article may use in its own sentences.
+     */
+    private static final PhraseList LEGAL_OPENERS = PhraseList.of("by", "we", "this", "our", "you", "already",
+            "to", "en", "al", "ao", "mit", "durch", "в", "bu", "kami", "situs", "questo", "este", "ce", "diese",
+            "nous", "utilizziamo", "utilizamos", "usamos", "wir", "мы", "этот", "сайт");
+
     /** Why a single line is removed, or null. */
     static String lineReason(TextBlock b, String[] w) {
+        return lineReason(b, w, true);
+    }
+
+    /** Why a single line is removed, or null; {@code afterProse} tells whether the article has begun. */
+    static String lineReason(TextBlock b, String[] w, boolean afterProse) {
         if (Phrases.ADS.matches(String.join(" ", w))) {
             return "advertisement label";
         }
@@ -105,13 +123,82 @@ public final class RelatedContentCleaner implements Cleaner {
             return "related-content link";
         }
         int q = Phrases.PROMPTS.prefixWords(w);
-        if (q > 0 && (q >= 2 ? w.length <= 40 : w.length <= 6)) {
+        if (q > 0 && w.length <= (q >= 2 ? 10 : 6) || q >= 3 && w.length <= 40 && LEGAL_OPENERS.matches(w[0])
+                || w.length <= 12 && !b.endsLikeSentence() && Phrases.PROMPTS.occursIn(w, 3)) {
             return "newsletter, subscription or cookie prompt";
+        }
+        if (isBareLink(b) && (b.text().indexOf('@') > 0 || !afterProse)) {
+            return "bare link";
+        }
+        if (isGalleryResidue(b, w)) {
+            return "gallery residue";
+        }
+        if (w.length <= 6 && !isNumbers(w) && Phrases.AGO.covers(w, true)) {
+            return "relative time of a teaser";
+        }
+        if (isClockTime(b)) {
+            return "video length or time of a teaser";
         }
         if (isCredit(b, w)) {
             return "image credit";
         }
         return null;
+    }
+
+    private static boolean isNumbers(String[] w) {
+        for (String x : w) {
+            if (!PhraseList.isNumber(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line that is only a URL, a host path or an e-mail address. */
+    static boolean isBareLink(TextBlock b) {
+        String t = b.text().strip();
+        if (t.length() > 300 || t.indexOf(' ') >= 0) {
+            return false;
+        }
+        return t.contains("://") || t.startsWith("www.") || t.indexOf('@') > 0 && t.indexOf('.') > 0
+                || t.indexOf('/') > 0 && (t.contains(".com/") || t.contains(".org/") || t.contains(".net/"));
+    }
+
+    /** "Image 1 of 23", "1 / 23", "Caption", "3 of 4 A shopper looks at ..." of a photo gallery. */
+    static boolean isGalleryResidue(TextBlock b, String[] w) {
+        if (w.length == 1 && (w[0].equals("caption") || w[0].equals("close") || w[0].equals("expand")
+                || w[0].equals("fullscreen"))) {
+            return true;
+        }
+        int i = 0;
+        if (w.length > 0 && (w[0].equals("image") || w[0].equals("photo") || w[0].equals("slide")
+                || w[0].equals("picture") || w[0].equals("foto") || w[0].equals("bild"))) {
+            i = 1;
+        }
+        String t = b.text();
+        if (w.length >= i + 2 && PhraseList.isNumber(w[i])) {
+            if (w.length >= i + 3 && (w[i + 1].equals("of") || w[i + 1].equals("von") || w[i + 1].equals("de")
+                    || w[i + 1].equals("di") || w[i + 1].equals("из")) && PhraseList.isNumber(w[i + 2])) {
+                return true;
+            }
+            return w.length == i + 2 && PhraseList.isNumber(w[i + 1]) && t.indexOf('/') > 0;
+        }
+        return false;
+    }
+
+    /** "01:45", "1:02:33": a clock time or video length alone on a line. */
+    static boolean isClockTime(TextBlock b) {
+        String t = b.text().strip();
+        if (t.length() > 10 || t.indexOf(':') < 0) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isDigit(c) && c != ':') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "[Related: ...]" and "(Read more: ...)". */
@@ -146,7 +233,7 @@ public final class RelatedContentCleaner implements Cleaner {
         }
         // a caption ending with its credit: "... (Image: GETTY)", "... Credit... Name/Agency"
         int open = t.lastIndexOf('(');
-        if (open > 0 && t.endsWith(")") && t.length() - open < 80) {
+        if (open > 0 && t.endsWith(")") && t.length() - open < 80 && b.words() <= 25) {
             String tail = t.substring(open + 1, t.length() - 1);
             String[] tw = PhraseList.words(PhraseList.normalize(tail));
             int tc = Phrases.CREDITS.prefixWords(tw);
@@ -184,6 +271,9 @@ public final class RelatedContentCleaner implements Cleaner {
 
     /** "Jason Cipriani/ZDNet": capitalised words on both sides of a slash, nothing else. */
     private static boolean isNameSlashName(String t) {
+        if (t.indexOf(':') >= 0 || t.indexOf('*') >= 0) {
+            return false;
+        }
         int slash = t.indexOf('/');
         if (slash <= 0 || slash >= t.length() - 1) {
             return false;
