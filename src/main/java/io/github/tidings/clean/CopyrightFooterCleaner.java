@@ -97,14 +97,12 @@ public final class CopyrightFooterCleaner implements Cleaner {
             return false;
         }
         String t = b.text();
-        if (hasCopyrightMark(t)) {
-            return true;
-        }
         String[] w = Lines.words(b);
-        if (Phrases.FOOTER.occursIn(w)) {
-            return true;
+        if (Lines.isProse(b)) {
+            // a sentence may mention copyright; a footer sentence has both the mark and a legal phrase
+            return hasCopyrightMark(t) && Phrases.FOOTER.occursIn(w);
         }
-        return isContactLine(b, w);
+        return hasCopyrightMark(t) || Phrases.FOOTER.occursIn(w) || isContactLine(b, w);
     }
 
     /** ©, ⓒ, "(c) 2019", "Copyright 2019", "Copyright ©": bounded scans, no regular expressions. */

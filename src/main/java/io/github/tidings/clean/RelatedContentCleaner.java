@@ -123,7 +123,7 @@ public final class RelatedContentCleaner implements Cleaner {
             return "related-content link";
         }
         int q = Phrases.PROMPTS.prefixWords(w);
-        if (q > 0 && w.length <= (q >= 2 ? 10 : 6) || q >= 3 && w.length <= 40 && LEGAL_OPENERS.matches(w[0])
+        if (q > 0 && w.length <= (q >= 2 ? 10 : 6) || q >= 2 && w.length <= 40 && LEGAL_OPENERS.matches(w[0])
                 || w.length <= 12 && !b.endsLikeSentence() && Phrases.PROMPTS.occursIn(w, 3)) {
             return "newsletter, subscription or cookie prompt";
         }
@@ -244,8 +244,9 @@ public final class RelatedContentCleaner implements Cleaner {
                 }
             }
         }
-        int credit = t.indexOf("Credit...");
-        if (credit > 0 && t.length() - credit < 100) {
+        // "... Credit... Doug Mills/The New York Times", "... Credit: Getty Images"
+        int credit = Math.max(t.lastIndexOf("Credit..."), Math.max(t.lastIndexOf("Credit:"), t.lastIndexOf("Photo:")));
+        if (credit > 0 && t.length() - credit < 80 && b.words() <= 45) {
             return true;
         }
         // "Name/Agency", "Sanjeev Verma/Hindustan Times/Getty Images", "Photo Name, AP"

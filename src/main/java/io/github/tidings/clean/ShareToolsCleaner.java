@@ -50,6 +50,11 @@ public final class ShareToolsCleaner implements Cleaner {
         if (b.letters() == 0 && b.digits() == 0) {
             return "widget residue without words";
         }
+        String t = b.text().strip();
+        if ((t.startsWith("{{") && t.endsWith("}}") || t.startsWith("{*") && t.endsWith("*}")
+                || t.startsWith("{%") && t.endsWith("%}")) && t.length() < 200) {
+            return "template placeholder";
+        }
         if (b.words() > MAX_WORDS || Lines.isProse(b)) {
             return null;
         }
