@@ -75,7 +75,7 @@ public final class RelatedContentCleaner implements Cleaner {
 
     /** "Related articles", "More from Sportsnet", "Most popular:" alone on a line. */
     static boolean isHeading(TextBlock b, String[] w) {
-        if (b.words() > 12 || b.endsLikeSentence() && b.words() > 3) {
+        if (b.words() > 12) {
             return false;
         }
         int p = Phrases.RELATED.prefixWords(w);
@@ -83,7 +83,10 @@ public final class RelatedContentCleaner implements Cleaner {
             return false;
         }
         if (p == w.length) {
-            return true;
+            return true; // "You may also like..." ends with dots but is a heading all the same
+        }
+        if (b.endsLikeSentence()) {
+            return false;
         }
         // a heading naming the site or section: "More from Sportsnet", "Next up in Tech"
         char after = Lines.charAfterWords(b.text(), p);
@@ -124,7 +127,8 @@ public final class RelatedContentCleaner implements Cleaner {
         }
         int q = Phrases.PROMPTS.prefixWords(w);
         if (q > 0 && w.length <= (q >= 2 ? 10 : 6) || q >= 2 && w.length <= 40 && LEGAL_OPENERS.matches(w[0])
-                || w.length <= 12 && !b.endsLikeSentence() && Phrases.PROMPTS.occursIn(w, 3)) {
+                || (w.length <= 12 && !b.endsLikeSentence() || w.length <= 25 && mentionsInbox(w))
+                && Phrases.PROMPTS.occursIn(w, 3)) {
             return "newsletter, subscription or cookie prompt";
         }
         if (isBareLink(b) && (b.text().indexOf('@') > 0 || !afterProse)) {
@@ -143,6 +147,19 @@ public final class RelatedContentCleaner implements Cleaner {
             return "image credit";
         }
         return null;
+    }
+
+    /**
+     * Whether the words name a newsletter or subscribing: what makes a longer "delivered to your
+     * inbox" line a prompt rather than a sentence about e-mail.
+     */
+    private static boolean mentionsInbox(String[] w) {
+        for (String x : w) {
+            if (x.equals("newsletter") || x.equals("newsletters") || x.startsWith("subscrib")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumbers(String[] w) {

@@ -57,7 +57,8 @@ public final class SectionLabelCleaner implements Cleaner {
                     }
                     continue;
                 }
-                if (Lines.charAfterWords(b.text(), t) == ':') {
+                // "Tags: a, b", and multi-word labels without a colon: "Filed under china, plague"
+                if (Lines.charAfterWords(b.text(), t) == ':' || t >= 2 && w.length <= 15) {
                     page.remove(b, "tag list");
                     continue;
                 }

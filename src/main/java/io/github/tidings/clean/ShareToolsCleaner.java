@@ -72,7 +72,7 @@ public final class ShareToolsCleaner implements Cleaner {
         if (lead > 0 && w.length <= 10 && !b.endsLikeSentence() && startsWithSharePrompt(w)) {
             return "share prompt";
         }
-        if (w.length <= 25 && isFollowPrompt(w)) {
+        if (w.length <= 25 && isFollowPrompt(w, b.text())) {
             return "follow-us prompt";
         }
         return null;
@@ -84,7 +84,7 @@ public final class ShareToolsCleaner implements Cleaner {
         return Phrases.SHARE.prefixWords(w) >= 2 && !first.equals("email") && !first.equals("print");
     }
 
-    private static boolean isFollowPrompt(String[] w) {
+    private static boolean isFollowPrompt(String[] w, String text) {
         String f = w[0];
         if (!(f.equals("follow") || f.equals("takip") || f.equals("folgen") || f.equals("suivez")
                 || f.equals("síguenos") || f.equals("siga") || f.equals("seguici") || f.equals("ikuti")
@@ -97,7 +97,8 @@ public final class ShareToolsCleaner implements Cleaner {
                 networks++;
             }
         }
-        return networks > 0;
+        // "Follow AP's full coverage at https://...", "Follow him @handle"
+        return networks > 0 || f.equals("follow") && (text.contains("://") || text.contains(" @"));
     }
 
     private static final PhraseList NETWORKS = PhraseList.of("facebook", "twitter", "instagram", "youtube",

@@ -81,4 +81,24 @@ class RelatedContentCleanerTest {
         Page page = run(cleaner, BODY, "Image 1 of 23", "1 / 23", "Caption", "13 hours ago", "vor 3 Stunden", "01:45");
         assertThat(keptTexts(page)).containsExactly(BODY);
     }
+
+    @Test
+    void aHeadingEndingInDotsIsStillAHeading() {
+        Page page = run(cleaner, BODY, "You may also like...", "Who will make the hall of fame next year", BODY);
+        assertThat(keptTexts(page)).containsExactly(BODY, BODY);
+    }
+
+    @Test
+    void removesJapaneseRelatedHeadings() {
+        Page page = run(cleaner, BODY, "関連記事", "商標の判決シリーズ", BODY);
+        assertThat(keptTexts(page)).containsExactly(BODY, BODY);
+    }
+
+    @Test
+    void removesInboxPromptsButKeepsSentencesAboutEmail() {
+        String prompt = "Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.";
+        String prose = "The company said customers would find the refunds delivered to your inbox by Friday, a spokesman said.";
+        Page page = run(cleaner, BODY, prompt, prose);
+        assertThat(removedTexts(page)).containsExactly(prompt);
+    }
 }

@@ -40,4 +40,11 @@ class SectionLabelCleanerTest {
                 "Politics is local", BODY);
         assertThat(removedTexts(page)).isEmpty();
     }
+
+    @Test
+    void removesMultiWordTagLabelsWithoutAColon() {
+        Page page = run(cleaner, BODY, "Filed under china , illnesses , plague", "Posted in Open thread | Permalink", BODY);
+        assertThat(keptTexts(page)).containsExactly(BODY, BODY);
+        assertThat(reasonOf(page, "Filed under china , illnesses , plague")).isEqualTo("tag list");
+    }
 }

@@ -52,4 +52,11 @@ class ShareToolsCleanerTest {
                 "Print media is in decline", "Email from the mayor");
         assertThat(removedTexts(page)).isEmpty();
     }
+
+    @Test
+    void removesFollowPromptsWithALinkOrHandle() {
+        Page page = run(cleaner, BODY, "Follow our full coverage of the election at https://example.com/election",
+                "Follow the money, investigators said, and you will find the network.");
+        assertThat(removedTexts(page)).containsExactly("Follow our full coverage of the election at https://example.com/election");
+    }
 }
