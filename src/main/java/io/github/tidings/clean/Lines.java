@@ -49,4 +49,32 @@ final class Lines {
         }
         return 0;
     }
+
+    /**
+     * Whether the block looks like a line of a hard-wrapped paragraph (as Markdown dumps have them)
+     * rather than a headline: it starts with a lower-case letter, or a sentence ends inside it
+     * ({@code ". The"}) with several words on both sides.
+     */
+    static boolean looksWrapped(TextBlock b) {
+        String t = b.text();
+        if (t.isEmpty()) {
+            return false;
+        }
+        int first = t.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (b.words() < 10) {
+            return false;
+        }
+        int limit = Math.min(t.length(), PhraseList.MAX_SCAN) - 2;
+        for (int i = 20; i < limit; i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2))
+                    && Character.isLowerCase(t.charAt(i - 1)) && i < t.length() - 4) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -68,9 +68,13 @@ public final class RelatedContentCleaner implements Cleaner {
         return n;
     }
 
-    /** A headline or a short label: not prose, not long. */
+    /**
+     * A headline or a short label: not prose, not long, and not a piece of a hard-wrapped paragraph
+     * (which starts in lower case or holds a sentence end inside).
+     */
     static boolean isLinkLike(TextBlock b) {
-        return b.words() <= 25 && !(b.endsLikeSentence() && b.words() >= 10) && !Lines.isProse(b);
+        return b.words() <= 25 && !(b.endsLikeSentence() && b.words() >= 10) && !Lines.isProse(b)
+                && !Lines.looksWrapped(b);
     }
 
     /** "Related articles", "More from Sportsnet", "Most popular:" alone on a line. */

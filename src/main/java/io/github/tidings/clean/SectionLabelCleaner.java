@@ -58,7 +58,8 @@ public final class SectionLabelCleaner implements Cleaner {
                     continue;
                 }
                 // "Tags: a, b", and multi-word labels without a colon: "Filed under china, plague"
-                if (Lines.charAfterWords(b.text(), t) == ':' || t >= 2 && w.length <= 15) {
+                char after = Lines.charAfterWords(b.text(), t);
+                if (after == ':' || t >= 2 && w.length <= 15 && after != ',' && !Lines.looksWrapped(b)) {
                     page.remove(b, "tag list");
                     continue;
                 }

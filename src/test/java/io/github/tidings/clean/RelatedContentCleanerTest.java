@@ -101,4 +101,12 @@ class RelatedContentCleanerTest {
         Page page = run(cleaner, BODY, prompt, prose);
         assertThat(removedTexts(page)).containsExactly(prompt);
     }
+
+    @Test
+    void aListStopsAtAHardWrappedParagraph() {
+        Page page = run(cleaner, BODY, "Read more", "Mayor opens the new bridge",
+                "after the vote, officials said the bridge would open to traffic in the",
+                "spring. The cost rose by a third over two years, the audit found.");
+        assertThat(removedTexts(page)).containsExactly("Read more", "Mayor opens the new bridge");
+    }
 }
