@@ -38,6 +38,12 @@ public final class CopyrightFooterCleaner implements Cleaner {
                 break;
             }
         }
+        // proseFrom[k]: whether article prose follows at or after position k (one pass, not one per candidate)
+        boolean[] proseFrom = new boolean[n + 1];
+        for (int k = n - 1; k >= 0; k--) {
+            TextBlock b = kept.get(k);
+            proseFrom[k] = proseFrom[k + 1] || b.words() >= 30 && b.endsLikeSentence() && !isFooterLine(b);
+        }
         int footer = -1;
         for (int k = 0; k < n; k++) {
             TextBlock b = kept.get(k);
@@ -50,7 +56,7 @@ public final class CopyrightFooterCleaner implements Cleaner {
                 continue;
             }
             long after = total - charsBefore[k + 1];
-            if (after <= charsBefore[k] / 2 && !proseAfter(kept, k + 1)) {
+            if (after <= charsBefore[k] / 2 && !proseFrom[k + 1]) {
                 footer = k;
                 break;
             }
@@ -78,17 +84,6 @@ public final class CopyrightFooterCleaner implements Cleaner {
                 page.remove(kept.get(k), "footer menu");
             }
         }
-    }
-
-    /** Whether a block after the footer candidate is article prose (so the candidate is not the end). */
-    private static boolean proseAfter(List<TextBlock> kept, int from) {
-        for (int k = from; k < kept.size(); k++) {
-            TextBlock b = kept.get(k);
-            if (b.words() >= 30 && b.endsLikeSentence() && !isFooterLine(b)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A copyright, legal or contact line of a footer (not prose that mentions copyright). */

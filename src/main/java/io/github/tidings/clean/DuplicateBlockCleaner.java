@@ -28,7 +28,7 @@ public final class DuplicateBlockCleaner implements Cleaner {
             if (b.words() < MIN_WORDS) {
                 continue;
             }
-            String key = PhraseList.normalize(b.text());
+            String key = b.text().strip();
             Integer previous = last.put(key, b.index());
             if (previous != null && b.index() - previous <= NEAR && !page.isRemoved(b)) {
                 page.remove(b, "block repeated nearby");

@@ -54,7 +54,8 @@ public final class RelatedContentCleaner implements Cleaner {
     /** Removes the link-like lines from position {@code from} of {@code kept}; returns how many. */
     static int removeList(Page page, List<TextBlock> kept, int from, String reason) {
         int n = 0;
-        for (int j = from; j < kept.size() && n < MAX_LIST; j++) {
+        int end = Math.min(kept.size(), from + 2 * MAX_LIST); // bounded, so many headings stay linear
+        for (int j = from; j < end && n < MAX_LIST; j++) {
             TextBlock next = kept.get(j);
             if (page.isRemoved(next)) {
                 continue;
@@ -237,8 +238,9 @@ public final class RelatedContentCleaner implements Cleaner {
     static boolean isCredit(TextBlock b, String[] w) {
         String t = b.text();
         // "Photo: X", "Image credit: X", "(Photo by X)", "Image copyright Getty Images"
-        String inner = t.startsWith("(") || t.startsWith("[") ? t.substring(1) : t;
-        String[] iw = inner == t ? w : PhraseList.words(PhraseList.normalize(inner));
+        boolean bracketed = t.startsWith("(") || t.startsWith("[");
+        String inner = bracketed ? t.substring(1) : t;
+        String[] iw = bracketed ? PhraseList.words(PhraseList.normalize(inner)) : w;
         int c = Phrases.CREDITS.prefixWords(iw);
         if (c > 0 && iw.length <= 20 && !Lines.isProse(b)) {
             char after = Lines.charAfterWords(inner, c);
