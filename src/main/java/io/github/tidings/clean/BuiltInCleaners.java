@@ -5,13 +5,38 @@ import java.util.List;
 /**
  * The cleaners every parser runs unless switched off, in the order they run. Each is named after
  * what it removes; {@code ArticleParser.Builder#disableCleaner(String)} takes these names.
+ *
+ * <ol>
+ * <li>{@link MetadataLineCleaner}: blocks the metadata readers used (title, date line, byline).</li>
+ * <li>{@link RepeatedTitleCleaner}: other blocks that repeat the title.</li>
+ * <li>{@link DuplicateBlockCleaner}: blocks printed more than once (gallery captions, teasers).</li>
+ * <li>{@link ShareToolsCleaner}: share, social, print and font-size tool residue and counters.</li>
+ * <li>{@link RelatedContentCleaner}: related-content lists, advertisement labels, newsletter and
+ * cookie prompts, image credits.</li>
+ * <li>{@link CommentSectionCleaner}: comment prompts, and the comment section near the end.</li>
+ * <li>{@link CopyrightFooterCleaner}: the copyright footer, what follows it, and the footer menu.</li>
+ * <li>{@link SectionLabelCleaner}: breadcrumbs, tag lists, section labels. It runs last because
+ * whether an all-caps line heads a paragraph is judged on what the others kept.</li>
+ * </ol>
+ * Earlier cleaners remove the unambiguous residue first so that the later, position-based ones
+ * (the end of the article, the first paragraph) see the page as it will be kept.
  */
 public final class BuiltInCleaners {
+    private static final List<Cleaner> ALL = List.of(
+            new MetadataLineCleaner(),
+            new RepeatedTitleCleaner(),
+            new DuplicateBlockCleaner(),
+            new ShareToolsCleaner(),
+            new RelatedContentCleaner(),
+            new CommentSectionCleaner(),
+            new CopyrightFooterCleaner(),
+            new SectionLabelCleaner());
+
     private BuiltInCleaners() {
     }
 
-    /** The built-in cleaners in running order. */
+    /** The built-in cleaners in running order (an immutable list of stateless cleaners). */
     public static List<Cleaner> all() {
-        return List.of(new MetadataLineCleaner());
+        return ALL;
     }
 }

@@ -1,0 +1,73 @@
+package io.github.tidings.clean;
+
+import java.util.List;
+
+/**
+ * Removes comment prompts and comment sections: {@code Leave a comment}, {@code Leave a Reply},
+ * {@code Join the conversation}, {@code Show comments}, the form's field labels, and, when such a
+ * heading comes after most of the page's text, everything after it (readers' comments are not the
+ * article). Phrases come from {@code phrases/comments.*.txt}.
+ */
+public final class CommentSectionCleaner implements Cleaner {
+    /** Share of the kept text that must come before a comment heading for it to end the article. */
+    static final double END_SHARE = 0.6;
+
+    /** A cleaner; stateless. */
+    public CommentSectionCleaner() {
+    }
+
+    @Override
+    public void clean(Page page) {
+        List<TextBlock> kept = page.kept();
+        long total = 0;
+        for (TextBlock b : kept) {
+            total += b.chars();
+        }
+        long before = 0;
+        for (int k = 0; k < kept.size(); k++) {
+            TextBlock b = kept.get(k);
+            if (!page.isRemoved(b) && isCommentPrompt(b)) {
+                page.remove(b, "comment prompt");
+                boolean proseNext = k + 1 < kept.size() && kept.get(k + 1).words() >= 30;
+                if (before >= END_SHARE * total && startsSection(b) && !proseNext) {
+                    for (int j = k + 1; j < kept.size(); j++) {
+                        page.remove(kept.get(j), "comment section");
+                    }
+                    return;
+                }
+            }
+            before += b.chars();
+        }
+    }
+
+    /** A short line that is one of the comment phrases, or a count of comments. */
+    static boolean isCommentPrompt(TextBlock b) {
+        if (b.words() > 25 || Lines.isProse(b) && b.words() > 16) {
+            return false;
+        }
+        String[] w = Lines.words(b);
+        if (w.length == 0) {
+            return false;
+        }
+        if (Phrases.COMMENTS.covers(w, true) && !allNumbers(w)) {
+            return true;
+        }
+        // "Your email address will not be published. Required fields are marked *"
+        int p = Phrases.COMMENTS.prefixWords(w);
+        return p >= 3;
+    }
+
+    private static boolean allNumbers(String[] w) {
+        for (String x : w) {
+            if (!PhraseList.isNumber(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the prompt opens the comment section (rather than being a stray counter or link). */
+    private static boolean startsSection(TextBlock b) {
+        return b.words() >= 1 && b.words() <= 8;
+    }
+}

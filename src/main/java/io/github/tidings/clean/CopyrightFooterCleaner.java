@@ -1,0 +1,173 @@
+package io.github.tidings.clean;
+
+import java.util.List;
+
+/**
+ * Removes the site footer: copyright lines ({@code © 2019 ...}, {@code Copyright 2019 ...},
+ * {@code All Rights Reserved}, {@code Can not be published without permission}), contact lines
+ * ({@code Tel : ...}, {@code Fax : ...}), credits of the site's makers, and the footer menu around
+ * them ({@code Privacy Policy}, {@code Contact Us}, ...).
+ *
+ * <p>A copyright line near the end of the page ends the article: it goes with everything after it
+ * and with the run of short menu-like lines just before it. A copyright line elsewhere (an image
+ * credit with a {@code ©} mid-page) is not touched here. A page without a copyright line still loses
+ * a trailing run of footer-menu lines. Phrases come from {@code phrases/footer.*},
+ * {@code footerlinks.*} and {@code contact.*}.
+ */
+public final class CopyrightFooterCleaner implements Cleaner {
+    /** Most words of a footer line; longer blocks are prose that may mention copyright. */
+    static final int MAX_FOOTER_WORDS = 60;
+
+    /** A cleaner; stateless. */
+    public CopyrightFooterCleaner() {
+    }
+
+    @Override
+    public void clean(Page page) {
+        List<TextBlock> kept = page.kept();
+        int n = kept.size();
+        long[] charsBefore = new long[n + 1];
+        for (int k = 0; k < n; k++) {
+            charsBefore[k + 1] = charsBefore[k] + kept.get(k).chars();
+        }
+        long total = charsBefore[n];
+        int firstProse = n;
+        for (int k = 0; k < n; k++) {
+            if (Lines.isProse(kept.get(k))) {
+                firstProse = k;
+                break;
+            }
+        }
+        // proseFrom[k]: whether article prose follows at or after position k (one pass, not one per candidate)
+        boolean[] proseFrom = new boolean[n + 1];
+        for (int k = n - 1; k >= 0; k--) {
+            TextBlock b = kept.get(k);
+            proseFrom[k] = proseFrom[k + 1] || b.words() >= 30 && b.endsLikeSentence() && !isFooterLine(b);
+        }
+        int footer = -1;
+        for (int k = 0; k < n; k++) {
+            TextBlock b = kept.get(k);
+            if (!isFooterLine(b)) {
+                continue;
+            }
+            if (k < firstProse) {
+                // a copyright line above the article (a header strip) is never article text
+                page.remove(b, "copyright line above the article");
+                continue;
+            }
+            long after = total - charsBefore[k + 1];
+            if (after <= charsBefore[k] / 2 && !proseFrom[k + 1]) {
+                footer = k;
+                break;
+            }
+        }
+        int end = n;
+        if (footer >= 0) {
+            for (int k = footer; k < n; k++) {
+                page.remove(kept.get(k), k == footer ? "copyright footer" : "after the copyright footer");
+            }
+            end = footer;
+        }
+        // the footer menu: a run of short non-sentence lines right before the footer or at the end
+        int start = end;
+        int links = 0;
+        while (start > 0 && (isMenuLike(kept.get(start - 1))
+                || start > 1 && links > 0 && kept.get(start - 1).words() <= 15 && isFooterLinks(kept.get(start - 2)))) {
+            // a short statement between menu entries ("All systems operational") belongs to the menu
+            start--;
+            if (isFooterLinks(kept.get(start))) {
+                links++;
+            }
+        }
+        if (start < end && (footer >= 0 || links >= 2) && start > 0) {
+            for (int k = start; k < end; k++) {
+                page.remove(kept.get(k), "footer menu");
+            }
+        }
+    }
+
+    /** A copyright, legal or contact line of a footer (not prose that mentions copyright). */
+    static boolean isFooterLine(TextBlock b) {
+        if (b.words() > MAX_FOOTER_WORDS) {
+            return false;
+        }
+        String t = b.text();
+        String[] w = Lines.words(b);
+        if (Lines.isProse(b)) {
+            // a sentence may mention copyright; a footer sentence has both the mark and a legal phrase
+            return hasCopyrightMark(t) && Phrases.FOOTER.occursIn(w);
+        }
+        return hasCopyrightMark(t) || Phrases.FOOTER.occursIn(w) || isContactLine(b, w);
+    }
+
+    /** ©, ⓒ, "(c) 2019", "Copyright 2019", "Copyright ©": bounded scans, no regular expressions. */
+    static boolean hasCopyrightMark(String t) {
+        if (t.indexOf('©') >= 0 || t.indexOf('ⓒ') >= 0) {
+            return true;
+        }
+        String lower = t.length() > PhraseList.MAX_SCAN ? t.substring(0, PhraseList.MAX_SCAN).toLowerCase(java.util.Locale.ROOT)
+                : t.toLowerCase(java.util.Locale.ROOT);
+        int c = lower.indexOf("(c)");
+        if (c >= 0 && nextIsYear(lower, c + 3)) {
+            return true;
+        }
+        for (int i = lower.indexOf("copyright"); i >= 0; i = lower.indexOf("copyright", i + 1)) {
+            if (nextIsYear(lower, i + 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nextIsYear(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == ':')) {
+            i++;
+        }
+        int d = 0;
+        while (i + d < s.length() && Character.isDigit(s.charAt(i + d))) {
+            d++;
+        }
+        return d == 4;
+    }
+
+    /** "Tel : +90 212 ...", "Fax: ...", "Address: ..." lines (a label, a colon, a number or address). */
+    static boolean isContactLine(TextBlock b, String[] w) {
+        if (b.words() > 30 || b.digits() < 3 && b.text().indexOf('@') < 0) {
+            return false;
+        }
+        int p = Phrases.CONTACT.prefixWords(w);
+        if (p == 0) {
+            return false;
+        }
+        char after = Lines.charAfterWords(b.text(), p);
+        return after == ':' || after == '.' && w.length > p && PhraseList.isNumber(w[p]);
+    }
+
+    /** A footer menu entry or a short label line. */
+    static boolean isMenuLike(TextBlock b) {
+        if (b.words() == 0) {
+            return true;
+        }
+        if (isFooterLinks(b) || isFooterLine(b)) {
+            return true;
+        }
+        if (b.endsLikeSentence()) {
+            return false;
+        }
+        if (b.words() <= 4) {
+            return true;
+        }
+        String t = b.text();
+        return b.words() <= 12 && (t.indexOf('|') >= 0 || t.indexOf('•') >= 0 || t.indexOf('·') >= 0);
+    }
+
+    /** A line made only of footer-menu entries ("Privacy Policy", "Terms of Use | Contact"). */
+    static boolean isFooterLinks(TextBlock b) {
+        if (b.words() > 20 || b.endsLikeSentence() && b.words() > 6) {
+            return false;
+        }
+        String[] w = Lines.words(b);
+        return w.length > 0 && Phrases.FOOTER_LINKS.covers(w, false);
+    }
+}

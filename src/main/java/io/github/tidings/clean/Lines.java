@@ -1,0 +1,80 @@
+package io.github.tidings.clean;
+
+/** Small shared judgements about blocks, used by several built-in cleaners. */
+final class Lines {
+    private Lines() {
+    }
+
+    /**
+     * Whether the block reads like article prose: a sentence of some length, or a long block. Phrase
+     * hits on prose are mentions ("shared on Facebook"), not boilerplate.
+     */
+    static boolean isProse(TextBlock b) {
+        return b.words() >= 12 && b.endsLikeSentence() || b.words() >= 30;
+    }
+
+    /** The block's normalised words ({@link PhraseList#normalize(String)}). */
+    static String[] words(TextBlock b) {
+        return PhraseList.words(PhraseList.normalize(b.text()));
+    }
+
+    /**
+     * The first non-space character after the first {@code n} words (runs of letters, digits and
+     * marks) of the raw text, or 0 if there is none: tells {@code "Related: ..."} from
+     * {@code "Related reading"}.
+     */
+    static char charAfterWords(String raw, int n) {
+        int limit = Math.min(raw.length(), PhraseList.MAX_SCAN);
+        int seen = 0;
+        boolean inWord = false;
+        int j = 0;
+        while (j < limit) {
+            int cp = raw.codePointAt(j);
+            int type = Character.getType(cp);
+            boolean w = Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            if (w && !inWord) {
+                seen++;
+            } else if (!w && inWord && seen == n) {
+                break;
+            }
+            inWord = w;
+            j += Character.charCount(cp);
+        }
+        for (; j < limit; j++) {
+            char c = raw.charAt(j);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the block looks like a line of a hard-wrapped paragraph (as Markdown dumps have them)
+     * rather than a headline: it starts with a lower-case letter, or a sentence ends inside it
+     * ({@code ". The"}) with several words on both sides.
+     */
+    static boolean looksWrapped(TextBlock b) {
+        String t = b.text();
+        if (t.isEmpty()) {
+            return false;
+        }
+        int first = t.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (b.words() < 10) {
+            return false;
+        }
+        int limit = Math.min(t.length(), PhraseList.MAX_SCAN) - 2;
+        for (int i = 20; i < limit; i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2))
+                    && Character.isLowerCase(t.charAt(i - 1)) && i < t.length() - 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,211 @@
+package io.github.tidings.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An immutable set of phrases in normalised form ({@link #normalize(String)}), loaded from the
+ * classpath files {@code phrases/<purpose>.<language>.txt} of every known language. Lookups cost
+ * time linear in the line (times the longest phrase's word count, a small constant): no regular
+ * expressions.
+ */
+final class PhraseList {
+    /** The languages whose phrase files are loaded; a missing file is skipped. */
+    static final List<String> LANGUAGES = List.of("en", "tr", "de", "fr", "es", "pt", "it", "ru", "id", "ar", "nl", "ko", "ja");
+
+    /** Lines longer than this are only searched in their first this many characters. */
+    static final int MAX_SCAN = 4000;
+
+    private final Set<String> phrases;
+    private final int maxWords;
+
+    private PhraseList(Set<String> phrases) {
+        this.phrases = Set.copyOf(phrases);
+        int m = 1;
+        for (String p : phrases) {
+            m = Math.max(m, p.split(" ").length);
+        }
+        this.maxWords = m;
+    }
+
+    /** A list of the given phrases (normalised here), for tests and built-in additions. */
+    static PhraseList of(String... phrases) {
+        Set<String> s = new HashSet<>();
+        for (String p : phrases) {
+            String n = normalize(p);
+            if (!n.isEmpty()) {
+                s.add(n);
+            }
+        }
+        return new PhraseList(s);
+    }
+
+    /**
+     * Loads {@code phrases/<purpose>.<lang>.txt} for every language in {@link #LANGUAGES}, and
+     * {@code phrases/<purpose>.txt} for entries that belong to no language (such as agency names).
+     * All languages are loaded together because a page's language is often unknown or mixed.
+     */
+    static PhraseList load(String purpose) {
+        Set<String> s = new HashSet<>();
+        List<String> names = new java.util.ArrayList<>();
+        names.add("phrases/" + purpose + ".txt");
+        for (String lang : LANGUAGES) {
+            names.add("phrases/" + purpose + "." + lang + ".txt");
+        }
+        for (String name : names) {
+            try (InputStream in = PhraseList.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    continue;
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    String t = line.strip();
+                    if (t.isEmpty() || t.startsWith("#")) {
+                        continue;
+                    }
+                    String n = normalize(t);
+                    if (!n.isEmpty()) {
+                        s.add(n);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name, e);
+            }
+        }
+        if (s.isEmpty()) {
+            throw new IllegalStateException("no phrase file for " + purpose);
+        }
+        return new PhraseList(s);
+    }
+
+    /**
+     * Lower case, every run of characters that are not letters, digits or combining marks turned
+     * into one space, trimmed: {@code "Share this:"} becomes {@code "share this"}.
+     */
+    static String normalize(String text) {
+        int n = Math.min(text.length(), MAX_SCAN);
+        StringBuilder sb = new StringBuilder(n);
+        boolean space = false;
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+            if (Character.isLetterOrDigit(cp) || mark && sb.length() > 0 && !space) {
+                if (cp == 0x307 && sb.length() > 0 && sb.charAt(sb.length() - 1) == 'i') {
+                    continue; // Turkish dotted capital I lower-cases to i + U+0307
+                }
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                if (cp == 'İ') {
+                    sb.append('i');
+                } else {
+                    sb.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+                }
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The normalised text's words. */
+    static String[] words(String normalized) {
+        return normalized.isEmpty() ? new String[0] : normalized.split(" ");
+    }
+
+    /** Whether the normalised line is exactly one of the phrases. */
+    boolean matches(String normalized) {
+        return phrases.contains(normalized);
+    }
+
+    /** Words of the longest phrase the line starts with (at a word boundary), or 0. */
+    int prefixWords(String[] words) {
+        return longestAt(words, 0);
+    }
+
+    /** Whether some phrase occurs in the words, at word boundaries. */
+    boolean occursIn(String[] words) {
+        return occursIn(words, 1);
+    }
+
+    /** Whether some phrase of at least {@code minWords} words occurs in the words, at word boundaries. */
+    boolean occursIn(String[] words, int minWords) {
+        for (int i = 0; i < words.length; i++) {
+            if (longestAt(words, i) >= minWords) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words are, end to end, a sequence of phrases (and, if {@code numbersToo}, bare
+     * numbers): {@code "facebook twitter email"} with a list of share tools.
+     */
+    boolean covers(String[] words, boolean numbersToo) {
+        if (words.length == 0) {
+            return false;
+        }
+        boolean[] reach = new boolean[words.length + 1];
+        reach[0] = true;
+        for (int i = 0; i < words.length; i++) {
+            if (!reach[i]) {
+                continue;
+            }
+            if (numbersToo && isNumber(words[i])) {
+                reach[i + 1] = true;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < maxWords && i + k < words.length; k++) {
+                if (k > 0) {
+                    sb.append(' ');
+                }
+                sb.append(words[i + k]);
+                if (phrases.contains(sb.toString())) {
+                    reach[i + k + 1] = true;
+                }
+            }
+        }
+        return reach[words.length];
+    }
+
+    private int longestAt(String[] words, int start) {
+        int best = 0;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < maxWords && start + k < words.length; k++) {
+            if (k > 0) {
+                sb.append(' ');
+            }
+            sb.append(words[start + k]);
+            if (phrases.contains(sb.toString())) {
+                best = k + 1;
+            }
+        }
+        return best;
+    }
+
+    /** Digits only, optionally with a k/m suffix as in share counts ({@code 84k}). */
+    static boolean isNumber(String word) {
+        if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isDigit(c) && !(i == word.length() - 1 && (c == 'k' || c == 'm'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

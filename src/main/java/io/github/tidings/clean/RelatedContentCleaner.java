@@ -1,0 +1,313 @@
+package io.github.tidings.clean;
+
+import java.util.List;
+
+/**
+ * Removes what a page puts around an article to keep readers on the site: headings of
+ * related-content lists ({@code Related articles}, {@code Read more}, {@code More from ...},
+ * {@code Most popular}) together with the short link-like lines right after them, inline links
+ * ({@code Related: ...}, {@code Read more: ...}), advertisement and sponsor labels
+ * ({@code Advertisement}, {@code Sponsored}), newsletter, subscription, cookie and login prompts
+ * ({@code Sign up for our newsletter}, {@code We use cookies}), and image credits
+ * ({@code Photo: X/Reuters}, {@code (Photo by ...)}, {@code Image credit: ...}, {@code Getty Images}).
+ *
+ * <p>Phrases come from {@code phrases/related.*}, {@code ads.*}, {@code prompts.*},
+ * {@code credits.*} and {@code agencies.txt}. A list after a heading ends at the first line that
+ * reads like prose, and at most {@value #MAX_LIST} lines go with one heading.
+ */
+public final class RelatedContentCleaner implements Cleaner {
+    /** Most link lines removed after one heading. */
+    static final int MAX_LIST = 15;
+
+    /** A cleaner; stateless. */
+    public RelatedContentCleaner() {
+    }
+
+    @Override
+    public void clean(Page page) {
+        List<TextBlock> kept = page.kept();
+        boolean afterProse = false;
+        for (int k = 0; k < kept.size(); k++) {
+            TextBlock b = kept.get(k);
+            if (page.isRemoved(b)) {
+                continue;
+            }
+            String[] w = Lines.words(b);
+            if (w.length == 0) {
+                continue;
+            }
+            if (isHeading(b, w)) {
+                page.remove(b, "related-content heading");
+                removeList(page, kept, k + 1, "related-content link");
+                continue;
+            }
+            if (Lines.isProse(b)) {
+                afterProse = true;
+            }
+            String reason = lineReason(b, w, afterProse);
+            if (reason != null) {
+                page.remove(b, reason);
+            }
+        }
+    }
+
+    /** Removes the link-like lines from position {@code from} of {@code kept}; returns how many. */
+    static int removeList(Page page, List<TextBlock> kept, int from, String reason) {
+        int n = 0;
+        int end = Math.min(kept.size(), from + 2 * MAX_LIST); // bounded, so many headings stay linear
+        for (int j = from; j < end && n < MAX_LIST; j++) {
+            TextBlock next = kept.get(j);
+            if (page.isRemoved(next)) {
+                continue;
+            }
+            if (!isLinkLike(next)) {
+                break;
+            }
+            page.remove(next, reason);
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * A headline or a short label: not prose, not long, and not a piece of a hard-wrapped paragraph
+     * (which starts in lower case or holds a sentence end inside).
+     */
+    static boolean isLinkLike(TextBlock b) {
+        return b.words() <= 25 && !(b.endsLikeSentence() && b.words() >= 10) && !Lines.isProse(b)
+                && !Lines.looksWrapped(b);
+    }
+
+    /** "Related articles", "More from Sportsnet", "Most popular:" alone on a line. */
+    static boolean isHeading(TextBlock b, String[] w) {
+        if (b.words() > 12) {
+            return false;
+        }
+        int p = Phrases.RELATED.prefixWords(w);
+        if (p == 0) {
+            return false;
+        }
+        if (p == w.length) {
+            return true; // "You may also like..." ends with dots but is a heading all the same
+        }
+        if (b.endsLikeSentence()) {
+            return false;
+        }
+        // a heading naming the site or section: "More from Sportsnet", "Next up in Tech"
+        char after = Lines.charAfterWords(b.text(), p);
+        return p >= 2 && w.length - p <= 4 && after != ':' && !b.endsLikeSentence();
+    }
+
+    /**
+     * First words of the long prompts that are always boilerplate ("By signing up, you agree ...",
+     * "We use cookies ...", "This site is protected by reCAPTCHA ..."), unlike an imperative such as
+     * "Sign up for ..." that a shopping article may use in its own sentences.
+     */
+    private static final PhraseList LEGAL_OPENERS = PhraseList.of("by", "we", "this", "our", "you", "already",
+            "to", "en", "al", "ao", "mit", "durch", "в", "bu", "kami", "situs", "questo", "este", "ce", "diese",
+            "nous", "utilizziamo", "utilizamos", "usamos", "wir", "мы", "этот", "сайт");
+
+    /** Why a single line is removed, or null. */
+    static String lineReason(TextBlock b, String[] w) {
+        return lineReason(b, w, true);
+    }
+
+    /** Why a single line is removed, or null; {@code afterProse} tells whether the article has begun. */
+    static String lineReason(TextBlock b, String[] w, boolean afterProse) {
+        if (Phrases.ADS.matches(String.join(" ", w))) {
+            return "advertisement label";
+        }
+        if (Lines.isProse(b) && b.words() > 40) {
+            return null;
+        }
+        int p = Phrases.RELATED.prefixWords(w);
+        if (p > 0 && p < w.length && w.length <= 30) {
+            char after = Lines.charAfterWords(b.text(), p);
+            if (after == ':' || after == '»' || after == '›' || after == '|' || after == '>') {
+                return "related-content link";
+            }
+        }
+        if (startsWithBracketedRelated(b)) {
+            return "related-content link";
+        }
+        int q = Phrases.PROMPTS.prefixWords(w);
+        if (q > 0 && w.length <= (q >= 2 ? 10 : 6) || q >= 2 && w.length <= 40 && LEGAL_OPENERS.matches(w[0])
+                || (w.length <= 12 && !b.endsLikeSentence() || w.length <= 25 && mentionsInbox(w))
+                && Phrases.PROMPTS.occursIn(w, 3)) {
+            return "newsletter, subscription or cookie prompt";
+        }
+        if (isBareLink(b) && (b.text().indexOf('@') > 0 || !afterProse)) {
+            return "bare link";
+        }
+        if (isGalleryResidue(b, w)) {
+            return "gallery residue";
+        }
+        if (w.length <= 6 && !isNumbers(w) && Phrases.AGO.covers(w, true)) {
+            return "relative time of a teaser";
+        }
+        if (isClockTime(b)) {
+            return "video length or time of a teaser";
+        }
+        if (isCredit(b, w)) {
+            return "image credit";
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words name a newsletter or subscribing: what makes a longer "delivered to your
+     * inbox" line a prompt rather than a sentence about e-mail.
+     */
+    private static boolean mentionsInbox(String[] w) {
+        for (String x : w) {
+            if (x.equals("newsletter") || x.equals("newsletters") || x.startsWith("subscrib")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumbers(String[] w) {
+        for (String x : w) {
+            if (!PhraseList.isNumber(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line that is only a URL, a host path or an e-mail address. */
+    static boolean isBareLink(TextBlock b) {
+        String t = b.text().strip();
+        if (t.length() > 300 || t.indexOf(' ') >= 0) {
+            return false;
+        }
+        return t.contains("://") || t.startsWith("www.") || t.indexOf('@') > 0 && t.indexOf('.') > 0
+                || t.indexOf('/') > 0 && (t.contains(".com/") || t.contains(".org/") || t.contains(".net/"));
+    }
+
+    /** "Image 1 of 23", "1 / 23", "Caption", "3 of 4 A shopper looks at ..." of a photo gallery. */
+    static boolean isGalleryResidue(TextBlock b, String[] w) {
+        if (w.length == 1 && (w[0].equals("caption") || w[0].equals("close") || w[0].equals("expand")
+                || w[0].equals("fullscreen"))) {
+            return true;
+        }
+        int i = 0;
+        if (w.length > 0 && (w[0].equals("image") || w[0].equals("photo") || w[0].equals("slide")
+                || w[0].equals("picture") || w[0].equals("foto") || w[0].equals("bild"))) {
+            i = 1;
+        }
+        String t = b.text();
+        if (w.length >= i + 2 && PhraseList.isNumber(w[i])) {
+            if (w.length >= i + 3 && (w[i + 1].equals("of") || w[i + 1].equals("von") || w[i + 1].equals("de")
+                    || w[i + 1].equals("di") || w[i + 1].equals("из")) && PhraseList.isNumber(w[i + 2])) {
+                return true;
+            }
+            return w.length == i + 2 && PhraseList.isNumber(w[i + 1]) && t.indexOf('/') > 0;
+        }
+        return false;
+    }
+
+    /** "01:45", "1:02:33": a clock time or video length alone on a line. */
+    static boolean isClockTime(TextBlock b) {
+        String t = b.text().strip();
+        if (t.length() > 10 || t.indexOf(':') < 0) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isDigit(c) && c != ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "[Related: ...]" and "(Read more: ...)". */
+    private static boolean startsWithBracketedRelated(TextBlock b) {
+        String t = b.text();
+        if (t.isEmpty() || "[(".indexOf(t.charAt(0)) < 0 || b.words() > 30) {
+            return false;
+        }
+        String[] w = PhraseList.words(PhraseList.normalize(t));
+        int p = Phrases.RELATED.prefixWords(w);
+        return p > 0 && Lines.charAfterWords(t, p) == ':';
+    }
+
+    /** Image and video credits, and captions that end with one. */
+    static boolean isCredit(TextBlock b, String[] w) {
+        String t = b.text();
+        // "Photo: X", "Image credit: X", "(Photo by X)", "Image copyright Getty Images"
+        boolean bracketed = t.startsWith("(") || t.startsWith("[");
+        String inner = bracketed ? t.substring(1) : t;
+        String[] iw = bracketed ? PhraseList.words(PhraseList.normalize(inner)) : w;
+        int c = Phrases.CREDITS.prefixWords(iw);
+        if (c > 0 && iw.length <= 20 && !Lines.isProse(b)) {
+            char after = Lines.charAfterWords(inner, c);
+            if (after == ':' || after == '/' || after == '|' || after == '©' || after == '-' || after == '–'
+                    || c < iw.length && (iw[c].equals("by") || iw[c].equals("copyright") || iw[c].equals("credit")
+                    || iw[c].equals("courtesy") || iw[c].equals("via") || iw[c].equals("von") || iw[c].equals("de")
+                    || iw[c].equals("di") || iw[c].equals("por"))) {
+                return true;
+            }
+            if (c == iw.length) {
+                return false; // a bare "Photos" is a label, not a credit
+            }
+        }
+        // a caption ending with its credit: "... (Image: GETTY)", "... Credit... Name/Agency"
+        int open = t.lastIndexOf('(');
+        if (open > 0 && t.endsWith(")") && t.length() - open < 80 && b.words() <= 25) {
+            String tail = t.substring(open + 1, t.length() - 1);
+            String[] tw = PhraseList.words(PhraseList.normalize(tail));
+            int tc = Phrases.CREDITS.prefixWords(tw);
+            if (tc > 0 && tc < tw.length) {
+                char after = Lines.charAfterWords(tail, tc);
+                if (after == ':' || tw[tc].equals("by") || after == '©') {
+                    return true;
+                }
+            }
+        }
+        // "... Credit... Doug Mills/The New York Times", "... Credit: Getty Images"
+        int credit = Math.max(t.lastIndexOf("Credit..."), Math.max(t.lastIndexOf("Credit:"), t.lastIndexOf("Photo:")));
+        if (credit > 0 && t.length() - credit < 80 && b.words() <= 45) {
+            return true;
+        }
+        // "Name/Agency", "Sanjeev Verma/Hindustan Times/Getty Images", "Photo Name, AP"
+        if (w.length <= 10 && !b.endsLikeSentence()) {
+            for (int i = 0; i < w.length; i++) {
+                int a = agencyAt(w, i);
+                if (a > 0 && (i + a == w.length || i == 0) && (t.indexOf('/') >= 0 || t.indexOf(',') >= 0
+                        || t.indexOf('|') >= 0 || w.length == a || t.indexOf('©') >= 0)) {
+                    return true;
+                }
+            }
+            if (isNameSlashName(t) && w.length <= 8 && b.digits() == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int agencyAt(String[] w, int start) {
+        String[] tail = java.util.Arrays.copyOfRange(w, start, w.length);
+        return Phrases.AGENCIES.prefixWords(tail);
+    }
+
+    /** "Jason Cipriani/ZDNet": capitalised words on both sides of a slash, nothing else. */
+    private static boolean isNameSlashName(String t) {
+        if (t.indexOf(':') >= 0 || t.indexOf('*') >= 0) {
+            return false;
+        }
+        int slash = t.indexOf('/');
+        if (slash <= 0 || slash >= t.length() - 1) {
+            return false;
+        }
+        char before = t.charAt(slash - 1);
+        char after = t.charAt(slash + 1);
+        if (!Character.isLetter(before) || !Character.isUpperCase(after) && !Character.isDigit(after)) {
+            return false;
+        }
+        char first = t.charAt(0);
+        return Character.isUpperCase(first) && t.indexOf("://") < 0;
+    }
+}

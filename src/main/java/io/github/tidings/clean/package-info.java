@@ -1,0 +1,50 @@
+/**
+ * Cleaners: the extension point that removes boilerplate from a parsed page, and the built-in
+ * cleaners.
+ *
+ * <h2>The SPI</h2>
+ * A {@link io.github.tidings.clean.Cleaner} looks at a {@link io.github.tidings.clean.Page} (the
+ * input's {@link io.github.tidings.clean.TextBlock}s in order, with what the metadata readers found:
+ * title, language, and the {@link io.github.tidings.clean.Page.Role} of blocks that held the title,
+ * date or byline) and marks blocks removed with a short reason. It never edits text. Each removal is
+ * recorded with the cleaner's {@link io.github.tidings.clean.Cleaner#name()} and reported in
+ * {@code Article.removed()}. A {@link io.github.tidings.clean.Scope} limits a cleaner to some hosts
+ * or to pages with a signature line; {@link io.github.tidings.clean.Cleaners} makes named cleaners
+ * from lambdas. Cleaners must be stateless or immutable: one instance serves every parse.
+ *
+ * <h2>The built-in cleaners, in running order</h2>
+ * {@link io.github.tidings.clean.BuiltInCleaners#all()} lists them:
+ * <ol>
+ * <li>{@link io.github.tidings.clean.MetadataLineCleaner}: the blocks the metadata readers used
+ * (title, date line, byline).</li>
+ * <li>{@link io.github.tidings.clean.RepeatedTitleCleaner}: other blocks that repeat the title.</li>
+ * <li>{@link io.github.tidings.clean.DuplicateBlockCleaner}: later copies of a block printed again
+ * a few blocks on (gallery captions).</li>
+ * <li>{@link io.github.tidings.clean.ShareToolsCleaner}: share, social, print and font-size tools,
+ * counters, follow-us prompts.</li>
+ * <li>{@link io.github.tidings.clean.RelatedContentCleaner}: related-content headings with their
+ * link lists, inline "Related:" links, advertisement labels, newsletter, cookie and login prompts,
+ * image credits, gallery residue.</li>
+ * <li>{@link io.github.tidings.clean.CommentSectionCleaner}: comment prompts, and the comment
+ * section when it starts near the end.</li>
+ * <li>{@link io.github.tidings.clean.CopyrightFooterCleaner}: the copyright and contact footer near
+ * the end with everything after it, and the footer menu.</li>
+ * <li>{@link io.github.tidings.clean.SectionLabelCleaner}: breadcrumbs, tag lists, all-caps section
+ * labels, labels above the first paragraph.</li>
+ * </ol>
+ * The unambiguous, line-by-line cleaners run first so that the position-based ones (where the
+ * article ends, which block is its first paragraph) judge the page as it will be kept. User cleaners
+ * run after the built-ins, then the content finder.
+ *
+ * <h2>Phrase lists</h2>
+ * The words the built-ins look for are data, not code: UTF-8 files on the classpath under
+ * {@code io/github/tidings/clean/phrases/}, one per purpose and language
+ * ({@code share.en.txt}, {@code footer.tr.txt}, {@code related.de.txt}, ...; {@code agencies.txt}
+ * holds names that belong to no language), one entry per line, {@code #} starting a comment. All
+ * languages of a purpose are loaded together, once, because a page's language is often unknown or
+ * mixed. Lines are compared after lower-casing and turning punctuation into spaces, by whole line,
+ * by leading words, or as a sequence of entries, in time linear in the line; no regular
+ * expressions. A phrase hit alone never removes prose: the rules also look at the block's length,
+ * sentence ending and position, so a paragraph that mentions Facebook or copyright stays.
+ */
+package io.github.tidings.clean;

@@ -1,0 +1,68 @@
+package io.github.tidings.clean;
+
+import static io.github.tidings.clean.CleanerTesting.BODY;
+import static io.github.tidings.clean.CleanerTesting.keptTexts;
+import static io.github.tidings.clean.CleanerTesting.reasonOf;
+import static io.github.tidings.clean.CleanerTesting.removedTexts;
+import static io.github.tidings.clean.CleanerTesting.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CopyrightFooterCleanerTest {
+    private final CopyrightFooterCleaner cleaner = new CopyrightFooterCleaner();
+
+    @Test
+    void removesTheFooterWhatFollowsAndTheMenuBeforeIt() {
+        Page page = run(cleaner, BODY, BODY, "Privacy Policy", "Terms of Use", "Contact Us",
+                "Copyright © 2019 Example Media Group. All Rights Reserved.", "Powered by Something", "Back to top");
+        assertThat(keptTexts(page)).containsExactly(BODY, BODY);
+        assertThat(reasonOf(page, "Copyright © 2019 Example Media Group. All Rights Reserved.")).isEqualTo("copyright footer");
+        assertThat(reasonOf(page, "Back to top")).isEqualTo("after the copyright footer");
+        assertThat(reasonOf(page, "Terms of Use")).isEqualTo("footer menu");
+    }
+
+    @Test
+    void recognisesFootersInSeveralLanguages() {
+        for (String footer : new String[] {"Example Yayın Grubu Tüm Hakları Saklıdır. Tel : +90 212 000 0000",
+                "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados",
+                "Copyright 2010 Exemplo. Todos os direitos reservados.", "Riproduzione riservata",
+                "Все права защищены", "Hak Cipta Dilindungi Undang-Undang", "جميع الحقوق محفوظة",
+                "Fax: +1 555 0100 200"}) {
+            Page page = run(cleaner, BODY, BODY, footer);
+            assertThat(keptTexts(page)).as(footer).containsExactly(BODY, BODY);
+        }
+    }
+
+    @Test
+    void aCopyrightMarkMidPageDoesNotEndTheArticle() {
+        Page page = run(cleaner, BODY, "Image © Example Agency", BODY, BODY, BODY);
+        assertThat(removedTexts(page)).isEmpty();
+    }
+
+    @Test
+    void keepsProseAboutCopyright() {
+        String s = "The court ruled that the company had infringed the copyright of three authors, all rights reserved "
+                + "to them under the law of 1976, and ordered it to pay damages to each of the writers involved.";
+        Page page = run(cleaner, BODY, BODY, s, "The case will be appealed, lawyers said.");
+        assertThat(removedTexts(page)).isEmpty();
+    }
+
+    @Test
+    void removesATrailingFooterMenuWithoutCopyright() {
+        Page page = run(cleaner, BODY, BODY, "Privacy Policy", "Cookie Policy", "Contact");
+        assertThat(keptTexts(page)).containsExactly(BODY, BODY);
+    }
+
+    @Test
+    void keepsAShortLastLineThatIsNoMenu() {
+        Page page = run(cleaner, BODY, BODY, "Editing by Jane Doe");
+        assertThat(removedTexts(page)).isEmpty();
+    }
+
+    @Test
+    void aCopyrightLineAboveTheArticleGoes() {
+        Page page = run(cleaner, "© 2000-2018 Example.com, Inc. All Rights Reserved.", BODY, BODY);
+        assertThat(keptTexts(page)).containsExactly(BODY, BODY);
+    }
+}

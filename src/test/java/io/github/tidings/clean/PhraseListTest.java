@@ -1,0 +1,63 @@
+package io.github.tidings.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PhraseListTest {
+    private static String[] w(String s) {
+        return PhraseList.words(PhraseList.normalize(s));
+    }
+
+    @Test
+    void normalizesCasePunctuationAndTurkishDottedI() {
+        assertThat(PhraseList.normalize("  Share this:  ")).isEqualTo("share this");
+        assertThat(PhraseList.normalize("email Print zoom+ zoom-")).isEqualTo("email print zoom zoom");
+        assertThat(PhraseList.normalize("TÜM HAKLARI SAKLIDIR")).isEqualTo("tüm haklari saklidir");
+        assertThat(PhraseList.normalize("İZİNSİZ")).isEqualTo("izinsiz");
+        assertThat(PhraseList.normalize("•  –")).isEmpty();
+    }
+
+    @Test
+    void coversLinesMadeOnlyOfPhrasesAndNumbers() {
+        PhraseList list = PhraseList.of("share on", "facebook", "twitter", "email");
+        assertThat(list.covers(w("Share on Facebook"), false)).isTrue();
+        assertThat(list.covers(w("Facebook Twitter 12"), true)).isTrue();
+        assertThat(list.covers(w("Facebook Twitter 12"), false)).isFalse();
+        assertThat(list.covers(w("Facebook bought a company"), true)).isFalse();
+    }
+
+    @Test
+    void prefixAndOccurrenceRespectWordBoundaries() {
+        PhraseList list = PhraseList.of("read more", "all rights reserved");
+        assertThat(list.prefixWords(w("Read more: the full story"))).isEqualTo(2);
+        assertThat(list.prefixWords(w("Reading more books"))).isZero();
+        assertThat(list.occursIn(w("© 2019 Example Ltd. All Rights Reserved."))).isTrue();
+        assertThat(list.occursIn(w("all rightsreserved"))).isFalse();
+        assertThat(list.occursIn(w("read more"), 3)).isFalse();
+    }
+
+    @Test
+    void loadsEveryLanguageOfAPurpose() {
+        PhraseList footer = Phrases.FOOTER;
+        assertThat(footer.occursIn(w("All rights reserved"))).isTrue();
+        assertThat(footer.occursIn(w("Tüm hakları saklıdır"))).isTrue();
+        assertThat(footer.occursIn(w("Alle Rechte vorbehalten"))).isTrue();
+        assertThat(footer.occursIn(w("Tous droits réservés"))).isTrue();
+        assertThat(footer.occursIn(w("Todos los derechos reservados"))).isTrue();
+        assertThat(footer.occursIn(w("Todos os direitos reservados"))).isTrue();
+        assertThat(footer.occursIn(w("Tutti i diritti riservati"))).isTrue();
+        assertThat(footer.occursIn(w("Все права защищены"))).isTrue();
+        assertThat(footer.occursIn(w("Hak cipta dilindungi undang-undang"))).isTrue();
+        assertThat(footer.occursIn(w("جميع الحقوق محفوظة"))).isTrue();
+        assertThat(Phrases.AGENCIES.matches("getty images")).isTrue();
+    }
+
+    @Test
+    void countsWithSuffixAreNumbers() {
+        assertThat(PhraseList.isNumber("84k")).isTrue();
+        assertThat(PhraseList.isNumber("12")).isTrue();
+        assertThat(PhraseList.isNumber("k84")).isFalse();
+        assertThat(PhraseList.isNumber("2019a")).isFalse();
+    }
+}
