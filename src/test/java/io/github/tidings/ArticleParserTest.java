@@ -60,18 +60,19 @@ class ArticleParserTest {
     @Test
     void addedCleanersRunAfterBuiltInsAndTheirRemovalsAreRecorded() {
         ArticleParser p = ArticleParser.builder().discoverCleaners(false).noContentFinder()
-                .addCleaner(Cleaners.named("DropShouting", page -> {
+                .addCleaner(Cleaners.named("DropTeaser", page -> {
                     for (TextBlock b : page.kept()) {
-                        if (b.isAllCaps()) {
-                            page.remove(b, "shouting");
+                        if (b.text().startsWith("Tomorrow in the paper:")) {
+                            page.remove(b, "teaser");
                         }
                     }
                 })).build();
-        assertThat(p.cleaners().get(p.cleaners().size() - 1).name()).isEqualTo("DropShouting");
-        Article a = p.parse("A calm first sentence that is the title\n\nBody sentence one is calm.\n\nLOUD LINE\n\n"
-                + "Body sentence two is calm too.");
-        assertThat(a.text()).doesNotContain("LOUD LINE").contains("Body sentence two is calm too.");
-        assertThat(a.removed()).contains(Removal.of("LOUD LINE", "DropShouting", "shouting"));
+        assertThat(p.cleaners().get(p.cleaners().size() - 1).name()).isEqualTo("DropTeaser");
+        String teaser = "Tomorrow in the paper: the mayor on the new bridge, and why it took so long.";
+        Article a = p.parse("A calm first sentence that is the title\n\nBody sentence one is calm.\n\n" + teaser
+                + "\n\nBody sentence two is calm too.");
+        assertThat(a.text()).doesNotContain("Tomorrow in the paper").contains("Body sentence two is calm too.");
+        assertThat(a.removed()).contains(Removal.of(teaser, "DropTeaser", "teaser"));
     }
 
     @Test

@@ -61,6 +61,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--language", description = "The language as a BCP 47 tag, when known.")
     String language;
 
+    @Option(names = "--no-content-finder",
+            description = "Keep every block the cleaners keep (for inputs that hold only the article's region).")
+    boolean noContentFinder;
+
     @Option(names = "--explain", description = "Also report what was removed, by which cleaner and why.")
     boolean explain;
 
@@ -108,7 +112,8 @@ public final class Main implements Callable<Integer> {
             hb.language(language);
         }
         Hints hints = hb.build();
-        ArticleParser parser = ArticleParser.defaults();
+        ArticleParser parser = noContentFinder ? ArticleParser.builder().noContentFinder().build()
+                : ArticleParser.defaults();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)));
         boolean failed = false;
         boolean jsonArray = format == Format.json && files.size() > 1;

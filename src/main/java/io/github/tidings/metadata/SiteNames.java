@@ -71,7 +71,11 @@ final class SiteNames {
     }
 
     private static Optional<String> name(String raw) {
-        String s = clean(capitalisedRun(raw));
+        String r = raw.strip();
+        // Many languages write names in sentence case ("Городские вести"): a short name that starts
+        // with a capital is taken whole; a longer phrase is cut to its run of capitalised words.
+        boolean shortName = !r.isEmpty() && TitleReader.words(r) <= 3 && startsCapital(r);
+        String s = clean(shortName ? r : capitalisedRun(r));
         int words = TitleReader.words(s);
         if (s.isEmpty() || words > 5 || s.length() > 50 || !Character.isLetterOrDigit(s.codePointAt(0))) {
             return Optional.empty();

@@ -46,6 +46,7 @@ public final class TextContentFinder implements Cleaner {
     private final double endPenalty;
     private final double nearGoodWeight;
     private final int maxBadPenalty;
+    private final double regionMenuShare;
     private final FinderWords words = FinderWords.INSTANCE;
 
     private TextContentFinder(Builder b) {
@@ -58,6 +59,7 @@ public final class TextContentFinder implements Cleaner {
         this.endPenalty = b.endPenalty;
         this.nearGoodWeight = b.nearGoodWeight;
         this.maxBadPenalty = b.maxBadPenalty;
+        this.regionMenuShare = b.regionMenuShare;
     }
 
     /** The finder with default settings. */
@@ -116,6 +118,10 @@ public final class TextContentFinder implements Cleaner {
         for (Info f : info) {
             f.score = score(f);
         }
+        if (menuShare(page) < regionMenuShare) {
+            trimRegion(page, info);
+            return;
+        }
         Region region = bestRegion(info, 0);
         if (region == null) {
             return; // nothing like prose: better keep the page than return nothing
@@ -147,6 +153,63 @@ public final class TextContentFinder implements Cleaner {
                         : f.kind == Kind.BAD ? f.reason + ", after the article"
                         : "after the article (related links, teasers, comments or footer)");
             } else if (f.kind == Kind.END || (f.kind == Kind.BAD && !f.reason.equals(NO_SENTENCE))) {
+                page.remove(f.block, f.reason);
+            }
+        }
+    }
+
+    /**
+     * Share of the page's blocks, removed ones included, that look like navigation: one to three
+     * words (or eight characters, for scripts without spaces) without a sentence ending, or a short
+     * line that recurs. Full-page dumps are mostly such
+     * lines (median about 0.6 of their lines); scrapes of the article's region few (median about 0.3).
+     */
+    static double menuShare(Page page) {
+        List<TextBlock> all = page.blocks();
+        if (all.isEmpty()) {
+            return 0;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (TextBlock b : all) {
+            if (b.chars() <= 80) {
+                seen.merge(b.text(), 1, Integer::sum);
+            }
+        }
+        int menu = 0;
+        for (TextBlock b : all) {
+            boolean tiny = (b.words() <= 3 || b.chars() <= 8) && !b.endsLikeSentence(); // 8: four kana of a CJK menu item
+            if (tiny || (b.chars() <= 80 && seen.get(b.text()) > 1)) {
+                menu++;
+            }
+        }
+        return (double) menu / all.size();
+    }
+
+    /**
+     * For a page that is already the article's region: drops only what ends the article (related
+     * links, comments, footer) and what follows such a marker once most of the prose lies above it.
+     */
+    private void trimRegion(Page page, Info[] info) {
+        long total = 0;
+        for (Info f : info) {
+            total += f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        long above = 0;
+        int cut = info.length;
+        for (int i = 0; i < info.length; i++) {
+            Info f = info[i];
+            if (f.kind == Kind.END && above * 5 >= total * 4) {
+                cut = i;
+                break;
+            }
+            above += f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        for (int i = 0; i < info.length; i++) {
+            Info f = info[i];
+            if (i >= cut) {
+                page.remove(f.block, f.kind == Kind.END ? f.reason
+                        : "after the article (related links, teasers, comments or footer)");
+            } else if (f.kind == Kind.END) {
                 page.remove(f.block, f.reason);
             }
         }
@@ -493,8 +556,20 @@ public final class TextContentFinder implements Cleaner {
         private double endPenalty = 200;
         private double nearGoodWeight = 0.5;
         private int maxBadPenalty = 150;
+        private double regionMenuShare = 0.4;
 
         private Builder() {
+        }
+
+        /**
+         * Pages whose share of navigation-like lines ({@link #menuShare(Page)}) is below this are
+         * taken to be the article's region already (a scraper aimed at the article): they are only
+         * trimmed after a marker that ends the article, never cut down to their best run of prose,
+         * which would lose articles made of lists or tables. Default 0.4; 0 always looks for the region.
+         */
+        public Builder regionMenuShare(double share) {
+            this.regionMenuShare = unit(share, "regionMenuShare");
+            return this;
         }
 
         /**

