@@ -191,7 +191,7 @@ final class ContentFinder {
         return in.chars == 0 ? 0 : (double) in.linkChars / in.chars;
     }
 
-    private static double initialScore(Element e) {
+    private double initialScore(Element e) {
         double s = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -199,7 +199,14 @@ final class ContentFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return s + classWeight(e);
+        double w = classWeight(e);
+        if (w > 0) {
+            // A content class on a tiny element (a date line in "post-time") says little: the bonus
+            // grows with the text the element holds.
+            BlockCollector.Info in = c.info.get(e);
+            w *= Math.min(1, (in == null ? 0 : in.chars) / 500.0);
+        }
+        return s + w;
     }
 
     static double classWeight(Element e) {
