@@ -32,6 +32,9 @@ final class HtmlMetadata {
             "reviewnewsarticle", "askpublicnewsarticle", "satiricalarticle", "techarticle", "scholarlyarticle",
             "report", "socialmediaposting", "liveblogposting", "discussionforumposting", "posting");
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "medicalwebpage");
+    /** Page-level nodes whose date is the article's when no article node states one. */
+    private static final Set<String> DATED_PAGE_TYPES = Set.of("webpage", "itempage", "medicalwebpage",
+            "aboutpage", "claimreview", "creativework");
 
     private static final List<String> TITLE_META = List.of("og:title", "twitter:title", "headline", "title",
             "parsely-title", "sailthru.title", "dc.title", "dcterms.title");
@@ -55,6 +58,9 @@ final class HtmlMetadata {
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d{1,9})?)?\\s?(Z|[+-]\\d{2}(?::?\\d{2})?)?");
     private static final Pattern LANG = Pattern.compile("\\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8}){0,3}\\s*");
     private static final Pattern BY = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av|od)[:\\s]+");
+    /** "Analysis by Name": up to two words before a "by". */
+    private static final Pattern LEADING_BY = Pattern.compile("(?i)^(?:[\\p{L}]{1,20}\\s){1,2}by\\s+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(\\p{L}{3,})\\.\\s+(?=\\p{Lu})");
 
     /** Metadata titles, most preferred first. */
     final List<String> titles = new ArrayList<>();
@@ -171,13 +177,16 @@ final class HtmlMetadata {
             dates.add(art.get("datePublished"));
         }
         dates.addAll(meta(DATE_META));
-        for (Map<String, Object> p : pages) {
+        for (Map<String, Object> p : ld.ofType(DATED_PAGE_TYPES)) {
             dates.add(p.get("datePublished"));
         }
         if (art != null) {
             dates.add(art.get("dateCreated"));
         }
-        for (Element t : doc.select("time[datetime], [itemprop=datePublished][datetime]")) {
+        for (Element t : doc.select("[itemprop=datePublished]:not(meta)")) {
+            dates.add(t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text());
+        }
+        for (Element t : doc.select("time[datetime]")) {
             dates.add(t.attr("datetime"));
         }
         for (Object d : dates) {
@@ -485,19 +494,23 @@ final class HtmlMetadata {
                 || s.regionMatches(true, 0, "www.", 0, 4)) {
             return out;
         }
+        s = LEADING_BY.matcher(s).replaceFirst("");
         s = BY.matcher(s).replaceFirst("");
+        // "Name. Agency" reads as "Name, Agency"
+        s = SENTENCE_BREAK.matcher(s).replaceAll("$1, ");
         for (String part : s.split("\\s*(?:;|\\band\\b|&|\\+)\\s*")) {
+            // after a comma come job titles and affiliations ("Name, Staff Writer"), not names
             String[] segs = part.split("\\s*[,|]\\s*");
-            for (int i = 0; i < segs.length; i++) {
+            for (int i = 0; i < Math.min(1, segs.length); i++) {
                 String n = segs[i].strip();
-                if (i > 0 && !personLike(n)) {
-                    continue;
-                }
                 n = BY.matcher(n).replaceFirst("");
                 n = n.replaceAll("^[ .,;:\\-–—]+|[ .,;:\\-–—]+$", "");
                 if (n.isEmpty() || n.contains("@") || n.regionMatches(true, 0, "http", 0, 4)
                         || NOT_NAMES.contains(n.toLowerCase(Locale.ROOT))) {
                     continue;
+                }
+                if (n.length() > 3 && n.indexOf(' ') > 0 && n.equals(n.toUpperCase(Locale.ROOT))) {
+                    n = titleCase(n);
                 }
                 out.add(n);
             }
@@ -505,23 +518,15 @@ final class HtmlMetadata {
         return out;
     }
 
-    /** Two to five capitalised words: how a second name after a comma looks, unlike a job title. */
-    private static boolean personLike(String s) {
-        String[] ws = s.split(" ");
-        if (ws.length < 2 || ws.length > 5) {
-            return false;
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
         }
-        for (String w : ws) {
-            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
-                return false;
-            }
-            for (int i = 0; i < w.length(); i++) {
-                if (Character.isDigit(w.charAt(i))) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return b.toString();
     }
 
     /** A JSON value as text: strings cleaned, the first string of a list, else empty. */

@@ -18,13 +18,16 @@ import java.util.Optional;
  * of objects. Parsing uses an explicit stack, never recursion, so deep nesting cannot overflow the
  * call stack; nesting deeper than {@link #MAX_DEPTH} ends the parse. On an error the reader returns
  * what it built so far, closing the open containers: a truncated script still yields its first
- * fields. Time is linear in the input.
+ * fields. A syntax error inside an object or array skips the rest of its line and goes on. Time is linear in the input.
  */
 final class JsonReader {
     static final int MAX_DEPTH = 512;
 
+    private static final int MAX_RECOVERIES = 30;
+
     private final String s;
     private int pos;
+    private int recoveries;
 
     private JsonReader(String s) {
         this.s = s;
@@ -137,7 +140,7 @@ final class JsonReader {
                     skipSpace();
                     if (pos < s.length() && (s.charAt(pos) == ':' || s.charAt(pos) == '=')) {
                         pos++;
-                    } else {
+                    } else if (!recover(top)) {
                         break; // malformed: stop with what we have
                     }
                     continue;
@@ -159,6 +162,9 @@ final class JsonReader {
                 }
                 Object scalar = readScalar();
                 if (scalar == null) {
+                    if (top != null && recover(top)) {
+                        continue;
+                    }
                     break; // unexpected character
                 }
                 if (top == null) {
@@ -174,6 +180,24 @@ final class JsonReader {
             pos = s.length();
         }
         return Optional.ofNullable(root);
+    }
+
+    /**
+     * Skips the rest of the line after a syntax error inside a container, as a person would skip a
+     * garbled line (often an unescaped quote in a description); bounded to a few times per script.
+     */
+    private boolean recover(Frame top) {
+        if (recoveries >= MAX_RECOVERIES) {
+            return false;
+        }
+        int nl = s.indexOf('\n', pos);
+        if (nl < 0) {
+            return false;
+        }
+        recoveries++;
+        pos = nl + 1;
+        top.key = null;
+        return true;
     }
 
     private String readKey() {
