@@ -66,6 +66,9 @@ public final class TextBlock {
     }
 
     private static boolean isIdeographic(int cp) {
+        if (cp < 0x0E00) {
+            return false; // below Thai: no script here is written without spaces (saves a table search per character)
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI;
@@ -93,7 +96,22 @@ public final class TextBlock {
     }
 
     TextBlock withIndex(int i) {
-        return i == index ? this : new TextBlock(i, text, type, tag, classAndId, linkChars);
+        return i == index ? this : new TextBlock(i, this);
+    }
+
+    /** A copy at another position: the features are the same, so they are copied, not counted again. */
+    private TextBlock(int index, TextBlock o) {
+        this.index = index;
+        this.text = o.text;
+        this.type = o.type;
+        this.tag = o.tag;
+        this.classAndId = o.classAndId;
+        this.linkChars = o.linkChars;
+        this.chars = o.chars;
+        this.words = o.words;
+        this.letters = o.letters;
+        this.upperCase = o.upperCase;
+        this.digits = o.digits;
     }
 
     /** Position in the page, from 0. */

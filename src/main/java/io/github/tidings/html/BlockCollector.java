@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -35,6 +36,15 @@ final class BlockCollector implements NodeFilter {
             "pre", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "form",
             "fieldset", "address", "details", "summary", "hr", "body", "html", "center", "hgroup", "dialog", "menu",
             "legend", "picture");
+
+    /**
+     * Inline elements: they never own a block or a region, so they get no {@link Info}; their text
+     * counts toward the nearest enclosing element that has one. This saves a map entry for most of
+     * a page's elements.
+     */
+    private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup",
+            "sub", "abbr", "cite", "code", "q", "mark", "s", "strike", "time", "font", "label", "img", "br", "wbr",
+            "ins", "del", "var", "kbd", "samp", "bdi", "bdo", "data", "dfn", "tt", "big", "source");
 
     /** Elements dropped with everything in them, and why. */
     private static final Map<String, String> DROP_TAG = Map.of("nav", "navigation", "aside", "aside",
@@ -88,7 +98,9 @@ final class BlockCollector implements NodeFilter {
     }
 
     final List<Raw> blocks = new ArrayList<>();
-    final Map<Element, Info> info = new IdentityHashMap<>();
+    /** Elements the metadata reader wants from the body, gathered on the same walk. */
+    final List<Element> metaElements = new ArrayList<>();
+    final Map<Element, Info> info = new IdentityHashMap<>(4096);
 
     private final Deque<Element> owners = new ArrayDeque<>();
     private final Deque<Info> infos = new ArrayDeque<>();
@@ -159,11 +171,19 @@ final class BlockCollector implements NodeFilter {
         }
         String tag = e.normalName();
         if (SKIP.contains(tag)) {
+            if (tag.equals("meta") || (tag.equals("script") && e.attr("type").contains("ld+json"))) {
+                metaElements.add(e);
+            }
             return FilterResult.SKIP_ENTIRELY;
         }
-        Info in = new Info(counter++);
-        info.put(e, in);
-        infos.push(in);
+        if (e.attributesSize() > 0 && ((tag.equals("time") && e.hasAttr("datetime")) || e.hasAttr("itemprop"))) {
+            metaElements.add(e);
+        }
+        if (!INLINE.contains(tag)) {
+            Info in = new Info(counter++);
+            info.put(e, in);
+            infos.push(in);
+        }
         if (tag.equals("br")) {
             flush();
         } else if (BLOCK.contains(tag)) {
@@ -212,6 +232,9 @@ final class BlockCollector implements NodeFilter {
             dropRoots.pop();
             dropReasons.pop();
         }
+        if (INLINE.contains(tag)) {
+            return FilterResult.CONTINUE;
+        }
         Info done = infos.pop();
         done.end = counter - 1;
         if (!infos.isEmpty()) {
@@ -223,34 +246,50 @@ final class BlockCollector implements NodeFilter {
     }
 
     private static String dropReason(Element e, String tag) {
-        if (e.hasAttr("hidden")) {
-            return "hidden";
-        }
-        String style = e.attr("style");
-        if (!style.isEmpty()) {
-            String st = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            if (st.contains("display:none") || st.contains("visibility:hidden")) {
-                return "hidden";
-            }
-        }
-        if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !tag.equals("body") && !tag.equals("html")) {
-            return "hidden";
-        }
         String byTag = DROP_TAG.get(tag);
         if (byTag != null) {
             return byTag;
         }
-        String role = e.attr("role");
-        if (!role.isEmpty()) {
-            String byRole = DROP_ROLE.get(role.toLowerCase(Locale.ROOT).strip());
-            if (byRole != null) {
-                return byRole;
-            }
-        }
-        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
+        if (e.attributesSize() == 0) {
             return null;
         }
-        String ci = classAndId(e);
+        // One pass over the attributes: looking each up by name costs a scan apiece.
+        String cls = "";
+        String id = "";
+        for (Attribute a : e.attributes()) {
+            String k = a.getKey();
+            switch (k) {
+                case "class" -> cls = a.getValue();
+                case "id" -> id = a.getValue();
+                case "hidden" -> {
+                    return "hidden";
+                }
+                case "style" -> {
+                    String st = a.getValue().toLowerCase(Locale.ROOT).replace(" ", "");
+                    if (st.contains("display:none") || st.contains("visibility:hidden")) {
+                        return "hidden";
+                    }
+                }
+                case "aria-hidden" -> {
+                    if ("true".equalsIgnoreCase(a.getValue()) && !tag.equals("body") && !tag.equals("html")) {
+                        return "hidden";
+                    }
+                }
+                case "role" -> {
+                    String byRole = DROP_ROLE.get(a.getValue().toLowerCase(Locale.ROOT).strip());
+                    if (byRole != null) {
+                        return byRole;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")
+                || (cls.isEmpty() && id.isEmpty())) {
+            return null;
+        }
+        String ci = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
         String word = ClassHints.DROP.match(ci);
         if (word != null && !ClassHints.CONTENT.matches(ci)) {
             return "class or id names " + word;

@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Word lists that judge an element by its class and id: words naming content, page furniture, or
@@ -31,10 +33,38 @@ final class ClassHints {
 
     private final String[] words;
     private final boolean strict;
+    /** Words by their first two characters, so a token is checked against only the words that can start at each position. */
+    private final String[][] byPair;
+    private final String[] hyphenated;
 
     private ClassHints(List<String> words, boolean strict) {
         this.words = words.toArray(new String[0]);
         this.strict = strict;
+        Map<Integer, List<String>> m = new HashMap<>();
+        List<String> hy = new ArrayList<>();
+        for (String w : words) {
+            if (w.indexOf('-') >= 0) {
+                hy.add(w);
+            } else if (w.length() >= 2 && pair(w, 0) >= 0) {
+                m.computeIfAbsent(pair(w, 0), k -> new ArrayList<>()).add(w);
+            }
+        }
+        this.byPair = new String[PAIRS][];
+        m.forEach((k, v) -> byPair[k] = v.toArray(new String[0]));
+        this.hyphenated = hy.toArray(new String[0]);
+    }
+
+    private static final int PAIRS = 37 * 37;
+
+    /** The index of two characters among a-z0-9 and others, or -1 when one is outside. */
+    private static int pair(String s, int i) {
+        int a = code(s.charAt(i));
+        int b = code(s.charAt(i + 1));
+        return a < 0 || b < 0 ? -1 : a * 37 + b;
+    }
+
+    private static int code(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
     }
 
     /** The first word of this list that the class/id text matches, or {@code null}. */
@@ -43,10 +73,12 @@ final class ClassHints {
             return null;
         }
         String s = classAndId.length() > MAX_LENGTH ? classAndId.substring(0, MAX_LENGTH) : classAndId;
-        s = s.toLowerCase(Locale.ROOT);
-        for (String w : words) {
-            if (w.indexOf('-') >= 0 && s.contains(w)) {
-                return w; // a hyphenated word is matched across the token split
+        s = lower(s);
+        if (s.indexOf('-') >= 0) {
+            for (String w : hyphenated) {
+                if (s.contains(w)) {
+                    return w; // a hyphenated word is matched across the token split
+                }
             }
         }
         int n = s.length();
@@ -75,27 +107,39 @@ final class ClassHints {
 
     private String matchToken(String s, int start, int end) {
         int len = end - start;
-        for (String w : words) {
-            int wl = w.length();
-            if (wl > len) {
+        // Only the token's start can match a strict or short word; long loose words may match anywhere.
+        for (int i = start; i + 1 < end; i++) {
+            int p = pair(s, i);
+            String[] cands = p < 0 ? null : byPair[p];
+            if (cands == null) {
                 continue;
             }
-            if (strict) {
-                if ((wl == len || wl >= 5) && s.startsWith(w, start)) {
-                    return w;
+            for (String w : cands) {
+                int wl = w.length();
+                if (i + wl > end || !s.startsWith(w, i)) {
+                    continue;
                 }
-            } else if (wl < 5) {
-                if (s.startsWith(w, start)) {
-                    return w;
-                }
-            } else {
-                int at = s.indexOf(w, start);
-                if (at >= 0 && at + wl <= end) {
+                if (i == start) {
+                    if (!strict || wl == len || wl >= 5) {
+                        return w;
+                    }
+                } else if (!strict && wl >= 5) {
                     return w;
                 }
             }
         }
         return null;
+    }
+
+    /** Lower case without allocating when the text already is (as class names mostly are). */
+    private static String lower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 127) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
     }
 
     private static boolean isSeparator(char c) {

@@ -49,17 +49,19 @@ final class ContentFinder {
                 continue;
             }
             double score = 1 + commas(b.text) + Math.min(len / 100, 3);
-            if (boost != null && boost[bi]) {
-                score *= 2;
+            if (boost != null) {
+                // The page's own articleBody agrees with this block, or does not.
+                score *= boost[bi] ? 2 : 0.5;
             }
             // The block's own element votes first when it is a text run of a div or td, as
             // Readability scores such a div like a paragraph's parent.
             Element e = b.owner.normalName().equals("p") || b.owner.normalName().equals("li")
                     ? b.owner.parent() : b.owner;
-            for (int level = 0; level < VOTE_LEVELS && e != null; level++, e = e.parent()) {
+            for (int level = 0, steps = 0; level < VOTE_LEVELS && e != null && steps < MAX_CLIMB;
+                    steps++, e = e.parent()) {
                 BlockCollector.Info in = c.info.get(e);
                 if (in == null) {
-                    break;
+                    continue; // an inline element wrapping blocks: look through it
                 }
                 if (!in.scored) {
                     in.scored = true;
@@ -68,6 +70,7 @@ final class ContentFinder {
                 }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 in.score += score / divider;
+                level++;
             }
         }
         if (candidates.isEmpty()) {
@@ -111,7 +114,8 @@ final class ContentFinder {
         for (int level = 0; level < MAX_CLIMB && p != null && !p.normalName().equals("body"); level++) {
             BlockCollector.Info pin = c.info.get(p);
             if (pin == null) {
-                break;
+                p = p.parent();
+                continue;
             }
             int inside = 0;
             for (BlockCollector.Info a : alternatives) {
@@ -134,10 +138,7 @@ final class ContentFinder {
         Element p = top.parent();
         for (int i = 0; i < MAX_CLIMB && p != null && !p.normalName().equals("body"); i++) {
             BlockCollector.Info in = c.info.get(p);
-            if (in == null) {
-                break;
-            }
-            if (!in.scored) {
+            if (in == null || !in.scored) {
                 p = p.parent();
                 continue;
             }

@@ -78,15 +78,30 @@ final class HtmlMetadata {
     private HtmlMetadata() {
     }
 
-    static HtmlMetadata read(Document doc) {
+    /**
+     * Reads the metadata.
+     *
+     * @param bodyElements the body's {@code meta}, JSON-LD {@code script}, {@code time} and
+     *     {@code itemprop} elements, in document order (the block walk gathers them)
+     */
+    static HtmlMetadata read(Document doc, List<Element> bodyElements) {
         HtmlMetadata m = new HtmlMetadata();
-        m.readMetas(doc);
-        m.readAll(doc);
+        List<Element> all = new ArrayList<>();
+        Element head = doc.head();
+        if (head != null) {
+            all.addAll(head.getAllElements());
+        }
+        all.addAll(bodyElements);
+        m.readMetas(all);
+        m.readAll(doc, all);
         return m;
     }
 
-    private void readMetas(Document doc) {
-        for (Element e : doc.getElementsByTag("meta")) {
+    private void readMetas(List<Element> elements) {
+        for (Element e : elements) {
+            if (!e.normalName().equals("meta")) {
+                continue;
+            }
             String content = e.attr("content");
             if (content.isBlank()) {
                 continue;
@@ -114,8 +129,8 @@ final class HtmlMetadata {
         return out;
     }
 
-    private void readAll(Document doc) {
-        JsonLd ld = JsonLd.read(doc);
+    private void readAll(Document doc, List<Element> elements) {
+        JsonLd ld = JsonLd.read(elements);
         Map<String, Object> art = ld.first(ARTICLE_TYPES);
         List<Map<String, Object>> pages = ld.ofType(PAGE_TYPES);
 
@@ -163,7 +178,7 @@ final class HtmlMetadata {
             }
         }
         titles.addAll(meta(TITLE_META));
-        Element titleEl = doc.selectFirst("title");
+        Element titleEl = doc.head() == null ? null : doc.head().selectFirst("title");
         if (titleEl != null) {
             documentTitle = clean(titleEl.text());
             if (!documentTitle.isEmpty()) {
@@ -183,11 +198,16 @@ final class HtmlMetadata {
         if (art != null) {
             dates.add(art.get("dateCreated"));
         }
-        for (Element t : doc.select("[itemprop=datePublished]:not(meta)")) {
-            dates.add(t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text());
+        for (Element t : elements) {
+            if (!t.normalName().equals("meta") && t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                dates.add(t.hasAttr("datetime") ? t.attr("datetime")
+                        : t.hasAttr("content") ? t.attr("content") : t.text());
+            }
         }
-        for (Element t : doc.select("time[datetime]")) {
-            dates.add(t.attr("datetime"));
+        for (Element t : elements) {
+            if (t.normalName().equals("time") && t.hasAttr("datetime")) {
+                dates.add(t.attr("datetime"));
+            }
         }
         for (Object d : dates) {
             Published p = parseDate(str(d));
@@ -229,7 +249,7 @@ final class HtmlMetadata {
 
         // language
         List<String> langs = new ArrayList<>();
-        Element html = doc.selectFirst("html");
+        Element html = doc.childrenSize() > 0 ? doc.child(0) : null;
         if (html != null) {
             langs.add(html.attr("lang"));
             langs.add(html.attr("xml:lang"));
@@ -258,7 +278,7 @@ final class HtmlMetadata {
             meta(List.of("article:section")).stream().filter(s -> s.length() <= 80).findFirst()
                     .ifPresent(found::section);
         }
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = doc.head() == null ? null : doc.head().selectFirst("link[rel=canonical][href]");
         String url = canonical != null ? canonical.absUrl("href") : "";
         if (url.isEmpty()) {
             url = meta(List.of("og:url")).stream().filter(u -> u.startsWith("http")).findFirst().orElse("");
@@ -273,10 +293,11 @@ final class HtmlMetadata {
      * Picks the author names that the page also shows: when the first source's names are not all
      * in the visible text but a later source's are, the later one is the byline readers see.
      */
-    void preferVisibleAuthors(String visibleFolded) {
+    void preferVisibleAuthors(java.util.function.Supplier<String> visible) {
         if (authorCandidatesText.size() < 2) {
             return;
         }
+        String visibleFolded = visible.get();
         if (allVisible(authorCandidatesText.get(0), visibleFolded)) {
             return;
         }
@@ -335,7 +356,7 @@ final class HtmlMetadata {
      * @param visibleFolded the page's visible text, {@link #fold folded}
      * @return the title, or empty
      */
-    String chooseTitle(List<String> headings, String visibleFolded) {
+    String chooseTitle(List<String> headings, java.util.function.Supplier<String> visible) {
         List<String> options = new ArrayList<>();
         for (String t : titles) {
             options.add(t);
@@ -354,6 +375,7 @@ final class HtmlMetadata {
                 return o;
             }
         }
+        String visibleFolded = visible.get();
         for (String o : options) {
             String f = fold(o);
             if (f.length() >= 8 && visibleFolded.contains(f)) {
@@ -610,11 +632,13 @@ final class HtmlMetadata {
         final Map<String, Map<String, Object>> byId = new HashMap<>();
 
         @SuppressWarnings("unchecked")
-        static JsonLd read(Document doc) {
+        static JsonLd read(List<Element> elements) {
             JsonLd ld = new JsonLd();
             Deque<Object> queue = new ArrayDeque<>();
-            for (Element s : doc.select("script[type=application/ld+json]")) {
-                queue.addAll(JsonReader.readAll(s.data()));
+            for (Element s : elements) {
+                if (s.normalName().equals("script") && s.attr("type").contains("ld+json")) {
+                    queue.addAll(JsonReader.readAll(s.data()));
+                }
             }
             int budget = 100_000; // bounds work on hostile input
             while (!queue.isEmpty() && budget-- > 0) {

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -39,17 +40,15 @@ public final class HtmlReader {
     public static HtmlInput read(Document doc, Hints hints, boolean keepCaptions) {
         Element root = doc.body() != null ? doc.body() : doc;
         BlockCollector c = BlockCollector.collect(root);
-        HtmlMetadata meta = HtmlMetadata.read(doc);
+        HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements);
 
-        StringBuilder visible = new StringBuilder();
         List<String> headings = new ArrayList<>();
         for (BlockCollector.Raw b : c.blocks) {
-            visible.append(b.text).append('\n');
             if (b.tag().equals("h1") && b.text.length() <= 400) {
                 headings.add(b.text);
             }
         }
-        String visibleFolded = HtmlMetadata.fold(visible.toString());
+        Supplier<String> visibleFolded = visibleText(c.blocks);
         String title = meta.chooseTitle(headings, visibleFolded);
         if (!title.isEmpty()) {
             meta.found.title(title);
@@ -98,6 +97,25 @@ public final class HtmlReader {
             out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason));
         }
         return new HtmlInput(out, meta.found);
+    }
+
+    /** The page's visible text, folded, computed on first use only: most pages never need it. */
+    private static Supplier<String> visibleText(List<BlockCollector.Raw> blocks) {
+        return new Supplier<>() {
+            private String value;
+
+            @Override
+            public String get() {
+                if (value == null) {
+                    StringBuilder b = new StringBuilder();
+                    for (BlockCollector.Raw r : blocks) {
+                        b.append(r.text).append('\n');
+                    }
+                    value = HtmlMetadata.fold(b.toString());
+                }
+                return value;
+            }
+        };
     }
 
     private static boolean inside(BlockCollector.Info in, List<BlockCollector.Info> region) {

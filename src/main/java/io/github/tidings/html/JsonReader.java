@@ -58,7 +58,9 @@ final class JsonReader {
     private static String stripWrappers(String text) {
         String t = text.strip();
         t = stripPrefix(t, "<!--");
-        t = stripPrefix(t, "//");
+        if (t.startsWith("//") && t.substring(2).strip().startsWith("<![CDATA[")) {
+            t = t.substring(2).strip();
+        }
         t = stripPrefix(t, "<![CDATA[");
         if (t.endsWith("-->")) {
             t = t.substring(0, t.length() - 3);
