@@ -93,6 +93,11 @@ public final class HtmlReader {
                 reason = "above the headline";
             } else if (tb.linkDensity() > 0.5) {
                 reason = "mostly link text";
+            } else if (!region.isEmpty()) {
+                String word = furnitureInside(c, b.owner, regionInfo);
+                if (word != null) {
+                    reason = "inside the content, in an element whose class or id names " + word;
+                }
             }
             out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason));
         }
@@ -128,6 +133,28 @@ public final class HtmlReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A furniture word (byline, promo, footer, ...) on the block's element or an ancestor
+     * below the chosen content element, unless that element also names content.
+     */
+    private static String furnitureInside(BlockCollector c, Element owner, List<BlockCollector.Info> region) {
+        Element e = owner;
+        for (int i = 0; i < 8 && e != null; i++, e = e.parent()) {
+            BlockCollector.Info in = c.info.get(e);
+            if (in != null && region.contains(in)) {
+                return null;
+            }
+            String ci = BlockCollector.classAndId(e);
+            if (!ci.isEmpty() && !ClassHints.CONTENT.matches(ci)) {
+                String word = ClassHints.FURNITURE.match(ci);
+                if (word != null) {
+                    return word;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean insideHeadlineRegion(BlockCollector c, int headline, List<BlockCollector.Info> region) {
