@@ -82,6 +82,8 @@ final class BlockCollector implements NodeFilter {
         final int linkChars;
         final Element dropRoot;
         final String dropReason;
+        /** The innermost element whose class names a caption, credit or gallery, or null. */
+        Element captionRoot;
 
         Raw(Element owner, BlockType type, String text, int linkChars, Element dropRoot, String dropReason) {
             this.owner = owner;
@@ -106,6 +108,8 @@ final class BlockCollector implements NodeFilter {
     private final Deque<Info> infos = new ArrayDeque<>();
     private final Deque<Element> dropRoots = new ArrayDeque<>();
     private final Deque<String> dropReasons = new ArrayDeque<>();
+    /** Elements whose class names a caption, credit or gallery: their text is caption text. */
+    private final Deque<Element> captionRoots = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private int textChars;
     private int textLinkChars;
@@ -123,16 +127,41 @@ final class BlockCollector implements NodeFilter {
         for (int i = 0; i < blocks.size(); i++) {
             Raw b = blocks.get(i);
             if (b.dropRoot != null && set.contains(b.dropRoot)) {
-                blocks.set(i, new Raw(b.owner, b.type, b.text, b.linkChars, null, null));
+                Raw kept = new Raw(b.owner, b.type, b.text, b.linkChars, null, null);
+                kept.captionRoot = b.captionRoot;
+                blocks.set(i, kept);
             }
         }
     }
+
+    /** Longest text an element with a caption class may hold to be read as a caption or credit. */
+    private static final int MAX_CAPTION_CHARS = 400;
 
     static BlockCollector collect(Element root) {
         BlockCollector c = new BlockCollector();
         NodeTraversor.filter(c, root);
         c.flush();
+        c.typeCaptions();
         return c;
+    }
+
+    /**
+     * Blocks under a small element whose class names a caption, credit or gallery become captions.
+     * Only small ones: some page builders put such a word on the article's wrapper.
+     */
+    private void typeCaptions() {
+        for (int i = 0; i < blocks.size(); i++) {
+            Raw b = blocks.get(i);
+            if (b.captionRoot == null || b.type == BlockType.CAPTION || b.type == BlockType.HEADING) {
+                continue;
+            }
+            Info in = info.get(b.captionRoot);
+            if (in != null && in.chars <= MAX_CAPTION_CHARS) {
+                Raw cap = new Raw(b.owner, BlockType.CAPTION, b.text, b.linkChars, b.dropRoot, b.dropReason);
+                cap.captionRoot = b.captionRoot;
+                blocks.set(i, cap);
+            }
+        }
     }
 
     @Override
@@ -199,6 +228,12 @@ final class BlockCollector implements NodeFilter {
             default -> {
             }
         }
+        if (e.attributesSize() > 0 && !INLINE.contains(tag) && captionRoots.peek() != e) {
+            String ci = classAndId(e);
+            if (!ci.isEmpty() && ClassHints.CAPTION.matches(ci)) {
+                captionRoots.push(e);
+            }
+        }
         String drop = dropReason(e, tag);
         if (drop != null) {
             dropRoots.push(e);
@@ -227,6 +262,9 @@ final class BlockCollector implements NodeFilter {
             case "li", "dd" -> listDepth--;
             default -> {
             }
+        }
+        if (!captionRoots.isEmpty() && captionRoots.peek() == e) {
+            captionRoots.pop();
         }
         if (!dropRoots.isEmpty() && dropRoots.peek() == e) {
             dropRoots.pop();
@@ -336,7 +374,9 @@ final class BlockCollector implements NodeFilter {
         } else {
             type = BlockType.PARAGRAPH;
         }
-        blocks.add(new Raw(owner, type, t, linkChars, dropRoots.peek(), dropReasons.peek()));
+        Raw raw = new Raw(owner, type, t, linkChars, dropRoots.peek(), dropReasons.peek());
+        raw.captionRoot = captionRoots.peek();
+        blocks.add(raw);
     }
 
     private static String collapse(CharSequence s) {

@@ -27,6 +27,7 @@ final class ClassHints {
     static final ClassHints CONTENT = new ClassHints(load("content-class-hints.txt"), true);
     static final ClassHints BOILERPLATE = new ClassHints(load("boilerplate-class-hints.txt"), false);
     static final ClassHints DROP = new ClassHints(load("drop-class-hints.txt"), false);
+    static final ClassHints CAPTION = new ClassHints(load("caption-class-hints.txt"), false);
     static final ClassHints FURNITURE = new ClassHints(load("furniture-class-hints.txt"), false);
 
     /** Longest class/id text examined: class soups beyond this add nothing but time. */

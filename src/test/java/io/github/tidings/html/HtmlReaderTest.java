@@ -83,6 +83,26 @@ class HtmlReaderTest {
     }
 
     @Test
+    void smallElementsWithACaptionClassAreCaptionsButABigWrapperIsNot() {
+        String html = page("<div class=\"gallery-wrapper\"><article>" + article(4)
+                + "<div class=\"photo-credit\">Photo: Ann Lee for the Town Crier newspaper</div></article></div>");
+        HtmlInput in = HtmlReader.read(Jsoup.parse(html), Hints.none(), false);
+
+        assertThat(entry(in, "Photo: Ann Lee").reason()).isEqualTo("caption");
+        assertThat(entry(in, "0 The council met").block().type()).isEqualTo(BlockType.PARAGRAPH);
+        assertThat(entry(in, "0 The council met").removedBy()).isNull();
+    }
+
+    @Test
+    void bylinesInsideTheContentAreDropped() {
+        String html = page("<article><h1>Council approves budget</h1>"
+                + "<div class=\"article-byline\">By Ann Lee, staff reporter</div>" + article(4) + "</article>");
+        HtmlInput in = HtmlReader.read(Jsoup.parse(html), Hints.none(), false);
+
+        assertThat(entry(in, "By Ann Lee").reason()).contains("byline");
+    }
+
+    @Test
     void divTextRunsOutsideChildBlocksAreBlocksOfTheirOwn() {
         String html = page("<div class=\"content\">Lead text written straight into the div, long enough to count."
                 + "<p>" + PARA + "</p>Tail text after the paragraph, also in the div itself.</div>");
