@@ -29,6 +29,7 @@ final class ClassHints {
     static final ClassHints DROP = new ClassHints(load("drop-class-hints.txt"), false);
     static final ClassHints CAPTION = new ClassHints(load("caption-class-hints.txt"), false);
     static final ClassHints FURNITURE = new ClassHints(load("furniture-class-hints.txt"), false);
+    static final ClassHints FURNITURE_WEAK = new ClassHints(load("furniture-weak-class-hints.txt"), false);
 
     /** Longest class/id text examined: class soups beyond this add nothing but time. */
     private static final int MAX_LENGTH = 400;

@@ -137,7 +137,8 @@ public final class HtmlReader {
 
     /**
      * A furniture word (byline, promo, footer, ...) on the block's element or an ancestor
-     * below the chosen content element, unless that element also names content.
+     * below the chosen content element ("article-byline" counts: the content word names the
+     * article the byline belongs to); weaker words ("meta") count only without a content word.
      */
     private static String furnitureInside(BlockCollector c, Element owner, List<BlockCollector.Info> region) {
         Element e = owner;
@@ -147,8 +148,11 @@ public final class HtmlReader {
                 return null;
             }
             String ci = BlockCollector.classAndId(e);
-            if (!ci.isEmpty() && !ClassHints.CONTENT.matches(ci)) {
+            if (!ci.isEmpty()) {
                 String word = ClassHints.FURNITURE.match(ci);
+                if (word == null && !ClassHints.CONTENT.matches(ci)) {
+                    word = ClassHints.FURNITURE_WEAK.match(ci);
+                }
                 if (word != null) {
                     return word;
                 }
