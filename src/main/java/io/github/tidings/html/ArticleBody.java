@@ -51,6 +51,29 @@ final class ArticleBody {
         return out;
     }
 
+    /**
+     * Whether the DOM agrees with this body: the blocks that match it hold at least half of it. A
+     * body that only a stray block echoes (a teaser repeated in a promo box) guides nothing.
+     */
+    boolean agrees(List<BlockCollector.Raw> blocks, boolean[] matches) {
+        if (!usable()) {
+            return false;
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < matches.length; i++) {
+            if (matches[i]) {
+                seen.addAll(shingles(blocks.get(i).text));
+            }
+        }
+        int hit = 0;
+        for (Long x : shingles) {
+            if (seen.contains(x)) {
+                hit++;
+            }
+        }
+        return hit * 2 >= shingles.size();
+    }
+
     static Set<Long> shingles(String text) {
         Set<Long> out = new HashSet<>();
         long[] window = new long[N];

@@ -64,7 +64,7 @@ public final class HtmlReader {
 
         ArticleBody ab = ArticleBody.of(meta.articleBody);
         boolean[] inBody = ab.matches(c.blocks);
-        List<Element> region = ContentFinder.choose(c, ab.usable() ? inBody : null);
+        List<Element> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
         List<BlockCollector.Info> regionInfo = new ArrayList<>();
         for (Element e : region) {
             regionInfo.add(c.info.get(e));
