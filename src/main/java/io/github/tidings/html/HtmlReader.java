@@ -5,7 +5,6 @@ import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.text.TextNormalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +195,7 @@ public final class HtmlReader {
             return vetoed;
         }
         BlockCollector.Info h = c.info.get(c.blocks.get(headline).owner);
-        Set<Element> seen = new HashSet<>();
+        Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (BlockCollector.Raw b : c.blocks) {
             if (b.dropRoot != null && seen.add(b.dropRoot)) {
                 BlockCollector.Info in = c.info.get(b.dropRoot);
