@@ -3,35 +3,223 @@ package io.github.tidings.html;
 import io.github.tidings.BlockType;
 import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
-import io.github.tidings.metadata.Found;
 import io.github.tidings.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Turns an HTML document into blocks and page metadata. Internal: not part of the API.
+ *
+ * <p>One walk over the body cuts it into blocks ({@link BlockCollector}); page furniture (scripts,
+ * navigation, asides, forms, hidden elements, comment and sharing regions) is marked on the way.
+ * The markup's metadata is read ({@link HtmlMetadata}) and the headline chosen among the visible
+ * {@code h1}s. The content finder ({@link ContentFinder}) then picks the element holding the
+ * article; blocks outside it are returned marked removed, with the reason, so that
+ * {@code --explain} shows them. The document is never modified, and nothing recurses with the
+ * document's depth.
  */
 public final class HtmlReader {
+    /** The name removals made here carry. */
+    static final String FINDER = "HtmlContentFinder";
+
     private HtmlReader() {
     }
 
-    /** Reads the document. */
+    /**
+     * Reads the document.
+     *
+     * @param keepCaptions whether figure captions stay in the body
+     */
     public static HtmlInput read(Document doc, Hints hints, boolean keepCaptions) {
-        List<HtmlInput.Entry> out = new ArrayList<>();
-        for (Element e : doc.select("h1,h2,h3,h4,h5,h6,p,li,blockquote")) {
-            String t = TextNormalizer.normalize(e.text());
-            if (!t.isEmpty()) {
-                BlockType type = e.tagName().startsWith("h") ? BlockType.HEADING : BlockType.PARAGRAPH;
-                out.add(new HtmlInput.Entry(TextBlock.of(type, t, e.tagName(), e.className(), 0), null, null));
+        Element root = doc.body() != null ? doc.body() : doc;
+        BlockCollector c = BlockCollector.collect(root);
+        HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements);
+
+        List<String> headings = new ArrayList<>();
+        for (BlockCollector.Raw b : c.blocks) {
+            if (b.tag().equals("h1") && b.text.length() <= 400) {
+                headings.add(b.text);
             }
         }
-        Found f = new Found();
-        String title = doc.title();
-        if (!title.isBlank()) {
-            f.title(TextNormalizer.normalize(title));
+        Supplier<String> visibleFolded = visibleText(c.blocks);
+        String title = meta.chooseTitle(headings, visibleFolded);
+        if (!title.isEmpty()) {
+            meta.found.title(title);
+            meta.siteFromTitle(title);
         }
-        return new HtmlInput(out, f);
+        meta.preferVisibleAuthors(visibleFolded);
+
+        int headline = headline(c.blocks, title);
+        Map<Element, Boolean> vetoed = vetoDrops(c, headline);
+        if (!vetoed.isEmpty()) {
+            c.undoDrops(vetoed.keySet());
+        }
+
+        ArticleBody ab = ArticleBody.of(meta.articleBody);
+        boolean[] inBody = ab.matches(c.blocks);
+        List<Element> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
+        List<BlockCollector.Info> regionInfo = new ArrayList<>();
+        for (Element e : region) {
+            regionInfo.add(c.info.get(e));
+        }
+
+        List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
+        boolean afterHeadline = headline < 0;
+        for (int i = 0; i < c.blocks.size(); i++) {
+            BlockCollector.Raw b = c.blocks.get(i);
+            TextBlock tb = TextBlock.of(b.type, TextNormalizer.normalize(b.text), b.tag(), classAndId(b.owner),
+                    b.linkChars);
+            if (tb.text().isEmpty()) {
+                continue;
+            }
+            String reason = null;
+            if (i == headline) {
+                afterHeadline = true;
+                reason = "headline, read as title";
+            } else if (b.dropReason != null) {
+                reason = b.dropReason + " <" + b.dropRoot.normalName() + ">";
+            } else if (!region.isEmpty() && !inside(c.info.get(b.owner), regionInfo)) {
+                reason = "outside the main content";
+            } else if (b.type == BlockType.CAPTION && !keepCaptions) {
+                reason = "caption";
+            } else if (!afterHeadline && headline >= 0 && insideHeadlineRegion(c, headline, regionInfo)) {
+                reason = "above the headline";
+            } else if (tb.linkDensity() > 0.5) {
+                reason = "mostly link text";
+            } else if (!region.isEmpty()) {
+                String word = furnitureInside(c, b.owner, regionInfo);
+                if (word != null) {
+                    reason = "inside the content, in an element whose class or id names " + word;
+                }
+            }
+            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason));
+        }
+        return new HtmlInput(out, meta.found);
+    }
+
+    /** The page's visible text, folded, computed on first use only: most pages never need it. */
+    private static Supplier<String> visibleText(List<BlockCollector.Raw> blocks) {
+        return new Supplier<>() {
+            private String value;
+
+            @Override
+            public String get() {
+                if (value == null) {
+                    StringBuilder b = new StringBuilder();
+                    for (BlockCollector.Raw r : blocks) {
+                        b.append(r.text).append('\n');
+                    }
+                    value = HtmlMetadata.fold(b.toString());
+                }
+                return value;
+            }
+        };
+    }
+
+    private static boolean inside(BlockCollector.Info in, List<BlockCollector.Info> region) {
+        if (in == null) {
+            return false;
+        }
+        for (BlockCollector.Info r : region) {
+            if (r.contains(in)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A furniture word (byline, promo, footer, ...) on the block's element or an ancestor
+     * below the chosen content element ("article-byline" counts: the content word names the
+     * article the byline belongs to); weaker words ("meta") count only without a content word.
+     */
+    private static String furnitureInside(BlockCollector c, Element owner, List<BlockCollector.Info> region) {
+        Element e = owner;
+        for (int i = 0; i < 8 && e != null; i++, e = e.parent()) {
+            BlockCollector.Info in = c.info.get(e);
+            if (in != null && region.contains(in)) {
+                return null;
+            }
+            String ci = BlockCollector.classAndId(e);
+            if (!ci.isEmpty()) {
+                String word = ClassHints.FURNITURE.match(ci);
+                if (word == null && !ClassHints.CONTENT.matches(ci)) {
+                    word = ClassHints.FURNITURE_WEAK.match(ci);
+                }
+                if (word != null) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean insideHeadlineRegion(BlockCollector c, int headline, List<BlockCollector.Info> region) {
+        return inside(c.info.get(c.blocks.get(headline).owner), region);
+    }
+
+    /** The block holding the chosen title: an h1 (or failing that another heading) with its text. */
+    private static int headline(List<BlockCollector.Raw> blocks, String title) {
+        if (title.isEmpty()) {
+            return -1;
+        }
+        String t = HtmlMetadata.fold(title);
+        int other = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockCollector.Raw b = blocks.get(i);
+            if (b.type == BlockType.HEADING && HtmlMetadata.fold(b.text).equals(t)) {
+                if (b.tag().equals("h1")) {
+                    return i;
+                }
+                if (other < 0) {
+                    other = i;
+                }
+            }
+        }
+        return other;
+    }
+
+    /**
+     * A furniture region that holds the headline is no furniture: some pages wrap their whole
+     * article in an element whose class names a sidebar or a form. Such drops are undone.
+     */
+    private static Map<Element, Boolean> vetoDrops(BlockCollector c, int headline) {
+        Map<Element, Boolean> vetoed = new IdentityHashMap<>();
+        if (headline < 0) {
+            return vetoed;
+        }
+        BlockCollector.Info h = c.info.get(c.blocks.get(headline).owner);
+        Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (BlockCollector.Raw b : c.blocks) {
+            if (b.dropRoot != null && seen.add(b.dropRoot)) {
+                BlockCollector.Info in = c.info.get(b.dropRoot);
+                if (in != null && h != null && in.contains(h) && !b.dropReason.equals("hidden")) {
+                    vetoed.put(b.dropRoot, true);
+                }
+            }
+        }
+        return vetoed;
+    }
+
+    /** The class and id tokens of the element and a few ancestors, bounded in length. */
+    private static String classAndId(Element e) {
+        StringBuilder b = new StringBuilder();
+        Element x = e;
+        for (int i = 0; i < 4 && x != null && b.length() < 300; i++, x = x.parent()) {
+            String ci = BlockCollector.classAndId(x);
+            if (!ci.isEmpty()) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(ci);
+            }
+        }
+        return b.length() > 300 ? b.substring(0, 300) : b.toString();
     }
 }

@@ -1,0 +1,238 @@
+package io.github.tidings.html;
+
+import io.github.tidings.BlockType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the element that holds the article, after the ideas Readability published: paragraphs
+ * of running text vote for their parent and, less, for the ancestors above it; an element's class
+ * and id words add or subtract; an element mostly made of links loses in proportion; then the
+ * winner is widened to an ancestor when close runners-up share it, and to siblings that score
+ * nearly as well or read like paragraphs. Every step visits each block or a bounded number of
+ * ancestors, so time stays linear however deep the document.
+ */
+final class ContentFinder {
+    /** How many ancestors a paragraph votes for. */
+    private static final int VOTE_LEVELS = 5;
+    /** How far up the winner may be moved. */
+    private static final int MAX_CLIMB = 12;
+
+    private final BlockCollector c;
+
+    private ContentFinder(BlockCollector c) {
+        this.c = c;
+    }
+
+    /**
+     * The chosen content elements (the winner and the siblings that join it), or an empty list when
+     * the page has no paragraph to vote.
+     *
+     * @param boost blocks (by position in the collector) that are known article text, for example
+     *     because the page's JSON-LD articleBody holds them; they vote with more weight
+     */
+    static List<Element> choose(BlockCollector c, boolean[] boost) {
+        return new ContentFinder(c).choose(boost);
+    }
+
+    private List<Element> choose(boolean[] boost) {
+        List<Element> candidates = new ArrayList<>();
+        for (int bi = 0; bi < c.blocks.size(); bi++) {
+            BlockCollector.Raw b = c.blocks.get(bi);
+            if (b.dropReason != null || b.type == BlockType.HEADING || b.type == BlockType.CAPTION) {
+                continue;
+            }
+            int len = b.text.length();
+            if (len < 25 || b.linkChars * 2 > len) {
+                continue;
+            }
+            double score = 1 + commas(b.text) + Math.min(len / 100, 3);
+            if (boost != null) {
+                // The page's own articleBody agrees with this block, or does not.
+                score *= boost[bi] ? 2 : 0.5;
+            }
+            // The block's own element votes first when it is a text run of a div or td, as
+            // Readability scores such a div like a paragraph's parent.
+            Element e = b.owner.normalName().equals("p") || b.owner.normalName().equals("li")
+                    ? b.owner.parent() : b.owner;
+            for (int level = 0, steps = 0; level < VOTE_LEVELS && e != null && steps < MAX_CLIMB;
+                    steps++, e = e.parent()) {
+                BlockCollector.Info in = c.info.get(e);
+                if (in == null) {
+                    continue; // an inline element wrapping blocks: look through it
+                }
+                if (!in.scored) {
+                    in.scored = true;
+                    in.score = initialScore(e);
+                    candidates.add(e);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                in.score += score / divider;
+                level++;
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        for (Element e : candidates) {
+            BlockCollector.Info in = c.info.get(e);
+            in.score *= 1 - linkDensity(in);
+        }
+        candidates.sort(Comparator.comparingDouble((Element e) -> -c.info.get(e).score));
+        Element top = candidates.get(0);
+        double topScore = c.info.get(top).score;
+
+        top = sharedAncestor(top, topScore, candidates);
+        top = climb(top);
+        // A lone child says nothing its parent does not: widen to the parent.
+        for (int i = 0; i < MAX_CLIMB; i++) {
+            Element p = top.parent();
+            if (p == null || p.normalName().equals("body") || p.normalName().equals("html")
+                    || p.childrenSize() != 1 || c.info.get(p) == null) {
+                break;
+            }
+            top = p;
+        }
+        return withSiblings(top);
+    }
+
+    /** When three or more strong runners-up sit under one ancestor of the winner, that ancestor wins. */
+    private Element sharedAncestor(Element top, double topScore, List<Element> sorted) {
+        List<BlockCollector.Info> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, sorted.size()); i++) {
+            BlockCollector.Info in = c.info.get(sorted.get(i));
+            if (in.score >= topScore * 0.75) {
+                alternatives.add(in);
+            }
+        }
+        if (alternatives.size() < 3) {
+            return top;
+        }
+        Element p = top.parent();
+        for (int level = 0; level < MAX_CLIMB && p != null && !p.normalName().equals("body"); level++) {
+            BlockCollector.Info pin = c.info.get(p);
+            if (pin == null) {
+                p = p.parent();
+                continue;
+            }
+            int inside = 0;
+            for (BlockCollector.Info a : alternatives) {
+                if (pin.contains(a)) {
+                    inside++;
+                }
+            }
+            if (inside >= 3) {
+                return p;
+            }
+            p = p.parent();
+        }
+        return top;
+    }
+
+    /** Moves up while an ancestor scores higher than what is below it. */
+    private Element climb(Element top) {
+        double last = c.info.get(top).score;
+        double threshold = last / 3;
+        Element p = top.parent();
+        for (int i = 0; i < MAX_CLIMB && p != null && !p.normalName().equals("body"); i++) {
+            BlockCollector.Info in = c.info.get(p);
+            if (in == null || !in.scored) {
+                p = p.parent();
+                continue;
+            }
+            if (in.score < threshold) {
+                break;
+            }
+            if (in.score > last) {
+                return p;
+            }
+            last = in.score;
+            p = p.parent();
+        }
+        return top;
+    }
+
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        BlockCollector.Info tin = c.info.get(top);
+        double topScore = tin.scored ? tin.score : 0;
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        List<Element> out = new ArrayList<>();
+        for (Element s : parent.children()) {
+            if (s == top) {
+                out.add(s);
+                continue;
+            }
+            BlockCollector.Info in = c.info.get(s);
+            if (in == null || in.chars == 0) {
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(s.className()) ? topScore * 0.2 : 0;
+            if (in.scored && in.score + bonus >= threshold) {
+                out.add(s);
+            } else if (s.normalName().equals("p")) {
+                double ld = linkDensity(in);
+                String t = s.text();
+                if ((t.length() > 80 && ld < 0.25)
+                        || (t.length() > 0 && ld == 0 && (t.contains(". ") || t.endsWith(".")))) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    static double linkDensity(BlockCollector.Info in) {
+        return in.chars == 0 ? 0 : (double) in.linkChars / in.chars;
+    }
+
+    private double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        double w = classWeight(e);
+        if (w > 0) {
+            // A content class on a tiny element (a date line in "post-time") says little: the bonus
+            // grows with the text the element holds.
+            BlockCollector.Info in = c.info.get(e);
+            w *= Math.min(1, (in == null ? 0 : in.chars) / 500.0);
+        }
+        return s + w;
+    }
+
+    static double classWeight(Element e) {
+        String ci = BlockCollector.classAndId(e);
+        if (ci.isEmpty()) {
+            return 0;
+        }
+        double w = 0;
+        if (ClassHints.BOILERPLATE.matches(ci)) {
+            w -= 25;
+        }
+        if (ClassHints.CONTENT.matches(ci)) {
+            w += 25;
+        }
+        return w;
+    }
+
+    private static int commas(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
