@@ -1,6 +1,8 @@
 package io.github.tidings.html;
 
+import io.github.tidings.Hints;
 import io.github.tidings.Published;
+import io.github.tidings.metadata.DateParser;
 import io.github.tidings.metadata.Found;
 import io.github.tidings.text.TextNormalizer;
 import java.text.Normalizer;
@@ -448,7 +450,8 @@ final class HtmlMetadata {
         String v = value.length() > 64 ? value.substring(0, 64) : value;
         Matcher m = ISO.matcher(v.strip());
         if (!m.lookingAt()) {
-            return null;
+            // Some pages put a written date in their metadata ("November 19, 2019, 07:47 PM EST").
+            return DateParser.parse(v, Hints.none()).orElse(null);
         }
         int year = Integer.parseInt(m.group(1));
         if (year < 1990 || year > 2100) {

@@ -34,6 +34,11 @@ public final class MetadataResolver {
     /** The title the cleaners see, before the body is known. */
     public static Optional<String> title(Found text, Found markup) {
         if (text.titleVisible() && text.title().isPresent()) {
+            // Same words in other letter case: a styled headline ("COUNCIL APPROVES BUDGET") reads
+            // worse than the metadata's spelling of it.
+            if (markup.title().filter(m -> m.equalsIgnoreCase(text.title().get())).isPresent()) {
+                return markup.title();
+            }
             return text.title();
         }
         return markup.title().or(text::title);

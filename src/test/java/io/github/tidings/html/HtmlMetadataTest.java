@@ -56,12 +56,22 @@ class HtmlMetadataTest {
                 + "<meta property=\"og:site_name\" content=\"Town Crier\">"
                 + "<meta property=\"article:published_time\" content=\"2024-03-05T17:30:00Z\">"
                 + "<meta name=\"author\" content=\"Ann Lee\"><meta http-equiv=\"content-language\" content=\"de-AT\">";
-        Article a = parse(head, "<h1>Council approves budget</h1>");
+        String de = "<p>Der Gemeinderat hat am Dienstag den Haushalt beschlossen, nachdem die Mitglieder stundenlang "
+                + "über die Straßen und die Bibliothek gestritten hatten.</p>";
+        Article a = ArticleParser.defaults().parseHtml("<html><head>" + head + "</head><body>"
+                + "<h1>Council approves budget</h1>" + de + de + "</body></html>");
 
         assertThat(a.published()).contains(Published.parse("2024-03-05T17:30:00Z"));
         assertThat(a.authors()).containsExactly("Ann Lee");
         assertThat(a.siteName()).contains("Town Crier");
         assertThat(a.language()).contains("de");
+    }
+
+    @Test
+    void aWrittenDateInMetadataIsReadToo() {
+        String head = "<meta property=\"article:published_time\" content=\"November 19, 2019, 07:47 PM EST\">";
+        assertThat(parse(head, "<h1>Council approves budget</h1>").published())
+                .contains(Published.parse("2019-11-19T19:47-05:00"));
     }
 
     @Test
@@ -111,9 +121,14 @@ class HtmlMetadataTest {
 
     @Test
     void htmlLangGivesTheLanguage() {
-        Article a = ArticleParser.defaults().parseHtml("<html lang=\"pt-BR\"><body><h1>Oi</h1>" + PARA + "</body></html>");
-
+        String pt = "<p>A prefeitura anunciou nesta quinta-feira a construção de um parque na zona norte da cidade, "
+                + "em uma área que hoje está abandonada, e os moradores comemoraram a notícia.</p>";
+        Article a = ArticleParser.defaults().parseHtml("<html lang=\"pt-BR\"><body><h1>Oi</h1>" + pt + "</body></html>");
         assertThat(a.language()).contains("pt");
+
+        // A stated language the text contradicts loses to the text's own.
+        Article wrong = ArticleParser.defaults().parseHtml("<html lang=\"de\"><body><h1>Hi</h1>" + PARA + "</body></html>");
+        assertThat(wrong.language()).contains("en");
     }
 
     @Test
