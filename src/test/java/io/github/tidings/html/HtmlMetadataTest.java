@@ -85,9 +85,10 @@ class HtmlMetadataTest {
     }
 
     @Test
-    void placeholderAndNonIsoDatesAreIgnored() {
+    void placeholderDatesAreIgnoredAndWrittenDatesRead() {
         assertThat(HtmlMetadata.parseDate("0001-01-01T00:00:00Z")).isNull();
-        assertThat(HtmlMetadata.parseDate("November 19, 2019")).isNull();
+        assertThat(HtmlMetadata.parseDate("not a date")).isNull();
+        assertThat(HtmlMetadata.parseDate("November 19, 2019")).isEqualTo(Published.parse("2019-11-19"));
         assertThat(HtmlMetadata.parseDate("2019-11-19 13:03:00+0000")).isEqualTo(
                 Published.parse("2019-11-19T13:03:00Z"));
         assertThat(HtmlMetadata.parseDate("2019-11-19T13:03:00.123-05:00")).isEqualTo(
