@@ -45,13 +45,16 @@ import org.jsoup.nodes.Document;
  *
  * <h2>What a parse does</h2>
  * The input is normalised (line ends, entities, NFC, odd spaces, invisible characters) and split
- * into blocks (one per line of text; one per block element of HTML). Metadata readers then read
- * the title, date, authors, site name and language and note which blocks held them. The cleaners
- * run next, in this order: the built-in cleaners ({@link BuiltInCleaners#all()}) less those
- * switched off, then the cleaners added to the builder in the order added, then those found with
- * {@link ServiceLoader} ordered by name; each runs only where its {@link Cleaner#scope()} applies.
- * Last the content finder keeps the article's region of what is left. The kept blocks form the
- * body; every dropped block is reported in {@link Article#removed()}.
+ * into blocks: one per line of text or Markdown, one per block element of HTML. For HTML the DOM
+ * scoring chooses the main content while the blocks are made, and what lies outside it comes in
+ * already removed. Metadata readers then read the title, date, authors, site name and language and
+ * note which blocks held them. The cleaners run next, in this order: the built-in cleaners
+ * ({@link BuiltInCleaners#all()}) less those switched off, then the cleaners added to the builder in
+ * the order added, then those found with {@link ServiceLoader} ordered by name; each runs only where
+ * its {@link Cleaner#scope()} applies. Last the content finder ({@link
+ * io.github.tidings.text.TextContentFinder} unless replaced) keeps the article's region of a text or
+ * Markdown page. The kept blocks form the body; every dropped block is reported in {@link
+ * Article#removed()}.
  *
  * <h2>Edge cases</h2>
  * A {@code null} argument throws {@link NullPointerException}. Blank input, or input in which no
