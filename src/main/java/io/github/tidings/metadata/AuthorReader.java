@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  */
 final class AuthorReader {
     private static final List<String> LABELS = longestFirst(WordLists.all("byline"));
+    private static final Set<String> LABEL_SET = Set.copyOf(LABELS);
+    private static final int LONGEST_LABEL = LABELS.isEmpty() ? 0 : LABELS.get(0).length();
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[.:,;\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> ROLES = Set.copyOf(WordLists.all("roles"));
     private static final Set<String> ORGANISATIONS = Set.copyOf(WordLists.load("organisations.txt"));
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von",
@@ -70,8 +74,11 @@ final class AuthorReader {
 
     /** Whether the line is a byline label alone ("By"), the names following on the next line. */
     static boolean isLabelOnly(String line) {
-        String l = line.strip().toLowerCase(Locale.ROOT).replaceAll(":$", "");
-        return LABELS.contains(l);
+        if (line.length() > LONGEST_LABEL + 4) {
+            return false;
+        }
+        String l = line.strip().toLowerCase(Locale.ROOT);
+        return LABEL_SET.contains(l.endsWith(":") ? l.substring(0, l.length() - 1).strip() : l);
     }
 
     private static boolean afterBreak(String line, int i) {
@@ -150,8 +157,8 @@ final class AuthorReader {
 
     /** A name part without its job title, credentials and trailing punctuation; empty if nothing is left. */
     private static String cleanName(String part) {
-        String p = part.strip().replaceAll("[.:,;\\s]+$", "");
-        List<String> ws = new ArrayList<>(List.of(p.split("\\s+")));
+        String p = TRAILING_PUNCT.matcher(part.strip()).replaceAll("");
+        List<String> ws = new ArrayList<>(List.of(SPACES.split(p)));
         for (int i = 0; i < ws.size(); i++) {
             if (isRole(ws.get(i))) {
                 // "Michael Hiltzik Business Columnist": a desk name may stand before the role.
@@ -171,7 +178,7 @@ final class AuthorReader {
         if (n >= 2 && n % 2 == 0 && ws.subList(0, n / 2).equals(ws.subList(n / 2, n))) {
             ws = ws.subList(0, n / 2); // "Sean Martin Sean Martin"
         }
-        return String.join(" ", ws).replaceAll("[.:,;\\s]+$", "").strip();
+        return TRAILING_PUNCT.matcher(String.join(" ", ws)).replaceAll("").strip();
     }
 
     private static boolean isInitial(String w) {
