@@ -198,37 +198,22 @@ public final class TextMetadataReader {
             }
         }
         TitleReader.Split split = TitleReader.stripSite(first);
+        if (best >= 0 && bestScore < 3 && !lines.metaBelow(best)) {
+            // A part of the title repeated without date or byline below is often a link to the
+            // article elsewhere on the page; a line much like the title with them below is the
+            // visible headline.
+            int near = fuzzyHeadline(blocks, lines, split.headline(), best, 0.6);
+            if (near >= 0) {
+                best = near;
+                bestTitle = blocks.get(near).text();
+                bestSite = split.site();
+            }
+        }
         if (best < 0) {
             // The <title> may be written for search engines; the visible headline then differs but
             // shares words with it and has the date or byline right below.
-            TitleReader.WordSet headlineWords = TitleReader.WordSet.of(split.headline());
-            for (int i = 1; i < blocks.size(); i++) {
-                TextBlock b = blocks.get(i);
-                String t = b.text();
-                if (b.words() < 3 || b.words() > 30 || t.length() > 250) {
-                    continue;
-                }
-                int words = TitleReader.words(t);
-                if (words < 3 || words > 30) {
-                    continue;
-                }
-                double score = headlineWords.similarity(t);
-                if (score + 0.25 < 0.6 || score + 0.25 <= bestScore || !lines.dates(i).isEmpty()
-                        || lines.byline(i) != null) {
-                    continue;
-                }
-                if (lines.metaBelow(i)) {
-                    score += 0.25;
-                }
-                if (score >= 0.6 && score > bestScore && score > 0) {
-                    bestScore = score;
-                    best = i;
-                    bestTitle = t;
-                }
-            }
-            if (best < 0) {
-                bestTitle = split.headline();
-            }
+            best = fuzzyHeadline(blocks, lines, split.headline(), -1, 0.6);
+            bestTitle = best < 0 ? split.headline() : blocks.get(best).text();
             bestSite = split.site();
         }
         f.title(bestTitle).titleVisible(best >= 0);
@@ -252,6 +237,45 @@ public final class TextMetadataReader {
             String nt = TitleReader.norm(t);
             if (nt.equals(nTitle) || nt.equals(normFirst)) {
                 f.titleBlocks().add(i);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The line most like the headline: its word-set similarity, plus a quarter when a date or byline
+     * stands below, at least {@code min}. With {@code before} at 0 or more, only lines above that
+     * block with one below count, and no sentence (a headline has no full stop).
+     */
+    private static int fuzzyHeadline(List<TextBlock> blocks, Lines lines, String headline, int before, double min) {
+        boolean needMeta = before >= 0;
+        TitleReader.WordSet headlineWords = TitleReader.WordSet.of(headline);
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 1; i < (needMeta ? before : blocks.size()); i++) {
+            TextBlock b = blocks.get(i);
+            String t = b.text();
+            if (b.words() < 3 || b.words() > 30 || t.length() > 250 || needMeta && t.endsWith(".")) {
+                continue;
+            }
+            int words = TitleReader.words(t);
+            if (words < 3 || words > 30) {
+                continue;
+            }
+            double score = headlineWords.similarity(t);
+            if (score + 0.25 < min || score + 0.25 <= bestScore || !lines.dates(i).isEmpty()
+                    || lines.byline(i) != null) {
+                continue;
+            }
+            boolean meta = lines.metaBelow(i);
+            if (meta) {
+                score += 0.25;
+            } else if (needMeta) {
+                continue;
+            }
+            if (score >= min && score > bestScore) {
+                bestScore = score;
+                best = i;
             }
         }
         return best;

@@ -94,4 +94,20 @@ class TextMetadataReaderTest {
                 Hints.ofUrl("https://www.example-news.com/a/1"));
         assertThat(g.siteName()).contains("Example-news");
     }
+
+    @Test
+    void prefersTheRewordedHeadlineWithADateBelowOverAPartOfTheTitleRepeatedInALink() {
+        Found f = TextMetadataReader.read(blocks(
+                "Elections: Key results from the vote in the northern provinces - Daily Planet",
+                "Menu",
+                "Key results from the regional vote in the northern provinces",
+                "Von Anna Schmidt",
+                "20.11.2019",
+                "The vote was close in every province.",
+                "Read more",
+                "Key results from the vote in the northern provinces"), Hints.none());
+        assertThat(f.title()).contains("Key results from the regional vote in the northern provinces");
+        assertThat(f.authors()).containsExactly("Anna Schmidt");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-20");
+    }
 }
