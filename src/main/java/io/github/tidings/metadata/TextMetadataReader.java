@@ -409,8 +409,12 @@ public final class TextMetadataReader {
             } else if (i > 0 && AuthorReader.isLabelOnly(blocks.get(i - 1).text())) {
                 names = AuthorReader.nameLine(t); // "By" on a line of its own, the name below
                 cost = 0;
-            } else if (headline >= 0 && i > headline && (i - headline <= 2 || lines.nearDate(i))) {
-                names = AuthorReader.nameLine(t);
+            } else if (headline >= 0 && i > headline && (i - headline <= 2 || lines.nearDate(i))
+                    || headline < 0 && lines.nearDate(i)) {
+                // A name in capitals is as often a section kicker: only a date beside it makes it a byline.
+                boolean near = lines.nearDate(i);
+                names = AuthorReader.isAllCaps(t) && !near ? List.of()
+                        : AuthorReader.nameLine(t, near && headline >= 0 && i - headline <= 2);
                 cost = 20;
             } else {
                 continue;

@@ -110,4 +110,32 @@ class TextMetadataReaderTest {
         assertThat(f.authors()).containsExactly("Anna Schmidt");
         assertThat(f.published().map(Object::toString)).contains("2019-11-20");
     }
+
+    @Test
+    void readsANameInCapitalsBesideTheDateAndANameLineWithoutAVisibleHeadline() {
+        Found caps = TextMetadataReader.read(blocks(
+                "Water found on the icy moon",
+                "SPACE",
+                "Water found on the icy moon",
+                "JANE DOE, STAR NEWS",
+                "18 NOV 2019",
+                "A team of researchers has found water on the moon."), Hints.none());
+        assertThat(caps.authors()).containsExactly("Jane Doe");
+
+        Found capsAlone = TextMetadataReader.read(blocks(
+                "Le pont rouvre après deux ans",
+                "Le pont rouvre après deux ans",
+                "JEAN DUPONT",
+                "20 novembre 2019",
+                "Le vieux pont était fermé depuis deux ans."), Hints.none());
+        assertThat(capsAlone.authors()).containsExactly("Jean Dupont");
+
+        Found noHeadline = TextMetadataReader.read(blocks(
+                "Wie man früh in Rente geht - Geld Magazin",
+                "Sparen, anlegen, früher aufhören: ein Plan in Schritten",
+                "Anna Schmidt, Geld Magazin",
+                "13.11.2019, 23:06",
+                "Wer früh aufhören will, braucht einen Plan."), Hints.none());
+        assertThat(noHeadline.authors()).containsExactly("Anna Schmidt");
+    }
 }
