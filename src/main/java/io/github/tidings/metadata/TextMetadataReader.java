@@ -1,5 +1,6 @@
 package io.github.tidings.metadata;
 
+import io.github.tidings.BlockType;
 import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
 import java.util.ArrayList;
@@ -43,13 +44,34 @@ public final class TextMetadataReader {
         if (blocks.isEmpty() && pageTitle.isEmpty()) {
             return f;
         }
-        if (pageTitle.isPresent()) {
-            List<TextBlock> withTitle = new ArrayList<>(blocks.size() + 1);
-            withTitle.add(TextBlock.of(pageTitle.get()));
-            withTitle.addAll(blocks);
-            Found shifted = read(withTitle, hints, Optional.empty());
-            return shifted.shiftBlocks(-1);
+        if (pageTitle.isEmpty() && blocks.get(0).type() != BlockType.HEADING && hasHeading(blocks)) {
+            // A Markdown dump does not start with the page's <title>: the headline is a heading,
+            // the one with the date or byline below, else the first of several words.
+            int h = headingTitle(blocks, hints);
+            if (h >= 0) {
+                List<TextBlock> joined = new ArrayList<>(blocks);
+                String title = joinWrapped(blocks, h);
+                joined.set(h, TextBlock.of(BlockType.HEADING, title));
+                return withTitle(joined, hints, title);
+            }
         }
+        if (pageTitle.isPresent()) {
+            return withTitle(blocks, hints, pageTitle.get());
+        }
+        return readBlocks(blocks, hints);
+    }
+
+    /** What the blocks say, the page's title given apart from them. */
+    private static Found withTitle(List<TextBlock> blocks, Hints hints, String title) {
+        List<TextBlock> withTitle = new ArrayList<>(blocks.size() + 1);
+        withTitle.add(TextBlock.of(title));
+        withTitle.addAll(blocks);
+        return readBlocks(withTitle, hints).shiftBlocks(-1);
+    }
+
+    /** What the blocks say, the first block being the page's title. */
+    private static Found readBlocks(List<TextBlock> blocks, Hints hints) {
+        Found f = new Found();
         int n = blocks.size();
         Lines lines = new Lines(blocks, hints);
         int headline = readTitle(blocks, lines, f);
@@ -65,6 +87,60 @@ public final class TextMetadataReader {
             hints.host().flatMap(SiteNames::fromHost).ifPresent(f::siteName);
         }
         return f;
+    }
+
+    // ---- Markdown headline -----------------------------------------------------------------
+
+    /** How far the Markdown heading search looks below a heading for the date or byline. */
+    private static final int HEADING_META = 8;
+    /** Width at which dump tools wrap lines: a heading this long may go on in the next block. */
+    private static final int WRAP = 60;
+
+    private static boolean hasHeading(List<TextBlock> blocks) {
+        for (TextBlock b : blocks) {
+            if (b.type() == BlockType.HEADING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The heading that is the headline: the first with a date or byline below, else the first of 4 words or more. */
+    private static int headingTitle(List<TextBlock> blocks, Hints hints) {
+        Lines lines = new Lines(blocks, hints);
+        int firstLong = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.type() != BlockType.HEADING || b.words() < 3 || b.words() > 30 || b.text().length() > 250) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(blocks.size(), i + HEADING_META); j++) {
+                if (blocks.get(j).type() == BlockType.HEADING) {
+                    break;
+                }
+                if (!lines.dates(j).isEmpty() || lines.byline(j) != null) {
+                    return i;
+                }
+            }
+            if (firstLong < 0 && b.words() >= 4) {
+                firstLong = i;
+            }
+        }
+        return firstLong;
+    }
+
+    /** The heading with the next block appended when a dump tool wrapped the heading's line. */
+    private static String joinWrapped(List<TextBlock> blocks, int h) {
+        String t = blocks.get(h).text();
+        if (t.length() < WRAP || h + 1 >= blocks.size()) {
+            return t;
+        }
+        TextBlock next = blocks.get(h + 1);
+        String n = next.text();
+        boolean continues = next.type() == BlockType.PARAGRAPH && !n.isEmpty() && n.length() < WRAP
+                && next.words() <= 8 && !n.endsWith(".") && !Character.isUpperCase(n.codePointAt(0))
+                || next.type() == BlockType.PARAGRAPH && n.length() < 25 && next.words() <= 3 && !n.endsWith(".");
+        return continues ? t + " " + n : t;
     }
 
     // ---- lines ---------------------------------------------------------------------------

@@ -138,4 +138,23 @@ class TextMetadataReaderTest {
                 "Wer früh aufhören will, braucht einen Plan."), Hints.none());
         assertThat(noHeadline.authors()).containsExactly("Anna Schmidt");
     }
+
+    @Test
+    void takesTheHeadlineOfAMarkdownDumpFromTheHeadingWithTheBylineBelow() {
+        List<TextBlock> md = List.of(
+                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Home"),
+                TextBlock.of(io.github.tidings.BlockType.HEADING, "Most read stories today"),
+                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Another story"),
+                TextBlock.of(io.github.tidings.BlockType.HEADING,
+                        "El puente sobre el río vuelve a abrir tras dos años de obras en la"),
+                TextBlock.of("ciudad"),
+                TextBlock.of("Por María García"),
+                TextBlock.of("20 de noviembre de 2019"),
+                TextBlock.of("El viejo puente estaba cerrado desde 2017."));
+        Found f = TextMetadataReader.read(md, Hints.none());
+        assertThat(f.title()).contains("El puente sobre el río vuelve a abrir tras dos años de obras en la ciudad");
+        assertThat(f.authors()).containsExactly("María García");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-20");
+        assertThat(f.titleBlocks()).contains(3);
+    }
 }
