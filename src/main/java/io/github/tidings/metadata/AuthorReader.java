@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  */
 final class AuthorReader {
     private static final List<String> LABELS = longestFirst(WordLists.all("byline"));
+    private static final Set<String> LABEL_SET = Set.copyOf(LABELS);
+    private static final int LONGEST_LABEL = LABELS.isEmpty() ? 0 : LABELS.get(0).length();
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[.:,;\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> ROLES = Set.copyOf(WordLists.all("roles"));
     private static final Set<String> ORGANISATIONS = Set.copyOf(WordLists.load("organisations.txt"));
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von",
@@ -24,6 +28,8 @@ final class AuthorReader {
     private static final Pattern STOP = Pattern.compile(
             "\\s[|•·/–—-]\\s|\\s[|•·]|@|\\(|\\s(?i:on|am|le|el|em|il|at|in|for|für|pour|para|per)\\s|\\s(?i:updated|published|posted)\\b"
                     + "|\\s\\d|\\d");
+    /** The words {@link #SPLIT} splits name lists at. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "und", "et", "y", "e", "dan", "ve", "и");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bdan\\b|\\bve\\b|\\bи\\b)\\s*");
     private static final Pattern EMAIL = Pattern.compile("\\S{1,64}@\\S{1,255}");
@@ -52,7 +58,7 @@ final class AuthorReader {
                     continue;
                 }
                 // A label in mid-line must follow a separator or a date, not an ordinary word ("stand by me").
-                if (i > 0 && !afterBreak(line, i)) {
+                if (i > 0 && !afterBreak(line, i) && !afterKicker(line, i)) {
                     continue;
                 }
                 int p = after;
@@ -70,8 +76,11 @@ final class AuthorReader {
 
     /** Whether the line is a byline label alone ("By"), the names following on the next line. */
     static boolean isLabelOnly(String line) {
-        String l = line.strip().toLowerCase(Locale.ROOT).replaceAll(":$", "");
-        return LABELS.contains(l);
+        if (line.length() > LONGEST_LABEL + 4) {
+            return false;
+        }
+        String l = line.strip().toLowerCase(Locale.ROOT);
+        return LABEL_SET.contains(l.endsWith(":") ? l.substring(0, l.length() - 1).strip() : l);
     }
 
     private static boolean afterBreak(String line, int i) {
@@ -84,6 +93,23 @@ final class AuthorReader {
         }
         char c = line.charAt(j);
         return !Character.isLetter(c) || isMetaWord(line, j);
+    }
+
+    /** One capitalised word opening the line before the label: "Analysis by", "Opinion by", "Texto de". */
+    private static boolean afterKicker(String line, int i) {
+        int j = i;
+        while (j > 0 && line.charAt(j - 1) == ' ') {
+            j--;
+        }
+        if (j == i || j == 0) {
+            return false;
+        }
+        for (int k = 0; k < j; k++) {
+            if (!Character.isLetter(line.charAt(k))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(line.charAt(0)) && j <= 20;
     }
 
     /** "Posted by", "Written by", a time zone or am/pm before the label. */
@@ -100,6 +126,9 @@ final class AuthorReader {
     /** Names in the text after a byline label, up to where the byline ends. */
     static List<String> names(String rest) {
         String s = EMAIL.matcher(rest.length() > 200 ? rest.substring(0, 200) : rest).replaceAll(" ");
+        if (isAllCaps(s)) {
+            s = titleCase(s); // "BY JANE DOE" is Jane Doe, not an acronym list
+        }
         List<DateParser.Match> dates = DateParser.findAll(s, Hints.none());
         if (!dates.isEmpty()) {
             s = s.substring(0, dates.get(0).labelStart());
@@ -148,10 +177,49 @@ final class AuthorReader {
         return out;
     }
 
+    /** Whether the text has at least four letters and no lower-case ones. */
+    static boolean isAllCaps(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 4;
+    }
+
+    /** Each word with its first letter upper case and the rest lower case; particles stay lower case. */
+    static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(start ? c : Character.toLowerCase(c));
+                start = false;
+            } else {
+                sb.append(c);
+                start = c != '\'' && c != '’';
+            }
+        }
+        String[] ws = sb.toString().split(" ", -1);
+        for (int k = 1; k < ws.length; k++) {
+            String w = ws[k].toLowerCase(Locale.ROOT);
+            if (PARTICLES.contains(w) || CONJUNCTIONS.contains(w)) {
+                ws[k] = ws[k].toLowerCase(Locale.ROOT);
+            }
+        }
+        return String.join(" ", ws);
+    }
+
     /** A name part without its job title, credentials and trailing punctuation; empty if nothing is left. */
     private static String cleanName(String part) {
-        String p = part.strip().replaceAll("[.:,;\\s]+$", "");
-        List<String> ws = new ArrayList<>(List.of(p.split("\\s+")));
+        String p = TRAILING_PUNCT.matcher(part.strip()).replaceAll("");
+        List<String> ws = new ArrayList<>(List.of(SPACES.split(p)));
         for (int i = 0; i < ws.size(); i++) {
             if (isRole(ws.get(i))) {
                 // "Michael Hiltzik Business Columnist": a desk name may stand before the role.
@@ -164,6 +232,14 @@ final class AuthorReader {
         while (ws.size() > 2 && isBrandLike(ws.get(ws.size() - 1))) {
             ws.remove(ws.size() - 1);
         }
+        // "Kevin Moe NEWS TODAY": an organisation in capitals after a name in mixed case.
+        int mixed = 0;
+        while (mixed < ws.size() && !isCapitals(ws.get(mixed))) {
+            mixed++;
+        }
+        if (mixed >= 2 && mixed < ws.size() && ws.subList(mixed, ws.size()).stream().allMatch(AuthorReader::isCapitals)) {
+            ws = new ArrayList<>(ws.subList(0, mixed));
+        }
         if (ws.size() == 1 && isBrandLike(ws.get(0)) && !isOrganisation(ws.get(0))) {
             return "";
         }
@@ -171,7 +247,22 @@ final class AuthorReader {
         if (n >= 2 && n % 2 == 0 && ws.subList(0, n / 2).equals(ws.subList(n / 2, n))) {
             ws = ws.subList(0, n / 2); // "Sean Martin Sean Martin"
         }
-        return String.join(" ", ws).replaceAll("[.:,;\\s]+$", "").strip();
+        return TRAILING_PUNCT.matcher(String.join(" ", ws)).replaceAll("").strip();
+    }
+
+    /** Two or more letters, all capitals. */
+    private static boolean isCapitals(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     private static boolean isInitial(String w) {
@@ -262,7 +353,16 @@ final class AuthorReader {
      * Tom Krisher, AP Auto Writer}, {@code Catherine Shu @catherineshu}, {@code A and B, Org}.
      */
     static List<String> nameLine(String line) {
-        if (line.length() > 120 || line.equals(line.toUpperCase(Locale.ROOT))) {
+        return nameLine(line, false);
+    }
+
+    /**
+     * As {@link #nameLine(String)}; a line in capitals is taken only in the form {@code NAME,
+     * ORGANISATION} (else it is as likely a kicker or a button) unless {@code capitalsAllowed}
+     * because its place (under the headline, over the date) says it is a byline.
+     */
+    static List<String> nameLine(String line, boolean capitalsAllowed) {
+        if (line.length() > 120 || !capitalsAllowed && isAllCaps(line) && line.indexOf(',') < 0) {
             return List.of();
         }
         List<String> names = names(line);

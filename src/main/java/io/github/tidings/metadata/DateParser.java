@@ -126,13 +126,44 @@ public final class DateParser {
     public static List<Match> findAll(String s, Hints hints) {
         String text = s.length() > MAX_LENGTH ? s.substring(0, MAX_LENGTH) : s;
         String lang = hints.language().map(l -> l.split("-")[0]).orElse("");
+        // One pass tells which patterns can match at all: every form but the relative one has a
+        // digit, all but the two-digit-year numeric form a run of four.
+        int run = 0;
+        int longestRun = 0;
+        boolean dash = false;
+        boolean dotOrSlash = false;
+        boolean cjk = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                longestRun = Math.max(longestRun, ++run);
+                continue;
+            }
+            run = 0;
+            dash |= c == '-';
+            dotOrSlash |= c == '.' || c == '/';
+            cjk |= c == '年' || c == '년';
+        }
         List<Raw> raws = new ArrayList<>();
-        findIso(text, raws);
-        findYmd(text, YMD, raws);
-        findYmd(text, CJK, raws);
-        findNumeric(text, lang, raws);
-        findNamed(text, raws);
+        if (longestRun >= 4) {
+            if (dash) {
+                findIso(text, raws);
+            }
+            if (dotOrSlash) {
+                findYmd(text, YMD, raws);
+            }
+            if (cjk) {
+                findYmd(text, CJK, raws);
+            }
+            findNamed(text, raws);
+        }
+        if (longestRun >= 1 && (dash || dotOrSlash)) {
+            findNumeric(text, lang, raws);
+        }
         findRelative(text, hints, raws);
+        if (raws.isEmpty()) {
+            return List.of();
+        }
         raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -(r.end - r.start)));
         List<Raw> kept = new ArrayList<>();
         int lastEnd = -1;

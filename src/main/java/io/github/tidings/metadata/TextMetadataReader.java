@@ -1,5 +1,6 @@
 package io.github.tidings.metadata;
 
+import io.github.tidings.BlockType;
 import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
 import java.util.ArrayList;
@@ -43,29 +44,42 @@ public final class TextMetadataReader {
         if (blocks.isEmpty() && pageTitle.isEmpty()) {
             return f;
         }
+        if (pageTitle.isEmpty() && blocks.get(0).type() != BlockType.HEADING && hasHeading(blocks)) {
+            // A Markdown dump does not start with the page's <title>: the headline is a heading,
+            // the one with the date or byline below, else the first of several words.
+            int h = headingTitle(blocks, hints);
+            if (h >= 0) {
+                List<TextBlock> joined = new ArrayList<>(blocks);
+                String title = joinWrapped(blocks, h);
+                joined.set(h, TextBlock.of(BlockType.HEADING, title));
+                return withTitle(joined, hints, title);
+            }
+        }
         if (pageTitle.isPresent()) {
-            List<TextBlock> withTitle = new ArrayList<>(blocks.size() + 1);
-            withTitle.add(TextBlock.of(pageTitle.get()));
-            withTitle.addAll(blocks);
-            Found shifted = read(withTitle, hints, Optional.empty());
-            return shifted.shiftBlocks(-1);
+            return withTitle(blocks, hints, pageTitle.get());
         }
-        int n = blocks.size();
-        List<List<DateParser.Match>> dates = new ArrayList<>(n);
-        List<AuthorReader.Byline> bylines = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            String t = blocks.get(i).text();
-            boolean shortLine = t.length() <= MAX_META_LINE;
-            dates.add(shortLine && i > 0 ? DateParser.findAll(t, hints) : List.of());
-            bylines.add(shortLine && i > 0 ? AuthorReader.labelled(t) : null);
-        }
+        return readBlocks(blocks, hints);
+    }
 
-        int headline = readTitle(blocks, dates, bylines, f);
+    /** What the blocks say, the page's title given apart from them. */
+    private static Found withTitle(List<TextBlock> blocks, Hints hints, String title) {
+        List<TextBlock> withTitle = new ArrayList<>(blocks.size() + 1);
+        withTitle.add(TextBlock.of(title));
+        withTitle.addAll(blocks);
+        return readBlocks(withTitle, hints).shiftBlocks(-1);
+    }
+
+    /** What the blocks say, the first block being the page's title. */
+    private static Found readBlocks(List<TextBlock> blocks, Hints hints) {
+        Found f = new Found();
+        int n = blocks.size();
+        Lines lines = new Lines(blocks, hints);
+        int headline = readTitle(blocks, lines, f);
         int from = headline < 0 ? 1 : Math.max(1, headline - ABOVE);
         int to = headline < 0 ? n : Math.min(n, headline + BELOW);
 
-        readDate(blocks, dates, headline, from, to, f);
-        readAuthors(blocks, dates, bylines, headline, from, to, hints, f);
+        readDate(blocks, lines, headline, from, to, f);
+        readAuthors(blocks, lines, headline, from, to, hints, f);
         if (f.siteName().isEmpty()) {
             SiteNames.fromFooter(blocks).ifPresent(f::siteName);
         }
@@ -75,10 +89,132 @@ public final class TextMetadataReader {
         return f;
     }
 
+    // ---- Markdown headline -----------------------------------------------------------------
+
+    /** How far the Markdown heading search looks below a heading for the date or byline. */
+    private static final int HEADING_META = 8;
+    /** Width at which dump tools wrap lines: a heading this long may go on in the next block. */
+    private static final int WRAP = 60;
+
+    private static boolean hasHeading(List<TextBlock> blocks) {
+        for (TextBlock b : blocks) {
+            if (b.type() == BlockType.HEADING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The heading that is the headline: the first with a date or byline below, else the first of 4 words or more. */
+    private static int headingTitle(List<TextBlock> blocks, Hints hints) {
+        Lines lines = new Lines(blocks, hints);
+        int firstLong = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.type() != BlockType.HEADING || b.words() < 3 || b.words() > 30 || b.text().length() > 250) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(blocks.size(), i + HEADING_META); j++) {
+                if (blocks.get(j).type() == BlockType.HEADING) {
+                    break;
+                }
+                if (!lines.dates(j).isEmpty() || lines.byline(j) != null) {
+                    return i;
+                }
+            }
+            if (firstLong < 0 && b.words() >= 4) {
+                firstLong = i;
+            }
+        }
+        return firstLong;
+    }
+
+    /** The heading with the next block appended when a dump tool wrapped the heading's line. */
+    private static String joinWrapped(List<TextBlock> blocks, int h) {
+        String t = blocks.get(h).text();
+        if (t.length() < WRAP || h + 1 >= blocks.size()) {
+            return t;
+        }
+        TextBlock next = blocks.get(h + 1);
+        String n = next.text();
+        boolean continues = next.type() == BlockType.PARAGRAPH && !n.isEmpty() && n.length() < WRAP
+                && next.words() <= 8 && !n.endsWith(".") && !Character.isUpperCase(n.codePointAt(0))
+                || next.type() == BlockType.PARAGRAPH && n.length() < 25 && next.words() <= 3 && !n.endsWith(".");
+        return continues ? t + " " + n : t;
+    }
+
+    // ---- lines ---------------------------------------------------------------------------
+
+    /**
+     * The dates and byline of each block, read only when asked for: a page has hundreds of
+     * blocks, the title, date and byline rules look at a few dozen near the headline.
+     */
+    private static final class Lines {
+        private final List<TextBlock> blocks;
+        private final Hints hints;
+        private final List<DateParser.Match>[] dates;
+        private final AuthorReader.Byline[] bylines;
+        private final boolean[] bylineRead;
+
+        @SuppressWarnings("unchecked")
+        Lines(List<TextBlock> blocks, Hints hints) {
+            this.blocks = blocks;
+            this.hints = hints;
+            this.dates = new List[blocks.size()];
+            this.bylines = new AuthorReader.Byline[blocks.size()];
+            this.bylineRead = new boolean[blocks.size()];
+        }
+
+        int size() {
+            return blocks.size();
+        }
+
+        /** The dates in block {@code i}; none in the title line, in long blocks, or without a digit. */
+        List<DateParser.Match> dates(int i) {
+            List<DateParser.Match> d = dates[i];
+            if (d == null) {
+                TextBlock b = blocks.get(i);
+                // Every date form has a digit but "an hour ago", which needs a reference time.
+                boolean mayHold = b.digits() > 0 || hints.referenceTime().isPresent();
+                d = i > 0 && mayHold && b.text().length() <= MAX_META_LINE ? DateParser.findAll(b.text(), hints) : List.of();
+                dates[i] = d;
+            }
+            return d;
+        }
+
+        /** The labelled byline in block {@code i}, or null. */
+        AuthorReader.Byline byline(int i) {
+            if (!bylineRead[i]) {
+                String t = blocks.get(i).text();
+                bylines[i] = i > 0 && t.length() <= MAX_META_LINE ? AuthorReader.labelled(t) : null;
+                bylineRead[i] = true;
+            }
+            return bylines[i];
+        }
+
+        /** Whether a date or byline stands in the few blocks below {@code i}. */
+        boolean metaBelow(int i) {
+            for (int j = i + 1; j < Math.min(size(), i + 5); j++) {
+                if (!dates(j).isEmpty() || byline(j) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean nearDate(int i) {
+            for (int j = Math.max(0, i - 2); j <= Math.min(size() - 1, i + 2); j++) {
+                if (j != i && !dates(j).isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     // ---- title ---------------------------------------------------------------------------
 
-    private static int readTitle(List<TextBlock> blocks, List<List<DateParser.Match>> dates,
-            List<AuthorReader.Byline> bylines, Found f) {
+    private static int readTitle(List<TextBlock> blocks, Lines lines, Found f) {
         String first = blocks.get(0).text();
         if (first.length() > 300) {
             return -1;
@@ -89,13 +225,16 @@ public final class TextMetadataReader {
         for (String s : seg) {
             normSeg.add(TitleReader.norm(s));
         }
+        // A repeat of the title, or of a run of its parts, starts with one of the title's words:
+        // lines that do not are passed over without normalising them.
+        TitleReader.FirstWords titleWords = TitleReader.FirstWords.of(first);
         int best = -1;
         double bestScore = 0;
         String bestTitle = null;
         String bestSite = "";
         for (int i = 1; i < blocks.size(); i++) {
             String t = blocks.get(i).text();
-            if (t.length() < 4 || t.length() > 300 || t.length() > 2 * first.length() + 10) {
+            if (t.length() < 4 || t.length() > 300 || t.length() > 2 * first.length() + 10 || !titleWords.mayStart(t)) {
                 continue; // a repeat of the title or of a run of its parts is no longer than the title
             }
             String nt = TitleReader.norm(t);
@@ -124,7 +263,7 @@ public final class TextMetadataReader {
                     score = 1.5 + (double) nt.length() / normFirst.length();
                 }
             }
-            if (score > 0 && metaBelow(dates, bylines, i)) {
+            if (score > 0 && score + 0.5 > bestScore && lines.metaBelow(i)) {
                 score += 0.5; // of several repeats, the one with the date or byline below is the headline
             }
             if (score > bestScore) {
@@ -135,28 +274,22 @@ public final class TextMetadataReader {
             }
         }
         TitleReader.Split split = TitleReader.stripSite(first);
+        if (best >= 0 && bestScore < 3 && !lines.metaBelow(best)) {
+            // A part of the title repeated without date or byline below is often a link to the
+            // article elsewhere on the page; a line much like the title with them below is the
+            // visible headline.
+            int near = fuzzyHeadline(blocks, lines, split.headline(), best, 0.6);
+            if (near >= 0) {
+                best = near;
+                bestTitle = blocks.get(near).text();
+                bestSite = split.site();
+            }
+        }
         if (best < 0) {
             // The <title> may be written for search engines; the visible headline then differs but
             // shares words with it and has the date or byline right below.
-            for (int i = 1; i < blocks.size(); i++) {
-                String t = blocks.get(i).text();
-                int words = TitleReader.words(t);
-                if (words < 3 || words > 30 || t.length() > 250 || !dates.get(i).isEmpty() || bylines.get(i) != null) {
-                    continue;
-                }
-                double score = TitleReader.similarity(t, split.headline());
-                if (metaBelow(dates, bylines, i)) {
-                    score += 0.25;
-                }
-                if (score >= 0.6 && score > bestScore && score > 0) {
-                    bestScore = score;
-                    best = i;
-                    bestTitle = t;
-                }
-            }
-            if (best < 0) {
-                bestTitle = split.headline();
-            }
+            best = fuzzyHeadline(blocks, lines, split.headline(), -1, 0.6);
+            bestTitle = best < 0 ? split.headline() : blocks.get(best).text();
             bestSite = split.site();
         }
         f.title(bestTitle).titleVisible(best >= 0);
@@ -166,15 +299,59 @@ public final class TextMetadataReader {
         // The <title> line and every line that repeats the headline are title, not text.
         f.titleBlocks().add(0);
         String nTitle = TitleReader.norm(bestTitle);
+        TitleReader.FirstWords repeatWords = TitleReader.FirstWords.of(first + " " + bestTitle);
         int longest = 2 * Math.max(first.length(), bestTitle.length()) + 10;
         for (int i = 1; i < blocks.size(); i++) {
+            if (i == best) {
+                f.titleBlocks().add(i);
+                continue;
+            }
             String t = blocks.get(i).text();
-            if (i != best && t.length() > longest) {
+            if (t.length() > longest || !repeatWords.mayStart(t)) {
                 continue; // normalising cannot shrink a line to half its length
             }
             String nt = TitleReader.norm(t);
-            if (i == best || nt.equals(nTitle) || nt.equals(normFirst)) {
+            if (nt.equals(nTitle) || nt.equals(normFirst)) {
                 f.titleBlocks().add(i);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The line most like the headline: its word-set similarity, plus a quarter when a date or byline
+     * stands below, at least {@code min}. With {@code before} at 0 or more, only lines above that
+     * block with one below count, and no sentence (a headline has no full stop).
+     */
+    private static int fuzzyHeadline(List<TextBlock> blocks, Lines lines, String headline, int before, double min) {
+        boolean needMeta = before >= 0;
+        TitleReader.WordSet headlineWords = TitleReader.WordSet.of(headline);
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 1; i < (needMeta ? before : blocks.size()); i++) {
+            TextBlock b = blocks.get(i);
+            String t = b.text();
+            if (b.words() < 3 || b.words() > 30 || t.length() > 250 || needMeta && t.endsWith(".")) {
+                continue;
+            }
+            int words = TitleReader.words(t);
+            if (words < 3 || words > 30) {
+                continue;
+            }
+            double score = headlineWords.similarity(t);
+            if (score + 0.25 < min || score + 0.25 <= bestScore || !lines.dates(i).isEmpty()
+                    || lines.byline(i) != null) {
+                continue;
+            }
+            boolean meta = lines.metaBelow(i);
+            if (meta) {
+                score += 0.25;
+            } else if (needMeta) {
+                continue;
+            }
+            if (score >= min && score > bestScore) {
+                bestScore = score;
+                best = i;
             }
         }
         return best;
@@ -205,28 +382,24 @@ public final class TextMetadataReader {
         return len;
     }
 
-    private static boolean metaBelow(List<List<DateParser.Match>> dates, List<AuthorReader.Byline> bylines, int i) {
-        for (int j = i + 1; j < Math.min(dates.size(), i + 5); j++) {
-            if (!dates.get(j).isEmpty() || bylines.get(j) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---- date ----------------------------------------------------------------------------
 
-    private static void readDate(List<TextBlock> blocks, List<List<DateParser.Match>> dates, int headline, int from,
-            int to, Found f) {
+    private static void readDate(List<TextBlock> blocks, Lines lines, int headline, int from, int to, Found f) {
         int bestBlock = -1;
         DateParser.Match best = null;
         double bestCost = Double.MAX_VALUE;
         for (int i = from; i < to; i++) {
-            for (DateParser.Match m : dates.get(i)) {
+            int dist = distance(headline, i);
+            if (headline < 0 && dist > bestCost) {
+                break; // without a headline the cost only grows from here
+            }
+            if (blocks.get(i).text().length() > 160) {
+                continue;
+            }
+            for (DateParser.Match m : lines.dates(i)) {
                 if (!isMetaLine(blocks.get(i).text(), m)) {
                     continue;
                 }
-                int dist = headline < 0 ? i : (i >= headline ? i - headline : (headline - i) * 2);
                 double cost = dist + DateParser.rank(m) * 30;
                 if (cost < bestCost) {
                     bestCost = cost;
@@ -239,11 +412,16 @@ public final class TextMetadataReader {
             return;
         }
         // Of several dates on the chosen line, the published one wins over an update.
-        List<DateParser.Match> line = dates.get(bestBlock);
+        List<DateParser.Match> line = lines.dates(bestBlock);
         f.published(DateParser.best(line).orElse(best.value()));
         if (metadataOnly(blocks.get(bestBlock).text(), line, null)) {
             f.dateBlocks().add(bestBlock);
         }
+    }
+
+    /** Blocks from the headline: below count one each, above count double (datelines print below). */
+    private static int distance(int headline, int i) {
+        return headline < 0 ? i : (i >= headline ? i - headline : (headline - i) * 2);
     }
 
     /** Whether the date sits in a short line rather than in a sentence of the article. */
@@ -281,30 +459,38 @@ public final class TextMetadataReader {
 
     // ---- authors -------------------------------------------------------------------------
 
-    private static void readAuthors(List<TextBlock> blocks, List<List<DateParser.Match>> dates,
-            List<AuthorReader.Byline> bylines, int headline, int from, int to, Hints hints, Found f) {
+    private static void readAuthors(List<TextBlock> blocks, Lines lines, int headline, int from, int to, Hints hints,
+            Found f) {
         int bestBlock = -1;
         List<String> best = List.of();
         int bestCost = Integer.MAX_VALUE;
         for (int i = from; i < to; i++) {
+            int dist = distance(headline, i);
+            if (headline < 0 && dist > bestCost) {
+                break;
+            }
             String t = blocks.get(i).text();
             if (t.length() > 160) {
                 continue;
             }
             List<String> names = List.of();
             int cost;
-            AuthorReader.Byline b = bylines.get(i);
+            AuthorReader.Byline b = lines.byline(i);
             if (b != null) {
                 names = b.names();
                 cost = 0;
-            } else if (!dates.get(i).isEmpty()) {
-                names = AuthorReader.beforeDate(t, dates.get(i).get(0).labelStart(), hints);
+            } else if (!lines.dates(i).isEmpty()) {
+                names = AuthorReader.beforeDate(t, lines.dates(i).get(0).labelStart(), hints);
                 cost = 10;
             } else if (i > 0 && AuthorReader.isLabelOnly(blocks.get(i - 1).text())) {
                 names = AuthorReader.nameLine(t); // "By" on a line of its own, the name below
                 cost = 0;
-            } else if (headline >= 0 && i > headline && (nearDate(dates, i) || i - headline <= 2)) {
-                names = AuthorReader.nameLine(t);
+            } else if (headline >= 0 && i > headline && (i - headline <= 2 || lines.nearDate(i))
+                    || headline < 0 && lines.nearDate(i)) {
+                // A name in capitals is as often a section kicker: only a date beside it makes it a byline.
+                boolean near = lines.nearDate(i);
+                names = AuthorReader.isAllCaps(t) && !near ? List.of()
+                        : AuthorReader.nameLine(t, near && headline >= 0 && i - headline <= 2);
                 cost = 20;
             } else {
                 continue;
@@ -312,7 +498,6 @@ public final class TextMetadataReader {
             if (names.isEmpty()) {
                 continue;
             }
-            int dist = headline < 0 ? i : (i >= headline ? i - headline : (headline - i) * 2);
             cost += dist;
             if (cost < bestCost) {
                 bestCost = cost;
@@ -324,23 +509,14 @@ public final class TextMetadataReader {
             return;
         }
         f.authors().addAll(AuthorReader.preferPeople(best));
-        f.authorsLabelled(bylines.get(bestBlock) != null);
+        f.authorsLabelled(lines.byline(bestBlock) != null);
         String t = blocks.get(bestBlock).text();
-        AuthorReader.Byline b = bylines.get(bestBlock);
+        AuthorReader.Byline b = lines.byline(bestBlock);
         if (b == null) {
             b = new AuthorReader.Byline(0, false, best);
         }
-        if (!f.dateBlocks().contains(bestBlock) && metadataOnly(t, dates.get(bestBlock), b)) {
+        if (!f.dateBlocks().contains(bestBlock) && metadataOnly(t, lines.dates(bestBlock), b)) {
             f.bylineBlocks().add(bestBlock);
         }
-    }
-
-    private static boolean nearDate(List<List<DateParser.Match>> dates, int i) {
-        for (int j = Math.max(0, i - 2); j <= Math.min(dates.size() - 1, i + 2); j++) {
-            if (j != i && !dates.get(j).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

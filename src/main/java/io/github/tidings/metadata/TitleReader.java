@@ -164,19 +164,104 @@ final class TitleReader {
         return out;
     }
 
+    /** The hash of a lower-cased word, as {@link FirstWords} compares them. */
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + Character.toLowerCase(s.charAt(i));
+        }
+        return h;
+    }
+
+    /**
+     * The words of a title, for a quick test whether a line may repeat it (or a run of its parts):
+     * such a line starts with one of them. Answers without allocating; may answer yes wrongly,
+     * never no wrongly for lines whose first word {@link #norm} leaves as it is.
+     */
+    static final class FirstWords {
+        private final int[] hashes;
+
+        private FirstWords(int[] hashes) {
+            this.hashes = hashes;
+        }
+
+        static FirstWords of(String title) {
+            List<String> t = tokens(norm(title));
+            int[] h = new int[t.size()];
+            for (int i = 0; i < h.length; i++) {
+                h[i] = hash(t.get(i), 0, t.get(i).length());
+            }
+            return new FirstWords(h);
+        }
+
+        /** Whether the line's first word is one of the title's, or cannot be told cheaply. */
+        boolean mayStart(String line) {
+            int n = line.length();
+            int a = 0;
+            while (a < n && !Character.isLetterOrDigit(line.charAt(a))) {
+                if (compatibility(line.charAt(a))) {
+                    return true; // NFKC may turn it into a letter
+                }
+                a++;
+            }
+            int b = a;
+            while (b < n && Character.isLetterOrDigit(line.charAt(b))) {
+                if (compatibility(line.charAt(b)) || Character.isSurrogate(line.charAt(b))) {
+                    return true;
+                }
+                b++;
+            }
+            if (b < n && Character.isSurrogate(line.charAt(b))) {
+                return true;
+            }
+            if (a == b) {
+                return false;
+            }
+            int h = hash(line, a, b);
+            for (int x : hashes) {
+                if (x == h) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Characters NFKC or lower-casing treat apart: ligatures, full-width and circled forms, dotted I, sigma. */
+        private static boolean compatibility(char c) {
+            return c >= 0x2000 && c < 0x3400 || c >= 0xF900 || c >= 0x00AA && c <= 0x00BE || c >= 0x0130 && c <= 0x0131 || c == 0x03A3;
+        }
+    }
+
+    /** A text's word set, compared with many lines without building it again. */
+    static final class WordSet {
+        private final Set<String> words;
+
+        private WordSet(Set<String> words) {
+            this.words = words;
+        }
+
+        static WordSet of(String s) {
+            return new WordSet(Set.copyOf(tokens(s)));
+        }
+
+        /** Dice coefficient of this set and the line's word set. */
+        double similarity(String line) {
+            Set<String> x = new HashSet<>(tokens(line));
+            if (x.isEmpty() || words.isEmpty()) {
+                return 0;
+            }
+            int both = 0;
+            for (String t : x) {
+                if (words.contains(t)) {
+                    both++;
+                }
+            }
+            return 2.0 * both / (x.size() + words.size());
+        }
+    }
+
     /** Dice coefficient of the two texts' word sets. */
     static double similarity(String a, String b) {
-        Set<String> x = new HashSet<>(tokens(a));
-        Set<String> y = new HashSet<>(tokens(b));
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        int both = 0;
-        for (String t : x) {
-            if (y.contains(t)) {
-                both++;
-            }
-        }
-        return 2.0 * both / (x.size() + y.size());
+        return WordSet.of(b).similarity(a);
     }
 }

@@ -32,7 +32,7 @@ import java.util.Optional;
  */
 public final class LanguageDetector {
     /** How many characters of the text are read at most. */
-    public static final int MAX_CHARS = 20_000;
+    public static final int MAX_CHARS = 10_000;
 
     /** Languages told apart by function words; each has a stop-word list. */
     static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "pl",
@@ -47,6 +47,8 @@ public final class LanguageDetector {
     private static final List<UnicodeScript> SCRIPT_OF = scripts();
     /** word -> languages (indexes into LANGUAGES) whose lists hold it. */
     private static final Map<String, int[]> WORDS = loadWords();
+    /** The length of the longest function word, in chars. */
+    private static final int LONGEST_WORD = WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private LanguageDetector() {
     }
@@ -59,7 +61,20 @@ public final class LanguageDetector {
         StringBuilder word = new StringBuilder();
         int kana = 0;
         int han = 0;
+        int latin = UnicodeScript.LATIN.ordinal();
         for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII, most of most pages: no table lookups
+                i++;
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    letters[latin]++;
+                    word.append((char) (c | 0x20));
+                } else {
+                    score(word, scores);
+                }
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
@@ -125,7 +140,8 @@ public final class LanguageDetector {
     }
 
     private static void score(StringBuilder word, double[] scores) {
-        if (word.length() == 0) {
+        if (word.length() == 0 || word.length() > LONGEST_WORD) {
+            word.setLength(0); // no function word is that long: spare the lookup
             return;
         }
         int[] langs = WORDS.get(word.toString());

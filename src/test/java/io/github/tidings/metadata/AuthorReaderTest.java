@@ -35,6 +35,14 @@ class AuthorReaderTest {
         "Posted by Jane Doe on November 19, 2019 | Jane Doe",
         "Email the author | none",
         "Stand by me tonight | none",
+        "Analysis by Jane Doe, Editor-at-large | Jane Doe",
+        "Kommentar von Moritz Bauer | Moritz Bauer",
+        "Tribune par Jean Dupont | Jean Dupont",
+        "BY JANE DOE AND JOHN ROE | Jane Doe;John Roe",
+        "POR MARÍA GARCÍA | María García",
+        "By Kevin Moe NEWS TODAY | Kevin Moe",
+        "Von Anna Schmidt DPA | Anna Schmidt",
+        "the story told by Jane Doe | none",
     })
     void readsBylines(String line, String expected) {
         assertThat(read(line.strip())).isEqualTo(expected.strip());
@@ -57,6 +65,8 @@ class AuthorReaderTest {
         assertThat(AuthorReader.nameLine("Tom Baker, AP Auto Writer")).containsExactly("Tom Baker");
         assertThat(AuthorReader.nameLine("Ann Lee @annlee / 2 days")).containsExactly("Ann Lee");
         assertThat(AuthorReader.nameLine("FIND YOUR NEXT CAR")).isEmpty();
+        assertThat(AuthorReader.nameLine("JANE DOE, CITY NEWS")).containsExactly("Jane Doe");
+        assertThat(AuthorReader.nameLine("JEAN DUPONT, LE JOURNAL")).containsExactly("Jean Dupont");
         assertThat(AuthorReader.nameLine("The council voted on the budget today")).isEmpty();
     }
 }

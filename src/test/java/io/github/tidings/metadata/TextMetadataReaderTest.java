@@ -94,4 +94,67 @@ class TextMetadataReaderTest {
                 Hints.ofUrl("https://www.example-news.com/a/1"));
         assertThat(g.siteName()).contains("Example-news");
     }
+
+    @Test
+    void prefersTheRewordedHeadlineWithADateBelowOverAPartOfTheTitleRepeatedInALink() {
+        Found f = TextMetadataReader.read(blocks(
+                "Elections: Key results from the vote in the northern provinces - Daily Planet",
+                "Menu",
+                "Key results from the regional vote in the northern provinces",
+                "Von Anna Schmidt",
+                "20.11.2019",
+                "The vote was close in every province.",
+                "Read more",
+                "Key results from the vote in the northern provinces"), Hints.none());
+        assertThat(f.title()).contains("Key results from the regional vote in the northern provinces");
+        assertThat(f.authors()).containsExactly("Anna Schmidt");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-20");
+    }
+
+    @Test
+    void readsANameInCapitalsBesideTheDateAndANameLineWithoutAVisibleHeadline() {
+        Found caps = TextMetadataReader.read(blocks(
+                "Water found on the icy moon",
+                "SPACE",
+                "Water found on the icy moon",
+                "JANE DOE, STAR NEWS",
+                "18 NOV 2019",
+                "A team of researchers has found water on the moon."), Hints.none());
+        assertThat(caps.authors()).containsExactly("Jane Doe");
+
+        Found capsAlone = TextMetadataReader.read(blocks(
+                "Le pont rouvre après deux ans",
+                "Le pont rouvre après deux ans",
+                "JEAN DUPONT",
+                "20 novembre 2019",
+                "Le vieux pont était fermé depuis deux ans."), Hints.none());
+        assertThat(capsAlone.authors()).containsExactly("Jean Dupont");
+
+        Found noHeadline = TextMetadataReader.read(blocks(
+                "Wie man früh in Rente geht - Geld Magazin",
+                "Sparen, anlegen, früher aufhören: ein Plan in Schritten",
+                "Anna Schmidt, Geld Magazin",
+                "13.11.2019, 23:06",
+                "Wer früh aufhören will, braucht einen Plan."), Hints.none());
+        assertThat(noHeadline.authors()).containsExactly("Anna Schmidt");
+    }
+
+    @Test
+    void takesTheHeadlineOfAMarkdownDumpFromTheHeadingWithTheBylineBelow() {
+        List<TextBlock> md = List.of(
+                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Home"),
+                TextBlock.of(io.github.tidings.BlockType.HEADING, "Most read stories today"),
+                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Another story"),
+                TextBlock.of(io.github.tidings.BlockType.HEADING,
+                        "El puente sobre el río vuelve a abrir tras dos años de obras en la"),
+                TextBlock.of("ciudad"),
+                TextBlock.of("Por María García"),
+                TextBlock.of("20 de noviembre de 2019"),
+                TextBlock.of("El viejo puente estaba cerrado desde 2017."));
+        Found f = TextMetadataReader.read(md, Hints.none());
+        assertThat(f.title()).contains("El puente sobre el río vuelve a abrir tras dos años de obras en la ciudad");
+        assertThat(f.authors()).containsExactly("María García");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-20");
+        assertThat(f.titleBlocks()).contains(3);
+    }
 }
