@@ -1,11 +1,7 @@
 package io.github.tidings.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.tidings.text.WordFiles;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -150,21 +146,6 @@ final class ClassHints {
     }
 
     private static List<String> load(String name) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = ClassHints.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(out);
+        return WordFiles.require(ClassHints.class, name);
     }
 }

@@ -1,14 +1,9 @@
 package io.github.tidings.metadata;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.tidings.text.WordFiles;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Loads the phrase lists under {@code io/github/tidings/metadata/}: UTF-8, one entry per line,
@@ -33,22 +28,6 @@ final class WordLists {
 
     /** Entries of one file, lower-cased, or none if it does not exist. */
     static List<String> load(String name) {
-        InputStream in = WordLists.class.getResourceAsStream(name);
-        if (in == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
-        return List.copyOf(out);
+        return WordFiles.read(WordLists.class, name).orElse(List.of());
     }
 }

@@ -1,18 +1,11 @@
 package io.github.tidings.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -197,23 +190,7 @@ public final class LanguageDetector {
     }
 
     private static List<String> read(String name) {
-        InputStream in = LanguageDetector.class.getResourceAsStream(name);
-        if (in == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
-        return out;
+        return WordFiles.read(LanguageDetector.class, name).orElse(List.of());
     }
 
     private static Map<UnicodeScript, String> singleScriptLanguages() {
