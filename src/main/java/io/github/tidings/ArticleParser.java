@@ -196,13 +196,27 @@ public final class ArticleParser {
     }
 
     /** The text language detection reads before cleaning: the blocks, up to the detector's limit. */
-    private static CharSequence sample(List<TextBlock> blocks) {
+    /**
+     * The text language detection reads: the sentence-length blocks not already removed (navigation
+     * and labels say little about the language), or every block when there are too few of those.
+     */
+    private static CharSequence sample(List<HtmlInput.Entry> entries) {
         StringBuilder sb = new StringBuilder();
-        for (TextBlock b : blocks) {
+        for (HtmlInput.Entry e : entries) {
             if (sb.length() >= LanguageDetector.MAX_CHARS) {
                 break;
             }
-            sb.append(b.text()).append('\n');
+            if (e.removedBy() == null && e.block().words() >= 6) {
+                sb.append(e.block().text()).append('\n');
+            }
+        }
+        if (sb.length() < 200) {
+            for (HtmlInput.Entry e : entries) {
+                if (sb.length() >= LanguageDetector.MAX_CHARS) {
+                    break;
+                }
+                sb.append(e.block().text()).append('\n');
+            }
         }
         return sb;
     }
@@ -227,7 +241,9 @@ public final class ArticleParser {
         text.dateBlocks().forEach(i -> pb.role(i, Page.Role.DATE));
         text.bylineBlocks().forEach(i -> pb.role(i, Page.Role.BYLINE));
         MetadataResolver.title(text, markup).ifPresent(pb::title);
-        MetadataResolver.language(markup, hints, sample(blocks)).ifPresent(pb::language);
+        // One detection serves the cleaners and the article: the sample is mostly the body already.
+        Optional<String> language = MetadataResolver.language(markup, hints, sample(entries));
+        language.ifPresent(pb::language);
         Page page = pb.build();
 
         for (Cleaner c : cleaners) {
@@ -238,13 +254,11 @@ public final class ArticleParser {
         }
 
         Article.Builder ab = Article.builder();
-        StringBuilder body = new StringBuilder();
         for (TextBlock b : page.kept()) {
             ab.addBlock(Block.of(b.type(), b.text()));
-            body.append(b.text()).append('\n');
         }
         ab.removed(page.removals());
-        MetadataResolver.applyTo(ab, text, markup, MetadataResolver.language(markup, hints, body));
+        MetadataResolver.applyTo(ab, text, markup, language);
         hints.url().ifPresent(ab::url);
         return ab.build();
     }
