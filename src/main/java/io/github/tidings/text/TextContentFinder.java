@@ -88,6 +88,7 @@ public final class TextContentFinder implements Cleaner {
         String reason;
         String key;
         double score;
+        boolean endBefore; // a block an earlier cleaner removed just above this one ended the article
 
         Info(TextBlock block) {
             this.block = block;
@@ -139,7 +140,7 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         int start = region.start;
-        int end = region.end;
+        int end = cutAtEnd(info, start, region.end, headline >= 0);
         markMenuRuns(info, start, end);
         for (int i = 0; i < n; i++) {
             Info f = info[i];
@@ -249,6 +250,9 @@ public final class TextContentFinder implements Cleaner {
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info[next].block == b;
+            if (!isKept && next < n && next > 0 && !info[next].endBefore && endsArticle(page, b)) {
+                info[next].endBefore = true;
+            }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
                 counts.merge(isKept ? info[next].key : key(b.text()), 1, Integer::sum);
             }
@@ -357,6 +361,25 @@ public final class TextContentFinder implements Cleaner {
             f.kind = Kind.BAD;
             f.reason = NO_SENTENCE; // scored against the region, but kept inside it
         }
+    }
+
+    /**
+     * Whether a block an earlier cleaner removed ended the article there: a comment heading or a
+     * copyright line those cleaners found, or one of the finder's own end markers. Headings of
+     * link boxes ("Related articles") do not count: sites put such boxes inside articles too.
+     */
+    private boolean endsArticle(Page page, TextBlock b) {
+        if (b.words() > 4) {
+            return false;
+        }
+        String by = page.removedBy(b).orElse("");
+        if (by.equals("CommentSectionCleaner") || by.equals("CopyrightFooterCleaner")) {
+            return true;
+        }
+        Info f = new Info(b);
+        f.key = key(b.text());
+        f.weight = b.chars();
+        return endReason(f) != null && !words.boxMarkers().contains(f.key);
     }
 
     /** Why the block ends the article (related links, comments, footer), or null. */
@@ -481,6 +504,35 @@ public final class TextContentFinder implements Cleaner {
             anyGood |= info[i].kind == Kind.GOOD;
         }
         return anyGood ? new Region(bestStart, bestEnd, best) : null;
+    }
+
+    /**
+     * The region's last block once it is cut at the first marker that ends an article (a
+     * "Comments" or "Related" heading, a copyright line) after some prose: the best run often goes
+     * on through readers' comments or teasers, whose prose outweighs the marker's penalty. What
+     * trails the last paragraph before the cut (short lines, labels) goes too.
+     */
+    private int cutAtEnd(Info[] info, int start, int end, boolean afterHeadline) {
+        long total = 0;
+        for (int i = start; i <= end; i++) {
+            total += info[i].kind == Kind.GOOD ? info[i].weight : 0;
+        }
+        long good = 0;
+        for (int i = start; i <= end; i++) {
+            Info f = info[i];
+            // Below the headline the article comes first; elsewhere the run may have begun in
+            // teasers above the article, so the prose above the marker must be the larger part.
+            if ((f.kind == Kind.END && !words.boxMarkers().contains(f.key) || f.endBefore) && good >= goodLength
+                    && (afterHeadline || good * 2 >= total)) {
+                int last = i - 1;
+                while (last > start && info[last].kind != Kind.GOOD && info[last].kind != Kind.NEAR_GOOD) {
+                    last--;
+                }
+                return last;
+            }
+            good += f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        return end;
     }
 
     /** Marks runs of three or more very short lines inside the region as menus. */

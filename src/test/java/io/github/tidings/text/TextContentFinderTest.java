@@ -113,6 +113,18 @@ class TextContentFinderTest {
     }
 
     @Test
+    void readersCommentsEndTheArticleButARelatedBoxInsideItDoesNot() throws IOException {
+        Article a = PARSER.parse(read("en-comments.txt"), InputFormat.TEXT, Hints.none());
+
+        assertThat(a.text()).startsWith("The town library will stay open")
+                .contains("volunteers from the university will help")
+                .endsWith("for up to a week at a time.");
+        assertThat(a.text()).doesNotContain("great idea", "far too crowded", "Who is going to pay", "Comments",
+                "All rights reserved");
+        assertThat(reason(a, "Related articles")).isPresent();
+    }
+
+    @Test
     void aRegionScrapeKeepsItsListsAndLosesWhatFollowsTheEndMarker() {
         String page = String.join("\n\n",
                 "Race calendar for the new season",
