@@ -95,6 +95,22 @@ final class PhraseList {
         StringBuilder sb = new StringBuilder(n);
         boolean space = false;
         for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII, most of most pages: no Unicode tables, no allocation.
+                i++;
+                boolean upper = c >= 'A' && c <= 'Z';
+                if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    if (space && sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    space = false;
+                    sb.append(upper ? (char) (c + 32) : c);
+                } else {
+                    space = true;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
@@ -109,8 +125,11 @@ final class PhraseList {
                 space = false;
                 if (cp == 'İ') {
                     sb.append('i');
-                } else {
+                } else if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    // String.toLowerCase only where one code point may become several.
                     sb.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+                } else {
+                    sb.appendCodePoint(cp);
                 }
             } else {
                 space = true;
