@@ -25,14 +25,26 @@ final class PhraseList {
     static final int MAX_SCAN = 4000;
 
     private final Set<String> phrases;
+    /** Every phrase's leading words (one word, two words, ... the whole phrase): lookups stop early. */
+    private final Set<String> prefixes;
     private final int maxWords;
 
     private PhraseList(Set<String> phrases) {
         this.phrases = Set.copyOf(phrases);
+        Set<String> pre = new HashSet<>();
         int m = 1;
         for (String p : phrases) {
-            m = Math.max(m, p.split(" ").length);
+            String[] w = p.split(" ");
+            m = Math.max(m, w.length);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < w.length; k++) {
+                if (k > 0) {
+                    sb.append(' ');
+                }
+                pre.add(sb.append(w[k]).toString());
+            }
         }
+        this.prefixes = Set.copyOf(pre);
         this.maxWords = m;
     }
 
@@ -185,14 +197,20 @@ final class PhraseList {
             if (numbersToo && isNumber(words[i])) {
                 reach[i + 1] = true;
             }
+            if (!prefixes.contains(words[i])) {
+                continue;
+            }
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < maxWords && i + k < words.length; k++) {
                 if (k > 0) {
                     sb.append(' ');
                 }
-                sb.append(words[i + k]);
-                if (phrases.contains(sb.toString())) {
+                String p = sb.append(words[i + k]).toString();
+                if (phrases.contains(p)) {
                     reach[i + k + 1] = true;
+                }
+                if (!prefixes.contains(p)) {
+                    break;
                 }
             }
         }
@@ -200,15 +218,21 @@ final class PhraseList {
     }
 
     private int longestAt(String[] words, int start) {
+        if (start >= words.length || !prefixes.contains(words[start])) {
+            return 0;
+        }
         int best = 0;
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < maxWords && start + k < words.length; k++) {
             if (k > 0) {
                 sb.append(' ');
             }
-            sb.append(words[start + k]);
-            if (phrases.contains(sb.toString())) {
+            String p = sb.append(words[start + k]).toString();
+            if (phrases.contains(p)) {
                 best = k + 1;
+            }
+            if (!prefixes.contains(p)) {
+                break;
             }
         }
         return best;
