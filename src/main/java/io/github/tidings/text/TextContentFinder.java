@@ -88,6 +88,7 @@ public final class TextContentFinder implements Cleaner {
         String reason;
         String key;
         double score;
+        boolean stampBefore; // a removed block just above this one was a post's time stamp
         boolean endBefore; // a block an earlier cleaner removed just above this one ended the article
 
         Info(TextBlock block) {
@@ -140,7 +141,7 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         int start = region.start;
-        int end = cutAtEnd(info, start, region.end, headline >= 0);
+        int end = cutAtEnd(info, start, cutAtComments(info, start, region.end), headline >= 0);
         markMenuRuns(info, start, end);
         for (int i = 0; i < n; i++) {
             Info f = info[i];
@@ -250,8 +251,9 @@ public final class TextContentFinder implements Cleaner {
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info[next].block == b;
-            if (!isKept && next < n && next > 0 && !info[next].endBefore && endsArticle(page, b)) {
-                info[next].endBefore = true;
+            if (!isKept && next < n && next > 0) {
+                info[next].endBefore |= !info[next].endBefore && endsArticle(page, b);
+                info[next].stampBefore |= isPostStamp(b);
             }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
                 counts.merge(isKept ? info[next].key : key(b.text()), 1, Integer::sum);
@@ -533,6 +535,58 @@ public final class TextContentFinder implements Cleaner {
             good += f.kind == Kind.GOOD ? f.weight : 0;
         }
         return end;
+    }
+
+    /**
+     * The region's last block once it is cut where readers' comments begin, or {@code end}. Comments
+     * come as a run of posts, each under a short line with the time it was posted ("May 4, 2024 at
+     * 9:12 am"): three such lines close together after the article's prose start the comments.
+     * The line above the first one (the commenter's name) goes with them. Time stamps an earlier
+     * cleaner removed (the metadata reader may take the first for the article's date) count too.
+     */
+    private int cutAtComments(Info[] info, int start, int end) {
+        long good = 0;
+        int first = -1;
+        int last = -1;
+        int stamps = 0;
+        for (int i = start; i <= end; i++) {
+            Info f = info[i];
+            if (isPostStamp(f.block) || f.stampBefore) {
+                if (first < 0 || i - last > 8) {
+                    first = good >= goodLength ? i : -1;
+                    stamps = 0;
+                }
+                last = i;
+                if (first >= 0 && ++stamps >= 3) {
+                    int cut = first - 1;
+                    if (cut > start && info[cut].kind != Kind.GOOD && info[cut].block.words() <= 4) {
+                        cut--;
+                    }
+                    return Math.max(start, cut);
+                }
+            }
+            good += f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        return end;
+    }
+
+    /** A short line, not a sentence, that holds a clock time (9:12, 21.05 not counted): when a post was made. */
+    static boolean isPostStamp(TextBlock b) {
+        if (b.words() > 10 || b.endsLikeSentence()) {
+            return false;
+        }
+        String t = b.text();
+        for (int i = 1; i + 2 < t.length(); i++) {
+            if (t.charAt(i) == ':' && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
+                    && (i + 3 == t.length() || !isDigit(t.charAt(i + 3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Marks runs of three or more very short lines inside the region as menus. */

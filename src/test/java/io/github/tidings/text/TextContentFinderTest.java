@@ -125,6 +125,18 @@ class TextContentFinderTest {
     }
 
     @Test
+    void postsUnderTimeStampsAfterTheArticleAreComments() throws IOException {
+        Article a = PARSER.parse(read("en-posts.txt"), InputFormat.TEXT, Hints.none());
+
+        assertThat(a.text()).startsWith("The ferry company will add a late crossing")
+                .endsWith("the cafe on board will stay open.");
+        assertThat(a.text()).doesNotContain("islandfan", "It is about time", "Will the buses");
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("12 June 2024, 8:05 pm"))).isTrue();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Kick-off is at 19:30 on Saturday."))).isFalse();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Ratio 1:2000"))).isFalse();
+    }
+
+    @Test
     void aRegionScrapeKeepsItsListsAndLosesWhatFollowsTheEndMarker() {
         String page = String.join("\n\n",
                 "Race calendar for the new season",
