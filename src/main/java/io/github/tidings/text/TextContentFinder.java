@@ -206,6 +206,7 @@ public final class TextContentFinder implements Cleaner {
             }
             above += f.kind == Kind.GOOD ? f.weight : 0;
         }
+        cut = Math.min(cut, cutAtComments(info, 0, info.length - 1) + 1);
         for (int i = 0; i < info.length; i++) {
             Info f = info[i];
             if (i >= cut) {

@@ -159,6 +159,21 @@ class TextContentFinderTest {
     }
 
     @Test
+    void aRegionScrapeLosesTheReadersPostsAfterTheArticle() {
+        String post = "I think that this is a very good idea and that it should have been done a long time ago by the council.";
+        Page p = Page.of("The council will plant two hundred trees along the river this autumn, the mayor said on Monday, after"
+                        + " a year in which the old trees along the path were lost to a disease of their roots.",
+                "The trees will be paid for by a grant from the regional government and planted by volunteers.",
+                "anna", "3 June 2024 at 10:15", post,
+                "ben_r", "3 June 2024 at 11:02", post.replace("very", "really"),
+                "carla", "3 June 2024 at 12:40", post.replace("very", "truly"));
+        assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).hasSize(2)
+                .allMatch(t -> t.startsWith("The "));
+    }
+
+    @Test
     void aFullPageDumpIsMostlyNavigation() {
         Page p = Page.of("Home", "News", "Sport", "Weather", "Home", "Contact us",
                 "A long paragraph of article text that reads like a sentence and ends like one.", "News", "Sport");
