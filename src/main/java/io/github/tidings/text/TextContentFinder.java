@@ -254,7 +254,7 @@ public final class TextContentFinder implements Cleaner {
             boolean isKept = next < n && info[next].block == b;
             if (!isKept && next < n && next > 0) {
                 info[next].endBefore |= !info[next].endBefore && endsArticle(page, b);
-                info[next].stampBefore |= isPostStamp(b);
+                info[next].stampBefore |= isPostStamp(b) || isTeaserStamp(page, b);
             }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
                 counts.merge(isKept ? info[next].key : key(b.text()), 1, Integer::sum);
@@ -539,9 +539,10 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /**
-     * The region's last block once it is cut where readers' comments begin, or {@code end}. Comments
-     * come as a run of posts, each under a short line with the time it was posted ("May 4, 2024 at
-     * 9:12 am"): three such lines close together after the article's prose start the comments.
+     * The region's last block once it is cut where readers' comments or a list of teasers begin, or
+     * {@code end}. Both come as runs of items, each with a short line of the time it was posted
+     * ("May 4, 2024 at 9:12 am", "5 hours ago"): three such lines close together after the
+     * article's prose start them.
      * The line above the first one (the commenter's name) goes with them. Time stamps an earlier
      * cleaner removed (the metadata reader may take the first for the article's date) count too.
      */
@@ -584,6 +585,12 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return false;
+    }
+
+    /** A relative time or clock time of a teaser ("5H ago", "12:40") that the related-content cleaner removed. */
+    private static boolean isTeaserStamp(Page page, TextBlock b) {
+        return b.chars() <= 16 && b.words() <= 3 && b.digits() > 0
+                && page.removedBy(b).filter(c -> c.equals("RelatedContentCleaner")).isPresent();
     }
 
     private static boolean isDigit(char c) {

@@ -174,6 +174,28 @@ class TextContentFinderTest {
     }
 
     @Test
+    void teasersUnderRelativeTimesAfterTheArticleGo() {
+        String article = "The council will plant two hundred trees along the river this autumn, the mayor said on"
+                + " Monday, after a year in which the old trees along the path were lost to a disease of their roots.";
+        String page = String.join("\n", "Home", "News", "Sport", "Weather", "Home", "News", "Sport", "Weather",
+                article, article.replace("council", "town"),
+                "Bridge repairs delayed again", "The work on the old bridge will not start before the spring, engineers say.",
+                "2 hours ago",
+                "School wins chess cup", "Pupils from the village school beat eleven other teams at the weekend.",
+                "5 hours ago",
+                "New bus timetable", "Buses to the station will run every twenty minutes from next month on.",
+                "9 hours ago",
+                "Harbour festival returns", "The summer festival will be back in the harbour for three days in July.",
+                "11 hours ago", "Home", "News");
+        Article a = PARSER.parse(page, InputFormat.TEXT, Hints.none());
+
+        // The lines above the first time stamp stay: a commenter's name sits there, but so may a
+        // teaser's headline and summary, and which of the two cannot be told from their layout.
+        assertThat(a.text()).startsWith("The council will plant").contains("disease of their roots.")
+                .doesNotContain("2 hours ago", "chess", "Buses");
+    }
+
+    @Test
     void aFullPageDumpIsMostlyNavigation() {
         Page p = Page.of("Home", "News", "Sport", "Weather", "Home", "Contact us",
                 "A long paragraph of article text that reads like a sentence and ends like one.", "News", "Sport");
