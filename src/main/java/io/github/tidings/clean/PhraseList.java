@@ -125,9 +125,7 @@ final class PhraseList {
             }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-            if (Character.isLetterOrDigit(cp) || mark && sb.length() > 0 && !space) {
+            if (Character.isLetterOrDigit(cp) || sb.length() > 0 && !space && isMark(cp)) {
                 if (cp == 0x307 && sb.length() > 0 && sb.charAt(sb.length() - 1) == 'i') {
                     continue; // Turkish dotted capital I lower-cases to i + U+0307
                 }
@@ -148,6 +146,11 @@ final class PhraseList {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** The normalised text's words. */

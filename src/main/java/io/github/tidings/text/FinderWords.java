@@ -29,7 +29,7 @@ final class FinderWords {
     private final Set<String> allStopWords;
     private final long[] allHashes;
     private final Map<String, long[]> hashesByLanguage;
-    private final Set<Integer> particles;
+    private final int[] particles; // sorted
     private final Set<String> endMarkers;
     private final Set<String> boxMarkers;
     private final List<String> footerPhrases;
@@ -45,7 +45,7 @@ final class FinderWords {
         Map<String, long[]> h = new HashMap<>();
         byLanguage.forEach((k, v) -> h.put(k, hashes(v)));
         this.hashesByLanguage = Map.copyOf(h);
-        this.particles = Set.copyOf(particles);
+        this.particles = particles.stream().mapToInt(Integer::intValue).sorted().toArray();
         this.endMarkers = Set.copyOf(endMarkers);
         this.boxMarkers = Set.copyOf(boxMarkers);
         this.footerPhrases = List.copyOf(footerPhrases);
@@ -107,7 +107,7 @@ final class FinderWords {
 
     /** Whether the code point is a function character of Chinese or Japanese. */
     boolean isParticle(int cp) {
-        return particles.contains(cp);
+        return java.util.Arrays.binarySearch(particles, cp) >= 0;
     }
 
     /** Headings (lower case, single spaces, no end punctuation) after which an article does not go on. */
