@@ -666,9 +666,9 @@ public final class TextContentFinder implements Cleaner {
         private double goodStopShare = 0.25;
         private double nearStopShare = 0.12;
         private double maxLinkDensity = 0.5;
-        private double shortPenalty = 20;
+        private double shortPenalty = 25;
         private double endPenalty = 200;
-        private double nearGoodWeight = 0.5;
+        private double nearGoodWeight = 0.3;
         private int maxBadPenalty = 150;
         private double regionMenuShare = 0.4;
 
@@ -722,7 +722,7 @@ public final class TextContentFinder implements Cleaner {
             return this;
         }
 
-        /** How much each short block counts against a region, in weight units; default 20. */
+        /** How much each short block counts against a region, in weight units; default 25. */
         public Builder shortPenalty(double penalty) {
             this.shortPenalty = nonNegative(penalty, "shortPenalty");
             return this;
@@ -737,7 +737,7 @@ public final class TextContentFinder implements Cleaner {
             return this;
         }
 
-        /** How much of its weight a near-good block (prose too short or too plain to be sure of) adds to a region; default 0.5. */
+        /** How much of its weight a near-good block (prose too short or too plain to be sure of) adds to a region; default 0.3. */
         public Builder nearGoodWeight(double share) {
             this.nearGoodWeight = unit(share, "nearGoodWeight");
             return this;
