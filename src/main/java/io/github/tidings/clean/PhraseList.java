@@ -25,14 +25,26 @@ final class PhraseList {
     static final int MAX_SCAN = 4000;
 
     private final Set<String> phrases;
+    /** Every phrase's leading words (one word, two words, ... the whole phrase): lookups stop early. */
+    private final Set<String> prefixes;
     private final int maxWords;
 
     private PhraseList(Set<String> phrases) {
         this.phrases = Set.copyOf(phrases);
+        Set<String> pre = new HashSet<>();
         int m = 1;
         for (String p : phrases) {
-            m = Math.max(m, p.split(" ").length);
+            String[] w = p.split(" ");
+            m = Math.max(m, w.length);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < w.length; k++) {
+                if (k > 0) {
+                    sb.append(' ');
+                }
+                pre.add(sb.append(w[k]).toString());
+            }
         }
+        this.prefixes = Set.copyOf(pre);
         this.maxWords = m;
     }
 
@@ -95,11 +107,25 @@ final class PhraseList {
         StringBuilder sb = new StringBuilder(n);
         boolean space = false;
         for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII, most of most pages: no Unicode tables, no allocation.
+                i++;
+                boolean upper = c >= 'A' && c <= 'Z';
+                if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    if (space && sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    space = false;
+                    sb.append(upper ? (char) (c + 32) : c);
+                } else {
+                    space = true;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-            if (Character.isLetterOrDigit(cp) || mark && sb.length() > 0 && !space) {
+            if (Character.isLetterOrDigit(cp) || sb.length() > 0 && !space && isMark(cp)) {
                 if (cp == 0x307 && sb.length() > 0 && sb.charAt(sb.length() - 1) == 'i') {
                     continue; // Turkish dotted capital I lower-cases to i + U+0307
                 }
@@ -109,14 +135,22 @@ final class PhraseList {
                 space = false;
                 if (cp == 'İ') {
                     sb.append('i');
-                } else {
+                } else if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    // String.toLowerCase only where one code point may become several.
                     sb.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+                } else {
+                    sb.appendCodePoint(cp);
                 }
             } else {
                 space = true;
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** The normalised text's words. */
@@ -166,14 +200,20 @@ final class PhraseList {
             if (numbersToo && isNumber(words[i])) {
                 reach[i + 1] = true;
             }
+            if (!prefixes.contains(words[i])) {
+                continue;
+            }
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < maxWords && i + k < words.length; k++) {
                 if (k > 0) {
                     sb.append(' ');
                 }
-                sb.append(words[i + k]);
-                if (phrases.contains(sb.toString())) {
+                String p = sb.append(words[i + k]).toString();
+                if (phrases.contains(p)) {
                     reach[i + k + 1] = true;
+                }
+                if (!prefixes.contains(p)) {
+                    break;
                 }
             }
         }
@@ -181,15 +221,21 @@ final class PhraseList {
     }
 
     private int longestAt(String[] words, int start) {
+        if (start >= words.length || !prefixes.contains(words[start])) {
+            return 0;
+        }
         int best = 0;
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < maxWords && start + k < words.length; k++) {
             if (k > 0) {
                 sb.append(' ');
             }
-            sb.append(words[start + k]);
-            if (phrases.contains(sb.toString())) {
+            String p = sb.append(words[start + k]).toString();
+            if (phrases.contains(p)) {
                 best = k + 1;
+            }
+            if (!prefixes.contains(p)) {
+                break;
             }
         }
         return best;

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The word lists {@link TextContentFinder} reads: function words per language, function characters
- * of languages written without spaces, the headings that end an article's region, and the phrases
+ * of languages written without spaces, the headings that end an article's region, the headings of
+ * link boxes that may stand inside it, and the phrases
  * of site footers. Loaded once
  * from {@code finder/index.txt} on the classpath; immutable.
  */
@@ -28,13 +29,14 @@ final class FinderWords {
     private final Set<String> allStopWords;
     private final long[] allHashes;
     private final Map<String, long[]> hashesByLanguage;
-    private final Set<Integer> particles;
+    private final int[] particles; // sorted
     private final Set<String> endMarkers;
+    private final Set<String> boxMarkers;
     private final List<String> footerPhrases;
     private final int longestMarkerWords;
 
     private FinderWords(Map<String, Set<String>> byLanguage, Set<Integer> particles, Set<String> endMarkers,
-            Set<String> footerPhrases) {
+            Set<String> boxMarkers, Set<String> footerPhrases) {
         this.stopWordsByLanguage = Map.copyOf(byLanguage);
         Set<String> all = new HashSet<>();
         byLanguage.values().forEach(all::addAll);
@@ -43,8 +45,9 @@ final class FinderWords {
         Map<String, long[]> h = new HashMap<>();
         byLanguage.forEach((k, v) -> h.put(k, hashes(v)));
         this.hashesByLanguage = Map.copyOf(h);
-        this.particles = Set.copyOf(particles);
+        this.particles = particles.stream().mapToInt(Integer::intValue).sorted().toArray();
         this.endMarkers = Set.copyOf(endMarkers);
+        this.boxMarkers = Set.copyOf(boxMarkers);
         this.footerPhrases = List.copyOf(footerPhrases);
         int longest = 1;
         for (String m : endMarkers) {
@@ -104,12 +107,21 @@ final class FinderWords {
 
     /** Whether the code point is a function character of Chinese or Japanese. */
     boolean isParticle(int cp) {
-        return particles.contains(cp);
+        return java.util.Arrays.binarySearch(particles, cp) >= 0;
     }
 
     /** Headings (lower case, single spaces, no end punctuation) after which an article does not go on. */
     Set<String> endMarkers() {
         return endMarkers;
+    }
+
+    /**
+     * Headings (lower case, single spaces, no punctuation) of link boxes that sites put inside an
+     * article as well as after it ("Related articles", "Read also"): they do not by themselves
+     * end the article.
+     */
+    Set<String> boxMarkers() {
+        return boxMarkers;
     }
 
     /** Phrases (lower case) that make a short line the site's footer wherever they stand in it. */
@@ -126,6 +138,7 @@ final class FinderWords {
         Map<String, Set<String>> stop = new HashMap<>();
         Set<Integer> particles = new HashSet<>();
         Set<String> markers = new HashSet<>();
+        Set<String> boxes = new HashSet<>();
         Set<String> footer = new HashSet<>();
         for (String file : lines("index.txt")) {
             List<String> entries = lines(file);
@@ -142,6 +155,10 @@ final class FinderWords {
                 for (String e : entries) {
                     markers.add(e.toLowerCase(Locale.ROOT));
                 }
+            } else if (file.startsWith("box-markers-")) {
+                for (String e : entries) {
+                    boxes.add(e.toLowerCase(Locale.ROOT));
+                }
             } else if (file.startsWith("footer-")) {
                 for (String e : entries) {
                     footer.add(e.toLowerCase(Locale.ROOT));
@@ -152,7 +169,7 @@ final class FinderWords {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         stop.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new FinderWords(frozen, particles, markers, footer);
+        return new FinderWords(frozen, particles, markers, boxes, footer);
     }
 
     private static List<String> lines(String name) {

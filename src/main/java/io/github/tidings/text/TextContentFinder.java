@@ -88,6 +88,8 @@ public final class TextContentFinder implements Cleaner {
         String reason;
         String key;
         double score;
+        boolean stampBefore; // a removed block just above this one was a post's time stamp
+        boolean endBefore; // a block an earlier cleaner removed just above this one ended the article
 
         Info(TextBlock block) {
             this.block = block;
@@ -139,7 +141,7 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         int start = region.start;
-        int end = region.end;
+        int end = cutAtEnd(info, start, cutAtComments(info, start, region.end), headline >= 0);
         markMenuRuns(info, start, end);
         for (int i = 0; i < n; i++) {
             Info f = info[i];
@@ -204,6 +206,7 @@ public final class TextContentFinder implements Cleaner {
             }
             above += f.kind == Kind.GOOD ? f.weight : 0;
         }
+        cut = Math.min(cut, cutAtComments(info, 0, info.length - 1) + 1);
         for (int i = 0; i < info.length; i++) {
             Info f = info[i];
             if (i >= cut) {
@@ -249,6 +252,10 @@ public final class TextContentFinder implements Cleaner {
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info[next].block == b;
+            if (!isKept && next < n && next > 0) {
+                info[next].endBefore |= !info[next].endBefore && endsArticle(page, b);
+                info[next].stampBefore |= isPostStamp(b) || isTeaserStamp(page, b);
+            }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
                 counts.merge(isKept ? info[next].key : key(b.text()), 1, Integer::sum);
             }
@@ -357,6 +364,25 @@ public final class TextContentFinder implements Cleaner {
             f.kind = Kind.BAD;
             f.reason = NO_SENTENCE; // scored against the region, but kept inside it
         }
+    }
+
+    /**
+     * Whether a block an earlier cleaner removed ended the article there: a comment heading or a
+     * copyright line those cleaners found, or one of the finder's own end markers. Headings of
+     * link boxes ("Related articles") do not count: sites put such boxes inside articles too.
+     */
+    private boolean endsArticle(Page page, TextBlock b) {
+        if (b.words() > 4) {
+            return false;
+        }
+        String by = page.removedBy(b).orElse("");
+        if (by.equals("CommentSectionCleaner") || by.equals("CopyrightFooterCleaner")) {
+            return true;
+        }
+        Info f = new Info(b);
+        f.key = key(b.text());
+        f.weight = b.chars();
+        return endReason(f) != null && !words.boxMarkers().contains(f.key);
     }
 
     /** Why the block ends the article (related links, comments, footer), or null. */
@@ -483,6 +509,94 @@ public final class TextContentFinder implements Cleaner {
         return anyGood ? new Region(bestStart, bestEnd, best) : null;
     }
 
+    /**
+     * The region's last block once it is cut at the first marker that ends an article (a
+     * "Comments" or "Related" heading, a copyright line) after some prose: the best run often goes
+     * on through readers' comments or teasers, whose prose outweighs the marker's penalty. What
+     * trails the last paragraph before the cut (short lines, labels) goes too.
+     */
+    private int cutAtEnd(Info[] info, int start, int end, boolean afterHeadline) {
+        long total = 0;
+        for (int i = start; i <= end; i++) {
+            total += info[i].kind == Kind.GOOD ? info[i].weight : 0;
+        }
+        long good = 0;
+        for (int i = start; i <= end; i++) {
+            Info f = info[i];
+            // Below the headline the article comes first; elsewhere the run may have begun in
+            // teasers above the article, so the prose above the marker must be the larger part.
+            if ((f.kind == Kind.END && !words.boxMarkers().contains(f.key) || f.endBefore) && good >= goodLength
+                    && (afterHeadline || good * 2 >= total)) {
+                int last = i - 1;
+                while (last > start && info[last].kind != Kind.GOOD && info[last].kind != Kind.NEAR_GOOD) {
+                    last--;
+                }
+                return last;
+            }
+            good += f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        return end;
+    }
+
+    /**
+     * The region's last block once it is cut where readers' comments or a list of teasers begin, or
+     * {@code end}. Both come as runs of items, each with a short line of the time it was posted
+     * ("May 4, 2024 at 9:12 am", "5 hours ago"): three such lines close together after the
+     * article's prose start them.
+     * The line above the first one (the commenter's name) goes with them. Time stamps an earlier
+     * cleaner removed (the metadata reader may take the first for the article's date) count too.
+     */
+    private int cutAtComments(Info[] info, int start, int end) {
+        long good = 0;
+        int first = -1;
+        int last = -1;
+        int stamps = 0;
+        for (int i = start; i <= end; i++) {
+            Info f = info[i];
+            if (isPostStamp(f.block) || f.stampBefore) {
+                if (first < 0 || i - last > 8) {
+                    first = good >= goodLength ? i : -1;
+                    stamps = 0;
+                }
+                last = i;
+                if (first >= 0 && ++stamps >= 3) {
+                    int cut = first - 1;
+                    if (cut > start && info[cut].kind != Kind.GOOD && info[cut].block.words() <= 4) {
+                        cut--;
+                    }
+                    return Math.max(start, cut);
+                }
+            }
+            good += f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        return end;
+    }
+
+    /** A short line, not a sentence, that holds a clock time (9:12, 21.05 not counted): when a post was made. */
+    static boolean isPostStamp(TextBlock b) {
+        if (b.words() > 10 || b.endsLikeSentence()) {
+            return false;
+        }
+        String t = b.text();
+        for (int i = 1; i + 2 < t.length(); i++) {
+            if (t.charAt(i) == ':' && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
+                    && (i + 3 == t.length() || !isDigit(t.charAt(i + 3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A relative time or clock time of a teaser ("5H ago", "12:40") that the related-content cleaner removed. */
+    private static boolean isTeaserStamp(Page page, TextBlock b) {
+        return b.chars() <= 16 && b.words() <= 3 && b.digits() > 0
+                && page.removedBy(b).filter(c -> c.equals("RelatedContentCleaner")).isPresent();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Marks runs of three or more very short lines inside the region as menus. */
     private void markMenuRuns(Info[] info, int start, int end) {
         int i = start;
@@ -552,9 +666,9 @@ public final class TextContentFinder implements Cleaner {
         private double goodStopShare = 0.25;
         private double nearStopShare = 0.12;
         private double maxLinkDensity = 0.5;
-        private double shortPenalty = 20;
+        private double shortPenalty = 25;
         private double endPenalty = 200;
-        private double nearGoodWeight = 0.5;
+        private double nearGoodWeight = 0.3;
         private int maxBadPenalty = 150;
         private double regionMenuShare = 0.4;
 
@@ -608,7 +722,7 @@ public final class TextContentFinder implements Cleaner {
             return this;
         }
 
-        /** How much each short block counts against a region, in weight units; default 20. */
+        /** How much each short block counts against a region, in weight units; default 25. */
         public Builder shortPenalty(double penalty) {
             this.shortPenalty = nonNegative(penalty, "shortPenalty");
             return this;
@@ -623,7 +737,7 @@ public final class TextContentFinder implements Cleaner {
             return this;
         }
 
-        /** How much of its weight a near-good block (prose too short or too plain to be sure of) adds to a region; default 0.5. */
+        /** How much of its weight a near-good block (prose too short or too plain to be sure of) adds to a region; default 0.3. */
         public Builder nearGoodWeight(double share) {
             this.nearGoodWeight = unit(share, "nearGoodWeight");
             return this;

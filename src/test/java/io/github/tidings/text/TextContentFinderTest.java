@@ -113,6 +113,30 @@ class TextContentFinderTest {
     }
 
     @Test
+    void readersCommentsEndTheArticleButARelatedBoxInsideItDoesNot() throws IOException {
+        Article a = PARSER.parse(read("en-comments.txt"), InputFormat.TEXT, Hints.none());
+
+        assertThat(a.text()).startsWith("The town library will stay open")
+                .contains("volunteers from the university will help")
+                .endsWith("for up to a week at a time.");
+        assertThat(a.text()).doesNotContain("great idea", "far too crowded", "Who is going to pay", "Comments",
+                "All rights reserved");
+        assertThat(reason(a, "Related articles")).isPresent();
+    }
+
+    @Test
+    void postsUnderTimeStampsAfterTheArticleAreComments() throws IOException {
+        Article a = PARSER.parse(read("en-posts.txt"), InputFormat.TEXT, Hints.none());
+
+        assertThat(a.text()).startsWith("The ferry company will add a late crossing")
+                .endsWith("the cafe on board will stay open.");
+        assertThat(a.text()).doesNotContain("islandfan", "It is about time", "Will the buses");
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("12 June 2024, 8:05 pm"))).isTrue();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Kick-off is at 19:30 on Saturday."))).isFalse();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Ratio 1:2000"))).isFalse();
+    }
+
+    @Test
     void aRegionScrapeKeepsItsListsAndLosesWhatFollowsTheEndMarker() {
         String page = String.join("\n\n",
                 "Race calendar for the new season",
@@ -132,6 +156,43 @@ class TextContentFinderTest {
         assertThat(p.kept()).extracting(TextBlock::text).contains("Round 1: 10 March, Northfield",
                 "Round 5: 20 May, Southport", "The organisers say the dates may still change before the first race.")
                 .doesNotContain("Related articles", "Ticket sales open next week");
+    }
+
+    @Test
+    void aRegionScrapeLosesTheReadersPostsAfterTheArticle() {
+        String post = "I think that this is a very good idea and that it should have been done a long time ago by the council.";
+        Page p = Page.of("The council will plant two hundred trees along the river this autumn, the mayor said on Monday, after"
+                        + " a year in which the old trees along the path were lost to a disease of their roots.",
+                "The trees will be paid for by a grant from the regional government and planted by volunteers.",
+                "anna", "3 June 2024 at 10:15", post,
+                "ben_r", "3 June 2024 at 11:02", post.replace("very", "really"),
+                "carla", "3 June 2024 at 12:40", post.replace("very", "truly"));
+        assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).hasSize(2)
+                .allMatch(t -> t.startsWith("The "));
+    }
+
+    @Test
+    void teasersUnderRelativeTimesAfterTheArticleGo() {
+        String article = "The council will plant two hundred trees along the river this autumn, the mayor said on"
+                + " Monday, after a year in which the old trees along the path were lost to a disease of their roots.";
+        String page = String.join("\n", "Home", "News", "Sport", "Weather", "Home", "News", "Sport", "Weather",
+                article, article.replace("council", "town"),
+                "Bridge repairs delayed again", "The work on the old bridge will not start before the spring, engineers say.",
+                "2 hours ago",
+                "School wins chess cup", "Pupils from the village school beat eleven other teams at the weekend.",
+                "5 hours ago",
+                "New bus timetable", "Buses to the station will run every twenty minutes from next month on.",
+                "9 hours ago",
+                "Harbour festival returns", "The summer festival will be back in the harbour for three days in July.",
+                "11 hours ago", "Home", "News");
+        Article a = PARSER.parse(page, InputFormat.TEXT, Hints.none());
+
+        // The lines above the first time stamp stay: a commenter's name sits there, but so may a
+        // teaser's headline and summary, and which of the two cannot be told from their layout.
+        assertThat(a.text()).startsWith("The council will plant").contains("disease of their roots.")
+                .doesNotContain("2 hours ago", "chess", "Buses");
     }
 
     @Test
