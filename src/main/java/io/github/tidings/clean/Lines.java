@@ -15,7 +15,7 @@ final class Lines {
 
     /** The block's normalised words ({@link PhraseList#normalize(String)}). */
     static String[] words(TextBlock b) {
-        return PhraseList.words(PhraseList.normalize(b.text()));
+        return b.phraseWords();
     }
 
     /**

@@ -26,6 +26,8 @@ public final class TextBlock {
     private final int letters;
     private final int upperCase;
     private final int digits;
+    /** The normalised words phrase lists match against, computed on first use (cleaners ask many times). */
+    private volatile String[] phraseWords;
 
     private TextBlock(int index, String text, BlockType type, String tag, String classAndId, int linkChars) {
         this.index = index;
@@ -90,10 +92,21 @@ public final class TextBlock {
         this.letters = b.letters;
         this.upperCase = b.upperCase;
         this.digits = b.digits;
+        this.phraseWords = b.phraseWords;
     }
 
     TextBlock withIndex(int i) {
         return i == index ? this : new TextBlock(this, i); // features are copied, not computed again
+    }
+
+    /** The normalised words, cached: every cleaner matches its phrases against them. */
+    String[] phraseWords() {
+        String[] w = phraseWords;
+        if (w == null) {
+            w = PhraseList.words(PhraseList.normalize(text));
+            phraseWords = w; // a race computes the same value twice, harmlessly
+        }
+        return w;
     }
 
     /** Position in the page, from 0. */
