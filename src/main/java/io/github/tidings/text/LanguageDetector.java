@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class LanguageDetector {
     /** How many characters of the text are read at most. */
-    public static final int MAX_CHARS = 10_000;
+    public static final int MAX_CHARS = 4_000;
 
     /** Languages told apart by function words; each has a stop-word list. */
     static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "pl",
@@ -39,9 +39,9 @@ public final class LanguageDetector {
     /** The script of each language's function words, by index into LANGUAGES. */
     private static final List<UnicodeScript> SCRIPT_OF = scripts();
     /** word -> languages (indexes into LANGUAGES) whose lists hold it. */
-    private static final Map<String, int[]> WORDS = loadWords();
+    private static final WordHashes WORDS = loadWords();
     /** The length of the longest function word, in chars. */
-    private static final int LONGEST_WORD = WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_WORD = WORDS.longestWord();
 
     private LanguageDetector() {
     }
@@ -51,7 +51,9 @@ public final class LanguageDetector {
         int n = Math.min(text.length(), MAX_CHARS);
         int[] letters = new int[SCRIPTS.length];
         double[] scores = new double[LANGUAGES.size()];
-        StringBuilder word = new StringBuilder();
+        // The current word as a running hash and length: no string is built per word.
+        long hash = WordHashes.START;
+        int length = 0;
         int kana = 0;
         int han = 0;
         int latin = UnicodeScript.LATIN.ordinal();
@@ -62,9 +64,12 @@ public final class LanguageDetector {
                 i++;
                 if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                     letters[latin]++;
-                    word.append((char) (c | 0x20));
+                    hash = WordHashes.step(hash, c | 0x20);
+                    length++;
                 } else {
-                    score(word, scores);
+                    score(hash, length, scores);
+                    hash = WordHashes.START;
+                    length = 0;
                 }
                 continue;
             }
@@ -78,14 +83,18 @@ public final class LanguageDetector {
                     han++;
                 }
                 letters[s.ordinal()] += weight(s);
-                word.appendCodePoint(Character.toLowerCase(cp));
-            } else if (cp == '\u200c' && word.length() > 0) {
-                word.appendCodePoint(cp); // Persian zero-width non-joiner is part of a word
+                hash = WordHashes.step(hash, Character.toLowerCase(cp));
+                length++;
+            } else if (cp == '\u200c' && length > 0) {
+                hash = WordHashes.step(hash, cp); // Persian zero-width non-joiner is part of a word
+                length++;
             } else {
-                score(word, scores);
+                score(hash, length, scores);
+                hash = WordHashes.START;
+                length = 0;
             }
         }
-        score(word, scores);
+        score(hash, length, scores);
         UnicodeScript top = null;
         int best = 0;
         for (int k = 0; k < letters.length; k++) {
@@ -132,19 +141,17 @@ public final class LanguageDetector {
         };
     }
 
-    private static void score(StringBuilder word, double[] scores) {
-        if (word.length() == 0 || word.length() > LONGEST_WORD) {
-            word.setLength(0); // no function word is that long: spare the lookup
-            return;
+    private static void score(long hash, int length, double[] scores) {
+        if (length == 0 || length > LONGEST_WORD) {
+            return; // no function word is that long: spare the lookup
         }
-        int[] langs = WORDS.get(word.toString());
+        int[] langs = WORDS.get(hash);
         if (langs != null) {
             double w = 1.0 / langs.length;
             for (int l : langs) {
                 scores[l] += w;
             }
         }
-        word.setLength(0);
     }
 
     private static Optional<String> byWords(UnicodeScript script, double[] scores) {
@@ -160,7 +167,7 @@ public final class LanguageDetector {
         return Optional.of(LANGUAGES.get(best));
     }
 
-    private static Map<String, int[]> loadWords() {
+    private static WordHashes loadWords() {
         Map<String, List<Integer>> tmp = new HashMap<>();
         for (int i = 0; i < LANGUAGES.size(); i++) {
             String name = "stopwords/" + LANGUAGES.get(i) + ".txt";
@@ -177,7 +184,7 @@ public final class LanguageDetector {
         }
         Map<String, int[]> out = new HashMap<>();
         tmp.forEach((w, l) -> out.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
-        return Collections.unmodifiableMap(out);
+        return new WordHashes(out);
     }
 
     private static List<UnicodeScript> scripts() {

@@ -43,7 +43,36 @@ public final class TextNormalizer {
                 || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\u000B' || c == '\u000C';
     }
 
+    /**
+     * Whether {@link #clean(String)} would change the text: most text from HTML is already one
+     * trimmed line with single spaces, and a read-only scan is much cheaper than a copy.
+     */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c == ' ' && prev == ' ')) {
+                return false; // line breaks, tabs, controls, double spaces
+            }
+            if (c >= 0x7F && (Character.isISOControl(c) || isSpace(c) || isInvisible(c) || c >= '\u2028' && c <= '\u2029')) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
+    }
+
     private static String clean(String s) {
+        if (isClean(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         int blankRun = 0; // line breaks pending since the last text
         boolean spacePending = false;
