@@ -36,8 +36,38 @@ public final class TextBlock {
         this.tag = tag;
         this.classAndId = classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
         this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
-        int c = 0, l = 0, u = 0, d = 0;
-        for (int i = 0; i < text.length(); ) {
+        int c = 0, l = 0, u = 0, d = 0, w = 0;
+        boolean inWord = false;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                // ASCII fast path: the same counts as below without Unicode table look-ups
+                i++;
+                boolean lower = ch >= 'a' && ch <= 'z';
+                boolean upper = ch >= 'A' && ch <= 'Z';
+                boolean digit = ch >= '0' && ch <= '9';
+                if (ch > ' ' || !Character.isWhitespace(ch)) {
+                    c++;
+                }
+                if (lower || upper) {
+                    l++;
+                    if (upper) {
+                        u++;
+                    }
+                } else if (digit) {
+                    d++;
+                }
+                if (lower || upper || digit) {
+                    if (!inWord) {
+                        w++;
+                        inWord = true;
+                    }
+                } else if (!(inWord && (ch == '\'' || ch == '-'))) {
+                    inWord = false;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isWhitespace(cp)) {
@@ -51,9 +81,21 @@ public final class TextBlock {
             } else if (Character.isDigit(cp)) {
                 d++;
             }
+            // word counting exactly as Words.count does it
+            if (Words.isUnspaced(cp)) {
+                w++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    w++;
+                    inWord = true;
+                }
+            } else if (!(inWord && cp == '\u2019')) {
+                inWord = false;
+            }
         }
         this.chars = c;
-        this.words = Words.count(text);
+        this.words = w;
         this.letters = l;
         this.upperCase = u;
         this.digits = d;

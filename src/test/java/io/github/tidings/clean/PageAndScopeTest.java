@@ -66,4 +66,17 @@ class PageAndScopeTest {
         assertThat(TextBlock.of("東京で会議").words()).isEqualTo(5);
         assertThat(TextBlock.of("Tel : +90 212 697 1000").digits()).isEqualTo(12);
     }
+
+    @Test
+    void blockFeaturesAgreeWithWordCountingInEveryScript() {
+        for (String t : new String[] {"It's a well-known fact, 2019.", "Ayşe Yılmaz’ın haberi: 12 kişi",
+                "東京で会議 2019年", "Москва — столица", "مرحبا بالعالم 2021", "e-mail -- 'quoted' x-", "  "}) {
+            assertThat(TextBlock.of(t).words()).as(t).isEqualTo(io.github.tidings.text.Words.count(t));
+        }
+        TextBlock b = TextBlock.of("Ab 1 Ç");
+        assertThat(b.chars()).isEqualTo(4);
+        assertThat(b.letters()).isEqualTo(3);
+        assertThat(b.upperCaseLetters()).isEqualTo(2);
+        assertThat(b.digits()).isEqualTo(1);
+    }
 }
