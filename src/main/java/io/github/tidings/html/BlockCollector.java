@@ -336,8 +336,20 @@ final class BlockCollector implements NodeFilter {
     }
 
     static String classAndId(Element e) {
-        String c = e.className();
-        String id = e.id();
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        // One pass over the attributes; className() and id() would each scan them ignoring case.
+        String c = "";
+        String id = "";
+        for (Attribute a : e.attributes()) {
+            String k = a.getKey();
+            if (k.equalsIgnoreCase("class")) {
+                c = a.getValue().strip();
+            } else if (k.equalsIgnoreCase("id")) {
+                id = a.getValue();
+            }
+        }
         if (id.isEmpty()) {
             return c;
         }
