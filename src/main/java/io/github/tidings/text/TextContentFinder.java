@@ -2,6 +2,9 @@ package io.github.tidings.text;
 
 import io.github.tidings.BlockType;
 import io.github.tidings.clean.Cleaner;
+import io.github.tidings.clean.CommentSectionCleaner;
+import io.github.tidings.clean.CopyrightFooterCleaner;
+import io.github.tidings.clean.RelatedContentCleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
 import java.util.HashMap;
@@ -36,6 +39,10 @@ import java.util.Set;
 public final class TextContentFinder implements Cleaner {
     private static final TextContentFinder DEFAULTS = builder().build();
     private static final String NO_SENTENCE = "no sentence structure";
+    /** Built-in cleaners whose removals tell where the article ends; names taken from the classes so a rename cannot silently break it. */
+    private static final String COMMENTS_CLEANER = new CommentSectionCleaner().name();
+    private static final String FOOTER_CLEANER = new CopyrightFooterCleaner().name();
+    private static final String RELATED_CLEANER = new RelatedContentCleaner().name();
 
     private final int shortLength;
     private final int goodLength;
@@ -94,20 +101,6 @@ public final class TextContentFinder implements Cleaner {
         Info(TextBlock block) {
             this.block = block;
         }
-    }
-
-    /** Debugging aid: each kept block's class, weight, function-word share and score, one line each. */
-    String explain(Page page) {
-        StringBuilder sb = new StringBuilder();
-        Info[] info = analyse(page);
-        if (info == null) {
-            return "(not analysed)";
-        }
-        for (Info f : info) {
-            sb.append(String.format(java.util.Locale.ROOT, "%-9s w=%4d s=%.2f sc=%7.1f %s%n", f.kind, f.weight,
-                    f.share, f.score, f.block.text().length() > 90 ? f.block.text().substring(0, 90) : f.block.text()));
-        }
-        return sb.toString();
     }
 
     @Override
@@ -376,7 +369,7 @@ public final class TextContentFinder implements Cleaner {
             return false;
         }
         String by = page.removedBy(b).orElse("");
-        if (by.equals("CommentSectionCleaner") || by.equals("CopyrightFooterCleaner")) {
+        if (by.equals(COMMENTS_CLEANER) || by.equals(FOOTER_CLEANER)) {
             return true;
         }
         Info f = new Info(b);
@@ -590,7 +583,7 @@ public final class TextContentFinder implements Cleaner {
     /** A relative time or clock time of a teaser ("5H ago", "12:40") that the related-content cleaner removed. */
     private static boolean isTeaserStamp(Page page, TextBlock b) {
         return b.chars() <= 16 && b.words() <= 3 && b.digits() > 0
-                && page.removedBy(b).filter(c -> c.equals("RelatedContentCleaner")).isPresent();
+                && page.removedBy(b).filter(RELATED_CLEANER::equals).isPresent();
     }
 
     private static boolean isDigit(char c) {
