@@ -1,11 +1,7 @@
 package io.github.tidings.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.tidings.text.WordFiles;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,27 +69,12 @@ final class PhraseList {
             names.add("phrases/" + purpose + "." + lang + ".txt");
         }
         for (String name : names) {
-            try (InputStream in = PhraseList.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    continue;
+            for (String t : WordFiles.read(PhraseList.class, name).orElse(List.of())) {
+                String n = normalize(t);
+                if (!n.isEmpty()) {
+                    s.add(n);
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    String t = line.strip();
-                    if (t.isEmpty() || t.startsWith("#")) {
-                        continue;
-                    }
-                    String n = normalize(t);
-                    if (!n.isEmpty()) {
-                        s.add(n);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + name, e);
             }
-        }
-        if (s.isEmpty()) {
-            throw new IllegalStateException("no phrase file for " + purpose);
         }
         return new PhraseList(s);
     }
