@@ -121,19 +121,11 @@ final class JsonReader {
                     pos++;
                     continue;
                 }
-                if (top != null && top.map != null && c == '}') {
+                if (top != null && (top.map != null && c == '}' || top.list != null && c == ']')) {
                     pos++;
                     Frame done = stack.pop();
                     if (stack.isEmpty()) {
-                        return Optional.of(done.map);
-                    }
-                    continue;
-                }
-                if (top != null && top.list != null && c == ']') {
-                    pos++;
-                    Frame done = stack.pop();
-                    if (stack.isEmpty()) {
-                        return Optional.of(done.list);
+                        return Optional.of(done.map != null ? done.map : done.list);
                     }
                     continue;
                 }
