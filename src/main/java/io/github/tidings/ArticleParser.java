@@ -227,7 +227,13 @@ public final class ArticleParser {
         for (HtmlInput.Entry e : entries) {
             blocks.add(e.block());
         }
-        Found text = TextMetadataReader.read(blocks, hints, markup.title());
+        // One detection serves the metadata readers, the cleaners and the article; its sample is
+        // the prose-like blocks, mostly the body already.
+        Optional<String> language = MetadataResolver.language(markup, hints, sample(entries));
+        // Day-first or month-first numeric dates are read by the page's language when the caller gave none.
+        Hints readingHints = hints.language().isPresent() || language.isEmpty() ? hints
+                : hints.toBuilder().language(language.get()).build();
+        Found text = TextMetadataReader.read(blocks, readingHints, markup.title());
 
         Page.Builder pb = Page.builder().hints(hints);
         for (HtmlInput.Entry e : entries) {
@@ -241,8 +247,6 @@ public final class ArticleParser {
         text.dateBlocks().forEach(i -> pb.role(i, Page.Role.DATE));
         text.bylineBlocks().forEach(i -> pb.role(i, Page.Role.BYLINE));
         MetadataResolver.title(text, markup).ifPresent(pb::title);
-        // One detection serves the cleaners and the article: the sample is mostly the body already.
-        Optional<String> language = MetadataResolver.language(markup, hints, sample(entries));
         language.ifPresent(pb::language);
         Page page = pb.build();
 

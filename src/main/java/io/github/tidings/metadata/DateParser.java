@@ -74,7 +74,6 @@ public final class DateParser {
     private static final Map<String, ZoneId> ZONES = zones();
     private static final List<String> PUBLISHED_LABELS = longestFirst(WordLists.all("published"));
     private static final List<String> UPDATED_LABELS = longestFirst(WordLists.all("updated"));
-    private static final Set<String> MONTH_FIRST_LANGUAGES = Set.of("en");
 
     private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s?(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])");
@@ -330,8 +329,9 @@ public final class DateParser {
             } else if (a > 12) {
                 continue;
             } else {
-                // Only US English writes the month first; a slash with no language known reads that way too.
-                monthFirst = MONTH_FIRST_LANGUAGES.contains(lang) || (lang.isEmpty() && m.group(2).equals("/"));
+                // Only (US) English writes the month first, and then with slashes; "en" alone cannot tell
+                // US from British usage, so a slash reads month first there and where no language is known.
+                monthFirst = (lang.isEmpty() || lang.equals("en")) && m.group(2).equals("/");
             }
             addDate(out, m.start(), m.end(), y, monthFirst ? a : b, monthFirst ? b : a);
         }

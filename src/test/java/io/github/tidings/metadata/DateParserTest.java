@@ -105,4 +105,13 @@ class DateParserTest {
                 .contains("2017-10-25T15:00Z");
         assertThat(DateParser.parse("25.10.2017", istanbul).map(Published::toString)).contains("2017-10-25");
     }
+
+    @Test
+    void numericDatesWithoutALanguageAndWithDots() {
+        assertThat(DateParser.parse("12/05/2022", Hints.none())).contains(io.github.tidings.Published.parse("2022-12-05"));
+        assertThat(parse("12/05/2022", "pt")).isEqualTo("2022-05-12");
+        // Dots are day-first even in English; an impossible month settles it whatever the language.
+        assertThat(parse("05.11.2019", "en")).isEqualTo("2019-11-05");
+        assertThat(parse("11/25/2019", "pt")).isEqualTo("2019-11-25");
+    }
 }
