@@ -588,8 +588,18 @@ final class HtmlMetadata {
     }
 
     /** Folds text for comparing titles and names: NFKC, quotes and dashes unified, case and spaces squashed. */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String fold(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // NFKC changes nothing in ASCII text, and normalising a whole page is costly.
+        String t = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
