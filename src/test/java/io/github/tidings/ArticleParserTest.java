@@ -109,4 +109,16 @@ class ArticleParserTest {
         assertThat(InputFormat.detect("# Title\n\n[Home](/)\n\n[News](/news)\n\nText.")).isEqualTo(InputFormat.MARKDOWN);
         assertThat(InputFormat.detect("Just a headline\n\nA paragraph < with a sign.")).isEqualTo(InputFormat.TEXT);
     }
+
+    @Test
+    void aBreadcrumbAboveTheHeadlineNamesTheSection() {
+        String page = "Harbour wall to be rebuilt - Coast Times\n\nHome > News > Local\n\nHarbour wall to be rebuilt\n\n"
+                + "The council voted on Tuesday to rebuild the harbour wall, which storms damaged last winter.";
+        Article a = parser.parse(page);
+        assertThat(a.section()).contains("Local");
+        assertThat(a.text()).doesNotContain("Home > News");
+        Article none = parser.parse("Harbour wall to be rebuilt\n\nThe council voted on Tuesday, 4 to 1 / 3 abstaining, "
+                + "to rebuild the harbour wall.");
+        assertThat(none.section()).isEmpty();
+    }
 }

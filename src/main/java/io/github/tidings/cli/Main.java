@@ -253,6 +253,7 @@ public final class Main implements Callable<Integer> {
             out.println("Authors:   " + String.join(", ", a.authors()));
         }
         a.siteName().ifPresent(s -> out.println("Site:      " + s));
+        a.section().ifPresent(s -> out.println("Section:   " + s));
         a.language().ifPresent(l -> out.println("Language:  " + l));
         out.println("Words:     " + a.wordCount());
         out.println();

@@ -80,6 +80,7 @@ public final class TextMetadataReader {
 
         readDate(blocks, lines, headline, from, to, f);
         readAuthors(blocks, lines, headline, from, to, hints, f);
+        readSection(blocks, headline, f);
         if (f.siteName().isEmpty()) {
             SiteNames.fromFooter(blocks).ifPresent(f::siteName);
         }
@@ -210,6 +211,42 @@ public final class TextMetadataReader {
             }
             return false;
         }
+    }
+
+    // ---- section ------------------------------------------------------------------------
+
+    /** Separators of breadcrumb trails: {@code Home > World > Europe}, {@code News » Politics}. */
+    private static final String[] CRUMBS = {" > ", " » ", " › ", " / ", " | "};
+
+    /**
+     * The section a breadcrumb trail above the headline names: its last step. Only a short line of
+     * short steps counts, so a sentence with a slash in it does not.
+     */
+    private static void readSection(List<TextBlock> blocks, int headline, Found f) {
+        int end = headline < 0 ? Math.min(blocks.size(), 30) : headline;
+        for (int i = Math.max(1, end - 30); i < end; i++) {
+            String t = blocks.get(i).text();
+            if (t.length() > 120 || blocks.get(i).endsLikeSentence()) {
+                continue;
+            }
+            for (String sep : CRUMBS) {
+                String[] steps = t.split(java.util.regex.Pattern.quote(sep), -1);
+                if (steps.length >= 2 && steps.length <= 6 && shortSteps(steps)) {
+                    f.section(steps[steps.length - 1].strip());
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean shortSteps(String[] steps) {
+        for (String st : steps) {
+            int words = TitleReader.words(st);
+            if (words == 0 || words > 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- title ---------------------------------------------------------------------------
