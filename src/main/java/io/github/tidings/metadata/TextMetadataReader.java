@@ -230,16 +230,29 @@ public final class TextMetadataReader {
                 continue;
             }
             for (String sep : CRUMBS) {
-                String[] steps = t.split(java.util.regex.Pattern.quote(sep), -1);
-                if (steps.length >= 2 && steps.length <= 6 && shortSteps(steps)) {
-                    f.section(steps[steps.length - 1].strip());
-                    return;
+                if (t.contains(sep)) {
+                    List<String> steps = splitOn(t, sep);
+                    if (steps.size() <= 6 && shortSteps(steps)) {
+                        f.section(steps.get(steps.size() - 1).strip());
+                        return;
+                    }
                 }
             }
         }
     }
 
-    private static boolean shortSteps(String[] steps) {
+    private static List<String> splitOn(String t, String sep) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = t.indexOf(sep); i >= 0; i = t.indexOf(sep, from)) {
+            out.add(t.substring(from, i));
+            from = i + sep.length();
+        }
+        out.add(t.substring(from));
+        return out;
+    }
+
+    private static boolean shortSteps(List<String> steps) {
         for (String st : steps) {
             int words = TitleReader.words(st);
             if (words == 0 || words > 4) {
