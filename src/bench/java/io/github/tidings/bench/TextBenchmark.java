@@ -5,6 +5,7 @@ import io.github.tidings.Article;
 import io.github.tidings.ArticleParser;
 import io.github.tidings.Hints;
 import io.github.tidings.InputFormat;
+import io.github.tidings.cli.Main;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,15 +118,7 @@ public final class TextBenchmark {
         ObjectMapper json = new ObjectMapper();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < inputs.size(); i++) {
-            Article a = articles.get(i);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("source", inputs.get(i).source());
-            m.put("title", a.title().orElse(null));
-            m.put("published", a.published().map(Object::toString).orElse(null));
-            m.put("authors", a.authors());
-            m.put("siteName", a.siteName().orElse(null));
-            m.put("language", a.language().orElse(null));
-            m.put("text", a.text());
+            Map<String, Object> m = Main.record(inputs.get(i).source(), articles.get(i), false);
             sb.append(json.writeValueAsString(m)).append('\n');
         }
         if (output.equals("-")) {
