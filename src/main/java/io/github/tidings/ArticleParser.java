@@ -1,6 +1,7 @@
 package io.github.tidings;
 
 import io.github.tidings.clean.BuiltInCleaners;
+import io.github.tidings.clean.CaptionCleaner;
 import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
@@ -247,6 +248,7 @@ public final class ArticleParser {
         text.dateBlocks().forEach(i -> pb.role(i, Page.Role.DATE));
         text.bylineBlocks().forEach(i -> pb.role(i, Page.Role.BYLINE));
         MetadataResolver.title(text, markup).ifPresent(pb::title);
+        pb.authors(MetadataResolver.authors(text, markup));
         language.ifPresent(pb::language);
         Page page = pb.build();
 
@@ -329,7 +331,10 @@ public final class ArticleParser {
             return this;
         }
 
-        /** Whether picture and video captions in HTML are kept as {@link BlockType#CAPTION} blocks; off by default. */
+        /**
+         * Whether picture and video captions are kept: in HTML as {@link BlockType#CAPTION} blocks,
+         * in text by not running the {@link io.github.tidings.clean.CaptionCleaner}. Off by default.
+         */
         public Builder keepCaptions(boolean keep) {
             this.keepCaptions = keep;
             return this;
@@ -377,7 +382,7 @@ public final class ArticleParser {
                     throw new IllegalArgumentException("no cleaner named " + d + " to disable; known: " + names);
                 }
             }
-            all.removeIf(c -> disabled.contains(c.name()));
+            all.removeIf(c -> disabled.contains(c.name()) || keepCaptions && c instanceof CaptionCleaner);
             return new ArticleParser(this, all);
         }
     }

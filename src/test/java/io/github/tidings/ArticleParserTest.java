@@ -121,4 +121,30 @@ class ArticleParserTest {
                 + "to rebuild the harbour wall.");
         assertThat(none.section()).isEmpty();
     }
+
+    @Test
+    void captionsInTextAreDroppedUnlessKeptOnRequest() {
+        String caption = "A farmer loads hay onto a truck outside the town on Monday. (AP Photo/Jane Roe, File)";
+        String page = "Harbour wall to be rebuilt\n\n" + caption + "\n\n"
+                + "The council voted on Tuesday to rebuild the harbour wall, which storms damaged last winter.";
+        assertThat(parser.parse(page).text()).doesNotContain("AP Photo");
+        ArticleParser keeping = ArticleParser.builder().discoverCleaners(false).keepCaptions(true).build();
+        assertThat(keeping.cleaners()).extracting(c -> c.name()).doesNotContain("CaptionCleaner");
+        assertThat(keeping.parse(page).text()).contains(caption);
+    }
+
+    @Test
+    void cleanersSeeTheAuthorsTheMetadataReadersFound() {
+        String page = "Harbour wall to be rebuilt\n\nBy Jane Roe\n\n"
+                + "The council voted on Tuesday to rebuild the harbour wall, which storms damaged last winter.\n\n"
+                + "Work starts in spring and should take two years, the council said in a statement on Tuesday.\n\n"
+                + "Jane Roe is a reporter covering the coast and its towns for the paper.";
+        java.util.List<java.util.List<String>> seen = new java.util.ArrayList<>();
+        ArticleParser p = ArticleParser.builder().discoverCleaners(false)
+                .addCleaner(Cleaners.named("Spy", page2 -> seen.add(page2.authors()))).build();
+        Article a = p.parse(page);
+        assertThat(seen).containsExactly(java.util.List.of("Jane Roe"));
+        assertThat(a.authors()).containsExactly("Jane Roe");
+        assertThat(a.text()).doesNotContain("is a reporter covering");
+    }
 }

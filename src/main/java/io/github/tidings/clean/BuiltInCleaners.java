@@ -13,6 +13,9 @@ import java.util.List;
  * <li>{@link ShareToolsCleaner}: share, social, print and font-size tool residue and counters.</li>
  * <li>{@link RelatedContentCleaner}: related-content lists, advertisement labels, newsletter and
  * cookie prompts, image credits.</li>
+ * <li>{@link CaptionCleaner}: picture captions, told by their credit, label or house style.</li>
+ * <li>{@link AuthorNoteCleaner}: contributor credits, and the authors' biography and contact lines
+ * after the article.</li>
  * <li>{@link CommentSectionCleaner}: comment prompts, and the comment section near the end.</li>
  * <li>{@link CopyrightFooterCleaner}: the copyright footer, what follows it, and the footer menu.</li>
  * <li>{@link SectionLabelCleaner}: breadcrumbs, tag lists, section labels. It runs last because
@@ -28,6 +31,8 @@ public final class BuiltInCleaners {
             new DuplicateBlockCleaner(),
             new ShareToolsCleaner(),
             new RelatedContentCleaner(),
+            new CaptionCleaner(),
+            new AuthorNoteCleaner(),
             new CommentSectionCleaner(),
             new CopyrightFooterCleaner(),
             new SectionLabelCleaner());

@@ -36,6 +36,7 @@ public final class Page {
     private final Hints hints;
     private final String title;
     private final String language;
+    private final List<String> authors;
     private final Map<Integer, Role> roles;
     private final String[] removedBy;
     private final String[] reasons;
@@ -46,6 +47,7 @@ public final class Page {
         this.hints = b.hints;
         this.title = b.title;
         this.language = b.language;
+        this.authors = b.authors;
         this.roles = Map.copyOf(b.roles);
         this.removedBy = b.removedBy.toArray(new String[0]);
         this.reasons = b.reasons.toArray(new String[0]);
@@ -133,6 +135,11 @@ public final class Page {
         return Optional.ofNullable(title);
     }
 
+    /** The article's authors as the metadata readers found them before cleaning; may be empty. */
+    public List<String> authors() {
+        return authors;
+    }
+
     /** The page's language as a BCP 47 primary tag, as hinted or detected before cleaning. */
     public Optional<String> language() {
         return Optional.ofNullable(language);
@@ -195,6 +202,7 @@ public final class Page {
         private Hints hints = Hints.none();
         private String title;
         private String language;
+        private List<String> authors = List.of();
 
         private Builder() {
         }
@@ -234,6 +242,12 @@ public final class Page {
         /** The title found by metadata readers. */
         public Builder title(String title) {
             this.title = Objects.requireNonNull(title, "title");
+            return this;
+        }
+
+        /** The authors found by metadata readers. */
+        public Builder authors(List<String> authors) {
+            this.authors = List.copyOf(authors);
             return this;
         }
 

@@ -149,6 +149,11 @@ final class PhraseList {
         return longestAt(words, 0);
     }
 
+    /** Words of the longest phrase that starts at word {@code start}, or 0. */
+    int prefixWords(String[] words, int start) {
+        return longestAt(words, start);
+    }
+
     /** Whether some phrase occurs in the words, at word boundaries. */
     boolean occursIn(String[] words) {
         return occursIn(words, 1);

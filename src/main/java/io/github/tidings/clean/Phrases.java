@@ -23,6 +23,20 @@ final class Phrases {
     static final PhraseList PROMPTS = PhraseList.load("prompts");
     /** Image credit labels. */
     static final PhraseList CREDITS = PhraseList.load("credits");
+    /** Caption labels ("Image caption", "File photo"). */
+    static final PhraseList CAPTIONS = PhraseList.load("captions");
+    /** Openings only captions use ("This illustration shows"). */
+    static final PhraseList CAPTION_OPENERS = PhraseList.load("captionopeners");
+    /** Openings that make a caption with a picture word after them ("In this ... photo,"). */
+    static final PhraseList CAPTION_FRAMES = PhraseList.load("captionframes");
+    /** Places in a picture ("left", "second from right"). */
+    static final PhraseList POSITIONS = PhraseList.load("positions");
+    /** Openings of contributor credits ("Reporting by"). */
+    static final PhraseList CONTRIBUTORS = PhraseList.load("contributors");
+    /** Endings of contributor credits ("contributed to this report"). */
+    static final PhraseList CONTRIBUTED = PhraseList.load("contributed");
+    /** Headings of a note about the author, before the name ("About"). */
+    static final PhraseList ABOUT_AUTHOR = PhraseList.load("aboutauthor");
     /** Picture agencies. */
     static final PhraseList AGENCIES = PhraseList.load("agencies");
     /** Relative times ("13 hours ago"). */

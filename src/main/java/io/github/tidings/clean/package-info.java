@@ -25,6 +25,11 @@
  * <li>{@link io.github.tidings.clean.RelatedContentCleaner}: related-content headings with their
  * link lists, inline "Related:" links, advertisement labels, newsletter, cookie and login prompts,
  * image credits, gallery residue.</li>
+ * <li>{@link io.github.tidings.clean.CaptionCleaner}: picture captions, told by a credit at their
+ * end, a caption label, a gallery counter or the agencies' house style; switched off by
+ * {@code keepCaptions}.</li>
+ * <li>{@link io.github.tidings.clean.AuthorNoteCleaner}: contributor credits, and the authors'
+ * biography, "About" heading and contact lines after the article.</li>
  * <li>{@link io.github.tidings.clean.CommentSectionCleaner}: comment prompts, and the comment
  * section when it starts near the end.</li>
  * <li>{@link io.github.tidings.clean.CopyrightFooterCleaner}: the copyright and contact footer near

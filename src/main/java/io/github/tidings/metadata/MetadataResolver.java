@@ -3,6 +3,7 @@ package io.github.tidings.metadata;
 import io.github.tidings.Article;
 import io.github.tidings.Hints;
 import io.github.tidings.text.LanguageDetector;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -57,17 +58,19 @@ public final class MetadataResolver {
         return detected.or(() -> stated);
     }
 
+    /** The authors: a labelled byline in the text, else the markup's authors, else the text's. */
+    public static List<String> authors(Found text, Found markup) {
+        if (text.authorsLabelled() && !text.authors().isEmpty()) {
+            return text.authors();
+        }
+        return markup.authors().isEmpty() ? text.authors() : markup.authors();
+    }
+
     /** Copies the resolved fields into the article builder; {@code language} as decided by {@link #language}. */
     public static void applyTo(Article.Builder ab, Found text, Found markup, Optional<String> language) {
         title(text, markup).ifPresent(ab::title);
         markup.published().or(text::published).ifPresent(ab::published);
-        if (text.authorsLabelled() && !text.authors().isEmpty()) {
-            ab.authors(text.authors());
-        } else if (!markup.authors().isEmpty()) {
-            ab.authors(markup.authors());
-        } else {
-            ab.authors(text.authors());
-        }
+        ab.authors(authors(text, markup));
         markup.siteName().or(text::siteName).ifPresent(ab::siteName);
         markup.url().or(text::url).ifPresent(ab::url);
         markup.section().or(text::section).ifPresent(ab::section);

@@ -1,0 +1,268 @@
+package io.github.tidings.clean;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Removes picture captions that a text scrape carries along with the article. A caption is told by
+ * the marks that picture desks put on it, not by its words, which read like any sentence:
+ * <ul>
+ * <li>a credit at its end: {@code "... (AP Photo/Name, File)"}, {@code "... (Photo by Name/Getty
+ * Images)"}, {@code "... REUTERS/Name"}, {@code "... Photograph by Name/AFP"}, {@code "... Name / AP
+ * file"}, {@code "... (AP)"};</li>
+ * <li>a caption label in front: {@code "Image caption ..."}, {@code "FILE PHOTO: ..."};</li>
+ * <li>a gallery counter in front, {@code "1 of 4 ..."}, when the page numbers at least two
+ * pictures of the same gallery (a sentence may start with "3 of 10 voters");</li>
+ * <li>the agencies' house style: {@code "In this Nov. 10, 2019, photo, ..."}, {@code "This
+ * illustration shows ..."}, {@code "An artist's concept of ..."}, or people placed in the picture:
+ * {@code "Name, left, and Name, right, ..."}.</li>
+ * </ul>
+ * Blocks longer than {@value #MAX_WORDS} words are prose, whatever they end with.
+ *
+ * <p>Phrases come from {@code phrases/captions.*} (labels), {@code captionopeners.*} (house-style
+ * openings), {@code positions.*} (left, right, centre), {@code credits.*} and {@code agencies.txt}.
+ * {@code ArticleParser.Builder#keepCaptions(boolean)} switches this cleaner off.
+ */
+public final class CaptionCleaner implements Cleaner {
+    /** Longest caption, in words. */
+    static final int MAX_WORDS = 70;
+    /** Longest credit at a caption's end, in words. */
+    static final int MAX_CREDIT_WORDS = 8;
+
+    /** A cleaner; stateless. */
+    public CaptionCleaner() {
+    }
+
+    @Override
+    public void clean(Page page) {
+        Map<Integer, Integer> galleries = new HashMap<>();
+        for (TextBlock b : page.kept()) {
+            int total = galleryTotal(b.text());
+            if (total > 0) {
+                galleries.merge(total, 1, Integer::sum);
+            }
+        }
+        for (TextBlock b : page.kept()) {
+            if (b.words() > MAX_WORDS || b.words() < 3) {
+                continue;
+            }
+            String reason = reason(b);
+            if (reason == null) {
+                int total = galleryTotal(b.text());
+                if (total > 0 && (galleries.get(total) > 1 || total == 1)) {
+                    reason = "gallery caption";
+                }
+            }
+            if (reason != null) {
+                page.remove(b, reason);
+            }
+        }
+    }
+
+    /** Why the block is a caption, or null. */
+    static String reason(TextBlock b) {
+        String[] w = Lines.words(b);
+        if (w.length == 0) {
+            return null;
+        }
+        if (hasLabel(b, w)) {
+            return "picture caption (label)";
+        }
+        if (endsWithCredit(b.text())) {
+            return "picture caption (credit)";
+        }
+        if (hasHouseOpening(b.text(), w)) {
+            return "picture caption (wording)";
+        }
+        if (placesPeople(b.text())) {
+            return "picture caption (who stands where)";
+        }
+        return null;
+    }
+
+    /** "Image caption ...", "FILE PHOTO: ...": a caption label and text after it. */
+    private static boolean hasLabel(TextBlock b, String[] w) {
+        int p = Phrases.CAPTIONS.prefixWords(w);
+        if (p == 0 || p == w.length) {
+            return false;
+        }
+        return p >= 2 || Lines.charAfterWords(b.text(), p) == ':';
+    }
+
+    /**
+     * The total M of a leading gallery counter "N of M" or "N/M" (N not above M, both small, a
+     * capitalised word after), or 0.
+     */
+    static int galleryTotal(String t) {
+        int i = 0;
+        int n = t.length();
+        int first = 0;
+        int digits = 0;
+        while (i < n && isAsciiDigit(t.charAt(i)) && digits < 4) {
+            first = first * 10 + t.charAt(i++) - '0';
+            digits++;
+        }
+        if (digits == 0 || digits > 3 || i >= n) {
+            return 0;
+        }
+        // the joining word: "of", "de", "von", "из", or a slash
+        if (t.charAt(i) == '/') {
+            i++;
+        } else {
+            if (t.charAt(i) != ' ') {
+                return 0;
+            }
+            int start = ++i;
+            while (i < n && Character.isLetter(t.charAt(i)) && i - start <= 4) {
+                i++;
+            }
+            if (i == start || i - start > 4 || i >= n || t.charAt(i) != ' '
+                    || !Character.isLowerCase(t.charAt(start))) {
+                return 0;
+            }
+            i++;
+        }
+        int second = 0;
+        digits = 0;
+        while (i < n && isAsciiDigit(t.charAt(i)) && digits < 4) {
+            second = second * 10 + t.charAt(i++) - '0';
+            digits++;
+        }
+        if (digits == 0 || digits > 3 || first == 0 || first > second || i + 1 >= n || t.charAt(i) != ' ') {
+            return 0;
+        }
+        int next = t.codePointAt(i + 1);
+        return Character.isUpperCase(next) || Character.isDigit(next) ? second : 0;
+    }
+
+    private static boolean isUpperCase(String s) {
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Whether the text ends with a picture credit: in parentheses at the end, or as the last few
+     * words after the last sentence.
+     */
+    static boolean endsWithCredit(String t) {
+        int end = t.length();
+        if (end < 4) {
+            return false;
+        }
+        if (t.charAt(end - 1) == ')') {
+            int open = t.lastIndexOf('(');
+            if (open <= 0 || end - open > 100) {
+                return false;
+            }
+            String inner = t.substring(open + 1, end - 1);
+            // an agency alone in parentheses is a credit after a sentence, "... 2019. (AP)", or in
+            // capitals, "Julian Assange (AFP)"; "Patientenakte (ePA)" is an abbreviation
+            boolean setOff = t.substring(0, open).stripTrailing().endsWith(".") || isUpperCase(inner);
+            return isCredit(inner, setOff);
+        }
+        // after the last sentence: ". REUTERS/Name", ". Photograph by Name/AFP", ". Reuters"
+        int from = Math.max(0, end - 100);
+        int cut = -1;
+        for (int i = end - 2; i > from; i--) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ' && i >= 2
+                    && Character.isLowerCase(t.charAt(i - 1)) && Character.isLowerCase(t.charAt(i - 2))) {
+                cut = i + 2;
+                break;
+            }
+        }
+        return cut > 0 && isCredit(t.substring(cut), true);
+    }
+
+    /**
+     * Whether the short text is a credit: it starts with a credit label ("Photo by", "AP Photo/"),
+     * names an agency with a slash ("REUTERS/Name", "Name / AP file"), or is an agency's name.
+     */
+    private static boolean isCredit(String tail, boolean setOff) {
+        String[] w = PhraseList.words(PhraseList.normalize(tail));
+        if (w.length == 0 || w.length > MAX_CREDIT_WORDS) {
+            return false;
+        }
+        int c = Phrases.CREDITS.prefixWords(w);
+        if (c > 0 && c < w.length) {
+            char after = Lines.charAfterWords(tail, c);
+            if (after == ':' || after == '/' || w[c].equals("by")) {
+                return true;
+            }
+        }
+        int a = Phrases.AGENCIES.prefixWords(w);
+        if (a == w.length) {
+            // "(AP)", ". Reuters": the agency alone, set off from the caption
+            return setOff;
+        }
+        if (tail.indexOf('/') < 0) {
+            return false;
+        }
+        for (int i = 0; i < w.length; i++) {
+            if (Phrases.AGENCIES.prefixWords(w, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "This illustration shows ...", "An artist's concept of ...": an opening only captions use; or
+     * "In this Nov. 10, 2019, file photo, ...": a frame ("in this") with a picture word set off by a
+     * comma within the first words.
+     */
+    private static boolean hasHouseOpening(String t, String[] w) {
+        if (Phrases.CAPTION_OPENERS.prefixWords(w) > 0) {
+            return true;
+        }
+        int f = Phrases.CAPTION_FRAMES.prefixWords(w);
+        if (f == 0) {
+            return false;
+        }
+        for (int i = f; i < w.length && i <= f + 12; i++) {
+            int c = Phrases.CREDITS.prefixWords(w, i);
+            if (c > 0 && Lines.charAfterWords(t, i + c) == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Name, left, and Name, right, ...", "(left)": a place in the picture set off by commas or
+     * parentheses.
+     */
+    static boolean placesPeople(String t) {
+        int n = Math.min(t.length(), PhraseList.MAX_SCAN);
+        int prev = -1;
+        char prevMark = 0;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '(' || c == ')') {
+                if (prev >= 0 && i - prev <= 30 && (prevMark == ',' && c == ',' || prevMark == '(' && c == ')')
+                        && isPosition(t.substring(prev + 1, i))) {
+                    return true;
+                }
+                prev = i;
+                prevMark = c;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPosition(String segment) {
+        String norm = PhraseList.normalize(segment);
+        return !norm.isEmpty() && Phrases.POSITIONS.matches(norm);
+    }
+}
