@@ -77,6 +77,9 @@ public final class CaptionCleaner implements Cleaner {
         if (placesPeople(b.text())) {
             return "picture caption (who stands where)";
         }
+        if (w.length >= 12 && datesThePicture(b.text(), w)) {
+            return "picture caption (dated)";
+        }
         return null;
     }
 
@@ -259,6 +262,41 @@ public final class CaptionCleaner implements Cleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * "... at the Statehouse, Tuesday, Nov. 19, 2019, ...": a weekday set off by a comma and followed
+     * by a full date with its year. Agencies date each picture so; articles name the day alone ("on
+     * Tuesday"). Weekday names come from the JDK's locale data.
+     */
+    static boolean datesThePicture(String t, String[] w) {
+        for (int i = 0; i + 2 < w.length; i++) {
+            if (!WEEKDAYS.contains(w[i]) || Lines.charAfterWords(t, i + 1) != ',') {
+                continue;
+            }
+            for (int k = i + 2; k < w.length && k <= i + 4; k++) {
+                String y = w[k];
+                if (y.length() == 4 && (y.startsWith("19") || y.startsWith("20")) && PhraseList.isNumber(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = weekdays();
+
+    private static java.util.Set<String> weekdays() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String lang : PhraseList.LANGUAGES) {
+            for (String d : java.text.DateFormatSymbols.getInstance(java.util.Locale.forLanguageTag(lang)).getWeekdays()) {
+                String n = PhraseList.normalize(d);
+                if (n.length() >= 4 && n.indexOf(' ') < 0) {
+                    out.add(n);
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static boolean isPosition(String segment) {
