@@ -95,7 +95,8 @@ public final class CopyrightFooterCleaner implements Cleaner {
         String[] w = Lines.words(b);
         if (Lines.isProse(b)) {
             // a sentence may mention copyright; a footer sentence has both the mark and a legal phrase
-            return hasCopyrightMark(t) && Phrases.FOOTER.occursIn(w);
+            // or opens with a long legal phrase ("This copy is for your personal, non-commercial use only.")
+            return hasCopyrightMark(t) && Phrases.FOOTER.occursIn(w) || Phrases.FOOTER.prefixWords(w) >= 4;
         }
         return hasCopyrightMark(t) || Phrases.FOOTER.occursIn(w) || isContactLine(b, w);
     }

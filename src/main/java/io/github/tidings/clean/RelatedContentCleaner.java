@@ -26,6 +26,11 @@ public final class RelatedContentCleaner implements Cleaner {
     @Override
     public void clean(Page page) {
         List<TextBlock> kept = page.kept();
+        long prose = 0;
+        for (TextBlock b : kept) {
+            prose += Lines.isProse(b) ? b.chars() : 0;
+        }
+        long proseSeen = 0;
         boolean afterProse = false;
         for (int k = 0; k < kept.size(); k++) {
             TextBlock b = kept.get(k);
@@ -45,11 +50,27 @@ public final class RelatedContentCleaner implements Cleaner {
                 afterProse = true;
             }
             String reason = lineReason(b, w, afterProse);
+            if (reason == null && proseSeen * 5 >= prose * 4 && isTailPrompt(b, w)) {
+                reason = "newsletter, subscription or cookie prompt";
+            }
             if (reason != null) {
                 page.remove(b, reason);
             }
+            proseSeen += Lines.isProse(b) ? b.chars() : 0;
         }
     }
+
+    /**
+     * A short paragraph after most of the article's prose that asks for a sign-up ("... Sign up for
+     * The Daily today to get the newsletter delivered to your inbox."): in the article's last part,
+     * a prompt phrase of two words or more is enough, where higher up it must stand alone.
+     */
+    static boolean isTailPrompt(TextBlock b, String[] w) {
+        return w.length <= TAIL_PROMPT_WORDS && Phrases.PROMPTS.occursIn(w, 2);
+    }
+
+    /** Longest paragraph, in words, taken for a prompt at the article's end. */
+    static final int TAIL_PROMPT_WORDS = 45;
 
     /** Removes the link-like lines from position {@code from} of {@code kept}; returns how many. */
     static int removeList(Page page, List<TextBlock> kept, int from, String reason) {

@@ -65,4 +65,15 @@ class CopyrightFooterCleanerTest {
         Page page = run(cleaner, "© 2000-2018 Example.com, Inc. All Rights Reserved.", BODY, BODY);
         assertThat(keptTexts(page)).containsExactly(BODY, BODY);
     }
+
+    @Test
+    void aLegalNoticeInSentencesIsAFooterWhenALegalPhraseOpensIt() {
+        String notice = "This copy is for your personal, non-commercial use only. Distribution and use of this "
+                + "material are governed by our Subscriber Agreement and by copyright law.";
+        String mention = "The court said this copy is for your personal, non-commercial use only, as the label "
+                + "states, and fined the seller for selling it on.";
+        Page page = run(new CopyrightFooterCleaner(), BODY, mention, BODY + " Again.", notice);
+        assertThat(removedTexts(page)).containsExactly(notice);
+        assertThat(keptTexts(page)).contains(mention);
+    }
 }

@@ -109,4 +109,14 @@ class RelatedContentCleanerTest {
                 "spring. The cost rose by a third over two years, the audit found.");
         assertThat(removedTexts(page)).containsExactly("Read more", "Mayor opens the new bridge");
     }
+
+    @Test
+    void aSignUpParagraphAtTheEndIsAPromptButTheSameWordsHigherUpAreNot() {
+        String early = "Readers can sign up for the program at the library, which opens at nine on weekdays.";
+        String tail = "There's plenty more where that came from. Sign up for The Daily today to get the free "
+                + "newsletter delivered to your inbox every morning.";
+        Page page = run(new RelatedContentCleaner(), early, BODY, BODY + " Again.", BODY + " Once more.", tail);
+        assertThat(removedTexts(page)).containsExactly(tail);
+        assertThat(keptTexts(page)).contains(early);
+    }
 }
