@@ -183,6 +183,7 @@ public final class TextContentFinder implements Cleaner {
     /**
      * For a page that is already the article's region: drops only what ends the article (related
      * links, comments, footer) and what follows such a marker once most of the prose lies above it.
+     * A marker an earlier cleaner removed ("Trending", a comment heading) ends it as well.
      */
     private void trimRegion(Page page, Info[] info) {
         long total = 0;
@@ -193,7 +194,7 @@ public final class TextContentFinder implements Cleaner {
         int cut = info.length;
         for (int i = 0; i < info.length; i++) {
             Info f = info[i];
-            if (f.kind == Kind.END && above * 5 >= total * 4) {
+            if ((f.kind == Kind.END || f.endBefore) && above * 5 >= total * 4) {
                 cut = i;
                 break;
             }

@@ -159,6 +159,26 @@ class TextContentFinderTest {
     }
 
     @Test
+    void aRegionScrapeEndsAtAnEndMarkerThatAnEarlierCleanerRemoved() {
+        String p1 = "The council will plant two hundred trees along the river this autumn, the mayor said on Monday, after"
+                + " a year in which the old trees along the path were lost to a disease of their roots.";
+        String p2 = "The trees will be paid for by a grant from the regional government and planted by volunteers.";
+        String teaser = "Engineers say the work on the old bridge will not start before the spring, after the floods.";
+        Page.Builder b = Page.builder();
+        for (String t : new String[] {p1, p2, p1.replace("council", "town"), "Trending", teaser}) {
+            if (t.equals("Trending")) {
+                b.addRemoved(TextBlock.of(t), "RelatedContentCleaner", "related-content heading");
+            } else {
+                b.add(TextBlock.of(t));
+            }
+        }
+        Page p = b.build();
+        assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(p1, p2, p1.replace("council", "town"));
+    }
+
+    @Test
     void aRegionScrapeLosesTheReadersPostsAfterTheArticle() {
         String post = "I think that this is a very good idea and that it should have been done a long time ago by the council.";
         Page p = Page.of("The council will plant two hundred trees along the river this autumn, the mayor said on Monday, after"
