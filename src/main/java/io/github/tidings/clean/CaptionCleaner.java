@@ -1,7 +1,11 @@
 package io.github.tidings.clean;
 
+import java.text.DateFormatSymbols;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Removes picture captions that a text scrape carries along with the article. A caption is told by
@@ -284,19 +288,19 @@ public final class CaptionCleaner implements Cleaner {
         return false;
     }
 
-    private static final java.util.Set<String> WEEKDAYS = weekdays();
+    private static final Set<String> WEEKDAYS = weekdays();
 
-    private static java.util.Set<String> weekdays() {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Set<String> weekdays() {
+        Set<String> out = new HashSet<>();
         for (String lang : PhraseList.LANGUAGES) {
-            for (String d : java.text.DateFormatSymbols.getInstance(java.util.Locale.forLanguageTag(lang)).getWeekdays()) {
+            for (String d : DateFormatSymbols.getInstance(Locale.forLanguageTag(lang)).getWeekdays()) {
                 String n = PhraseList.normalize(d);
                 if (n.length() >= 4 && n.indexOf(' ') < 0) {
                     out.add(n);
                 }
             }
         }
-        return java.util.Set.copyOf(out);
+        return Set.copyOf(out);
     }
 
     private static boolean isPosition(String segment) {
