@@ -2,8 +2,10 @@ package io.github.tidings.clean;
 
 import io.github.tidings.text.WordFiles;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,27 +23,56 @@ final class PhraseList {
     static final int MAX_SCAN = 4000;
 
     private final Set<String> phrases;
-    /** Every phrase's leading words (one word, two words, ... the whole phrase): lookups stop early. */
-    private final Set<String> prefixes;
-    private final int maxWords;
+    /**
+     * The phrases as a trie of words: a lookup walks the line's words (whose hashes the strings
+     * cache) instead of building and hashing every run of words as a new string.
+     */
+    private final Node root;
+
+    /**
+     * A node of the word trie. Its map is filled when the list is built and never changed after,
+     * nor handed out: a plain {@link HashMap} is the fastest lookup, and immutable in effect.
+     */
+    private static final class Node {
+        private final HashMap<String, Node> next; // null for a leaf
+        final boolean phrase;
+
+        Node(HashMap<String, Node> next, boolean phrase) {
+            this.next = next;
+            this.phrase = phrase;
+        }
+
+        Node get(String word) {
+            return next == null ? null : next.get(word);
+        }
+    }
+
+    /** A trie node while the list is built. */
+    private static final class Building {
+        final Map<String, Building> next = new HashMap<>();
+        boolean phrase;
+
+        Node freeze() {
+            if (next.isEmpty()) {
+                return new Node(null, phrase);
+            }
+            HashMap<String, Node> m = new HashMap<>(next.size() * 2);
+            next.forEach((w, b) -> m.put(w, b.freeze())); // depth: a phrase's word count
+            return new Node(m, phrase);
+        }
+    }
 
     private PhraseList(Set<String> phrases) {
         this.phrases = Set.copyOf(phrases);
-        Set<String> pre = new HashSet<>();
-        int m = 1;
+        Building top = new Building();
         for (String p : phrases) {
-            String[] w = p.split(" ");
-            m = Math.max(m, w.length);
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < w.length; k++) {
-                if (k > 0) {
-                    sb.append(' ');
-                }
-                pre.add(sb.append(w[k]).toString());
+            Building node = top;
+            for (String w : p.split(" ")) {
+                node = node.next.computeIfAbsent(w, k -> new Building());
             }
+            node.phrase = true;
         }
-        this.prefixes = Set.copyOf(pre);
-        this.maxWords = m;
+        this.root = top.freeze();
     }
 
     /** A list of the given phrases (normalised here), for tests and built-in additions. */
@@ -136,12 +167,40 @@ final class PhraseList {
 
     /** The normalised text's words. */
     static String[] words(String normalized) {
-        return normalized.isEmpty() ? new String[0] : normalized.split(" ");
+        if (normalized.isEmpty()) {
+            return new String[0];
+        }
+        // Normalised text has single spaces and none at either end: a plain cut, no regex or list.
+        int count = 1;
+        for (int i = normalized.indexOf(' '); i >= 0; i = normalized.indexOf(' ', i + 1)) {
+            count++;
+        }
+        String[] out = new String[count];
+        int start = 0;
+        for (int k = 0; k < count - 1; k++) {
+            int end = normalized.indexOf(' ', start);
+            out[k] = normalized.substring(start, end);
+            start = end + 1;
+        }
+        out[count - 1] = normalized.substring(start);
+        return out;
     }
 
     /** Whether the normalised line is exactly one of the phrases. */
     boolean matches(String normalized) {
         return phrases.contains(normalized);
+    }
+
+    /** Whether the words, joined by single spaces, are exactly one of the phrases. */
+    boolean matches(String[] words) {
+        Node node = root;
+        for (String w : words) {
+            node = node.get(w);
+            if (node == null) {
+                return false;
+            }
+        }
+        return node.phrase;
     }
 
     /** Words of the longest phrase the line starts with (at a word boundary), or 0. */
@@ -181,42 +240,31 @@ final class PhraseList {
             if (numbersToo && isNumber(words[i])) {
                 reach[i + 1] = true;
             }
-            if (!prefixes.contains(words[i])) {
-                continue;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < maxWords && i + k < words.length; k++) {
-                if (k > 0) {
-                    sb.append(' ');
-                }
-                String p = sb.append(words[i + k]).toString();
-                if (phrases.contains(p)) {
-                    reach[i + k + 1] = true;
-                }
-                if (!prefixes.contains(p)) {
+            Node node = root;
+            for (int k = i; k < words.length; k++) {
+                node = node.get(words[k]);
+                if (node == null) {
                     break;
+                }
+                if (node.phrase) {
+                    reach[k + 1] = true;
                 }
             }
         }
         return reach[words.length];
     }
 
-    private int longestAt(String[] words, int start) {
-        if (start >= words.length || !prefixes.contains(words[start])) {
-            return 0;
-        }
+    /** Words of the longest phrase that starts at word {@code start}, or 0. */
+    int longestAt(String[] words, int start) {
         int best = 0;
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < maxWords && start + k < words.length; k++) {
-            if (k > 0) {
-                sb.append(' ');
-            }
-            String p = sb.append(words[start + k]).toString();
-            if (phrases.contains(p)) {
-                best = k + 1;
-            }
-            if (!prefixes.contains(p)) {
+        Node node = root;
+        for (int k = start; k < words.length; k++) {
+            node = node.get(words[k]);
+            if (node == null) {
                 break;
+            }
+            if (node.phrase) {
+                best = k - start + 1;
             }
         }
         return best;

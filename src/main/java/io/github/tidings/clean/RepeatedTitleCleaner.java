@@ -25,7 +25,7 @@ public final class RepeatedTitleCleaner implements Cleaner {
             if (b.words() > 60) {
                 continue;
             }
-            String n = PhraseList.normalize(b.text());
+            String n = b.phraseText();
             if (n.equals(title) || n.equals(headline) && headline.length() >= 12
                     || !b.endsLikeSentence() && headline.length() >= 20 && n.length() <= headline.length() + 30
                     && (n.endsWith(" " + headline) || n.startsWith(headline + " ") || title.startsWith(n + " ")

@@ -26,6 +26,8 @@ public final class TextBlock {
     private final int letters;
     private final int upperCase;
     private final int digits;
+    /** The normalised text ({@link PhraseList#normalize(String)}), computed on first use. */
+    private volatile String phraseText;
     /** The normalised words phrase lists match against, computed on first use (cleaners ask many times). */
     private volatile String[] phraseWords;
 
@@ -134,6 +136,7 @@ public final class TextBlock {
         this.letters = b.letters;
         this.upperCase = b.upperCase;
         this.digits = b.digits;
+        this.phraseText = b.phraseText;
         this.phraseWords = b.phraseWords;
     }
 
@@ -141,11 +144,21 @@ public final class TextBlock {
         return i == index ? this : new TextBlock(this, i); // features are copied, not computed again
     }
 
+    /** The normalised text, cached: {@link PhraseList#normalize(String)} of the text. */
+    String phraseText() {
+        String t = phraseText;
+        if (t == null) {
+            t = PhraseList.normalize(text);
+            phraseText = t; // a race computes the same value twice, harmlessly
+        }
+        return t;
+    }
+
     /** The normalised words, cached: every cleaner matches its phrases against them. */
     String[] phraseWords() {
         String[] w = phraseWords;
         if (w == null) {
-            w = PhraseList.words(PhraseList.normalize(text));
+            w = PhraseList.words(phraseText());
             phraseWords = w; // a race computes the same value twice, harmlessly
         }
         return w;
