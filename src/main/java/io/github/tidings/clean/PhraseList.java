@@ -116,20 +116,21 @@ final class PhraseList {
      */
     static String normalize(String text) {
         int n = Math.min(text.length(), MAX_SCAN);
-        StringBuilder sb = new StringBuilder(n);
+        char[] out = new char[n + 2]; // grown below in the rare case lower-casing lengthens the text
+        int o = 0;
         boolean space = false;
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 // ASCII, most of most pages: no Unicode tables, no allocation.
                 i++;
-                boolean upper = c >= 'A' && c <= 'Z';
-                if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    if (space && sb.length() > 0) {
-                        sb.append(' ');
+                int lower = c | 0x20;
+                if (lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9') {
+                    if (space && o > 0) {
+                        out[o++] = ' ';
                     }
                     space = false;
-                    sb.append(upper ? (char) (c + 32) : c);
+                    out[o++] = c <= '9' ? c : (char) lower;
                 } else {
                     space = true;
                 }
@@ -137,27 +138,38 @@ final class PhraseList {
             }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || sb.length() > 0 && !space && isMark(cp)) {
-                if (cp == 0x307 && sb.length() > 0 && sb.charAt(sb.length() - 1) == 'i') {
+            if (Character.isLetterOrDigit(cp) || o > 0 && !space && isMark(cp)) {
+                if (cp == 0x307 && o > 0 && out[o - 1] == 'i') {
                     continue; // Turkish dotted capital I lower-cases to i + U+0307
                 }
-                if (space && sb.length() > 0) {
-                    sb.append(' ');
+                if (space && o > 0) {
+                    out[o++] = ' ';
                 }
                 space = false;
+                String add;
                 if (cp == 'İ') {
-                    sb.append('i');
+                    add = "i";
                 } else if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
                     // String.toLowerCase only where one code point may become several.
-                    sb.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+                    add = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
                 } else {
-                    sb.appendCodePoint(cp);
+                    add = null;
+                }
+                int need = add == null ? Character.charCount(cp) : add.length();
+                if (o + need + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, o + need + 2));
+                }
+                if (add == null) {
+                    o += Character.toChars(cp, out, o);
+                } else {
+                    add.getChars(0, add.length(), out, o);
+                    o += add.length();
                 }
             } else {
                 space = true;
             }
         }
-        return sb.toString();
+        return new String(out, 0, o);
     }
 
     private static boolean isMark(int cp) {

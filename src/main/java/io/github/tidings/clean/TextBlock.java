@@ -26,10 +26,31 @@ public final class TextBlock {
     private final int letters;
     private final int upperCase;
     private final int digits;
+    private final boolean endsLikeSentence;
     /** The normalised text ({@link PhraseList#normalize(String)}), computed on first use. */
     private volatile String phraseText;
     /** The normalised words phrase lists match against, computed on first use (cleaners ask many times). */
     private volatile String[] phraseWords;
+
+    /** Bits of {@link #ASCII}: what each ASCII character counts as. */
+    private static final int NON_SPACE = 1, LETTER = 2, UPPER = 4, DIGIT = 8, WORD = 16, JOINER = 32;
+    /** The classes of the 128 ASCII characters, as the Unicode tests below judge them. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char ch = 0; ch < 128; ch++) {
+            boolean lower = ch >= 'a' && ch <= 'z';
+            boolean upper = ch >= 'A' && ch <= 'Z';
+            boolean digit = ch >= '0' && ch <= '9';
+            int k = (ch > ' ' || !Character.isWhitespace(ch)) ? NON_SPACE : 0;
+            k |= lower || upper ? LETTER : 0;
+            k |= upper ? UPPER : 0;
+            k |= digit ? DIGIT : 0;
+            k |= lower || upper || digit ? WORD : 0;
+            k |= ch == '\'' || ch == '-' ? JOINER : 0;
+            ASCII[ch] = (byte) k;
+        }
+    }
 
     private TextBlock(int index, String text, BlockType type, String tag, String classAndId, int linkChars) {
         this.index = index;
@@ -44,28 +65,19 @@ public final class TextBlock {
         for (int i = 0; i < n; ) {
             char ch = text.charAt(i);
             if (ch < 0x80) {
-                // ASCII fast path: the same counts as below without Unicode table look-ups
+                // ASCII fast path: the same counts as below, from a table instead of Unicode look-ups
                 i++;
-                boolean lower = ch >= 'a' && ch <= 'z';
-                boolean upper = ch >= 'A' && ch <= 'Z';
-                boolean digit = ch >= '0' && ch <= '9';
-                if (ch > ' ' || !Character.isWhitespace(ch)) {
-                    c++;
-                }
-                if (lower || upper) {
-                    l++;
-                    if (upper) {
-                        u++;
-                    }
-                } else if (digit) {
-                    d++;
-                }
-                if (lower || upper || digit) {
+                int k = ASCII[ch];
+                c += k & NON_SPACE;
+                l += (k >> 1) & 1;
+                u += (k >> 2) & 1;
+                d += (k >> 3) & 1;
+                if ((k & WORD) != 0) {
                     if (!inWord) {
                         w++;
                         inWord = true;
                     }
-                } else if (!(inWord && (ch == '\'' || ch == '-'))) {
+                } else if (!(inWord && (k & JOINER) != 0)) {
                     inWord = false;
                 }
                 continue;
@@ -101,6 +113,7 @@ public final class TextBlock {
         this.letters = l;
         this.upperCase = u;
         this.digits = d;
+        this.endsLikeSentence = computeEndsLikeSentence(text);
     }
 
     /** A paragraph block with the given text (for building test pages). */
@@ -136,6 +149,7 @@ public final class TextBlock {
         this.letters = b.letters;
         this.upperCase = b.upperCase;
         this.digits = b.digits;
+        this.endsLikeSentence = b.endsLikeSentence;
         this.phraseText = b.phraseText;
         this.phraseWords = b.phraseWords;
     }
@@ -226,6 +240,10 @@ public final class TextBlock {
 
     /** Whether the text ends like a sentence: with . ! ? … or their CJK and Arabic forms, optionally followed by a quote or bracket. */
     public boolean endsLikeSentence() {
+        return endsLikeSentence; // computed once: cleaners ask for nearly every block, many times
+    }
+
+    private static boolean computeEndsLikeSentence(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char ch = text.charAt(i);
             if ("\"'”’»)]」』".indexOf(ch) >= 0) {

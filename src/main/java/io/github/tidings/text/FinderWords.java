@@ -27,8 +27,8 @@ final class FinderWords {
 
     private final Map<String, Set<String>> stopWordsByLanguage;
     private final Set<String> allStopWords;
-    private final long[] allHashes;
-    private final Map<String, long[]> hashesByLanguage;
+    private final LongHashSet allHashes;
+    private final Map<String, LongHashSet> hashesByLanguage;
     private final int[] particles; // sorted
     private final Set<String> endMarkers;
     private final Set<String> boxMarkers;
@@ -42,7 +42,7 @@ final class FinderWords {
         byLanguage.values().forEach(all::addAll);
         this.allStopWords = Set.copyOf(all);
         this.allHashes = hashes(allStopWords);
-        Map<String, long[]> h = new HashMap<>();
+        Map<String, LongHashSet> h = new HashMap<>();
         byLanguage.forEach((k, v) -> h.put(k, hashes(v)));
         this.hashesByLanguage = Map.copyOf(h);
         this.particles = particles.stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -68,13 +68,12 @@ final class FinderWords {
     }
 
     /**
-     * The function words of {@link #stopWords(String)} as sorted {@link #hash(CharSequence) hashes},
+     * The function words of {@link #stopWords(String)} as a set of {@link #hash(CharSequence) hashes},
      * so that the finder can look words up while scanning, without making strings.
      */
-    long[] stopHashes(String language) {
+    LongHashSet stopHashes(String language) {
         Set<String> words = stopWords(language);
-        long[] out = words == allStopWords ? allHashes : hashesByLanguage.get(language.toLowerCase(Locale.ROOT));
-        return out;
+        return words == allStopWords ? allHashes : hashesByLanguage.get(language.toLowerCase(Locale.ROOT));
     }
 
     /** FNV-1a over the lower-case code points: the key of {@link #stopHashes(String)}. */
@@ -95,14 +94,13 @@ final class FinderWords {
 
     static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
-    private static long[] hashes(Set<String> words) {
+    private static LongHashSet hashes(Set<String> words) {
         long[] out = new long[words.size()];
         int i = 0;
         for (String w : words) {
             out[i++] = hash(w);
         }
-        java.util.Arrays.sort(out);
-        return out;
+        return new LongHashSet(out);
     }
 
     /** Whether the code point is a function character of Chinese or Japanese. */

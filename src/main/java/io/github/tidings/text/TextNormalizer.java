@@ -73,13 +73,34 @@ public final class TextNormalizer {
         if (isClean(s)) {
             return s;
         }
-        StringBuilder out = new StringBuilder(s.length());
+        // Never longer than the input: every character written stands for at least one read.
+        char[] out = new char[s.length()];
+        int o = 0;
         int blankRun = 0; // line breaks pending since the last text
         boolean spacePending = false;
         boolean lineHasText = false;
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                // printable ASCII, most of the text: no break, space, control or invisible to test
+                if (blankRun > 0 || spacePending) {
+                    if (blankRun > 0 && o > 0) {
+                        out[o++] = '\n';
+                        if (blankRun != 1) {
+                            out[o++] = '\n';
+                        }
+                    }
+                    blankRun = 0;
+                    if (spacePending) {
+                        out[o++] = ' ';
+                        spacePending = false;
+                    }
+                }
+                out[o++] = c;
+                lineHasText = true;
+                continue;
+            }
             if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
                 if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
                     i++;
@@ -100,17 +121,20 @@ public final class TextNormalizer {
             if (isInvisible(c) || (Character.isISOControl(c))) {
                 continue;
             }
-            if (blankRun > 0 && out.length() > 0) {
-                out.append(blankRun == 1 ? "\n" : "\n\n");
+            if (blankRun > 0 && o > 0) {
+                out[o++] = '\n';
+                if (blankRun != 1) {
+                    out[o++] = '\n';
+                }
             }
             blankRun = 0;
             if (spacePending) {
-                out.append(' ');
+                out[o++] = ' ';
                 spacePending = false;
             }
-            out.append(c);
+            out[o++] = c;
             lineHasText = true;
         }
-        return out.toString();
+        return new String(out, 0, o);
     }
 }
