@@ -31,6 +31,7 @@ final class FinderWords {
     private final Map<String, LongHashSet> hashesByLanguage;
     private final int[] particles; // sorted
     private final Set<String> endMarkers;
+    private final Set<String> markerFirstWords;
     private final Set<String> boxMarkers;
     private final List<String> footerPhrases;
     private final int longestMarkerWords;
@@ -47,6 +48,12 @@ final class FinderWords {
         this.hashesByLanguage = Map.copyOf(h);
         this.particles = particles.stream().mapToInt(Integer::intValue).sorted().toArray();
         this.endMarkers = Set.copyOf(endMarkers);
+        Set<String> first = new HashSet<>();
+        for (String m : endMarkers) {
+            int space = m.indexOf(' ');
+            first.add(space < 0 ? m : m.substring(0, space));
+        }
+        this.markerFirstWords = Set.copyOf(first);
         this.boxMarkers = Set.copyOf(boxMarkers);
         this.footerPhrases = List.copyOf(footerPhrases);
         int longest = 1;
@@ -111,6 +118,11 @@ final class FinderWords {
     /** Headings (lower case, single spaces, no end punctuation) after which an article does not go on. */
     Set<String> endMarkers() {
         return endMarkers;
+    }
+
+    /** The first word (up to the first space) of every end marker. */
+    Set<String> markerFirstWords() {
+        return markerFirstWords;
     }
 
     /**

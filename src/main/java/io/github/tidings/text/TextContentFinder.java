@@ -274,6 +274,11 @@ public final class TextContentFinder implements Cleaner {
         int cjk = 0;
         int particles = 0;
         int inner = 0;
+        // The key (see key(String)) is made in the same pass, from the first 400 characters.
+        int keyLimit = b.chars() <= 400 ? Math.min(len, 400) : 0;
+        char[] key = new char[keyLimit + 2];
+        int kn = 0;
+        boolean keySpace = false;
         for (int i = 0; i <= len; ) {
             int cp;
             boolean letterOrDigit;
@@ -289,8 +294,18 @@ public final class TextContentFinder implements Cleaner {
                         hash = FinderWords.FNV_OFFSET;
                     }
                     hash = FinderWords.step(hash, letter ? lower : cp);
+                    if (i < keyLimit) {
+                        if (keySpace && kn > 0) {
+                            key[kn++] = ' ';
+                        }
+                        keySpace = false;
+                        key[kn++] = (char) (letter ? lower : cp);
+                    }
                     i++;
                     continue;
+                }
+                if (i < keyLimit) {
+                    keySpace = true;
                 }
             } else {
                 cp = i < len ? t.codePointAt(i) : ' ';
@@ -302,6 +317,20 @@ public final class TextContentFinder implements Cleaner {
                     }
                 }
                 letterOrDigit = !dense && Character.isLetterOrDigit(cp);
+                if (i < keyLimit) {
+                    if (letterOrDigit || dense && Character.isLetterOrDigit(cp)) {
+                        if (keySpace && kn > 0) {
+                            key[kn++] = ' ';
+                        }
+                        keySpace = false;
+                        if (kn + 2 > key.length) {
+                            key = java.util.Arrays.copyOf(key, key.length + 8);
+                        }
+                        kn += Character.toChars(Character.toLowerCase(cp), key, kn);
+                    } else {
+                        keySpace = true;
+                    }
+                }
                 if (letterOrDigit) {
                     if (tokenStart < 0) {
                         tokenStart = i;
@@ -329,7 +358,7 @@ public final class TextContentFinder implements Cleaner {
         f.particles = particles;
         f.innerStops = inner;
         f.weight = b.chars() + 2 * cjk;
-        f.key = b.chars() <= 400 ? key(t) : "";
+        f.key = b.chars() <= 400 ? new String(key, 0, kn) : "";
         return f;
     }
 
@@ -420,6 +449,9 @@ public final class TextContentFinder implements Cleaner {
         }
         // Each word prefix (and, for scripts without spaces, each short character prefix) is looked up.
         Set<String> markers = words.endMarkers();
+        if (!mayStartMarker(k)) {
+            return null;
+        }
         int wordsSeen = 0;
         for (int i = 0; i <= k.length() && wordsSeen <= words.longestMarkerWords(); i++) {
             boolean boundary = i == k.length() || k.charAt(i) == ' '
@@ -435,6 +467,24 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether some prefix of the key that endReason looks up can be an end marker: a prefix made of
+     * whole words holds the key's first word, so that word must begin a marker; a prefix cut in
+     * the first 12 characters needs a character of a script without spaces there.
+     */
+    private boolean mayStartMarker(String k) {
+        int space = k.indexOf(' ');
+        if (words.markerFirstWords().contains(space < 0 ? k : k.substring(0, space))) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(12, k.length()); i++) {
+            if (isDense(k.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
