@@ -18,14 +18,47 @@ public final class TextNormalizer {
      */
     public static String normalize(String input) {
         String s = input;
-        if (s.indexOf('&') >= 0) {
+        if (mayHoldEntity(s)) {
             // Scrapers often leave entities (&amp; &#8217; &nbsp;) in otherwise plain text.
             s = Parser.unescapeEntities(s, false);
         }
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+        if (!isPlainNfc(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
         }
         return clean(s);
+    }
+
+    /**
+     * Whether the text is NFC by a cheap test: every character is below U+0300 (Latin, up to the
+     * combining marks) or general punctuation (U+2010 to U+205E: dashes, quotes, ellipsis), none
+     * of which has a decomposition or combines with a neighbour. The full check costs several
+     * times more, and most text passes this one.
+     */
+    static boolean isPlainNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && (c < 0x2010 || c > 0x205E)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether some {@code &} starts what could be an entity: a {@code #} or a letter follows it. Most
+     * ampersands in text stand between words ("Q & A"), and unescaping copies the whole input.
+     */
+    static boolean mayHoldEntity(String s) {
+        for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
+            if (i + 1 >= s.length()) {
+                continue;
+            }
+            char c = s.charAt(i + 1);
+            if (c == '#' || c >= 0x80 || (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters dropped outright: invisible format characters that carry no text. */
