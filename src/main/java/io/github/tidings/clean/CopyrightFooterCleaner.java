@@ -105,33 +105,59 @@ public final class CopyrightFooterCleaner implements Cleaner {
         if (t.indexOf('©') >= 0 || t.indexOf('ⓒ') >= 0) {
             return true;
         }
-        String lower = t.length() > PhraseList.MAX_SCAN ? t.substring(0, PhraseList.MAX_SCAN).toLowerCase(java.util.Locale.ROOT)
-                : t.toLowerCase(java.util.Locale.ROOT);
-        int c = lower.indexOf("(c)");
-        if (c >= 0 && nextIsYear(lower, c + 3)) {
+        // Matched in the first MAX_SCAN characters, ignoring ASCII case, without a lower-case copy:
+        // no other character lower-cases to one of these letters before a letter of the word.
+        int limit = Math.min(t.length(), PhraseList.MAX_SCAN);
+        int c = indexOfIgnoreCase(t, "(c)", 0, limit);
+        if (c >= 0 && nextIsYear(t, c + 3, limit)) {
             return true;
         }
-        for (int i = lower.indexOf("copyright"); i >= 0; i = lower.indexOf("copyright", i + 1)) {
-            if (nextIsYear(lower, i + 9)) {
+        for (int i = indexOfIgnoreCase(t, "copyright", 0, limit); i >= 0;
+                i = indexOfIgnoreCase(t, "copyright", i + 1, limit)) {
+            if (nextIsYear(t, i + 9, limit)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean nextIsYear(String s, int from) {
+    /** The first index from {@code from} where the lower-case ASCII {@code word} stands in any case, ending by {@code limit}; or -1. */
+    private static int indexOfIgnoreCase(String t, String word, int from, int limit) {
+        int last = limit - word.length();
+        char first = word.charAt(0);
+        for (int i = from; i <= last; i++) {
+            char x = t.charAt(i);
+            if (x != first && ((x | 0x20) != first || first < 'a' || first > 'z')) {
+                continue;
+            }
+            int k = 1;
+            while (k < word.length()) {
+                char y = t.charAt(i + k);
+                char w = word.charAt(k);
+                if (y != w && ((y | 0x20) != w || w < 'a' || w > 'z')) {
+                    break;
+                }
+                k++;
+            }
+            if (k == word.length()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean nextIsYear(String s, int from, int limit) {
         int i = from;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == ':')) {
+        while (i < limit && (s.charAt(i) == ' ' || s.charAt(i) == ':')) {
             i++;
         }
         int d = 0;
-        while (i + d < s.length() && Character.isDigit(s.charAt(i + d))) {
+        while (i + d < limit && Character.isDigit(s.charAt(i + d))) {
             d++;
         }
         return d == 4;
     }
 
-    /** "Tel : +90 212 ...", "Fax: ...", "Address: ..." lines (a label, a colon, a number or address). */
     static boolean isContactLine(TextBlock b, String[] w) {
         if (b.words() > 30 || b.digits() < 3 && b.text().indexOf('@') < 0) {
             return false;
