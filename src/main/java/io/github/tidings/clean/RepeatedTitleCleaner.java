@@ -21,6 +21,8 @@ public final class RepeatedTitleCleaner implements Cleaner {
             return;
         }
         String headline = PhraseList.normalize(longestSegment(page.title().get()));
+        String spaceHeadline = " " + headline; // made once, not per block
+        String headlineSpace = headline + " ";
         for (TextBlock b : page.kept()) {
             if (b.words() > 60) {
                 continue;
@@ -28,11 +30,16 @@ public final class RepeatedTitleCleaner implements Cleaner {
             String n = b.phraseText();
             if (n.equals(title) || n.equals(headline) && headline.length() >= 12
                     || !b.endsLikeSentence() && headline.length() >= 20 && n.length() <= headline.length() + 30
-                    && (n.endsWith(" " + headline) || n.startsWith(headline + " ") || title.startsWith(n + " ")
+                    && (n.endsWith(spaceHeadline) || n.startsWith(headlineSpace) || startsWithWords(title, n)
                     && n.length() * 2 >= title.length())) {
                 page.remove(b, "repeats the title");
             }
         }
+    }
+
+    /** Whether {@code s} starts with {@code prefix} and a space: {@code s.startsWith(prefix + " ")} without the copy. */
+    private static boolean startsWithWords(String s, String prefix) {
+        return s.length() > prefix.length() && s.charAt(prefix.length()) == ' ' && s.startsWith(prefix);
     }
 
     /** The longest part of a title split at " | ", " - ", " – ", " — ", " :: ", " · ". */

@@ -60,7 +60,7 @@ public final class TextBlock {
         this.classAndId = classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
         this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
         int c = 0, l = 0, u = 0, d = 0, w = 0;
-        boolean inWord = false;
+        int in = 0; // whether inside a word, 0 or 1 (arithmetic instead of branches below)
         int n = text.length();
         for (int i = 0; i < n; ) {
             char ch = text.charAt(i);
@@ -72,14 +72,11 @@ public final class TextBlock {
                 l += (k >> 1) & 1;
                 u += (k >> 2) & 1;
                 d += (k >> 3) & 1;
-                if ((k & WORD) != 0) {
-                    if (!inWord) {
-                        w++;
-                        inWord = true;
-                    }
-                } else if (!(inWord && (k & JOINER) != 0)) {
-                    inWord = false;
-                }
+                // without branches: a word starts where a word character follows a non-word state;
+                // an apostrophe or hyphen keeps a word going
+                int word = (k >> 4) & 1;
+                w += word & ~in;
+                in = word | (in & (k >> 5));
                 continue;
             }
             int cp = text.codePointAt(i);
@@ -98,14 +95,14 @@ public final class TextBlock {
             // word counting exactly as Words.count does it
             if (Words.isUnspaced(cp)) {
                 w++;
-                inWord = false;
+                in = 0;
             } else if (Character.isLetterOrDigit(cp)) {
-                if (!inWord) {
+                if (in == 0) {
                     w++;
-                    inWord = true;
+                    in = 1;
                 }
-            } else if (!(inWord && cp == '\u2019')) {
-                inWord = false;
+            } else if (!(in != 0 && cp == '\u2019')) {
+                in = 0;
             }
         }
         this.chars = c;

@@ -44,7 +44,11 @@ final class AuthorReader {
     /** The byline a line holds, if it has a byline label followed by names; {@code null} otherwise. */
     static Byline labelled(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
+        long starts = firstCharsAtBoundaries(lower);
         for (String label : LABELS) {
+            if (!mayStartAt(starts, label.charAt(0))) {
+                continue; // no occurrence can pass the boundary test below
+            }
             int from = 0;
             while (from <= lower.length()) {
                 int i = lower.indexOf(label, from);
@@ -75,6 +79,29 @@ final class AuthorReader {
     }
 
     /** Whether the line is a byline label alone ("By"), the names following on the next line. */
+    /**
+     * The characters that stand where a label may begin (at the start, or after a character that is
+     * not a letter or digit), as bits by {@code char % 64}: a label whose first character's bit is
+     * clear occurs nowhere that {@link #labelled(String)} would accept it.
+     */
+    private static long firstCharsAtBoundaries(String lower) {
+        long bits = 0;
+        boolean boundary = true;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (boundary) {
+                bits |= 1L << (c & 63);
+            }
+            boundary = c < 0x80 ? !((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9')
+                    : !Character.isLetterOrDigit(c);
+        }
+        return bits;
+    }
+
+    private static boolean mayStartAt(long bits, char first) {
+        return (bits & (1L << (first & 63))) != 0;
+    }
+
     static boolean isLabelOnly(String line) {
         if (line.length() > LONGEST_LABEL + 4) {
             return false;
