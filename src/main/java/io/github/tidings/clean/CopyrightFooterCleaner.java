@@ -92,11 +92,11 @@ public final class CopyrightFooterCleaner implements Cleaner {
             return false;
         }
         String t = b.text();
-        String[] w = Lines.words(b);
         if (Lines.isProse(b)) {
             // a sentence may mention copyright; a footer sentence has both the mark and a legal phrase
-            return hasCopyrightMark(t) && Phrases.FOOTER.occursIn(w);
+            return hasCopyrightMark(t) && Phrases.FOOTER.occursIn(Lines.words(b)); // words only if needed
         }
+        String[] w = Lines.words(b);
         return hasCopyrightMark(t) || Phrases.FOOTER.occursIn(w) || isContactLine(b, w);
     }
 

@@ -23,6 +23,8 @@ final class PhraseList {
     static final int MAX_SCAN = 4000;
 
     private final Set<String> phrases;
+    /** The length of the longest phrase, in chars. */
+    private final int longest;
     /**
      * The phrases as a trie of words: a lookup walks the line's words (whose hashes the strings
      * cache) instead of building and hashing every run of words as a new string.
@@ -64,6 +66,11 @@ final class PhraseList {
 
     private PhraseList(Set<String> phrases) {
         this.phrases = Set.copyOf(phrases);
+        int max = 0;
+        for (String p : phrases) {
+            max = Math.max(max, p.length());
+        }
+        this.longest = max;
         Building top = new Building();
         for (String p : phrases) {
             Building node = top;
@@ -198,6 +205,11 @@ final class PhraseList {
         return out;
     }
 
+    /** The length in chars of the longest phrase: a normalised line longer than this matches none. */
+    int longestPhrase() {
+        return longest;
+    }
+
     /** Whether the normalised line is exactly one of the phrases. */
     boolean matches(String normalized) {
         return phrases.contains(normalized);
@@ -242,6 +254,9 @@ final class PhraseList {
     boolean covers(String[] words, boolean numbersToo) {
         if (words.length == 0) {
             return false;
+        }
+        if (!(numbersToo && isNumber(words[0])) && root.get(words[0]) == null) {
+            return false; // nothing covers the first word: spare the table
         }
         boolean[] reach = new boolean[words.length + 1];
         reach[0] = true;

@@ -32,6 +32,10 @@ public final class RelatedContentCleaner implements Cleaner {
             if (page.isRemoved(b)) {
                 continue;
             }
+            if (isLongProse(b)) {
+                afterProse = true; // what the code below concludes, without making the block's words
+                continue;
+            }
             String[] w = Lines.words(b);
             if (w.length == 0) {
                 continue;
@@ -49,6 +53,18 @@ public final class RelatedContentCleaner implements Cleaner {
                 page.remove(b, reason);
             }
         }
+    }
+
+    /**
+     * A block of prose so long that {@link #clean(Page)} keeps it without looking at its words: it
+     * has words (a letter or digit within the scanned length), is no heading (over 12 words), and
+     * {@link #lineReason(TextBlock, String[], boolean)} stops at its prose test (over 40 words)
+     * unless the block is an advertisement label, which its letters make it too long to be (the
+     * normalised text keeps every letter and digit). Keep in step with those two methods.
+     */
+    private static boolean isLongProse(TextBlock b) {
+        return b.words() > 40 && Lines.isProse(b) && b.text().length() <= PhraseList.MAX_SCAN
+                && b.letters() + b.digits() > Phrases.ADS.longestPhrase();
     }
 
     /** Removes the link-like lines from position {@code from} of {@code kept}; returns how many. */

@@ -23,9 +23,15 @@ public final class RepeatedTitleCleaner implements Cleaner {
         String headline = PhraseList.normalize(longestSegment(page.title().get()));
         String spaceHeadline = " " + headline; // made once, not per block
         String headlineSpace = headline + " ";
+        // Every test below needs the normalised text no longer than this; it holds every letter and
+        // digit of the text (within the scanned length), so a block with more cannot pass.
+        int longest = Math.max(title.length(), headline.length() + 30);
         for (TextBlock b : page.kept()) {
             if (b.words() > 60) {
                 continue;
+            }
+            if (b.letters() + b.digits() > longest && b.text().length() <= PhraseList.MAX_SCAN) {
+                continue; // keep in step with the test below
             }
             String n = b.phraseText();
             if (n.equals(title) || n.equals(headline) && headline.length() >= 12
