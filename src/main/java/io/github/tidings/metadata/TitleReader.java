@@ -116,6 +116,35 @@ final class TitleReader {
      * The form titles are compared in: NFKC, lower case, curly quotes and dashes folded, spaces
      * squashed, punctuation trimmed at both ends.
      */
+    /**
+     * The characters NFKC leaves alone wherever they stand: Latin below the combining marks
+     * (U+0300) and general punctuation (quotes, dashes), less those with a compatibility mapping
+     * (such as U+00A0 or the ellipsis). None combines with a neighbour. Filled once, never changed.
+     */
+    private static final boolean[] NFKC_STABLE = nfkcStable();
+
+    private static boolean[] nfkcStable() {
+        boolean[] stable = new boolean[0x205F];
+        for (char c = 0; c < stable.length; c++) {
+            if (c < 0x300 || c >= 0x2010) {
+                String one = String.valueOf(c);
+                stable[c] = Normalizer.normalize(one, Normalizer.Form.NFKC).equals(one);
+            }
+        }
+        return stable;
+    }
+
+    /** Whether NFKC leaves the text as it is, told by a table instead of the normaliser, which costs far more. */
+    static boolean isNfkcStable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= NFKC_STABLE.length || !NFKC_STABLE[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -129,7 +158,7 @@ final class TitleReader {
         if (isAscii(s)) {
             return normAscii(s);
         }
-        String n = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        String n = (isNfkcStable(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {

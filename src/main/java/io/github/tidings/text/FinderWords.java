@@ -32,6 +32,7 @@ final class FinderWords {
     private final int[] particles; // sorted
     private final Set<String> endMarkers;
     private final Set<String> markerFirstWords;
+    private final int longestMarkerFirstWord;
     private final Set<String> boxMarkers;
     private final List<String> footerPhrases;
     private final int longestMarkerWords;
@@ -54,6 +55,11 @@ final class FinderWords {
             first.add(space < 0 ? m : m.substring(0, space));
         }
         this.markerFirstWords = Set.copyOf(first);
+        int longestFirst = 0;
+        for (String w : first) {
+            longestFirst = Math.max(longestFirst, w.length());
+        }
+        this.longestMarkerFirstWord = longestFirst;
         this.boxMarkers = Set.copyOf(boxMarkers);
         this.footerPhrases = List.copyOf(footerPhrases);
         int longest = 1;
@@ -118,6 +124,11 @@ final class FinderWords {
     /** Headings (lower case, single spaces, no end punctuation) after which an article does not go on. */
     Set<String> endMarkers() {
         return endMarkers;
+    }
+
+    /** The length of the longest of {@link #markerFirstWords()}. */
+    int longestMarkerFirstWord() {
+        return longestMarkerFirstWord;
     }
 
     /** The first word (up to the first space) of every end marker. */

@@ -476,7 +476,9 @@ public final class TextContentFinder implements Cleaner {
      */
     private boolean mayStartMarker(String k) {
         int space = k.indexOf(' ');
-        if (words.markerFirstWords().contains(space < 0 ? k : k.substring(0, space))) {
+        int firstLength = space < 0 ? k.length() : space;
+        if (firstLength > 0 && firstLength <= words.longestMarkerFirstWord()
+                && words.markerFirstWords().contains(space < 0 ? k : k.substring(0, space))) {
             return true;
         }
         for (int i = 0; i < Math.min(12, k.length()); i++) {

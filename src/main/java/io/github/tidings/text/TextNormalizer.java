@@ -131,6 +131,11 @@ public final class TextNormalizer {
                     }
                 }
                 out[o++] = c;
+                // the rest of the run of printable ASCII is copied as it stands
+                while (i + 1 < n && (c = s.charAt(i + 1)) > ' ' && c < 0x7F) {
+                    out[o++] = c;
+                    i++;
+                }
                 lineHasText = true;
                 continue;
             }
