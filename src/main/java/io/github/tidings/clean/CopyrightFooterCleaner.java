@@ -92,12 +92,13 @@ public final class CopyrightFooterCleaner implements Cleaner {
             return false;
         }
         String t = b.text();
-        String[] w = Lines.words(b);
         if (Lines.isProse(b)) {
             // a sentence may mention copyright; a footer sentence has both the mark and a legal phrase
             // or opens with a long legal phrase ("This copy is for your personal, non-commercial use only.")
+            String[] w = Lines.words(b);
             return hasCopyrightMark(t) && Phrases.FOOTER.occursIn(w) || Phrases.FOOTER.prefixWords(w) >= 4;
         }
+        String[] w = Lines.words(b);
         return hasCopyrightMark(t) || Phrases.FOOTER.occursIn(w) || isContactLine(b, w);
     }
 
@@ -106,33 +107,68 @@ public final class CopyrightFooterCleaner implements Cleaner {
         if (t.indexOf('©') >= 0 || t.indexOf('ⓒ') >= 0) {
             return true;
         }
-        String lower = t.length() > PhraseList.MAX_SCAN ? t.substring(0, PhraseList.MAX_SCAN).toLowerCase(java.util.Locale.ROOT)
-                : t.toLowerCase(java.util.Locale.ROOT);
-        int c = lower.indexOf("(c)");
-        if (c >= 0 && nextIsYear(lower, c + 3)) {
+        // Matched in the first MAX_SCAN characters, ignoring ASCII case, without a lower-case copy:
+        // no other character lower-cases to one of these letters before a letter of the word.
+        int limit = Math.min(t.length(), PhraseList.MAX_SCAN);
+        int c = indexOfIgnoreCase(t, "(c)", 0, limit);
+        if (c >= 0 && nextIsYear(t, c + 3, limit)) {
             return true;
         }
-        for (int i = lower.indexOf("copyright"); i >= 0; i = lower.indexOf("copyright", i + 1)) {
-            if (nextIsYear(lower, i + 9)) {
+        for (int i = indexOfIgnoreCase(t, "copyright", 0, limit); i >= 0;
+                i = indexOfIgnoreCase(t, "copyright", i + 1, limit)) {
+            if (nextIsYear(t, i + 9, limit)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean nextIsYear(String s, int from) {
+    /** The first index from {@code from} where the lower-case ASCII {@code word} stands in any case, ending by {@code limit}; or -1. */
+    private static int indexOfIgnoreCase(String t, String word, int from, int limit) {
+        int last = limit - word.length();
+        char first = word.charAt(0);
+        boolean letter = first >= 'a' && first <= 'z';
+        char upper = letter ? (char) (first - 32) : first;
+        // candidates from String.indexOf, which scans far faster than a loop over charAt
+        int lo = t.indexOf(first, from);
+        int up = letter ? t.indexOf(upper, from) : -1;
+        while (true) {
+            int i = lo < 0 ? up : up < 0 ? lo : Math.min(lo, up);
+            if (i < 0 || i > last) {
+                return -1;
+            }
+            int k = 1;
+            while (k < word.length()) {
+                char y = t.charAt(i + k);
+                char w = word.charAt(k);
+                if (y != w && ((y | 0x20) != w || w < 'a' || w > 'z')) {
+                    break;
+                }
+                k++;
+            }
+            if (k == word.length()) {
+                return i;
+            }
+            if (i == lo) {
+                lo = t.indexOf(first, i + 1);
+            } else {
+                up = t.indexOf(upper, i + 1);
+            }
+        }
+    }
+
+    private static boolean nextIsYear(String s, int from, int limit) {
         int i = from;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == ':')) {
+        while (i < limit && (s.charAt(i) == ' ' || s.charAt(i) == ':')) {
             i++;
         }
         int d = 0;
-        while (i + d < s.length() && Character.isDigit(s.charAt(i + d))) {
+        while (i + d < limit && Character.isDigit(s.charAt(i + d))) {
             d++;
         }
         return d == 4;
     }
 
-    /** "Tel : +90 212 ...", "Fax: ...", "Address: ..." lines (a label, a colon, a number or address). */
     static boolean isContactLine(TextBlock b, String[] w) {
         if (b.words() > 30 || b.digits() < 3 && b.text().indexOf('@') < 0) {
             return false;

@@ -1,7 +1,6 @@
 package io.github.tidings.clean;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Removes blocks that a page prints again within a few blocks: photo captions that a gallery
@@ -23,15 +22,21 @@ public final class DuplicateBlockCleaner implements Cleaner {
 
     @Override
     public void clean(Page page) {
-        Map<String, Integer> last = new HashMap<>();
-        for (TextBlock b : page.blocks()) {
-            if (b.words() < MIN_WORDS) {
+        // Only the blocks up to NEAR before can be a copy that counts: compare with those, which
+        // spares hashing every long block's text into a map of the whole page.
+        List<TextBlock> blocks = page.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.words() < MIN_WORDS || page.isRemoved(b)) {
                 continue;
             }
             String key = b.text().strip();
-            Integer previous = last.put(key, b.index());
-            if (previous != null && b.index() - previous <= NEAR && !page.isRemoved(b)) {
-                page.remove(b, "block repeated nearby");
+            for (int j = i - 1; j >= 0 && i - j <= NEAR; j--) {
+                TextBlock p = blocks.get(j);
+                if (p.words() >= MIN_WORDS && p.text().length() >= key.length() && p.text().strip().equals(key)) {
+                    page.remove(b, "block repeated nearby");
+                    break;
+                }
             }
         }
     }

@@ -2,8 +2,10 @@ package io.github.tidings.clean;
 
 import io.github.tidings.text.WordFiles;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,27 +23,63 @@ final class PhraseList {
     static final int MAX_SCAN = 4000;
 
     private final Set<String> phrases;
-    /** Every phrase's leading words (one word, two words, ... the whole phrase): lookups stop early. */
-    private final Set<String> prefixes;
-    private final int maxWords;
+    /** The length of the longest phrase, in chars. */
+    private final int longest;
+    /**
+     * The phrases as a trie of words: a lookup walks the line's words (whose hashes the strings
+     * cache) instead of building and hashing every run of words as a new string.
+     */
+    private final Node root;
+
+    /**
+     * A node of the word trie. Its map is filled when the list is built and never changed after,
+     * nor handed out: a plain {@link HashMap} is the fastest lookup, and immutable in effect.
+     */
+    private static final class Node {
+        private final HashMap<String, Node> next; // null for a leaf
+        final boolean phrase;
+
+        Node(HashMap<String, Node> next, boolean phrase) {
+            this.next = next;
+            this.phrase = phrase;
+        }
+
+        Node get(String word) {
+            return next == null ? null : next.get(word);
+        }
+    }
+
+    /** A trie node while the list is built. */
+    private static final class Building {
+        final Map<String, Building> next = new HashMap<>();
+        boolean phrase;
+
+        Node freeze() {
+            if (next.isEmpty()) {
+                return new Node(null, phrase);
+            }
+            HashMap<String, Node> m = new HashMap<>(next.size() * 2);
+            next.forEach((w, b) -> m.put(w, b.freeze())); // depth: a phrase's word count
+            return new Node(m, phrase);
+        }
+    }
 
     private PhraseList(Set<String> phrases) {
         this.phrases = Set.copyOf(phrases);
-        Set<String> pre = new HashSet<>();
-        int m = 1;
+        int max = 0;
         for (String p : phrases) {
-            String[] w = p.split(" ");
-            m = Math.max(m, w.length);
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < w.length; k++) {
-                if (k > 0) {
-                    sb.append(' ');
-                }
-                pre.add(sb.append(w[k]).toString());
-            }
+            max = Math.max(max, p.length());
         }
-        this.prefixes = Set.copyOf(pre);
-        this.maxWords = m;
+        this.longest = max;
+        Building top = new Building();
+        for (String p : phrases) {
+            Building node = top;
+            for (String w : p.split(" ")) {
+                node = node.next.computeIfAbsent(w, k -> new Building());
+            }
+            node.phrase = true;
+        }
+        this.root = top.freeze();
     }
 
     /** A list of the given phrases (normalised here), for tests and built-in additions. */
@@ -85,20 +123,21 @@ final class PhraseList {
      */
     static String normalize(String text) {
         int n = Math.min(text.length(), MAX_SCAN);
-        StringBuilder sb = new StringBuilder(n);
+        char[] out = new char[n + 2]; // grown below in the rare case lower-casing lengthens the text
+        int o = 0;
         boolean space = false;
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 // ASCII, most of most pages: no Unicode tables, no allocation.
                 i++;
-                boolean upper = c >= 'A' && c <= 'Z';
-                if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    if (space && sb.length() > 0) {
-                        sb.append(' ');
+                int lower = c | 0x20;
+                if (lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9') {
+                    if (space && o > 0) {
+                        out[o++] = ' ';
                     }
                     space = false;
-                    sb.append(upper ? (char) (c + 32) : c);
+                    out[o++] = c <= '9' ? c : (char) lower;
                 } else {
                     space = true;
                 }
@@ -106,27 +145,38 @@ final class PhraseList {
             }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || sb.length() > 0 && !space && isMark(cp)) {
-                if (cp == 0x307 && sb.length() > 0 && sb.charAt(sb.length() - 1) == 'i') {
+            if (Character.isLetterOrDigit(cp) || o > 0 && !space && isMark(cp)) {
+                if (cp == 0x307 && o > 0 && out[o - 1] == 'i') {
                     continue; // Turkish dotted capital I lower-cases to i + U+0307
                 }
-                if (space && sb.length() > 0) {
-                    sb.append(' ');
+                if (space && o > 0) {
+                    out[o++] = ' ';
                 }
                 space = false;
+                String add;
                 if (cp == 'İ') {
-                    sb.append('i');
+                    add = "i";
                 } else if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
                     // String.toLowerCase only where one code point may become several.
-                    sb.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+                    add = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
                 } else {
-                    sb.appendCodePoint(cp);
+                    add = null;
+                }
+                int need = add == null ? Character.charCount(cp) : add.length();
+                if (o + need + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, o + need + 2));
+                }
+                if (add == null) {
+                    o += Character.toChars(cp, out, o);
+                } else {
+                    add.getChars(0, add.length(), out, o);
+                    o += add.length();
                 }
             } else {
                 space = true;
             }
         }
-        return sb.toString();
+        return new String(out, 0, o);
     }
 
     private static boolean isMark(int cp) {
@@ -136,12 +186,45 @@ final class PhraseList {
 
     /** The normalised text's words. */
     static String[] words(String normalized) {
-        return normalized.isEmpty() ? new String[0] : normalized.split(" ");
+        if (normalized.isEmpty()) {
+            return new String[0];
+        }
+        // Normalised text has single spaces and none at either end: a plain cut, no regex or list.
+        int count = 1;
+        for (int i = normalized.indexOf(' '); i >= 0; i = normalized.indexOf(' ', i + 1)) {
+            count++;
+        }
+        String[] out = new String[count];
+        int start = 0;
+        for (int k = 0; k < count - 1; k++) {
+            int end = normalized.indexOf(' ', start);
+            out[k] = normalized.substring(start, end);
+            start = end + 1;
+        }
+        out[count - 1] = normalized.substring(start);
+        return out;
+    }
+
+    /** The length in chars of the longest phrase: a normalised line longer than this matches none. */
+    int longestPhrase() {
+        return longest;
     }
 
     /** Whether the normalised line is exactly one of the phrases. */
     boolean matches(String normalized) {
         return phrases.contains(normalized);
+    }
+
+    /** Whether the words, joined by single spaces, are exactly one of the phrases. */
+    boolean matches(String[] words) {
+        Node node = root;
+        for (String w : words) {
+            node = node.get(w);
+            if (node == null) {
+                return false;
+            }
+        }
+        return node.phrase;
     }
 
     /** Words of the longest phrase the line starts with (at a word boundary), or 0. */
@@ -177,6 +260,9 @@ final class PhraseList {
         if (words.length == 0) {
             return false;
         }
+        if (!(numbersToo && isNumber(words[0])) && root.get(words[0]) == null) {
+            return false; // nothing covers the first word: spare the table
+        }
         boolean[] reach = new boolean[words.length + 1];
         reach[0] = true;
         for (int i = 0; i < words.length; i++) {
@@ -186,42 +272,31 @@ final class PhraseList {
             if (numbersToo && isNumber(words[i])) {
                 reach[i + 1] = true;
             }
-            if (!prefixes.contains(words[i])) {
-                continue;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < maxWords && i + k < words.length; k++) {
-                if (k > 0) {
-                    sb.append(' ');
-                }
-                String p = sb.append(words[i + k]).toString();
-                if (phrases.contains(p)) {
-                    reach[i + k + 1] = true;
-                }
-                if (!prefixes.contains(p)) {
+            Node node = root;
+            for (int k = i; k < words.length; k++) {
+                node = node.get(words[k]);
+                if (node == null) {
                     break;
+                }
+                if (node.phrase) {
+                    reach[k + 1] = true;
                 }
             }
         }
         return reach[words.length];
     }
 
-    private int longestAt(String[] words, int start) {
-        if (start >= words.length || !prefixes.contains(words[start])) {
-            return 0;
-        }
+    /** Words of the longest phrase that starts at word {@code start}, or 0. */
+    int longestAt(String[] words, int start) {
         int best = 0;
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < maxWords && start + k < words.length; k++) {
-            if (k > 0) {
-                sb.append(' ');
-            }
-            String p = sb.append(words[start + k]).toString();
-            if (phrases.contains(p)) {
-                best = k + 1;
-            }
-            if (!prefixes.contains(p)) {
+        Node node = root;
+        for (int k = start; k < words.length; k++) {
+            node = node.get(words[k]);
+            if (node == null) {
                 break;
+            }
+            if (node.phrase) {
+                best = k - start + 1;
             }
         }
         return best;

@@ -37,6 +37,11 @@ public final class RelatedContentCleaner implements Cleaner {
             if (page.isRemoved(b)) {
                 continue;
             }
+            if (isLongProse(b)) {
+                afterProse = true; // what the code below concludes, without making the block's words
+                proseSeen += b.chars();
+                continue;
+            }
             String[] w = Lines.words(b);
             if (w.length == 0) {
                 continue;
@@ -70,7 +75,19 @@ public final class RelatedContentCleaner implements Cleaner {
     }
 
     /** Longest paragraph, in words, taken for a prompt at the article's end. */
-    static final int TAIL_PROMPT_WORDS = 45;
+    static final int TAIL_PROMPT_WORDS = 40; // longer prose is skipped unread (isLongProse)
+
+    /**
+     * A block of prose so long that {@link #clean(Page)} keeps it without looking at its words: it
+     * has words (a letter or digit within the scanned length), is no heading (over 12 words), and
+     * {@link #lineReason(TextBlock, String[], boolean)} stops at its prose test (over 40 words)
+     * unless the block is an advertisement label, which its letters make it too long to be (the
+     * normalised text keeps every letter and digit). Keep in step with those two methods.
+     */
+    private static boolean isLongProse(TextBlock b) {
+        return b.words() > 40 && Lines.isProse(b) && b.text().length() <= PhraseList.MAX_SCAN
+                && b.letters() + b.digits() > Phrases.ADS.longestPhrase();
+    }
 
     /** Removes the link-like lines from position {@code from} of {@code kept}; returns how many. */
     static int removeList(Page page, List<TextBlock> kept, int from, String reason) {
@@ -135,7 +152,7 @@ public final class RelatedContentCleaner implements Cleaner {
 
     /** Why a single line is removed, or null; {@code afterProse} tells whether the article has begun. */
     static String lineReason(TextBlock b, String[] w, boolean afterProse) {
-        if (Phrases.ADS.matches(String.join(" ", w))) {
+        if (Phrases.ADS.matches(w)) {
             return "advertisement label";
         }
         if (Lines.isProse(b) && b.words() > 40) {
@@ -250,7 +267,7 @@ public final class RelatedContentCleaner implements Cleaner {
         if (t.isEmpty() || "[(".indexOf(t.charAt(0)) < 0 || b.words() > 30) {
             return false;
         }
-        String[] w = PhraseList.words(PhraseList.normalize(t));
+        String[] w = Lines.words(b);
         int p = Phrases.RELATED.prefixWords(w);
         return p > 0 && Lines.charAfterWords(t, p) == ':';
     }
@@ -261,7 +278,9 @@ public final class RelatedContentCleaner implements Cleaner {
         // "Photo: X", "Image credit: X", "(Photo by X)", "Image copyright Getty Images"
         boolean bracketed = t.startsWith("(") || t.startsWith("[");
         String inner = bracketed ? t.substring(1) : t;
-        String[] iw = bracketed ? PhraseList.words(PhraseList.normalize(inner)) : w;
+        // A leading bracket normalises away, so the block's cached words serve unless the text is cut at MAX_SCAN.
+        String[] iw = !bracketed ? w : t.length() <= PhraseList.MAX_SCAN ? Lines.words(b)
+                : PhraseList.words(PhraseList.normalize(inner));
         int c = Phrases.CREDITS.prefixWords(iw);
         if (c > 0 && iw.length <= 20 && !Lines.isProse(b)) {
             char after = Lines.charAfterWords(inner, c);
@@ -276,8 +295,8 @@ public final class RelatedContentCleaner implements Cleaner {
             }
         }
         // a caption ending with its credit: "... (Image: GETTY)", "... Credit... Name/Agency"
-        int open = t.lastIndexOf('(');
-        if (open > 0 && t.endsWith(")") && t.length() - open < 80 && b.words() <= 25) {
+        int open = t.endsWith(")") ? t.lastIndexOf('(') : -1;
+        if (open > 0 && t.length() - open < 80 && b.words() <= 25) {
             String tail = t.substring(open + 1, t.length() - 1);
             String[] tw = PhraseList.words(PhraseList.normalize(tail));
             int tc = Phrases.CREDITS.prefixWords(tw);
@@ -289,8 +308,10 @@ public final class RelatedContentCleaner implements Cleaner {
             }
         }
         // "... Credit... Doug Mills/The New York Times", "... Credit: Getty Images"
-        int credit = Math.max(t.lastIndexOf("Credit..."), Math.max(t.lastIndexOf("Credit:"), t.lastIndexOf("Photo:")));
-        if (credit > 0 && t.length() - credit < 80 && b.words() <= 45) {
+        // (the last occurrence lies in the last 80 characters iff some occurrence starts there)
+        int tail80 = Math.max(1, t.length() - 79);
+        if (b.words() <= 45 && (t.indexOf("Credit...", tail80) >= 0 || t.indexOf("Credit:", tail80) >= 0
+                || t.indexOf("Photo:", tail80) >= 0)) {
             return true;
         }
         // "Name/Agency", "Sanjeev Verma/Hindustan Times/Getty Images", "Photo Name, AP"
@@ -310,8 +331,7 @@ public final class RelatedContentCleaner implements Cleaner {
     }
 
     private static int agencyAt(String[] w, int start) {
-        String[] tail = java.util.Arrays.copyOfRange(w, start, w.length);
-        return Phrases.AGENCIES.prefixWords(tail);
+        return Phrases.AGENCIES.longestAt(w, start);
     }
 
     /** "Jason Cipriani/ZDNet": capitalised words on both sides of a slash, nothing else. */

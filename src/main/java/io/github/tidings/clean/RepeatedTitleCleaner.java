@@ -21,18 +21,31 @@ public final class RepeatedTitleCleaner implements Cleaner {
             return;
         }
         String headline = PhraseList.normalize(longestSegment(page.title().get()));
+        String spaceHeadline = " " + headline; // made once, not per block
+        String headlineSpace = headline + " ";
+        // Every test below needs the normalised text no longer than this; it holds every letter and
+        // digit of the text (within the scanned length), so a block with more cannot pass.
+        int longest = Math.max(title.length(), headline.length() + 30);
         for (TextBlock b : page.kept()) {
             if (b.words() > 60) {
                 continue;
             }
-            String n = PhraseList.normalize(b.text());
+            if (b.letters() + b.digits() > longest && b.text().length() <= PhraseList.MAX_SCAN) {
+                continue; // keep in step with the test below
+            }
+            String n = b.phraseText();
             if (n.equals(title) || n.equals(headline) && headline.length() >= 12
                     || !b.endsLikeSentence() && headline.length() >= 20 && n.length() <= headline.length() + 30
-                    && (n.endsWith(" " + headline) || n.startsWith(headline + " ") || title.startsWith(n + " ")
+                    && (n.endsWith(spaceHeadline) || n.startsWith(headlineSpace) || startsWithWords(title, n)
                     && n.length() * 2 >= title.length())) {
                 page.remove(b, "repeats the title");
             }
         }
+    }
+
+    /** Whether {@code s} starts with {@code prefix} and a space: {@code s.startsWith(prefix + " ")} without the copy. */
+    private static boolean startsWithWords(String s, String prefix) {
+        return s.length() > prefix.length() && s.charAt(prefix.length()) == ' ' && s.startsWith(prefix);
     }
 
     /** The longest part of a title split at " | ", " - ", " – ", " — ", " :: ", " · ". */

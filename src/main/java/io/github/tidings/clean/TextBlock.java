@@ -26,8 +26,31 @@ public final class TextBlock {
     private final int letters;
     private final int upperCase;
     private final int digits;
+    private final boolean endsLikeSentence;
+    /** The normalised text ({@link PhraseList#normalize(String)}), computed on first use. */
+    private volatile String phraseText;
     /** The normalised words phrase lists match against, computed on first use (cleaners ask many times). */
     private volatile String[] phraseWords;
+
+    /** Bits of {@link #ASCII}: what each ASCII character counts as. */
+    private static final int NON_SPACE = 1, LETTER = 2, UPPER = 4, DIGIT = 8, WORD = 16, JOINER = 32;
+    /** The classes of the 128 ASCII characters, as the Unicode tests below judge them. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char ch = 0; ch < 128; ch++) {
+            boolean lower = ch >= 'a' && ch <= 'z';
+            boolean upper = ch >= 'A' && ch <= 'Z';
+            boolean digit = ch >= '0' && ch <= '9';
+            int k = (ch > ' ' || !Character.isWhitespace(ch)) ? NON_SPACE : 0;
+            k |= lower || upper ? LETTER : 0;
+            k |= upper ? UPPER : 0;
+            k |= digit ? DIGIT : 0;
+            k |= lower || upper || digit ? WORD : 0;
+            k |= ch == '\'' || ch == '-' ? JOINER : 0;
+            ASCII[ch] = (byte) k;
+        }
+    }
 
     private TextBlock(int index, String text, BlockType type, String tag, String classAndId, int linkChars) {
         this.index = index;
@@ -37,35 +60,23 @@ public final class TextBlock {
         this.classAndId = classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
         this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
         int c = 0, l = 0, u = 0, d = 0, w = 0;
-        boolean inWord = false;
+        int in = 0; // whether inside a word, 0 or 1 (arithmetic instead of branches below)
         int n = text.length();
         for (int i = 0; i < n; ) {
             char ch = text.charAt(i);
             if (ch < 0x80) {
-                // ASCII fast path: the same counts as below without Unicode table look-ups
+                // ASCII fast path: the same counts as below, from a table instead of Unicode look-ups
                 i++;
-                boolean lower = ch >= 'a' && ch <= 'z';
-                boolean upper = ch >= 'A' && ch <= 'Z';
-                boolean digit = ch >= '0' && ch <= '9';
-                if (ch > ' ' || !Character.isWhitespace(ch)) {
-                    c++;
-                }
-                if (lower || upper) {
-                    l++;
-                    if (upper) {
-                        u++;
-                    }
-                } else if (digit) {
-                    d++;
-                }
-                if (lower || upper || digit) {
-                    if (!inWord) {
-                        w++;
-                        inWord = true;
-                    }
-                } else if (!(inWord && (ch == '\'' || ch == '-'))) {
-                    inWord = false;
-                }
+                int k = ASCII[ch];
+                c += k & NON_SPACE;
+                l += (k >> 1) & 1;
+                u += (k >> 2) & 1;
+                d += (k >> 3) & 1;
+                // without branches: a word starts where a word character follows a non-word state;
+                // an apostrophe or hyphen keeps a word going
+                int word = (k >> 4) & 1;
+                w += word & ~in;
+                in = word | (in & (k >> 5));
                 continue;
             }
             int cp = text.codePointAt(i);
@@ -84,14 +95,14 @@ public final class TextBlock {
             // word counting exactly as Words.count does it
             if (Words.isUnspaced(cp)) {
                 w++;
-                inWord = false;
+                in = 0;
             } else if (Character.isLetterOrDigit(cp)) {
-                if (!inWord) {
+                if (in == 0) {
                     w++;
-                    inWord = true;
+                    in = 1;
                 }
-            } else if (!(inWord && cp == '\u2019')) {
-                inWord = false;
+            } else if (!(in != 0 && cp == '\u2019')) {
+                in = 0;
             }
         }
         this.chars = c;
@@ -99,6 +110,7 @@ public final class TextBlock {
         this.letters = l;
         this.upperCase = u;
         this.digits = d;
+        this.endsLikeSentence = computeEndsLikeSentence(text);
     }
 
     /** A paragraph block with the given text (for building test pages). */
@@ -134,6 +146,8 @@ public final class TextBlock {
         this.letters = b.letters;
         this.upperCase = b.upperCase;
         this.digits = b.digits;
+        this.endsLikeSentence = b.endsLikeSentence;
+        this.phraseText = b.phraseText;
         this.phraseWords = b.phraseWords;
     }
 
@@ -141,11 +155,21 @@ public final class TextBlock {
         return i == index ? this : new TextBlock(this, i); // features are copied, not computed again
     }
 
+    /** The normalised text, cached: {@link PhraseList#normalize(String)} of the text. */
+    String phraseText() {
+        String t = phraseText;
+        if (t == null) {
+            t = PhraseList.normalize(text);
+            phraseText = t; // a race computes the same value twice, harmlessly
+        }
+        return t;
+    }
+
     /** The normalised words, cached: every cleaner matches its phrases against them. */
     String[] phraseWords() {
         String[] w = phraseWords;
         if (w == null) {
-            w = PhraseList.words(PhraseList.normalize(text));
+            w = PhraseList.words(phraseText());
             phraseWords = w; // a race computes the same value twice, harmlessly
         }
         return w;
@@ -213,6 +237,10 @@ public final class TextBlock {
 
     /** Whether the text ends like a sentence: with . ! ? … or their CJK and Arabic forms, optionally followed by a quote or bracket. */
     public boolean endsLikeSentence() {
+        return endsLikeSentence; // computed once: cleaners ask for nearly every block, many times
+    }
+
+    private static boolean computeEndsLikeSentence(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char ch = text.charAt(i);
             if ("\"'”’»)]」』".indexOf(ch) >= 0) {

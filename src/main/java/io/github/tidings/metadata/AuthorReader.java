@@ -33,6 +33,9 @@ final class AuthorReader {
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bdan\\b|\\bve\\b|\\bи\\b)\\s*");
     private static final Pattern EMAIL = Pattern.compile("\\S{1,64}@\\S{1,255}");
+    /** Compiled once: String.split and replaceAll would compile these on every call. */
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|•·/–—,:-]+$");
 
     private AuthorReader() {
     }
@@ -44,7 +47,11 @@ final class AuthorReader {
     /** The byline a line holds, if it has a byline label followed by names; {@code null} otherwise. */
     static Byline labelled(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
+        long starts = firstCharsAtBoundaries(lower);
         for (String label : LABELS) {
+            if (!mayStartAt(starts, label.charAt(0))) {
+                continue; // no occurrence can pass the boundary test below
+            }
             int from = 0;
             while (from <= lower.length()) {
                 int i = lower.indexOf(label, from);
@@ -75,6 +82,29 @@ final class AuthorReader {
     }
 
     /** Whether the line is a byline label alone ("By"), the names following on the next line. */
+    /**
+     * The characters that stand where a label may begin (at the start, or after a character that is
+     * not a letter or digit), as bits by {@code char % 64}: a label whose first character's bit is
+     * clear occurs nowhere that {@link #labelled(String)} would accept it.
+     */
+    private static long firstCharsAtBoundaries(String lower) {
+        long bits = 0;
+        boolean boundary = true;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (boundary) {
+                bits |= 1L << (c & 63);
+            }
+            boundary = c < 0x80 ? !((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9')
+                    : !Character.isLetterOrDigit(c);
+        }
+        return bits;
+    }
+
+    private static boolean mayStartAt(long bits, char first) {
+        return (bits & (1L << (first & 63))) != 0;
+    }
+
     static boolean isLabelOnly(String line) {
         if (line.length() > LONGEST_LABEL + 4) {
             return false;
@@ -125,7 +155,8 @@ final class AuthorReader {
 
     /** Names in the text after a byline label, up to where the byline ends. */
     static List<String> names(String rest) {
-        String s = EMAIL.matcher(rest.length() > 200 ? rest.substring(0, 200) : rest).replaceAll(" ");
+        String cut = rest.length() > 200 ? rest.substring(0, 200) : rest;
+        String s = cut.indexOf('@') < 0 ? cut : EMAIL.matcher(cut).replaceAll(" "); // no @, no address
         if (isAllCaps(s)) {
             s = titleCase(s); // "BY JANE DOE" is Jane Doe, not an acronym list
         }
@@ -139,19 +170,25 @@ final class AuthorReader {
         }
         List<String> out = new ArrayList<>();
         // "A, B and C" is a list; "A, Org" or "A, Role" is one name and what it works for.
+        // The separators are found once and read twice: whether an "and" is among them, then the parts.
+        List<int[]> seps = new ArrayList<>();
         var sep = SPLIT.matcher(s);
         boolean hasAnd = false;
         while (sep.find()) {
-            if (!sep.group().strip().equals(",") && !sep.group().strip().equals(";")) {
+            String g = sep.group().strip();
+            boolean comma = g.equals(",") || g.equals(";");
+            if (!comma) {
                 hasAnd = true;
             }
+            seps.add(new int[] {sep.start(), sep.end(), comma ? 1 : 0});
         }
-        sep.reset();
         int from = 0;
         boolean afterAnd = false;
+        int next = 0;
         while (from <= s.length()) {
-            boolean found = sep.find();
-            String part = s.substring(from, found ? sep.start() : s.length());
+            boolean found = next < seps.size();
+            int[] at = found ? seps.get(next++) : null;
+            String part = s.substring(from, found ? at[0] : s.length());
             String p = cleanName(part);
             if (!p.isEmpty()) {
                 if (!isName(p)) {
@@ -167,12 +204,12 @@ final class AuthorReader {
             if (!found) {
                 break;
             }
-            boolean comma = sep.group().strip().equals(",") || sep.group().strip().equals(";");
+            boolean comma = at[2] == 1;
             if (comma && (!hasAnd || afterAnd) && !out.isEmpty()) {
                 break;
             }
             afterAnd |= !comma;
-            from = sep.end();
+            from = at[1];
         }
         return out;
     }
@@ -218,7 +255,7 @@ final class AuthorReader {
 
     /** A name part without its job title, credentials and trailing punctuation; empty if nothing is left. */
     private static String cleanName(String part) {
-        String p = TRAILING_PUNCT.matcher(part.strip()).replaceAll("");
+        String p = stripTrailingPunct(part.strip());
         List<String> ws = new ArrayList<>(List.of(SPACES.split(p)));
         for (int i = 0; i < ws.size(); i++) {
             if (isRole(ws.get(i))) {
@@ -247,10 +284,26 @@ final class AuthorReader {
         if (n >= 2 && n % 2 == 0 && ws.subList(0, n / 2).equals(ws.subList(n / 2, n))) {
             ws = ws.subList(0, n / 2); // "Sean Martin Sean Martin"
         }
-        return TRAILING_PUNCT.matcher(String.join(" ", ws)).replaceAll("").strip();
+        return stripTrailingPunct(String.join(" ", ws)).strip();
     }
 
     /** Two or more letters, all capitals. */
+    /**
+     * {@code TRAILING_PUNCT.matcher(s).replaceAll("")}, skipping the regular expression when it
+     * cannot match: a match ends at the end or before a final line terminator, so the last
+     * character must be punctuation, a space or a line terminator.
+     */
+    private static String stripTrailingPunct(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (".:,;".indexOf(last) < 0 && !(last <= ' ' || last == '\u0085' || last == '\u2028' || last == '\u2029')) {
+            return s;
+        }
+        return TRAILING_PUNCT.matcher(s).replaceAll("");
+    }
+
     private static boolean isCapitals(String w) {
         int letters = 0;
         for (int i = 0; i < w.length(); i++) {
@@ -280,14 +333,14 @@ final class AuthorReader {
                 upper++;
             }
         }
-        boolean allCaps = upper == w.replaceAll("[^\\p{L}]", "").length();
+        boolean allCaps = upper == NOT_LETTER.matcher(w).replaceAll("").length();
         return allCaps && w.length() <= 4 || !allCaps && upper >= 2 && !w.contains("-") && !w.contains("'")
                 && !w.contains("’") && !w.startsWith("Mc") && !w.startsWith("Mac");
     }
 
     /** A person's name: one to five words, each capitalised or a particle, no digits. */
     static boolean isName(String p) {
-        String[] ws = p.split("\\s+");
+        String[] ws = SPACES.split(p);
         if (ws.length > 5 || p.length() > 60) {
             return false;
         }
@@ -341,7 +394,7 @@ final class AuthorReader {
      * 2019}); {@code dateStart} is where the date's label or the date starts.
      */
     static List<String> beforeDate(String line, int dateStart, Hints hints) {
-        String head = line.substring(0, dateStart).replaceAll("[\\s|•·/–—,:-]+$", "").strip();
+        String head = TRAILING_SEPARATORS.matcher(line.substring(0, dateStart)).replaceAll("").strip();
         if (head.isEmpty() || TitleReader.words(head) < 2 || TitleReader.words(head) > 4) {
             return List.of();
         }

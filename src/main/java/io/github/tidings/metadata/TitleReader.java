@@ -89,13 +89,62 @@ final class TitleReader {
 
     /** Word count: runs of letters or digits. */
     static int words(String s) {
-        return tokens(s).size();
+        // counts what tokens(s) would hold, without making the strings
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            boolean w;
+            if (c < 0x80) {
+                i++;
+                int lower = c | 0x20;
+                w = lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+            } else {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                w = Character.isLetterOrDigit(cp);
+            }
+            if (w && !in) {
+                count++;
+            }
+            in = w;
+        }
+        return count;
     }
 
     /**
      * The form titles are compared in: NFKC, lower case, curly quotes and dashes folded, spaces
      * squashed, punctuation trimmed at both ends.
      */
+    /**
+     * The characters NFKC leaves alone wherever they stand: Latin below the combining marks
+     * (U+0300) and general punctuation (quotes, dashes), less those with a compatibility mapping
+     * (such as U+00A0 or the ellipsis). None combines with a neighbour. Filled once, never changed.
+     */
+    private static final boolean[] NFKC_STABLE = nfkcStable();
+
+    private static boolean[] nfkcStable() {
+        boolean[] stable = new boolean[0x205F];
+        for (char c = 0; c < stable.length; c++) {
+            if (c < 0x300 || c >= 0x2010) {
+                String one = String.valueOf(c);
+                stable[c] = Normalizer.normalize(one, Normalizer.Form.NFKC).equals(one);
+            }
+        }
+        return stable;
+    }
+
+    /** Whether NFKC leaves the text as it is, told by a table instead of the normaliser, which costs far more. */
+    static boolean isNfkcStable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= NFKC_STABLE.length || !NFKC_STABLE[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -106,7 +155,10 @@ final class TitleReader {
     }
 
     static String norm(String s) {
-        String n = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        if (isAscii(s)) {
+            return normAscii(s);
+        }
+        String n = (isNfkcStable(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
@@ -145,26 +197,77 @@ final class TitleReader {
     }
 
     /** Lower-case word tokens. */
+    /** {@link #norm(String)} of ASCII text in one pass: no NFKC, no quotes or dashes to fold but the backtick. */
+    private static String normAscii(String s) {
+        int n = s.length();
+        char[] out = new char[n];
+        int o = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            } else if (c == '`') {
+                c = '\'';
+            } else if (Character.isWhitespace(c)) {
+                space = o > 0;
+                continue;
+            }
+            if (space) {
+                out[o++] = ' ';
+                space = false;
+            }
+            out[o++] = c;
+        }
+        int a = 0;
+        int b = o;
+        while (a < b && !isAsciiLetterOrDigit(out[a])) {
+            a++;
+        }
+        while (b > a && !isAsciiLetterOrDigit(out[b - 1])) {
+            b--;
+        }
+        return new String(out, a, b - a);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                w.appendCodePoint(Character.toLowerCase(cp));
-            } else if (w.length() > 0) {
-                out.add(w.toString());
-                w.setLength(0);
+        int n = s.length();
+        char[] w = new char[Math.min(n, 64) + 2]; // the current token, lower case; grown for long ones
+        int len = 0;
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            int lowerCp;
+            if (c < 0x80) {
+                // ASCII: no Unicode tables
+                i++;
+                int lower = c | 0x20;
+                lowerCp = lower >= 'a' && lower <= 'z' ? lower : c >= '0' && c <= '9' ? c : -1;
+            } else {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                lowerCp = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
+            }
+            if (lowerCp >= 0) {
+                if (len + 2 > w.length) {
+                    w = java.util.Arrays.copyOf(w, w.length * 2);
+                }
+                len += Character.toChars(lowerCp, w, len);
+            } else if (len > 0) {
+                out.add(new String(w, 0, len));
+                len = 0;
             }
         }
-        if (w.length() > 0) {
-            out.add(w.toString());
+        if (len > 0) {
+            out.add(new String(w, 0, len));
         }
         return out;
     }
 
-    /** The hash of a lower-cased word, as {@link FirstWords} compares them. */
     private static int hash(CharSequence s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {

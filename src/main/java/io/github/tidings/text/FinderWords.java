@@ -27,10 +27,12 @@ final class FinderWords {
 
     private final Map<String, Set<String>> stopWordsByLanguage;
     private final Set<String> allStopWords;
-    private final long[] allHashes;
-    private final Map<String, long[]> hashesByLanguage;
+    private final LongHashSet allHashes;
+    private final Map<String, LongHashSet> hashesByLanguage;
     private final int[] particles; // sorted
     private final Set<String> endMarkers;
+    private final Set<String> markerFirstWords;
+    private final int longestMarkerFirstWord;
     private final Set<String> boxMarkers;
     private final List<String> footerPhrases;
     private final int longestMarkerWords;
@@ -42,11 +44,22 @@ final class FinderWords {
         byLanguage.values().forEach(all::addAll);
         this.allStopWords = Set.copyOf(all);
         this.allHashes = hashes(allStopWords);
-        Map<String, long[]> h = new HashMap<>();
+        Map<String, LongHashSet> h = new HashMap<>();
         byLanguage.forEach((k, v) -> h.put(k, hashes(v)));
         this.hashesByLanguage = Map.copyOf(h);
         this.particles = particles.stream().mapToInt(Integer::intValue).sorted().toArray();
         this.endMarkers = Set.copyOf(endMarkers);
+        Set<String> first = new HashSet<>();
+        for (String m : endMarkers) {
+            int space = m.indexOf(' ');
+            first.add(space < 0 ? m : m.substring(0, space));
+        }
+        this.markerFirstWords = Set.copyOf(first);
+        int longestFirst = 0;
+        for (String w : first) {
+            longestFirst = Math.max(longestFirst, w.length());
+        }
+        this.longestMarkerFirstWord = longestFirst;
         this.boxMarkers = Set.copyOf(boxMarkers);
         this.footerPhrases = List.copyOf(footerPhrases);
         int longest = 1;
@@ -68,13 +81,12 @@ final class FinderWords {
     }
 
     /**
-     * The function words of {@link #stopWords(String)} as sorted {@link #hash(CharSequence) hashes},
+     * The function words of {@link #stopWords(String)} as a set of {@link #hash(CharSequence) hashes},
      * so that the finder can look words up while scanning, without making strings.
      */
-    long[] stopHashes(String language) {
+    LongHashSet stopHashes(String language) {
         Set<String> words = stopWords(language);
-        long[] out = words == allStopWords ? allHashes : hashesByLanguage.get(language.toLowerCase(Locale.ROOT));
-        return out;
+        return words == allStopWords ? allHashes : hashesByLanguage.get(language.toLowerCase(Locale.ROOT));
     }
 
     /** FNV-1a over the lower-case code points: the key of {@link #stopHashes(String)}. */
@@ -95,14 +107,13 @@ final class FinderWords {
 
     static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
-    private static long[] hashes(Set<String> words) {
+    private static LongHashSet hashes(Set<String> words) {
         long[] out = new long[words.size()];
         int i = 0;
         for (String w : words) {
             out[i++] = hash(w);
         }
-        java.util.Arrays.sort(out);
-        return out;
+        return new LongHashSet(out);
     }
 
     /** Whether the code point is a function character of Chinese or Japanese. */
@@ -113,6 +124,16 @@ final class FinderWords {
     /** Headings (lower case, single spaces, no end punctuation) after which an article does not go on. */
     Set<String> endMarkers() {
         return endMarkers;
+    }
+
+    /** The length of the longest of {@link #markerFirstWords()}. */
+    int longestMarkerFirstWord() {
+        return longestMarkerFirstWord;
+    }
+
+    /** The first word (up to the first space) of every end marker. */
+    Set<String> markerFirstWords() {
+        return markerFirstWords;
     }
 
     /**

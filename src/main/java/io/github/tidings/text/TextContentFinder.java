@@ -225,7 +225,7 @@ public final class TextContentFinder implements Cleaner {
         }
         int n = kept.size();
         Info[] info = new Info[n];
-        long[] stop = words.stopHashes(page.language().orElse(null));
+        LongHashSet stop = words.stopHashes(page.language().orElse(null));
         long pageTokens = 0;
         long pageStops = 0;
         long pageCjk = 0;
@@ -264,7 +264,7 @@ public final class TextContentFinder implements Cleaner {
         return info;
     }
 
-    private Info measure(TextBlock b, long[] stop) {
+    private Info measure(TextBlock b, LongHashSet stop) {
         Info f = new Info(b);
         String t = b.text();
         int len = t.length();
@@ -275,33 +275,83 @@ public final class TextContentFinder implements Cleaner {
         int cjk = 0;
         int particles = 0;
         int inner = 0;
+        // The key (see key(String)) is made in the same pass, from the first 400 characters.
+        int keyLimit = b.chars() <= 400 ? Math.min(len, 400) : 0;
+        char[] key = new char[keyLimit + 2];
+        int kn = 0;
+        boolean keySpace = false;
         for (int i = 0; i <= len; ) {
-            int cp = i < len ? t.codePointAt(i) : ' ';
-            boolean dense = cp >= 0x2E80 && isDense(cp);
-            if (dense) {
-                cjk++;
-                if (words.isParticle(cp)) {
-                    particles++;
+            int cp;
+            boolean letterOrDigit;
+            if (i < len && t.charAt(i) < 0x80) {
+                // ASCII, most of most pages: the same tests without Unicode tables
+                cp = t.charAt(i);
+                int lower = cp | 0x20;
+                boolean letter = lower >= 'a' && lower <= 'z';
+                letterOrDigit = letter || cp >= '0' && cp <= '9';
+                if (letterOrDigit) {
+                    if (tokenStart < 0) {
+                        tokenStart = i;
+                        hash = FinderWords.FNV_OFFSET;
+                    }
+                    hash = FinderWords.step(hash, letter ? lower : cp);
+                    if (i < keyLimit) {
+                        if (keySpace && kn > 0) {
+                            key[kn++] = ' ';
+                        }
+                        keySpace = false;
+                        key[kn++] = (char) (letter ? lower : cp);
+                    }
+                    i++;
+                    continue;
+                }
+                if (i < keyLimit) {
+                    keySpace = true;
+                }
+            } else {
+                cp = i < len ? t.codePointAt(i) : ' ';
+                boolean dense = cp >= 0x2E80 && isDense(cp);
+                if (dense) {
+                    cjk++;
+                    if (words.isParticle(cp)) {
+                        particles++;
+                    }
+                }
+                letterOrDigit = !dense && Character.isLetterOrDigit(cp);
+                if (i < keyLimit) {
+                    if (letterOrDigit || dense && Character.isLetterOrDigit(cp)) {
+                        if (keySpace && kn > 0) {
+                            key[kn++] = ' ';
+                        }
+                        keySpace = false;
+                        if (kn + 2 > key.length) {
+                            key = java.util.Arrays.copyOf(key, key.length + 8);
+                        }
+                        kn += Character.toChars(Character.toLowerCase(cp), key, kn);
+                    } else {
+                        keySpace = true;
+                    }
+                }
+                if (letterOrDigit) {
+                    if (tokenStart < 0) {
+                        tokenStart = i;
+                        hash = FinderWords.FNV_OFFSET;
+                    }
+                    hash = FinderWords.step(hash, Character.toLowerCase(cp));
+                    i += i < len ? Character.charCount(cp) : 1;
+                    continue;
                 }
             }
-            if (!dense && Character.isLetterOrDigit(cp)) {
-                if (tokenStart < 0) {
-                    tokenStart = i;
-                    hash = FinderWords.FNV_OFFSET;
+            if (tokenStart >= 0) {
+                f.tokens++;
+                if (lookUp && i - tokenStart <= 12 && stop.contains(hash)) {
+                    f.stopTokens++;
                 }
-                hash = FinderWords.step(hash, Character.toLowerCase(cp));
-            } else {
-                if (tokenStart >= 0) {
-                    f.tokens++;
-                    if (lookUp && i - tokenStart <= 12 && java.util.Arrays.binarySearch(stop, hash) >= 0) {
-                        f.stopTokens++;
-                    }
-                    tokenStart = -1;
-                }
-                if (i < len - 1 && (cp == '.' || cp == ',' || cp == ';' || cp == '!' || cp == '?'
-                        || cp == '。' || cp == '，' || cp == '、' || cp == '！' || cp == '？')) {
-                    inner++;
-                }
+                tokenStart = -1;
+            }
+            if (i < len - 1 && (cp == '.' || cp == ',' || cp == ';' || cp == '!' || cp == '?'
+                    || cp == '。' || cp == '，' || cp == '、' || cp == '！' || cp == '？')) {
+                inner++;
             }
             i += i < len ? Character.charCount(cp) : 1;
         }
@@ -309,7 +359,7 @@ public final class TextContentFinder implements Cleaner {
         f.particles = particles;
         f.innerStops = inner;
         f.weight = b.chars() + 2 * cjk;
-        f.key = b.chars() <= 400 ? key(t) : "";
+        f.key = b.chars() <= 400 ? new String(key, 0, kn) : "";
         return f;
     }
 
@@ -400,6 +450,9 @@ public final class TextContentFinder implements Cleaner {
         }
         // Each word prefix (and, for scripts without spaces, each short character prefix) is looked up.
         Set<String> markers = words.endMarkers();
+        if (!mayStartMarker(k)) {
+            return null;
+        }
         int wordsSeen = 0;
         for (int i = 0; i <= k.length() && wordsSeen <= words.longestMarkerWords(); i++) {
             boolean boundary = i == k.length() || k.charAt(i) == ' '
@@ -415,6 +468,26 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether some prefix of the key that endReason looks up can be an end marker: a prefix made of
+     * whole words holds the key's first word, so that word must begin a marker; a prefix cut in
+     * the first 12 characters needs a character of a script without spaces there.
+     */
+    private boolean mayStartMarker(String k) {
+        int space = k.indexOf(' ');
+        int firstLength = space < 0 ? k.length() : space;
+        if (firstLength > 0 && firstLength <= words.longestMarkerFirstWord()
+                && words.markerFirstWords().contains(space < 0 ? k : k.substring(0, space))) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(12, k.length()); i++) {
+            if (isDense(k.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -635,22 +708,44 @@ public final class TextContentFinder implements Cleaner {
     /** Lower-case letters and digits, other runs as one space: how lines are compared. */
     static String key(String text) {
         int len = Math.min(text.length(), 400);
-        StringBuilder sb = new StringBuilder(len);
+        char[] out = new char[len]; // never longer: lower-casing keeps a code point's length
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < len; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII: no Unicode tables
+                i++;
+                int lower = c | 0x20;
+                boolean letter = lower >= 'a' && lower <= 'z';
+                if (letter || c >= '0' && c <= '9') {
+                    if (space && n > 0) {
+                        out[n++] = ' ';
+                    }
+                    space = false;
+                    out[n++] = letter ? (char) lower : c;
+                } else {
+                    space = true;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
-                if (space && sb.length() > 0) {
-                    sb.append(' ');
+                if (space && n > 0) {
+                    out[n++] = ' ';
                 }
                 space = false;
-                sb.appendCodePoint(Character.toLowerCase(cp));
+                int lower = Character.toLowerCase(cp);
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length + 8); // a pair read across the limit
+                }
+                n += Character.toChars(lower, out, n);
             } else {
                 space = true;
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     /** Settings of a {@link TextContentFinder}. Not thread-safe; {@link #build()} gives an immutable finder. */

@@ -18,14 +18,47 @@ public final class TextNormalizer {
      */
     public static String normalize(String input) {
         String s = input;
-        if (s.indexOf('&') >= 0) {
+        if (mayHoldEntity(s)) {
             // Scrapers often leave entities (&amp; &#8217; &nbsp;) in otherwise plain text.
             s = Parser.unescapeEntities(s, false);
         }
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+        if (!isPlainNfc(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
         }
         return clean(s);
+    }
+
+    /**
+     * Whether the text is NFC by a cheap test: every character is below U+0300 (Latin, up to the
+     * combining marks) or general punctuation (U+2010 to U+205E: dashes, quotes, ellipsis), none
+     * of which has a decomposition or combines with a neighbour. The full check costs several
+     * times more, and most text passes this one.
+     */
+    static boolean isPlainNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && (c < 0x2010 || c > 0x205E)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether some {@code &} starts what could be an entity: a {@code #} or a letter follows it. Most
+     * ampersands in text stand between words ("Q & A"), and unescaping copies the whole input.
+     */
+    static boolean mayHoldEntity(String s) {
+        for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
+            if (i + 1 >= s.length()) {
+                continue;
+            }
+            char c = s.charAt(i + 1);
+            if (c == '#' || c >= 0x80 || (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters dropped outright: invisible format characters that carry no text. */
@@ -73,13 +106,39 @@ public final class TextNormalizer {
         if (isClean(s)) {
             return s;
         }
-        StringBuilder out = new StringBuilder(s.length());
+        // Never longer than the input: every character written stands for at least one read.
+        char[] out = new char[s.length()];
+        int o = 0;
         int blankRun = 0; // line breaks pending since the last text
         boolean spacePending = false;
         boolean lineHasText = false;
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                // printable ASCII, most of the text: no break, space, control or invisible to test
+                if (blankRun > 0 || spacePending) {
+                    if (blankRun > 0 && o > 0) {
+                        out[o++] = '\n';
+                        if (blankRun != 1) {
+                            out[o++] = '\n';
+                        }
+                    }
+                    blankRun = 0;
+                    if (spacePending) {
+                        out[o++] = ' ';
+                        spacePending = false;
+                    }
+                }
+                out[o++] = c;
+                // the rest of the run of printable ASCII is copied as it stands
+                while (i + 1 < n && (c = s.charAt(i + 1)) > ' ' && c < 0x7F) {
+                    out[o++] = c;
+                    i++;
+                }
+                lineHasText = true;
+                continue;
+            }
             if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
                 if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
                     i++;
@@ -100,17 +159,20 @@ public final class TextNormalizer {
             if (isInvisible(c) || (Character.isISOControl(c))) {
                 continue;
             }
-            if (blankRun > 0 && out.length() > 0) {
-                out.append(blankRun == 1 ? "\n" : "\n\n");
+            if (blankRun > 0 && o > 0) {
+                out[o++] = '\n';
+                if (blankRun != 1) {
+                    out[o++] = '\n';
+                }
             }
             blankRun = 0;
             if (spacePending) {
-                out.append(' ');
+                out[o++] = ' ';
                 spacePending = false;
             }
-            out.append(c);
+            out[o++] = c;
             lineHasText = true;
         }
-        return out.toString();
+        return new String(out, 0, o);
     }
 }

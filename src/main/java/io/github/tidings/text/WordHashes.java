@@ -1,6 +1,5 @@
 package io.github.tidings.text;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -14,25 +13,21 @@ final class WordHashes {
     static final long START = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
 
-    private final long[] keys; // sorted
-    private final int[][] values;
+    private final LongHashSet keys;
+    private final int[][] values; // by the key's slot
     private final int longestWord;
 
     WordHashes(Map<String, int[]> words) {
-        long[][] pairs = new long[words.size()][];
-        String[] order = words.keySet().toArray(new String[0]);
+        long[] hashes = new long[words.size()];
         int longest = 0;
-        for (int i = 0; i < order.length; i++) {
-            pairs[i] = new long[] {hash(order[i]), i};
-            longest = Math.max(longest, order[i].codePointCount(0, order[i].length()));
+        int i = 0;
+        for (String w : words.keySet()) {
+            hashes[i++] = hash(w);
+            longest = Math.max(longest, w.codePointCount(0, w.length()));
         }
-        Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
-        keys = new long[pairs.length];
-        values = new int[pairs.length][];
-        for (int i = 0; i < pairs.length; i++) {
-            keys[i] = pairs[i][0];
-            values[i] = words.get(order[(int) pairs[i][1]]).clone();
-        }
+        keys = new LongHashSet(hashes);
+        values = new int[keys.slots()][];
+        words.forEach((w, v) -> values[keys.slot(hash(w))] = v.clone());
         longestWord = longest;
     }
 
@@ -54,7 +49,7 @@ final class WordHashes {
 
     /** The value stored for the word with this hash, or {@code null}. */
     int[] get(long hash) {
-        int i = Arrays.binarySearch(keys, hash);
+        int i = keys.slot(hash);
         return i < 0 ? null : values[i];
     }
 

@@ -23,6 +23,17 @@ class CopyrightFooterCleanerTest {
     }
 
     @Test
+    void copyrightMarkIsAWordOrCInBracketsBeforeAYearInAnyCase() {
+        assertThat(CopyrightFooterCleaner.hasCopyrightMark("COPYRIGHT: 2019 Example")).isTrue();
+        assertThat(CopyrightFooterCleaner.hasCopyrightMark("Text (C)2018 Example")).isTrue();
+        assertThat(CopyrightFooterCleaner.hasCopyrightMark("the copyrights to 2019")).isFalse();
+        assertThat(CopyrightFooterCleaner.hasCopyrightMark("copyright law, copyright 20190")).isFalse();
+        assertThat(CopyrightFooterCleaner.hasCopyrightMark("copyright law, then Copyright 2020")).isTrue();
+        assertThat(CopyrightFooterCleaner.hasCopyrightMark("(c) notes (c) 2020")).isFalse(); // only the first (c) counts
+        assertThat(CopyrightFooterCleaner.hasCopyrightMark("\u0008c) 2020")).isFalse();
+    }
+
+    @Test
     void recognisesFootersInSeveralLanguages() {
         for (String footer : new String[] {"Example Yayın Grubu Tüm Hakları Saklıdır. Tel : +90 212 000 0000",
                 "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados",

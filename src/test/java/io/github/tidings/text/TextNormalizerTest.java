@@ -23,6 +23,27 @@ class TextNormalizerTest {
     }
 
     @Test
+    void theCheapNfcTestPassesOnlyWhatNfcLeavesAlone() {
+        for (char c = 1; c < 0x3000; c++) {
+            String s = "a" + c + c + "\u00e9" + c;
+            if (TextNormalizer.isPlainNfc(s)) {
+                assertThat(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).as("U+%04X", (int) c)
+                        .isEqualTo(s);
+            }
+        }
+        assertThat(TextNormalizer.isPlainNfc("Caf\u00e9 \u201cquoted\u201d \u2014 dash\u2026")).isTrue();
+        assertThat(TextNormalizer.isPlainNfc("e\u0301")).isFalse();
+    }
+
+    @Test
+    void ampersandsBetweenWordsNeedNoUnescaping() {
+        assertThat(TextNormalizer.mayHoldEntity("Q & A, 5&6, a&")).isFalse();
+        assertThat(TextNormalizer.mayHoldEntity("AT&T")).isTrue();
+        assertThat(TextNormalizer.mayHoldEntity("&#8217;")).isTrue();
+        assertThat(TextNormalizer.normalize("Q & A &amp; more")).isEqualTo("Q & A & more");
+    }
+
+    @Test
     void oddSpacesBecomeOneSpaceAndLinesAreTrimmed() {
         assertThat(TextNormalizer.normalize("\u00A0 one\u2009two\u3000\tthree  \n")).isEqualTo("one two three");
     }
