@@ -73,7 +73,7 @@ public final class HtmlReader {
         boolean afterHeadline = headline < 0;
         for (int i = 0; i < c.blocks.size(); i++) {
             BlockCollector.Raw b = c.blocks.get(i);
-            TextBlock tb = TextBlock.of(b.type, TextNormalizer.normalize(b.text), b.tag(), classAndId(b.owner),
+            TextBlock tb = TextBlock.of(b.type, TextNormalizer.normalize(b.text), b.tag(), b.classAndId,
                     b.linkChars);
             if (tb.text().isEmpty()) {
                 continue;
@@ -146,11 +146,11 @@ public final class HtmlReader {
             if (in != null && region.contains(in)) {
                 return null;
             }
-            String ci = BlockCollector.classAndId(e);
-            if (!ci.isEmpty()) {
-                String word = ClassHints.FURNITURE.match(ci);
-                if (word == null && !ClassHints.CONTENT.matches(ci)) {
-                    word = ClassHints.FURNITURE_WEAK.match(ci);
+            ClassHints.Facts f = c.factsOf(e);
+            if (f != null) {
+                String word = f.match(ClassHints.Facts.FURNITURE_LIST);
+                if (word == null && !f.matches(ClassHints.Facts.CONTENT_LIST)) {
+                    word = f.match(ClassHints.Facts.FURNITURE_WEAK_LIST);
                 }
                 if (word != null) {
                     return word;
@@ -205,21 +205,5 @@ public final class HtmlReader {
             }
         }
         return vetoed;
-    }
-
-    /** The class and id tokens of the element and a few ancestors, bounded in length. */
-    private static String classAndId(Element e) {
-        StringBuilder b = new StringBuilder();
-        Element x = e;
-        for (int i = 0; i < 4 && x != null && b.length() < 300; i++, x = x.parent()) {
-            String ci = BlockCollector.classAndId(x);
-            if (!ci.isEmpty()) {
-                if (b.length() > 0) {
-                    b.append(' ');
-                }
-                b.append(ci);
-            }
-        }
-        return b.length() > 300 ? b.substring(0, 300) : b.toString();
     }
 }
