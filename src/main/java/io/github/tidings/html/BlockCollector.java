@@ -90,13 +90,14 @@ final class BlockCollector implements NodeFilter {
         int linkChars;
         double score;
         boolean scored;
-        /** The element's class and id ({@link #classAndId(Element)}), and what the word lists say of it. */
-        String classAndId = "";
+        /** What the word lists say of the element's class and id ({@link #classAndId(Element)}), or null. */
         ClassHints.Facts facts;
         /** The class and id tokens of the element and a few ancestors, as blocks carry them; made on first use. */
         String blockClassAndId;
         /** Where an element that owns blocks stands in the walk's stack of open elements. */
         int openIndex;
+        /** What a child block element without class or id carries as its class and id tokens; made on first use. */
+        String childClassAndId;
 
         Info(int pre) {
             this.pre = pre;
@@ -148,8 +149,9 @@ final class BlockCollector implements NodeFilter {
     final ClassHints.Memo hints = new ClassHints.Memo();
     /** The kind bits of the open elements, innermost last, so that the tail need not look the tag up again. */
     private int[] openKinds = new int[64];
-    /** The class and id of the open elements, innermost last. */
+    /** The class and id of the open elements, innermost last, and their infos (null for inline elements). */
     private String[] openClassAndId = new String[64];
+    private Info[] openInfos = new Info[64];
     /** The owners' infos, beside {@link #owners}. */
     private final Deque<Info> ownerInfos = new ArrayDeque<>();
     private Element root;
@@ -265,14 +267,15 @@ final class BlockCollector implements NodeFilter {
         if (open == openKinds.length) {
             openKinds = java.util.Arrays.copyOf(openKinds, open * 2);
             openClassAndId = java.util.Arrays.copyOf(openClassAndId, open * 2);
+            openInfos = java.util.Arrays.copyOf(openInfos, open * 2);
         }
         openClassAndId[open] = a == null ? "" : a.classAndId;
+        openInfos[open] = in;
         openKinds[open++] = kind;
         ClassHints.Facts facts = null;
         if (a != null && !a.classAndId.isEmpty()) {
             facts = hints.of(a.classAndId);
             if (in != null) {
-                in.classAndId = a.classAndId;
                 in.facts = facts;
                 if (facts.matches(ClassHints.Facts.CAPTION_LIST)) {
                     captionRoots.push(e);
@@ -305,18 +308,28 @@ final class BlockCollector implements NodeFilter {
             }
             text.append(s);
         } else {
-            // Spaces are collapsed as the text comes: a run of them becomes one space between words.
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                if (isSpace(c)) {
+            // Spaces are collapsed as the text comes: a run of them becomes one space between words,
+            // and each run of other characters is copied at once.
+            int i = 0;
+            while (i < n) {
+                int spaces = i;
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i > spaces) {
                     spacePending = !text.isEmpty();
-                } else {
+                }
+                int word = i;
+                while (i < n && !isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i > word) {
                     if (spacePending) {
                         text.append(' ');
                         spacePending = false;
                     }
-                    text.append(c);
-                    nonSpace++;
+                    text.append(s, word, i);
+                    nonSpace += i - word;
                 }
             }
             if (nonSpace == 0) {
@@ -565,13 +578,29 @@ final class BlockCollector implements NodeFilter {
      * around child blocks owns several blocks.
      */
     private String blockClassAndId(Info owner) {
-        if (owner.blockClassAndId != null) {
-            return owner.blockClassAndId;
+        if (owner.blockClassAndId == null) {
+            int k = owner.openIndex;
+            Info parent = k > 0 ? openInfos[k - 1] : null;
+            if (openClassAndId[k].isEmpty() && parent != null) {
+                // A block element without class or id (most paragraphs) carries what its parent's
+                // three nearest levels carry: one string for all such siblings.
+                if (parent.childClassAndId == null) {
+                    parent.childClassAndId = joinClassAndId(k - 1, 3);
+                }
+                owner.blockClassAndId = parent.childClassAndId;
+            } else {
+                owner.blockClassAndId = joinClassAndId(k, 4);
+            }
         }
+        return owner.blockClassAndId;
+    }
+
+    /** The class and id of {@code levels} open elements from stack position {@code k} up, joined, at most 300 characters. */
+    private String joinClassAndId(int k, int levels) {
         StringBuilder b = null;
         String only = ""; // the common case, one element with a class: its text is the answer
         Element above = root.parent(); // ancestors above the walk's root are not on the stack
-        for (int i = 0, k = owner.openIndex; i < 4 && (b == null ? only.length() : b.length()) < 300; i++, k--) {
+        for (int i = 0; i < levels && (b == null ? only.length() : b.length()) < 300; i++, k--) {
             String ci;
             if (k >= 0) {
                 ci = openClassAndId[k];
@@ -594,11 +623,7 @@ final class BlockCollector implements NodeFilter {
             }
         }
         String s = b == null ? only : b.toString();
-        if (s.length() > 300) {
-            s = s.substring(0, 300);
-        }
-        owner.blockClassAndId = s;
-        return s;
+        return s.length() > 300 ? s.substring(0, 300) : s;
     }
 
     private static String trimLines(CharSequence s) {
@@ -611,6 +636,9 @@ final class BlockCollector implements NodeFilter {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false; // most characters, decided by one comparison
+        }
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\f' || c == '\u200B';
     }
 }

@@ -111,11 +111,20 @@ public final class HtmlReader {
             @Override
             public String get() {
                 if (value == null) {
+                    // Folding block by block is folding the blocks joined by line breaks (a line
+                    // break neither composes nor cases with its neighbours), and spares the NFKC
+                    // pass to blocks all in ASCII.
                     StringBuilder b = new StringBuilder();
                     for (BlockCollector.Raw r : blocks) {
-                        b.append(r.text).append('\n');
+                        String f = HtmlMetadata.fold(r.text);
+                        if (!f.isEmpty()) {
+                            if (b.length() > 0) {
+                                b.append(' ');
+                            }
+                            b.append(f);
+                        }
                     }
-                    value = HtmlMetadata.fold(b.toString());
+                    value = b.toString();
                 }
                 return value;
             }
