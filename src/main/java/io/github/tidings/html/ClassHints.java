@@ -121,13 +121,17 @@ final class ClassHints {
         private final String[] found = new String[LISTS.length];
 
         Facts(String text) {
+            this(text, new Tokens());
+        }
+
+        private Facts(String text, Tokens tokens) {
             this.text = text;
             if (!text.isEmpty()) {
-                read(lower(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text));
+                read(lower(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text), tokens);
             }
         }
 
-        private void read(String s) {
+        private void read(String s, Tokens tokens) {
             boolean[] done = new boolean[LISTS.length];
             int open = LISTS.length;
             if (s.indexOf('-') >= 0) {
@@ -152,12 +156,25 @@ final class ClassHints {
                 while (i < n && !isSeparator(s.charAt(i))) {
                     i++;
                 }
-                open = token(s, start, i, done, open);
+                if (i > start) {
+                    String[] t = tokens.of(s, start, i);
+                    if (t == Tokens.NONE) {
+                        continue;
+                    }
+                    for (int l = 0; l < LISTS.length; l++) {
+                        if (!done[l] && t[l] != null) {
+                            found[l] = t[l];
+                            done[l] = true;
+                            open--;
+                        }
+                    }
+                }
             }
         }
 
-        /** Matches one token, {@code s[start, end)}; returns how many lists are still without a word. */
-        private int token(String s, int start, int end, boolean[] done, int open) {
+        /** Each list's first word in one token, {@code s[start, end)}, or {@link Tokens#NONE}. */
+        private static String[] token(String s, int start, int end) {
+            String[] found = null;
             int len = end - start;
             // Only the token's start can match a strict or short word; long loose words may match anywhere.
             for (int i = start; i + 1 < end; i++) {
@@ -171,20 +188,19 @@ final class ClassHints {
                     int l = lists[k];
                     String w = cands[k];
                     int wl = w.length();
-                    if (done[l] || i + wl > end || !s.startsWith(w, i)) {
+                    if (found != null && found[l] != null || i + wl > end || !s.startsWith(w, i)) {
                         continue;
                     }
                     boolean strict = LISTS[l].strict;
                     if (i == start ? !strict || wl == len || wl >= 5 : !strict && wl >= 5) {
-                        found[l] = w;
-                        done[l] = true;
-                        if (--open == 0) {
-                            return 0;
+                        if (found == null) {
+                            found = new String[LISTS.length];
                         }
+                        found[l] = w;
                     }
                 }
             }
-            return open;
+            return found == null ? Tokens.NONE : found;
         }
 
         /** The first word of list {@code list} (one of the {@code *_LIST} constants) that the text matches, or null. */
@@ -203,14 +219,78 @@ final class ClassHints {
      */
     static final class Memo {
         private final Map<String, Facts> byText = new HashMap<>();
+        private final Tokens tokens = new Tokens();
 
         Facts of(String classAndId) {
             Facts f = byText.get(classAndId);
             if (f == null) {
-                f = new Facts(classAndId);
+                f = new Facts(classAndId, tokens);
                 byText.put(classAndId, f);
             }
             return f;
+        }
+    }
+
+    /**
+     * Each list's first word in a token, by token: different class texts share most of their
+     * tokens ({@code menu-item}, {@code col}, {@code active}). Looked up by the characters
+     * in place, so a known token costs no substring. For one parse: not thread-safe.
+     */
+    static final class Tokens {
+        /** The answer for a token no list matches (most tokens). */
+        static final String[] NONE = new String[0];
+
+        private String[] keys = new String[256];
+        private int[] hashes = new int[256];
+        private String[][] values = new String[256][];
+        private int size;
+
+        String[] of(String s, int start, int end) {
+            int len = end - start;
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            int mask = keys.length - 1;
+            int i = spread(h) & mask;
+            for (String k = keys[i]; k != null; i = (i + 1) & mask, k = keys[i]) {
+                if (hashes[i] == h && k.length() == len && s.regionMatches(start, k, 0, len)) {
+                    return values[i];
+                }
+            }
+            String[] v = Facts.token(s, start, end);
+            keys[i] = s.substring(start, end);
+            hashes[i] = h;
+            values[i] = v;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return v;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldHashes = hashes;
+            String[][] oldValues = values;
+            keys = new String[oldKeys.length * 2];
+            hashes = new int[keys.length];
+            values = new String[keys.length][];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] != null) {
+                    int i = spread(oldHashes[j]) & mask;
+                    while (keys[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    hashes[i] = oldHashes[j];
+                    values[i] = oldValues[j];
+                }
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16) ^ (h >>> 7);
         }
     }
 

@@ -315,16 +315,15 @@ final class HtmlMetadata {
      * Picks the author names that the page also shows: when the first source's names are not all
      * in the visible text but a later source's are, the later one is the byline readers see.
      */
-    void preferVisibleAuthors(java.util.function.Supplier<String> visible) {
+    void preferVisibleAuthors(VisibleText visible) {
         if (authorCandidatesText.size() < 2) {
             return;
         }
-        String visibleFolded = visible.get();
-        if (allVisible(authorCandidatesText.get(0), visibleFolded)) {
+        if (allVisible(authorCandidatesText.get(0), visible)) {
             return;
         }
         for (int i = 1; i < authorCandidatesText.size(); i++) {
-            if (allVisible(authorCandidatesText.get(i), visibleFolded)) {
+            if (allVisible(authorCandidatesText.get(i), visible)) {
                 found.authors().clear();
                 found.authors().addAll(List.of(authorCandidatesText.get(i).split("\u0000")));
                 return;
@@ -332,7 +331,7 @@ final class HtmlMetadata {
         }
     }
 
-    private static boolean allVisible(String joined, String visibleFolded) {
+    private static boolean allVisible(String joined, VisibleText visibleFolded) {
         for (String n : joined.split("\u0000")) {
             if (!visibleFolded.contains(fold(n))) {
                 return false;
@@ -375,10 +374,10 @@ final class HtmlMetadata {
      * the first metadata title with a segment cut when that segment is the site's name.
      *
      * @param headings visible top-level headings ({@code h1}) in document order
-     * @param visibleFolded the page's visible text, {@link #fold folded}
+     * @param visible the page's visible text, {@link #fold folded}
      * @return the title, or empty
      */
-    String chooseTitle(List<String> headings, java.util.function.Supplier<String> visible) {
+    String chooseTitle(List<String> headings, VisibleText visible) {
         List<String> options = new ArrayList<>();
         for (String t : titles) {
             options.add(t);
@@ -397,10 +396,9 @@ final class HtmlMetadata {
                 return o;
             }
         }
-        String visibleFolded = visible.get();
         for (String o : options) {
             String f = fold(o);
-            if (f.length() >= 8 && visibleFolded.contains(f)) {
+            if (f.length() >= 8 && visible.contains(f)) {
                 return o;
             }
         }

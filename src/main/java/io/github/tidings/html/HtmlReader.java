@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -47,7 +46,7 @@ public final class HtmlReader {
                 headings.add(b.text);
             }
         }
-        Supplier<String> visibleFolded = visibleText(c.blocks);
+        VisibleText visibleFolded = new VisibleText(c.blocks);
         String title = meta.chooseTitle(headings, visibleFolded);
         if (!title.isEmpty()) {
             meta.found.title(title);
@@ -101,34 +100,6 @@ public final class HtmlReader {
             out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason));
         }
         return new HtmlInput(out, meta.found);
-    }
-
-    /** The page's visible text, folded, computed on first use only: most pages never need it. */
-    private static Supplier<String> visibleText(List<BlockCollector.Raw> blocks) {
-        return new Supplier<>() {
-            private String value;
-
-            @Override
-            public String get() {
-                if (value == null) {
-                    // Folding block by block is folding the blocks joined by line breaks (a line
-                    // break neither composes nor cases with its neighbours), and spares the NFKC
-                    // pass to blocks all in ASCII.
-                    StringBuilder b = new StringBuilder();
-                    for (BlockCollector.Raw r : blocks) {
-                        String f = HtmlMetadata.fold(r.text);
-                        if (!f.isEmpty()) {
-                            if (b.length() > 0) {
-                                b.append(' ');
-                            }
-                            b.append(f);
-                        }
-                    }
-                    value = b.toString();
-                }
-                return value;
-            }
-        };
     }
 
     private static boolean inside(BlockCollector.Info in, List<BlockCollector.Info> region) {
