@@ -1,9 +1,8 @@
 package io.github.tidings.html;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A JSON-LD {@code articleBody}, as a set of word 4-gram shingles to compare blocks against. Pages
@@ -15,9 +14,9 @@ final class ArticleBody {
     /** A body shorter than this many shingles is a teaser and says nothing. */
     private static final int MIN_SHINGLES = 30;
 
-    private final Set<Long> shingles;
+    private final LongSet shingles;
 
-    private ArticleBody(Set<Long> shingles) {
+    private ArticleBody(LongSet shingles) {
         this.shingles = shingles;
     }
 
@@ -36,12 +35,12 @@ final class ArticleBody {
             return out;
         }
         for (int i = 0; i < out.length; i++) {
-            Set<Long> s = shingles(blocks.get(i).text);
+            LongSet s = shingles(blocks.get(i).text);
             if (s.size() < 3) {
                 continue;
             }
             int hit = 0;
-            for (Long x : s) {
+            for (long x : s.values()) {
                 if (shingles.contains(x)) {
                     hit++;
                 }
@@ -59,14 +58,16 @@ final class ArticleBody {
         if (!usable()) {
             return false;
         }
-        Set<Long> seen = new HashSet<>();
+        LongSet seen = new LongSet();
         for (int i = 0; i < matches.length; i++) {
             if (matches[i]) {
-                seen.addAll(shingles(blocks.get(i).text));
+                for (long x : shingles(blocks.get(i).text).values()) {
+                    seen.add(x);
+                }
             }
         }
         int hit = 0;
-        for (Long x : shingles) {
+        for (long x : shingles.values()) {
             if (seen.contains(x)) {
                 hit++;
             }
@@ -74,8 +75,8 @@ final class ArticleBody {
         return hit * 2 >= shingles.size();
     }
 
-    static Set<Long> shingles(String text) {
-        Set<Long> out = new HashSet<>();
+    static LongSet shingles(String text) {
+        LongSet out = new LongSet();
         long[] window = new long[N];
         int count = 0;
         int i = 0;
@@ -91,7 +92,7 @@ final class ArticleBody {
             if (i == start) {
                 break;
             }
-            window[count % N] = text.substring(start, i).toLowerCase(Locale.ROOT).hashCode();
+            window[count % N] = wordHash(text, start, i);
             count++;
             if (count >= N) {
                 long h = 17;
@@ -102,5 +103,86 @@ final class ArticleBody {
             }
         }
         return out;
+    }
+
+    /**
+     * The hash code of the word's lower-case form, as {@code substring(...).toLowerCase(ROOT).hashCode()}
+     * gives it, computed in place for ASCII words (most words of most pages).
+     */
+    private static int wordHash(String text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.substring(start, end).toLowerCase(Locale.ROOT).hashCode();
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return h;
+    }
+
+    /** A set of longs without boxing: open addressing, linear probing, insertion order kept for iteration. */
+    static final class LongSet {
+        private long[] table = new long[16];
+        private boolean[] used = new boolean[16];
+        private long[] order = new long[8];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        boolean contains(long x) {
+            int mask = table.length - 1;
+            for (int i = slot(x, mask); used[i]; i = (i + 1) & mask) {
+                if (table[i] == x) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void add(long x) {
+            int mask = table.length - 1;
+            int i = slot(x, mask);
+            for (; used[i]; i = (i + 1) & mask) {
+                if (table[i] == x) {
+                    return;
+                }
+            }
+            used[i] = true;
+            table[i] = x;
+            if (size == order.length) {
+                order = Arrays.copyOf(order, size * 2);
+            }
+            order[size++] = x;
+            if (size * 2 > table.length) {
+                grow();
+            }
+        }
+
+        /** The values, in the order first added. */
+        long[] values() {
+            return size == order.length ? order : Arrays.copyOf(order, size);
+        }
+
+        private void grow() {
+            table = new long[table.length * 2];
+            used = new boolean[table.length];
+            int mask = table.length - 1;
+            for (int k = 0; k < size; k++) {
+                int i = slot(order[k], mask);
+                while (used[i]) {
+                    i = (i + 1) & mask;
+                }
+                used[i] = true;
+                table[i] = order[k];
+            }
+        }
+
+        private static int slot(long x, int mask) {
+            long h = x * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
     }
 }

@@ -46,6 +46,32 @@ final class BlockCollector implements NodeFilter {
             "sub", "abbr", "cite", "code", "q", "mark", "s", "strike", "time", "font", "label", "img", "br", "wbr",
             "ins", "del", "var", "kbd", "samp", "bdi", "bdo", "data", "dfn", "tt", "big", "source");
 
+    /** What the walk does with a tag, as bits: one map look-up per element instead of one per set. */
+    private static final int K_SKIP = 1;
+    private static final int K_BLOCK = 2;
+    private static final int K_INLINE = 4;
+    private static final int K_ANCHOR = 8;
+    private static final int K_PRE = 16;
+    private static final int K_QUOTE = 32;
+    private static final int K_CAPTION = 64;
+    private static final int K_LIST = 128;
+    private static final Map<String, Integer> KIND = kinds();
+
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        SKIP.forEach(t -> m.merge(t, K_SKIP, (a, b) -> a | b));
+        BLOCK.forEach(t -> m.merge(t, K_BLOCK, (a, b) -> a | b));
+        INLINE.forEach(t -> m.merge(t, K_INLINE, (a, b) -> a | b));
+        m.merge("a", K_ANCHOR, (a, b) -> a | b);
+        m.merge("pre", K_PRE, (a, b) -> a | b);
+        m.merge("blockquote", K_QUOTE, (a, b) -> a | b);
+        m.merge("figcaption", K_CAPTION, (a, b) -> a | b);
+        m.merge("figure", K_CAPTION, (a, b) -> a | b);
+        m.merge("li", K_LIST, (a, b) -> a | b);
+        m.merge("dd", K_LIST, (a, b) -> a | b);
+        return Map.copyOf(m);
+    }
+
     /** Elements dropped with everything in them, and why. */
     private static final Map<String, String> DROP_TAG = Map.of("nav", "navigation", "aside", "aside",
             "footer", "footer", "form", "form", "menu", "menu", "dialog", "dialog");
@@ -64,6 +90,14 @@ final class BlockCollector implements NodeFilter {
         int linkChars;
         double score;
         boolean scored;
+        /** What the word lists say of the element's class and id ({@link #classAndId(Element)}), or null. */
+        ClassHints.Facts facts;
+        /** The class and id tokens of the element and a few ancestors, as blocks carry them; made on first use. */
+        String blockClassAndId;
+        /** Where an element that owns blocks stands in the walk's stack of open elements. */
+        int openIndex;
+        /** What a child block element without class or id carries as its class and id tokens; made on first use. */
+        String childClassAndId;
 
         Info(int pre) {
             this.pre = pre;
@@ -84,6 +118,8 @@ final class BlockCollector implements NodeFilter {
         final String dropReason;
         /** The innermost element whose class names a caption, credit or gallery, or null. */
         Element captionRoot;
+        /** The class and id tokens of the owner and a few ancestors, bounded in length. */
+        String classAndId = "";
 
         Raw(Element owner, BlockType type, String text, int linkChars, Element dropRoot, String dropReason) {
             this.owner = owner;
@@ -102,7 +138,7 @@ final class BlockCollector implements NodeFilter {
     final List<Raw> blocks = new ArrayList<>();
     /** Elements the metadata reader wants from the body, gathered on the same walk. */
     final List<Element> metaElements = new ArrayList<>();
-    final Map<Element, Info> info = new IdentityHashMap<>(4096);
+    final Map<Element, Info> info = new IdentityHashMap<>(); // a large initial table costs more than growing
 
     private final Deque<Element> owners = new ArrayDeque<>();
     private final Deque<Info> infos = new ArrayDeque<>();
@@ -110,7 +146,20 @@ final class BlockCollector implements NodeFilter {
     private final Deque<String> dropReasons = new ArrayDeque<>();
     /** Elements whose class names a caption, credit or gallery: their text is caption text. */
     private final Deque<Element> captionRoots = new ArrayDeque<>();
+    final ClassHints.Memo hints = new ClassHints.Memo();
+    /** The kind bits of the open elements, innermost last, so that the tail need not look the tag up again. */
+    private int[] openKinds = new int[64];
+    /** The class and id of the open elements, innermost last, and their infos (null for inline elements). */
+    private String[] openClassAndId = new String[64];
+    private Info[] openInfos = new Info[64];
+    /** The owners' infos, beside {@link #owners}. */
+    private final Deque<Info> ownerInfos = new ArrayDeque<>();
+    private Element root;
+    private int open;
+    /** The current text run, its spaces already collapsed (except inside {@code pre}). */
     private final StringBuilder text = new StringBuilder();
+    /** A space is due before the next text (collapsed mode only). */
+    private boolean spacePending;
     private int textChars;
     private int textLinkChars;
     private int counter;
@@ -129,6 +178,7 @@ final class BlockCollector implements NodeFilter {
             if (b.dropRoot != null && set.contains(b.dropRoot)) {
                 Raw kept = new Raw(b.owner, b.type, b.text, b.linkChars, null, null);
                 kept.captionRoot = b.captionRoot;
+                kept.classAndId = b.classAndId;
                 blocks.set(i, kept);
             }
         }
@@ -139,6 +189,7 @@ final class BlockCollector implements NodeFilter {
 
     static BlockCollector collect(Element root) {
         BlockCollector c = new BlockCollector();
+        c.root = root;
         NodeTraversor.filter(c, root);
         c.flush();
         c.typeCaptions();
@@ -159,6 +210,7 @@ final class BlockCollector implements NodeFilter {
             if (in != null && in.chars <= MAX_CAPTION_CHARS) {
                 Raw cap = new Raw(b.owner, BlockType.CAPTION, b.text, b.linkChars, b.dropRoot, b.dropReason);
                 cap.captionRoot = b.captionRoot;
+                cap.classAndId = b.classAndId;
                 blocks.set(i, cap);
             }
         }
@@ -167,9 +219,83 @@ final class BlockCollector implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            String s = t.getWholeText();
-            int nonSpace = 0;
-            for (int i = 0; i < s.length(); i++) {
+            appendText(t.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+            return FilterResult.SKIP_ENTIRELY; // comments, doctype, data
+        }
+        String tag = e.normalName();
+        Integer k = KIND.get(tag);
+        int kind = k == null ? 0 : k;
+        if ((kind & K_SKIP) != 0) {
+            if (tag.equals("meta") || (tag.equals("script") && e.attr("type").contains("ld+json"))) {
+                metaElements.add(e);
+            }
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        Attrs a = e.attributesSize() > 0 ? attrs(e) : null;
+        if (a != null && ((tag.equals("time") && a.datetime) || a.itemprop)) {
+            metaElements.add(e);
+        }
+        boolean inline = (kind & K_INLINE) != 0;
+        Info in = null;
+        if (!inline) {
+            in = new Info(counter++);
+            info.put(e, in);
+            infos.push(in);
+        }
+        if (tag.equals("br")) {
+            flush();
+        } else if ((kind & K_BLOCK) != 0) {
+            flush();
+            owners.push(e);
+            ownerInfos.push(in);
+            in.openIndex = open;
+        }
+        if ((kind & K_ANCHOR) != 0) {
+            anchorDepth++;
+        } else if ((kind & K_PRE) != 0) {
+            preDepth++;
+        } else if ((kind & K_QUOTE) != 0) {
+            quoteDepth++;
+        } else if ((kind & K_CAPTION) != 0) {
+            captionDepth++;
+        } else if ((kind & K_LIST) != 0) {
+            listDepth++;
+        }
+        if (open == openKinds.length) {
+            openKinds = java.util.Arrays.copyOf(openKinds, open * 2);
+            openClassAndId = java.util.Arrays.copyOf(openClassAndId, open * 2);
+            openInfos = java.util.Arrays.copyOf(openInfos, open * 2);
+        }
+        openClassAndId[open] = a == null ? "" : a.classAndId;
+        openInfos[open] = in;
+        openKinds[open++] = kind;
+        ClassHints.Facts facts = null;
+        if (a != null && !a.classAndId.isEmpty()) {
+            facts = hints.of(a.classAndId);
+            if (in != null) {
+                in.facts = facts;
+                if (facts.matches(ClassHints.Facts.CAPTION_LIST)) {
+                    captionRoots.push(e);
+                }
+            }
+        }
+        String drop = dropReason(tag, a, facts);
+        if (drop != null) {
+            dropRoots.push(e);
+            dropReasons.push(drop);
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    /** Adds a text node's text to the current run, counting its non-space characters. */
+    private void appendText(String s) {
+        int n = s.length();
+        int nonSpace = 0;
+        if (preDepth > 0) {
+            for (int i = 0; i < n; i++) {
                 if (!isSpace(s.charAt(i))) {
                     nonSpace++;
                 }
@@ -178,68 +304,50 @@ final class BlockCollector implements NodeFilter {
                 if (!text.isEmpty()) {
                     text.append(' ');
                 }
-                return FilterResult.CONTINUE;
+                return;
             }
             text.append(s);
-            textChars += nonSpace;
-            boolean link = anchorDepth > 0;
-            if (link) {
-                textLinkChars += nonSpace;
-            }
-            if (!infos.isEmpty()) {
-                Info i = infos.peek();
-                i.chars += nonSpace;
-                if (link) {
-                    i.linkChars += nonSpace;
+        } else {
+            // Spaces are collapsed as the text comes: a run of them becomes one space between words,
+            // and each run of other characters is copied at once.
+            int i = 0;
+            while (i < n) {
+                int spaces = i;
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i > spaces) {
+                    spacePending = !text.isEmpty();
+                }
+                int word = i;
+                while (i < n && !isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i > word) {
+                    if (spacePending) {
+                        text.append(' ');
+                        spacePending = false;
+                    }
+                    text.append(s, word, i);
+                    nonSpace += i - word;
                 }
             }
-            return FilterResult.CONTINUE;
-        }
-        if (!(node instanceof Element e)) {
-            return FilterResult.SKIP_ENTIRELY; // comments, doctype, data
-        }
-        String tag = e.normalName();
-        if (SKIP.contains(tag)) {
-            if (tag.equals("meta") || (tag.equals("script") && e.attr("type").contains("ld+json"))) {
-                metaElements.add(e);
-            }
-            return FilterResult.SKIP_ENTIRELY;
-        }
-        if (e.attributesSize() > 0 && ((tag.equals("time") && e.hasAttr("datetime")) || e.hasAttr("itemprop"))) {
-            metaElements.add(e);
-        }
-        if (!INLINE.contains(tag)) {
-            Info in = new Info(counter++);
-            info.put(e, in);
-            infos.push(in);
-        }
-        if (tag.equals("br")) {
-            flush();
-        } else if (BLOCK.contains(tag)) {
-            flush();
-            owners.push(e);
-        }
-        switch (tag) {
-            case "a" -> anchorDepth++;
-            case "pre" -> preDepth++;
-            case "blockquote" -> quoteDepth++;
-            case "figcaption", "figure" -> captionDepth++;
-            case "li", "dd" -> listDepth++;
-            default -> {
+            if (nonSpace == 0) {
+                return;
             }
         }
-        if (e.attributesSize() > 0 && !INLINE.contains(tag) && captionRoots.peek() != e) {
-            String ci = classAndId(e);
-            if (!ci.isEmpty() && ClassHints.CAPTION.matches(ci)) {
-                captionRoots.push(e);
+        textChars += nonSpace;
+        boolean link = anchorDepth > 0;
+        if (link) {
+            textLinkChars += nonSpace;
+        }
+        if (!infos.isEmpty()) {
+            Info i = infos.peek();
+            i.chars += nonSpace;
+            if (link) {
+                i.linkChars += nonSpace;
             }
         }
-        String drop = dropReason(e, tag);
-        if (drop != null) {
-            dropRoots.push(e);
-            dropReasons.push(drop);
-        }
-        return FilterResult.CONTINUE;
     }
 
     @Override
@@ -247,21 +355,24 @@ final class BlockCollector implements NodeFilter {
         if (!(node instanceof Element e)) {
             return FilterResult.CONTINUE;
         }
-        String tag = e.normalName();
-        if (BLOCK.contains(tag)) {
+        int kind = openKinds[--open];
+        if ((kind & K_BLOCK) != 0) {
             flush();
             if (!owners.isEmpty() && owners.peek() == e) {
                 owners.pop();
+                ownerInfos.pop();
             }
         }
-        switch (tag) {
-            case "a" -> anchorDepth--;
-            case "pre" -> preDepth--;
-            case "blockquote" -> quoteDepth--;
-            case "figcaption", "figure" -> captionDepth--;
-            case "li", "dd" -> listDepth--;
-            default -> {
-            }
+        if ((kind & K_ANCHOR) != 0) {
+            anchorDepth--;
+        } else if ((kind & K_PRE) != 0) {
+            preDepth--;
+        } else if ((kind & K_QUOTE) != 0) {
+            quoteDepth--;
+        } else if ((kind & K_CAPTION) != 0) {
+            captionDepth--;
+        } else if ((kind & K_LIST) != 0) {
+            listDepth--;
         }
         if (!captionRoots.isEmpty() && captionRoots.peek() == e) {
             captionRoots.pop();
@@ -270,7 +381,7 @@ final class BlockCollector implements NodeFilter {
             dropRoots.pop();
             dropReasons.pop();
         }
-        if (INLINE.contains(tag)) {
+        if ((kind & K_INLINE) != 0) {
             return FilterResult.CONTINUE;
         }
         Info done = infos.pop();
@@ -283,56 +394,123 @@ final class BlockCollector implements NodeFilter {
         return FilterResult.CONTINUE;
     }
 
-    private static String dropReason(Element e, String tag) {
-        String byTag = DROP_TAG.get(tag);
-        if (byTag != null) {
-            return byTag;
-        }
-        if (e.attributesSize() == 0) {
-            return null;
-        }
-        // One pass over the attributes: looking each up by name costs a scan apiece.
+    /** What one pass over an element's attributes found. */
+    private static final class Attrs {
+        /** Class and id as {@link #classAndId(Element)} gives them. */
+        String classAndId = "";
+        /** Class and id as the drop rule reads them: exact keys, values unstripped. */
+        String dropClassAndId = "";
+        /** Why the element is hidden or furniture by its attributes, the first such attribute deciding. */
+        String attributeDrop;
+        boolean datetime;
+        boolean itemprop;
+    }
+
+    /**
+     * Reads the attributes in one pass; looking each up by name costs a scan apiece, and the
+     * case-insensitive look-ups a case-folding comparison per attribute.
+     */
+    private static Attrs attrs(Element e) {
+        Attrs r = new Attrs();
         String cls = "";
         String id = "";
+        String exactCls = "";
+        String exactId = "";
+        String tag = e.normalName();
         for (Attribute a : e.attributes()) {
             String k = a.getKey();
+            boolean plain = isLowerAscii(k);
             switch (k) {
-                case "class" -> cls = a.getValue();
-                case "id" -> id = a.getValue();
+                case "class" -> exactCls = a.getValue();
+                case "id" -> exactId = a.getValue();
                 case "hidden" -> {
-                    return "hidden";
+                    if (r.attributeDrop == null) {
+                        r.attributeDrop = "hidden";
+                    }
                 }
                 case "style" -> {
-                    String st = a.getValue().toLowerCase(Locale.ROOT).replace(" ", "");
-                    if (st.contains("display:none") || st.contains("visibility:hidden")) {
-                        return "hidden";
+                    if (r.attributeDrop == null) {
+                        String st = a.getValue().toLowerCase(Locale.ROOT).replace(" ", "");
+                        if (st.contains("display:none") || st.contains("visibility:hidden")) {
+                            r.attributeDrop = "hidden";
+                        }
                     }
                 }
                 case "aria-hidden" -> {
-                    if ("true".equalsIgnoreCase(a.getValue()) && !tag.equals("body") && !tag.equals("html")) {
-                        return "hidden";
+                    if (r.attributeDrop == null && "true".equalsIgnoreCase(a.getValue()) && !tag.equals("body")
+                            && !tag.equals("html")) {
+                        r.attributeDrop = "hidden";
                     }
                 }
                 case "role" -> {
-                    String byRole = DROP_ROLE.get(a.getValue().toLowerCase(Locale.ROOT).strip());
-                    if (byRole != null) {
-                        return byRole;
+                    if (r.attributeDrop == null) {
+                        r.attributeDrop = DROP_ROLE.get(a.getValue().toLowerCase(Locale.ROOT).strip());
                     }
                 }
                 default -> {
                 }
             }
+            // The look-ups that ignore case; a lower-case ASCII key equals its name or nothing.
+            if (plain ? k.equals("class") : k.equalsIgnoreCase("class")) {
+                cls = a.getValue().strip();
+            } else if (plain ? k.equals("id") : k.equalsIgnoreCase("id")) {
+                id = a.getValue();
+            } else if (plain ? k.equals("itemprop") : k.equalsIgnoreCase("itemprop")) {
+                r.itemprop = true;
+            } else if (plain ? k.equals("datetime") : k.equalsIgnoreCase("datetime")) {
+                r.datetime = true;
+            }
         }
-        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")
-                || (cls.isEmpty() && id.isEmpty())) {
+        r.classAndId = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
+        r.dropClassAndId = exactId.isEmpty() ? exactCls : exactCls.isEmpty() ? exactId : exactCls + " " + exactId;
+        return r;
+    }
+
+    private static boolean isLowerAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Why the element is dropped with everything in it, or null: by its tag, else by the first
+     * attribute that hides it or gives it a furniture role, else by a class or id word.
+     */
+    private String dropReason(String tag, Attrs a, ClassHints.Facts facts) {
+        String byTag = DROP_TAG.get(tag);
+        if (byTag != null) {
+            return byTag;
+        }
+        if (a == null) {
             return null;
         }
-        String ci = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
-        String word = ClassHints.DROP.match(ci);
-        if (word != null && !ClassHints.CONTENT.matches(ci)) {
+        if (a.attributeDrop != null) {
+            return a.attributeDrop;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")
+                || a.dropClassAndId.isEmpty()) {
+            return null;
+        }
+        ClassHints.Facts f = facts != null && facts.text.equals(a.dropClassAndId) ? facts : hints.of(a.dropClassAndId);
+        String word = f.match(ClassHints.Facts.DROP_LIST);
+        if (word != null && !f.matches(ClassHints.Facts.CONTENT_LIST)) {
             return "class or id names " + word;
         }
         return null;
+    }
+
+    /** What the word lists say of the element's class and id; null when it has none. */
+    ClassHints.Facts factsOf(Element e) {
+        Info in = info.get(e);
+        if (in != null) {
+            return in.facts;
+        }
+        String ci = classAndId(e);
+        return ci.isEmpty() ? null : hints.of(ci);
     }
 
     static String classAndId(Element e) {
@@ -360,10 +538,12 @@ final class BlockCollector implements NodeFilter {
         if (textChars == 0) {
             text.setLength(0);
             textLinkChars = 0;
+            spacePending = false;
             return;
         }
         Element owner = owners.peek();
-        String t = preDepth > 0 ? trimLines(text) : collapse(text);
+        spacePending = false;
+        String t = preDepth > 0 ? trimLines(text) : text.toString();
         int linkChars = t.isEmpty() ? 0 : (int) Math.round((double) textLinkChars * t.length() / textChars);
         text.setLength(0);
         textChars = 0;
@@ -388,25 +568,62 @@ final class BlockCollector implements NodeFilter {
         }
         Raw raw = new Raw(owner, type, t, linkChars, dropRoots.peek(), dropReasons.peek());
         raw.captionRoot = captionRoots.peek();
+        raw.classAndId = blockClassAndId(ownerInfos.peek());
         blocks.add(raw);
     }
 
-    private static String collapse(CharSequence s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
+    /**
+     * The class and id tokens of the owner and its three nearest ancestors, bounded in length,
+     * read off the stack of open elements; made once per owner, as a {@code div} whose text runs
+     * around child blocks owns several blocks.
+     */
+    private String blockClassAndId(Info owner) {
+        if (owner.blockClassAndId == null) {
+            int k = owner.openIndex;
+            Info parent = k > 0 ? openInfos[k - 1] : null;
+            if (openClassAndId[k].isEmpty() && parent != null) {
+                // A block element without class or id (most paragraphs) carries what its parent's
+                // three nearest levels carry: one string for all such siblings.
+                if (parent.childClassAndId == null) {
+                    parent.childClassAndId = joinClassAndId(k - 1, 3);
                 }
-                b.append(c);
+                owner.blockClassAndId = parent.childClassAndId;
+            } else {
+                owner.blockClassAndId = joinClassAndId(k, 4);
             }
         }
-        return b.toString();
+        return owner.blockClassAndId;
+    }
+
+    /** The class and id of {@code levels} open elements from stack position {@code k} up, joined, at most 300 characters. */
+    private String joinClassAndId(int k, int levels) {
+        StringBuilder b = null;
+        String only = ""; // the common case, one element with a class: its text is the answer
+        Element above = root.parent(); // ancestors above the walk's root are not on the stack
+        for (int i = 0; i < levels && (b == null ? only.length() : b.length()) < 300; i++, k--) {
+            String ci;
+            if (k >= 0) {
+                ci = openClassAndId[k];
+            } else if (above != null) {
+                ci = classAndId(above);
+                above = above.parent();
+            } else {
+                break;
+            }
+            if (ci.isEmpty()) {
+                continue;
+            }
+            if (only.isEmpty()) {
+                only = ci;
+            } else {
+                if (b == null) {
+                    b = new StringBuilder(only.length() + ci.length() + 1).append(only);
+                }
+                b.append(' ').append(ci);
+            }
+        }
+        String s = b == null ? only : b.toString();
+        return s.length() > 300 ? s.substring(0, 300) : s;
     }
 
     private static String trimLines(CharSequence s) {
@@ -419,6 +636,9 @@ final class BlockCollector implements NodeFilter {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false; // most characters, decided by one comparison
+        }
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\f' || c == '\u200B';
     }
 }

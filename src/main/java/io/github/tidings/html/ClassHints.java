@@ -30,14 +30,12 @@ final class ClassHints {
     /** Longest class/id text examined: class soups beyond this add nothing but time. */
     private static final int MAX_LENGTH = 400;
 
-    private final String[] words;
     private final boolean strict;
     /** Words by their first two characters, so a token is checked against only the words that can start at each position. */
     private final String[][] byPair;
     private final String[] hyphenated;
 
     private ClassHints(List<String> words, boolean strict) {
-        this.words = words.toArray(new String[0]);
         this.strict = strict;
         Map<Integer, List<String>> m = new HashMap<>();
         List<String> hy = new ArrayList<>();
@@ -66,70 +64,6 @@ final class ClassHints {
         return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
     }
 
-    /** The first word of this list that the class/id text matches, or {@code null}. */
-    String match(String classAndId) {
-        if (classAndId.isEmpty()) {
-            return null;
-        }
-        String s = classAndId.length() > MAX_LENGTH ? classAndId.substring(0, MAX_LENGTH) : classAndId;
-        s = lower(s);
-        if (s.indexOf('-') >= 0) {
-            for (String w : hyphenated) {
-                if (s.contains(w)) {
-                    return w; // a hyphenated word is matched across the token split
-                }
-            }
-        }
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && isSeparator(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !isSeparator(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                String w = matchToken(s, start, i);
-                if (w != null) {
-                    return w;
-                }
-            }
-        }
-        return null;
-    }
-
-    boolean matches(String classAndId) {
-        return match(classAndId) != null;
-    }
-
-    private String matchToken(String s, int start, int end) {
-        int len = end - start;
-        // Only the token's start can match a strict or short word; long loose words may match anywhere.
-        for (int i = start; i + 1 < end; i++) {
-            int p = pair(s, i);
-            String[] cands = p < 0 ? null : byPair[p];
-            if (cands == null) {
-                continue;
-            }
-            for (String w : cands) {
-                int wl = w.length();
-                if (i + wl > end || !s.startsWith(w, i)) {
-                    continue;
-                }
-                if (i == start) {
-                    if (!strict || wl == len || wl >= 5) {
-                        return w;
-                    }
-                } else if (!strict && wl >= 5) {
-                    return w;
-                }
-            }
-        }
-        return null;
-    }
-
     /** Lower case without allocating when the text already is (as class names mostly are). */
     private static String lower(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -143,6 +77,221 @@ final class ClassHints {
 
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == ':' || c == '.' || c == '/';
+    }
+
+    /**
+     * What every list says about one class/id text: for each list, the first of its words that the
+     * text matches, or null. All lists are matched in one pass over the text, each word checked
+     * where its first two characters stand; a list's answer is the one it would give alone, since
+     * the pass meets each list's words in that list's own order.
+     */
+    static final class Facts {
+        static final int CONTENT_LIST = 0;
+        static final int BOILERPLATE_LIST = 1;
+        static final int DROP_LIST = 2;
+        static final int CAPTION_LIST = 3;
+        static final int FURNITURE_LIST = 4;
+        static final int FURNITURE_WEAK_LIST = 5;
+        private static final ClassHints[] LISTS = {CONTENT, BOILERPLATE, DROP, CAPTION, FURNITURE, FURNITURE_WEAK};
+        /** Every list's words by their first two characters, and the list each belongs to. */
+        private static final String[][] PAIR_WORDS = new String[PAIRS][];
+        private static final int[][] PAIR_LISTS = new int[PAIRS][];
+
+        static {
+            for (int p = 0; p < PAIRS; p++) {
+                List<String> ws = new ArrayList<>();
+                List<Integer> ls = new ArrayList<>();
+                for (int l = 0; l < LISTS.length; l++) {
+                    String[] cands = LISTS[l].byPair[p];
+                    if (cands != null) {
+                        for (String w : cands) {
+                            ws.add(w);
+                            ls.add(l);
+                        }
+                    }
+                }
+                if (!ws.isEmpty()) {
+                    PAIR_WORDS[p] = ws.toArray(new String[0]);
+                    PAIR_LISTS[p] = ls.stream().mapToInt(Integer::intValue).toArray();
+                }
+            }
+        }
+
+        final String text;
+        private final String[] found = new String[LISTS.length];
+
+        Facts(String text) {
+            this(text, new Tokens());
+        }
+
+        private Facts(String text, Tokens tokens) {
+            this.text = text;
+            if (!text.isEmpty()) {
+                read(lower(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text), tokens);
+            }
+        }
+
+        private void read(String s, Tokens tokens) {
+            boolean[] done = new boolean[LISTS.length];
+            int open = LISTS.length;
+            if (s.indexOf('-') >= 0) {
+                for (int l = 0; l < LISTS.length; l++) {
+                    for (String w : LISTS[l].hyphenated) {
+                        if (s.contains(w)) {
+                            found[l] = w; // a hyphenated word is matched across the token split
+                            done[l] = true;
+                            open--;
+                            break;
+                        }
+                    }
+                }
+            }
+            int n = s.length();
+            int i = 0;
+            while (i < n && open > 0) {
+                while (i < n && isSeparator(s.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && !isSeparator(s.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    String[] t = tokens.of(s, start, i);
+                    if (t == Tokens.NONE) {
+                        continue;
+                    }
+                    for (int l = 0; l < LISTS.length; l++) {
+                        if (!done[l] && t[l] != null) {
+                            found[l] = t[l];
+                            done[l] = true;
+                            open--;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Each list's first word in one token, {@code s[start, end)}, or {@link Tokens#NONE}. */
+        private static String[] token(String s, int start, int end) {
+            String[] found = null;
+            int len = end - start;
+            // Only the token's start can match a strict or short word; long loose words may match anywhere.
+            for (int i = start; i + 1 < end; i++) {
+                int p = pair(s, i);
+                String[] cands = p < 0 ? null : PAIR_WORDS[p];
+                if (cands == null) {
+                    continue;
+                }
+                int[] lists = PAIR_LISTS[p];
+                for (int k = 0; k < cands.length; k++) {
+                    int l = lists[k];
+                    String w = cands[k];
+                    int wl = w.length();
+                    if (found != null && found[l] != null || i + wl > end || !s.startsWith(w, i)) {
+                        continue;
+                    }
+                    boolean strict = LISTS[l].strict;
+                    if (i == start ? !strict || wl == len || wl >= 5 : !strict && wl >= 5) {
+                        if (found == null) {
+                            found = new String[LISTS.length];
+                        }
+                        found[l] = w;
+                    }
+                }
+            }
+            return found == null ? Tokens.NONE : found;
+        }
+
+        /** The first word of list {@code list} (one of the {@code *_LIST} constants) that the text matches, or null. */
+        String match(int list) {
+            return found[list];
+        }
+
+        boolean matches(int list) {
+            return found[list] != null;
+        }
+    }
+
+    /**
+     * {@link Facts} by class/id text, for one parse: a page repeats the same class text on many
+     * elements (menu items, list entries, cards). Not thread-safe, never shared.
+     */
+    static final class Memo {
+        private final Map<String, Facts> byText = new HashMap<>();
+        private final Tokens tokens = new Tokens();
+
+        Facts of(String classAndId) {
+            Facts f = byText.get(classAndId);
+            if (f == null) {
+                f = new Facts(classAndId, tokens);
+                byText.put(classAndId, f);
+            }
+            return f;
+        }
+    }
+
+    /**
+     * Each list's first word in a token, by token: different class texts share most of their
+     * tokens ({@code menu-item}, {@code col}, {@code active}). Looked up by the characters
+     * in place, so a known token costs no substring. For one parse: not thread-safe.
+     */
+    static final class Tokens {
+        /** The answer for a token no list matches (most tokens). */
+        static final String[] NONE = new String[0];
+
+        private String[] keys = new String[256];
+        private int[] hashes = new int[256];
+        private String[][] values = new String[256][];
+        private int size;
+
+        String[] of(String s, int start, int end) {
+            int len = end - start;
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            int mask = keys.length - 1;
+            int i = spread(h) & mask;
+            for (String k = keys[i]; k != null; i = (i + 1) & mask, k = keys[i]) {
+                if (hashes[i] == h && k.length() == len && s.regionMatches(start, k, 0, len)) {
+                    return values[i];
+                }
+            }
+            String[] v = Facts.token(s, start, end);
+            keys[i] = s.substring(start, end);
+            hashes[i] = h;
+            values[i] = v;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return v;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldHashes = hashes;
+            String[][] oldValues = values;
+            keys = new String[oldKeys.length * 2];
+            hashes = new int[keys.length];
+            values = new String[keys.length][];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] != null) {
+                    int i = spread(oldHashes[j]) & mask;
+                    while (keys[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    hashes[i] = oldHashes[j];
+                    values[i] = oldValues[j];
+                }
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16) ^ (h >>> 7);
+        }
     }
 
     private static List<String> load(String name) {

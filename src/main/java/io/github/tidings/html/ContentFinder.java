@@ -210,16 +210,16 @@ final class ContentFinder {
         return s + w;
     }
 
-    static double classWeight(Element e) {
-        String ci = BlockCollector.classAndId(e);
-        if (ci.isEmpty()) {
+    private double classWeight(Element e) {
+        ClassHints.Facts f = c.factsOf(e);
+        if (f == null) {
             return 0;
         }
         double w = 0;
-        if (ClassHints.BOILERPLATE.matches(ci)) {
+        if (f.matches(ClassHints.Facts.BOILERPLATE_LIST)) {
             w -= 25;
         }
-        if (ClassHints.CONTENT.matches(ci)) {
+        if (f.matches(ClassHints.Facts.CONTENT_LIST)) {
             w += 25;
         }
         return w;

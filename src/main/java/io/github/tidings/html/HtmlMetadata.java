@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads what a page's markup states about its article: JSON-LD (schema.org Article and its kinds,
@@ -64,6 +66,10 @@ final class HtmlMetadata {
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^(?:[\\p{L}]{1,20}\\s){1,2}by\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(\\p{L}{3,})\\.\\s+(?=\\p{Lu})");
 
+    /** Queries compiled once: compiling one costs more than running it over a head. */
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator TITLE = QueryParser.parse("title");
+
     /** Metadata titles, most preferred first. */
     final List<String> titles = new ArrayList<>();
     /** Site names, most preferred first. */
@@ -74,7 +80,9 @@ final class HtmlMetadata {
     String articleBody = "";
     final Found found = new Found();
 
+    /** Meta values by lower-case name, as written; {@link #metaValues} cleans a name's values on first use. */
     private final Map<String, List<String>> metas = new HashMap<>();
+    private final Set<String> cleanedMetas = new java.util.HashSet<>();
     private final List<String> authorCandidatesText = new ArrayList<>();
 
     private HtmlMetadata() {
@@ -111,18 +119,30 @@ final class HtmlMetadata {
             for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                 String k = e.attr(attr);
                 if (!k.isEmpty()) {
-                    metas.computeIfAbsent(k.strip().toLowerCase(Locale.ROOT), x -> new ArrayList<>())
-                            .add(clean(content));
+                    // Cleaned when read: most metas (viewport, images, descriptions) never are.
+                    metas.computeIfAbsent(k.strip().toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(content);
                     break;
                 }
             }
         }
     }
 
+    /** The cleaned values of the metas of that name, in document order. */
+    private List<String> metaValues(String key) {
+        List<String> values = metas.get(key);
+        if (values == null) {
+            return List.of();
+        }
+        if (cleanedMetas.add(key)) {
+            values.replaceAll(HtmlMetadata::clean);
+        }
+        return values;
+    }
+
     private List<String> meta(List<String> keys) {
         List<String> out = new ArrayList<>();
         for (String k : keys) {
-            for (String v : metas.getOrDefault(k, List.of())) {
+            for (String v : metaValues(k)) {
                 if (!v.isEmpty()) {
                     out.add(v);
                 }
@@ -180,7 +200,7 @@ final class HtmlMetadata {
             }
         }
         titles.addAll(meta(TITLE_META));
-        Element titleEl = doc.head() == null ? null : doc.head().selectFirst("title");
+        Element titleEl = doc.head() == null ? null : doc.head().selectFirst(TITLE);
         if (titleEl != null) {
             documentTitle = clean(titleEl.text());
             if (!documentTitle.isEmpty()) {
@@ -226,7 +246,7 @@ final class HtmlMetadata {
             authorSources.add(ldNames(ld, art.get("creator")));
         }
         for (String k : AUTHOR_META) {
-            for (String v : metas.getOrDefault(k, List.of())) {
+            for (String v : metaValues(k)) {
                 authorSources.add(splitAuthors(v));
             }
         }
@@ -280,7 +300,7 @@ final class HtmlMetadata {
             meta(List.of("article:section")).stream().filter(s -> s.length() <= 80).findFirst()
                     .ifPresent(found::section);
         }
-        Element canonical = doc.head() == null ? null : doc.head().selectFirst("link[rel=canonical][href]");
+        Element canonical = doc.head() == null ? null : doc.head().selectFirst(CANONICAL);
         String url = canonical != null ? canonical.absUrl("href") : "";
         if (url.isEmpty()) {
             url = meta(List.of("og:url")).stream().filter(u -> u.startsWith("http")).findFirst().orElse("");
@@ -295,16 +315,15 @@ final class HtmlMetadata {
      * Picks the author names that the page also shows: when the first source's names are not all
      * in the visible text but a later source's are, the later one is the byline readers see.
      */
-    void preferVisibleAuthors(java.util.function.Supplier<String> visible) {
+    void preferVisibleAuthors(VisibleText visible) {
         if (authorCandidatesText.size() < 2) {
             return;
         }
-        String visibleFolded = visible.get();
-        if (allVisible(authorCandidatesText.get(0), visibleFolded)) {
+        if (allVisible(authorCandidatesText.get(0), visible)) {
             return;
         }
         for (int i = 1; i < authorCandidatesText.size(); i++) {
-            if (allVisible(authorCandidatesText.get(i), visibleFolded)) {
+            if (allVisible(authorCandidatesText.get(i), visible)) {
                 found.authors().clear();
                 found.authors().addAll(List.of(authorCandidatesText.get(i).split("\u0000")));
                 return;
@@ -312,7 +331,7 @@ final class HtmlMetadata {
         }
     }
 
-    private static boolean allVisible(String joined, String visibleFolded) {
+    private static boolean allVisible(String joined, VisibleText visibleFolded) {
         for (String n : joined.split("\u0000")) {
             if (!visibleFolded.contains(fold(n))) {
                 return false;
@@ -355,10 +374,10 @@ final class HtmlMetadata {
      * the first metadata title with a segment cut when that segment is the site's name.
      *
      * @param headings visible top-level headings ({@code h1}) in document order
-     * @param visibleFolded the page's visible text, {@link #fold folded}
+     * @param visible the page's visible text, {@link #fold folded}
      * @return the title, or empty
      */
-    String chooseTitle(List<String> headings, java.util.function.Supplier<String> visible) {
+    String chooseTitle(List<String> headings, VisibleText visible) {
         List<String> options = new ArrayList<>();
         for (String t : titles) {
             options.add(t);
@@ -377,10 +396,9 @@ final class HtmlMetadata {
                 return o;
             }
         }
-        String visibleFolded = visible.get();
         for (String o : options) {
             String f = fold(o);
-            if (f.length() >= 8 && visibleFolded.contains(f)) {
+            if (f.length() >= 8 && visible.contains(f)) {
                 return o;
             }
         }
@@ -575,16 +593,31 @@ final class HtmlMetadata {
             return s;
         }
         String t = s.length() > 100_000 ? s.substring(0, 100_000) : s;
-        if (t.indexOf('&') >= 0 || t.indexOf('<') >= 0) {
+        if (t.indexOf('<') >= 0 || mayHoldEntity(t)) {
             t = org.jsoup.parser.Parser.unescapeEntities(t, false);
             if (t.indexOf('<') >= 0) {
                 t = org.jsoup.Jsoup.parse(t).text(); // iterative; strips tags
             }
-            if (t.indexOf('&') >= 0) {
+            if (mayHoldEntity(t)) {
                 t = org.jsoup.parser.Parser.unescapeEntities(t, false);
             }
         }
         return TextNormalizer.normalize(t).replace('\n', ' ').strip();
+    }
+
+    /**
+     * Whether an entity may start in the text: an {@code &} followed by a letter or {@code #}.
+     * Unescaping text without one changes nothing, and each unescape sets up a whole jsoup parser.
+     */
+    static boolean mayHoldEntity(String s) {
+        int n = s.length();
+        for (int i = s.indexOf('&'); i >= 0 && i + 1 < n; i = s.indexOf('&', i + 1)) {
+            char c = s.charAt(i + 1);
+            if (c == '#' || c >= 0x80 || (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Folds text for comparing titles and names: NFKC, quotes and dashes unified, case and spaces squashed. */

@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -47,7 +46,7 @@ public final class HtmlReader {
                 headings.add(b.text);
             }
         }
-        Supplier<String> visibleFolded = visibleText(c.blocks);
+        VisibleText visibleFolded = new VisibleText(c.blocks);
         String title = meta.chooseTitle(headings, visibleFolded);
         if (!title.isEmpty()) {
             meta.found.title(title);
@@ -73,7 +72,7 @@ public final class HtmlReader {
         boolean afterHeadline = headline < 0;
         for (int i = 0; i < c.blocks.size(); i++) {
             BlockCollector.Raw b = c.blocks.get(i);
-            TextBlock tb = TextBlock.of(b.type, TextNormalizer.normalize(b.text), b.tag(), classAndId(b.owner),
+            TextBlock tb = TextBlock.of(b.type, TextNormalizer.normalize(b.text), b.tag(), b.classAndId,
                     b.linkChars);
             if (tb.text().isEmpty()) {
                 continue;
@@ -103,25 +102,6 @@ public final class HtmlReader {
         return new HtmlInput(out, meta.found);
     }
 
-    /** The page's visible text, folded, computed on first use only: most pages never need it. */
-    private static Supplier<String> visibleText(List<BlockCollector.Raw> blocks) {
-        return new Supplier<>() {
-            private String value;
-
-            @Override
-            public String get() {
-                if (value == null) {
-                    StringBuilder b = new StringBuilder();
-                    for (BlockCollector.Raw r : blocks) {
-                        b.append(r.text).append('\n');
-                    }
-                    value = HtmlMetadata.fold(b.toString());
-                }
-                return value;
-            }
-        };
-    }
-
     private static boolean inside(BlockCollector.Info in, List<BlockCollector.Info> region) {
         if (in == null) {
             return false;
@@ -146,11 +126,11 @@ public final class HtmlReader {
             if (in != null && region.contains(in)) {
                 return null;
             }
-            String ci = BlockCollector.classAndId(e);
-            if (!ci.isEmpty()) {
-                String word = ClassHints.FURNITURE.match(ci);
-                if (word == null && !ClassHints.CONTENT.matches(ci)) {
-                    word = ClassHints.FURNITURE_WEAK.match(ci);
+            ClassHints.Facts f = c.factsOf(e);
+            if (f != null) {
+                String word = f.match(ClassHints.Facts.FURNITURE_LIST);
+                if (word == null && !f.matches(ClassHints.Facts.CONTENT_LIST)) {
+                    word = f.match(ClassHints.Facts.FURNITURE_WEAK_LIST);
                 }
                 if (word != null) {
                     return word;
@@ -205,21 +185,5 @@ public final class HtmlReader {
             }
         }
         return vetoed;
-    }
-
-    /** The class and id tokens of the element and a few ancestors, bounded in length. */
-    private static String classAndId(Element e) {
-        StringBuilder b = new StringBuilder();
-        Element x = e;
-        for (int i = 0; i < 4 && x != null && b.length() < 300; i++, x = x.parent()) {
-            String ci = BlockCollector.classAndId(x);
-            if (!ci.isEmpty()) {
-                if (b.length() > 0) {
-                    b.append(' ');
-                }
-                b.append(ci);
-            }
-        }
-        return b.length() > 300 ? b.substring(0, 300) : b.toString();
     }
 }

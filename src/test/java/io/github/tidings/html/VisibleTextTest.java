@@ -1,0 +1,37 @@
+package io.github.tidings.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tidings.BlockType;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class VisibleTextTest {
+    private static VisibleText of(String... texts) {
+        List<BlockCollector.Raw> blocks = new ArrayList<>();
+        for (String t : texts) {
+            blocks.add(new BlockCollector.Raw(new Element("p"), BlockType.PARAGRAPH, t, 0, null, null));
+        }
+        return new VisibleText(blocks);
+    }
+
+    @Test
+    void findsFoldedTextInsideAndAcrossBlocks() {
+        VisibleText v = of("Home  News", "By JANE  Doe", "\u00ad", "Council approves \u201cbudget\u201d");
+        assertThat(v.contains("jane doe")).isTrue();
+        assertThat(v.contains("news by jane")).isTrue(); // blocks read as joined by a space
+        assertThat(v.contains("doe council")).isTrue(); // a block that folds to nothing adds no space
+        assertThat(v.contains("approves \"budget\"")).isTrue();
+        assertThat(v.contains("john smith")).isFalse();
+        assertThat(v.contains("home news")).isTrue(); // asked again after the whole text is folded
+    }
+
+    @Test
+    void nonAsciiBlocksAreFoldedWithNfkc() {
+        VisibleText v = of("Ｆｕｌｌｗｉｄｔｈ Ｔｉｔｌｅ", "Ünïcödé Straße");
+        assertThat(v.contains("fullwidth title")).isTrue();
+        assertThat(v.contains("ünïcödé straße")).isTrue();
+    }
+}
