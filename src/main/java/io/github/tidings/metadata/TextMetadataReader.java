@@ -278,6 +278,7 @@ public final class TextMetadataReader {
         // A repeat of the title, or of a run of its parts, starts with one of the title's words:
         // lines that do not are passed over without normalising them.
         TitleReader.FirstWords titleWords = TitleReader.FirstWords.of(first);
+        String[] normed = new String[blocks.size()]; // norm of the lines this loop normalised, for the last loop
         int best = -1;
         double bestScore = 0;
         String bestTitle = null;
@@ -288,6 +289,7 @@ public final class TextMetadataReader {
                 continue; // a repeat of the title or of a run of its parts is no longer than the title
             }
             String nt = TitleReader.norm(t);
+            normed[i] = nt;
             if (nt.isEmpty()) {
                 continue;
             }
@@ -360,7 +362,7 @@ public final class TextMetadataReader {
             if (t.length() > longest || !repeatWords.mayStart(t)) {
                 continue; // normalising cannot shrink a line to half its length
             }
-            String nt = TitleReader.norm(t);
+            String nt = normed[i] != null ? normed[i] : TitleReader.norm(t);
             if (nt.equals(nTitle) || nt.equals(normFirst)) {
                 f.titleBlocks().add(i);
             }
