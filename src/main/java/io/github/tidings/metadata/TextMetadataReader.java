@@ -445,13 +445,11 @@ public final class TextMetadataReader {
             if (headline < 0 && dist > bestCost) {
                 break; // without a headline the cost only grows from here
             }
-            if (blocks.get(i).text().length() > 160) {
-                continue;
+            String text = blocks.get(i).text();
+            if (text.length() > 160 || !isMetaLine(text)) {
+                continue; // tested before the dates are read: a long sentence's dates never count
             }
             for (DateParser.Match m : lines.dates(i)) {
-                if (!isMetaLine(blocks.get(i).text(), m)) {
-                    continue;
-                }
                 double cost = dist + DateParser.rank(m) * 30;
                 if (cost < bestCost) {
                     bestCost = cost;
@@ -477,7 +475,7 @@ public final class TextMetadataReader {
     }
 
     /** Whether the date sits in a short line rather than in a sentence of the article. */
-    private static boolean isMetaLine(String text, DateParser.Match m) {
+    private static boolean isMetaLine(String text) {
         return text.length() <= 160 && TitleReader.words(text) <= 24;
     }
 
