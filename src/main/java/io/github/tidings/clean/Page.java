@@ -37,7 +37,7 @@ public final class Page {
     private final String title;
     private final String language;
     private final List<String> authors;
-    private final Map<Integer, Role> roles;
+    private final Role[] roles; // by block index; null for none (looked up for every block, so no boxed map)
     private final String[] removedBy;
     private final String[] reasons;
     private String current = "unknown";
@@ -48,7 +48,8 @@ public final class Page {
         this.title = b.title;
         this.language = b.language;
         this.authors = b.authors;
-        this.roles = Map.copyOf(b.roles);
+        this.roles = new Role[b.blocks.size()];
+        b.roles.forEach((i, r) -> roles[i] = r);
         this.removedBy = b.removedBy.toArray(new String[0]);
         this.reasons = b.reasons.toArray(new String[0]);
     }
@@ -147,7 +148,7 @@ public final class Page {
 
     /** What a metadata reader used the block for, if anything. */
     public Optional<Role> role(TextBlock block) {
-        return Optional.ofNullable(roles.get(check(block).index()));
+        return Optional.ofNullable(roles[check(block).index()]);
     }
 
     /**

@@ -278,6 +278,7 @@ public final class TextMetadataReader {
         // A repeat of the title, or of a run of its parts, starts with one of the title's words:
         // lines that do not are passed over without normalising them.
         TitleReader.FirstWords titleWords = TitleReader.FirstWords.of(first);
+        String[] normed = new String[blocks.size()]; // norm of the lines this loop normalised, for the last loop
         int best = -1;
         double bestScore = 0;
         String bestTitle = null;
@@ -288,6 +289,7 @@ public final class TextMetadataReader {
                 continue; // a repeat of the title or of a run of its parts is no longer than the title
             }
             String nt = TitleReader.norm(t);
+            normed[i] = nt;
             if (nt.isEmpty()) {
                 continue;
             }
@@ -360,7 +362,7 @@ public final class TextMetadataReader {
             if (t.length() > longest || !repeatWords.mayStart(t)) {
                 continue; // normalising cannot shrink a line to half its length
             }
-            String nt = TitleReader.norm(t);
+            String nt = normed[i] != null ? normed[i] : TitleReader.norm(t);
             if (nt.equals(nTitle) || nt.equals(normFirst)) {
                 f.titleBlocks().add(i);
             }
@@ -443,13 +445,11 @@ public final class TextMetadataReader {
             if (headline < 0 && dist > bestCost) {
                 break; // without a headline the cost only grows from here
             }
-            if (blocks.get(i).text().length() > 160) {
-                continue;
+            String text = blocks.get(i).text();
+            if (text.length() > 160 || !isMetaLine(text)) {
+                continue; // tested before the dates are read: a long sentence's dates never count
             }
             for (DateParser.Match m : lines.dates(i)) {
-                if (!isMetaLine(blocks.get(i).text(), m)) {
-                    continue;
-                }
                 double cost = dist + DateParser.rank(m) * 30;
                 if (cost < bestCost) {
                     bestCost = cost;
@@ -475,7 +475,7 @@ public final class TextMetadataReader {
     }
 
     /** Whether the date sits in a short line rather than in a sentence of the article. */
-    private static boolean isMetaLine(String text, DateParser.Match m) {
+    private static boolean isMetaLine(String text) {
         return text.length() <= 160 && TitleReader.words(text) <= 24;
     }
 

@@ -271,7 +271,8 @@ final class TitleReader {
     private static int hash(CharSequence s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = 31 * h + Character.toLowerCase(s.charAt(i));
+            char c = s.charAt(i);
+            h = 31 * h + (c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
         }
         return h;
     }

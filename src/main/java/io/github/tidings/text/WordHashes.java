@@ -14,6 +14,12 @@ final class WordHashes {
     private static final long PRIME = 0x100000001b3L;
 
     private final LongHashSet keys;
+    /**
+     * One bit per value of a hash's top 16 bits, set for the words': most words of a text are none
+     * of the list's, and this 8 KB filter turns them away before a probe of the larger table.
+     * Filled once, never changed.
+     */
+    private final long[] filter = new long[1 << 10];
     private final int[][] values; // by the key's slot
     private final int longestWord;
 
@@ -26,6 +32,10 @@ final class WordHashes {
             longest = Math.max(longest, w.codePointCount(0, w.length()));
         }
         keys = new LongHashSet(hashes);
+        for (long h : hashes) {
+            int bit = (int) (h >>> 48);
+            filter[bit >>> 6] |= 1L << bit;
+        }
         values = new int[keys.slots()][];
         words.forEach((w, v) -> values[keys.slot(hash(w))] = v.clone());
         longestWord = longest;
@@ -49,6 +59,10 @@ final class WordHashes {
 
     /** The value stored for the word with this hash, or {@code null}. */
     int[] get(long hash) {
+        int bit = (int) (hash >>> 48);
+        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+            return null;
+        }
         int i = keys.slot(hash);
         return i < 0 ? null : values[i];
     }
