@@ -34,14 +34,17 @@ final class ArticleBody {
         if (!usable()) {
             return out;
         }
+        LongSet s = new LongSet(); // one set, emptied for each block
         for (int i = 0; i < out.length; i++) {
-            LongSet s = shingles(blocks.get(i).text);
+            s.clear();
+            shingles(blocks.get(i).text, s);
             if (s.size() < 3) {
                 continue;
             }
             int hit = 0;
-            for (long x : s.values()) {
-                if (shingles.contains(x)) {
+            long[] values = s.values();
+            for (int k = 0; k < s.size(); k++) {
+                if (shingles.contains(values[k])) {
                     hit++;
                 }
             }
@@ -61,14 +64,13 @@ final class ArticleBody {
         LongSet seen = new LongSet();
         for (int i = 0; i < matches.length; i++) {
             if (matches[i]) {
-                for (long x : shingles(blocks.get(i).text).values()) {
-                    seen.add(x);
-                }
+                shingles(blocks.get(i).text, seen);
             }
         }
         int hit = 0;
-        for (long x : shingles.values()) {
-            if (seen.contains(x)) {
+        long[] values = shingles.values();
+        for (int k = 0; k < shingles.size(); k++) {
+            if (seen.contains(values[k])) {
                 hit++;
             }
         }
@@ -77,6 +79,12 @@ final class ArticleBody {
 
     static LongSet shingles(String text) {
         LongSet out = new LongSet();
+        shingles(text, out);
+        return out;
+    }
+
+    /** Adds the text's shingles to {@code out}. */
+    static void shingles(String text, LongSet out) {
         long[] window = new long[N];
         int count = 0;
         int i = 0;
@@ -102,7 +110,6 @@ final class ArticleBody {
                 out.add(h);
             }
         }
-        return out;
     }
 
     /**
@@ -161,9 +168,16 @@ final class ArticleBody {
             }
         }
 
-        /** The values, in the order first added. */
+        /** The values in the order first added, in the first {@link #size()} places of the array (not a copy). */
         long[] values() {
-            return size == order.length ? order : Arrays.copyOf(order, size);
+            return order;
+        }
+
+        void clear() {
+            if (size > 0) {
+                Arrays.fill(used, false);
+                size = 0;
+            }
         }
 
         private void grow() {

@@ -581,13 +581,18 @@ final class BlockCollector implements NodeFilter {
         if (owner.blockClassAndId == null) {
             int k = owner.openIndex;
             Info parent = k > 0 ? openInfos[k - 1] : null;
-            if (openClassAndId[k].isEmpty() && parent != null) {
-                // A block element without class or id (most paragraphs) carries what its parent's
-                // three nearest levels carry: one string for all such siblings.
+            if (parent != null) {
+                // The parent's three nearest levels are what follows the element's own class and
+                // id: a block element without them (most paragraphs) shares its parent's string
+                // with its siblings. Joining the first 300 characters of a tail gives the same
+                // first 300 characters as joining all of it.
                 if (parent.childClassAndId == null) {
                     parent.childClassAndId = joinClassAndId(k - 1, 3);
                 }
-                owner.blockClassAndId = parent.childClassAndId;
+                String own = openClassAndId[k];
+                String tail = parent.childClassAndId;
+                String s = own.isEmpty() ? tail : tail.isEmpty() ? own : own + " " + tail;
+                owner.blockClassAndId = s.length() > 300 ? s.substring(0, 300) : s;
             } else {
                 owner.blockClassAndId = joinClassAndId(k, 4);
             }
