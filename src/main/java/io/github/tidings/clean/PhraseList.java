@@ -30,6 +30,12 @@ final class PhraseList {
      * cache) instead of building and hashing every run of words as a new string.
      */
     private final Node root;
+    /**
+     * Bits by {@link #signature(String)} of the words that begin phrases: most words of a line
+     * begin none, and this test turns them away before their hash code is computed (the
+     * first lookup of a fresh string hashes all of it). Filled once, never changed.
+     */
+    private final long[] firstWords = new long[1 << 8];
 
     /**
      * A node of the word trie. Its map is filled when the list is built and never changed after,
@@ -80,6 +86,10 @@ final class PhraseList {
             node.phrase = true;
         }
         this.root = top.freeze();
+        for (String w : top.next.keySet()) {
+            int sig = signature(w);
+            firstWords[sig >>> 6] |= 1L << sig;
+        }
     }
 
     /** A list of the given phrases (normalised here), for tests and built-in additions. */
@@ -215,16 +225,28 @@ final class PhraseList {
         return phrases.contains(normalized);
     }
 
+    /** 14 bits of a word from its length and its first and last characters. */
+    private static int signature(String w) {
+        int n = w.length();
+        return n == 0 ? 0 : (w.charAt(0) & 31) << 9 | (w.charAt(n - 1) & 31) << 4 | (n & 15);
+    }
+
+    /** The trie node of a phrase's first word, or null when no phrase begins with it. */
+    private Node first(String w) {
+        int sig = signature(w);
+        return (firstWords[sig >>> 6] & (1L << sig)) == 0 ? null : root.get(w);
+    }
+
     /** Whether the words, joined by single spaces, are exactly one of the phrases. */
     boolean matches(String[] words) {
-        Node node = root;
-        for (String w : words) {
-            node = node.get(w);
-            if (node == null) {
-                return false;
-            }
+        if (words.length == 0) {
+            return false;
         }
-        return node.phrase;
+        Node node = first(words[0]);
+        for (int k = 1; node != null && k < words.length; k++) {
+            node = node.get(words[k]);
+        }
+        return node != null && node.phrase;
     }
 
     /** Words of the longest phrase the line starts with (at a word boundary), or 0. */
@@ -260,7 +282,7 @@ final class PhraseList {
         if (words.length == 0) {
             return false;
         }
-        if (!(numbersToo && isNumber(words[0])) && root.get(words[0]) == null) {
+        if (!(numbersToo && isNumber(words[0])) && first(words[0]) == null) {
             return false; // nothing covers the first word: spare the table
         }
         boolean[] reach = new boolean[words.length + 1];
@@ -272,15 +294,15 @@ final class PhraseList {
             if (numbersToo && isNumber(words[i])) {
                 reach[i + 1] = true;
             }
-            Node node = root;
-            for (int k = i; k < words.length; k++) {
-                node = node.get(words[k]);
-                if (node == null) {
-                    break;
-                }
+            Node node = first(words[i]);
+            for (int k = i; node != null; ) {
                 if (node.phrase) {
                     reach[k + 1] = true;
                 }
+                if (++k >= words.length) {
+                    break;
+                }
+                node = node.get(words[k]);
             }
         }
         return reach[words.length];
@@ -288,28 +310,35 @@ final class PhraseList {
 
     /** Words of the longest phrase that starts at word {@code start}, or 0. */
     int longestAt(String[] words, int start) {
+        if (start >= words.length) {
+            return 0;
+        }
         int best = 0;
-        Node node = root;
-        for (int k = start; k < words.length; k++) {
-            node = node.get(words[k]);
-            if (node == null) {
-                break;
-            }
+        Node node = first(words[start]);
+        for (int k = start; node != null; ) {
             if (node.phrase) {
                 best = k - start + 1;
             }
+            if (++k >= words.length) {
+                break;
+            }
+            node = node.get(words[k]);
         }
         return best;
     }
 
+    private static boolean isDigit(char c) {
+        return c <= '9' ? c >= '0' : c >= 0x80 && Character.isDigit(c);
+    }
+
     /** Digits only, optionally with a k/m suffix as in share counts ({@code 84k}). */
     static boolean isNumber(String word) {
-        if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
+        if (word.isEmpty() || !isDigit(word.charAt(0))) {
             return false;
         }
         for (int i = 1; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (!Character.isDigit(c) && !(i == word.length() - 1 && (c == 'k' || c == 'm'))) {
+            if (!isDigit(c) && !(i == word.length() - 1 && (c == 'k' || c == 'm'))) {
                 return false;
             }
         }
