@@ -132,14 +132,12 @@ final class ClassHints {
         }
 
         private void read(String s, Tokens tokens) {
-            boolean[] done = new boolean[LISTS.length];
-            int open = LISTS.length;
+            int open = LISTS.length; // lists still without a word; a list is done when found[list] is set
             if (s.indexOf('-') >= 0) {
                 for (int l = 0; l < LISTS.length; l++) {
                     for (String w : LISTS[l].hyphenated) {
                         if (s.contains(w)) {
                             found[l] = w; // a hyphenated word is matched across the token split
-                            done[l] = true;
                             open--;
                             break;
                         }
@@ -162,9 +160,8 @@ final class ClassHints {
                         continue;
                     }
                     for (int l = 0; l < LISTS.length; l++) {
-                        if (!done[l] && t[l] != null) {
+                        if (found[l] == null && t[l] != null) {
                             found[l] = t[l];
-                            done[l] = true;
                             open--;
                         }
                     }
@@ -218,7 +215,7 @@ final class ClassHints {
      * elements (menu items, list entries, cards). Not thread-safe, never shared.
      */
     static final class Memo {
-        private final Map<String, Facts> byText = new HashMap<>();
+        private final Map<String, Facts> byText = new HashMap<>(512); // a page has a few hundred class texts
         private final Tokens tokens = new Tokens();
 
         Facts of(String classAndId) {
@@ -240,9 +237,9 @@ final class ClassHints {
         /** The answer for a token no list matches (most tokens). */
         static final String[] NONE = new String[0];
 
-        private String[] keys = new String[256];
-        private int[] hashes = new int[256];
-        private String[][] values = new String[256][];
+        private String[] keys = new String[512]; // a page has a few hundred distinct tokens
+        private int[] hashes = new int[512];
+        private String[][] values = new String[512][];
         private int size;
 
         String[] of(String s, int start, int end) {
