@@ -202,7 +202,22 @@ public final class MarkdownReader {
      * images, autolinks' brackets, emphasis markers, code ticks and backslash escapes go.
      */
     static String inline(CharSequence s, int[] linkChars) {
-        return inline(s, linkChars, new int[] {MAX_FAILED_SCANS}, false);
+        String text = s.toString();
+        if (!hasInlineSyntax(text)) {
+            return squash(text); // what the pass below makes of text without any of its characters
+        }
+        return inline(text, linkChars, new int[] {MAX_FAILED_SCANS}, false);
+    }
+
+    /** Whether the text holds a character that inline syntax starts with; most lines of prose hold none. */
+    private static boolean hasInlineSyntax(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '!' || c == '[' || c == '<' || c == '*' || c == '_' || c == '`') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -354,8 +369,25 @@ public final class MarkdownReader {
         return -1;
     }
 
+    /** Whether squash would leave the text as it is: no space at either end, none doubled. */
+    private static boolean isSquashed(CharSequence s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (s.charAt(i) == ' ' && s.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Runs of spaces as one, trimmed; a space left before punctuation by removed markup stays (rare, harmless). */
     private static String squash(CharSequence s) {
+        if (isSquashed(s)) {
+            return s.toString();
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

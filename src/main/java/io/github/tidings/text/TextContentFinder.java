@@ -230,8 +230,9 @@ public final class TextContentFinder implements Cleaner {
         long pageStops = 0;
         long pageCjk = 0;
         long pageParticles = 0;
+        char[] keyBuffer = new char[402]; // one per page: a key is made from at most 400 characters
         for (int i = 0; i < n; i++) {
-            Info f = measure(kept.get(i), stop);
+            Info f = measure(kept.get(i), stop, keyBuffer);
             info[i] = f;
             pageTokens += f.tokens;
             pageStops += f.stopTokens;
@@ -264,7 +265,7 @@ public final class TextContentFinder implements Cleaner {
         return info;
     }
 
-    private Info measure(TextBlock b, LongHashSet stop) {
+    private Info measure(TextBlock b, LongHashSet stop, char[] keyBuffer) {
         Info f = new Info(b);
         String t = b.text();
         int len = t.length();
@@ -277,7 +278,7 @@ public final class TextContentFinder implements Cleaner {
         int inner = 0;
         // The key (see key(String)) is made in the same pass, from the first 400 characters.
         int keyLimit = b.chars() <= 400 ? Math.min(len, 400) : 0;
-        char[] key = new char[keyLimit + 2];
+        char[] key = keyBuffer;
         int kn = 0;
         boolean keySpace = false;
         for (int i = 0; i <= len; ) {
