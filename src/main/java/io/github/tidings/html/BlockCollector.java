@@ -138,7 +138,7 @@ final class BlockCollector implements NodeFilter {
     final List<Raw> blocks = new ArrayList<>();
     /** Elements the metadata reader wants from the body, gathered on the same walk. */
     final List<Element> metaElements = new ArrayList<>();
-    final Map<Element, Info> info = new IdentityHashMap<>(); // a large initial table costs more than growing
+    final Map<Element, Info> info = new IdentityHashMap<>(512); // a page has some hundreds of block-level elements
 
     private final Deque<Element> owners = new ArrayDeque<>();
     private final Deque<Info> infos = new ArrayDeque<>();
@@ -308,8 +308,9 @@ final class BlockCollector implements NodeFilter {
             }
             text.append(s);
         } else {
-            // Spaces are collapsed as the text comes: a run of them becomes one space between words,
-            // and each run of other characters is copied at once.
+            // Spaces are collapsed as the text comes: a run of them becomes one space between words.
+            // A stretch of words with single plain spaces between them is already collapsed and is
+            // copied at once (most text nodes are one such stretch, give or take a line break).
             int i = 0;
             while (i < n) {
                 int spaces = i;
@@ -319,17 +320,30 @@ final class BlockCollector implements NodeFilter {
                 if (i > spaces) {
                     spacePending = !text.isEmpty();
                 }
-                int word = i;
-                while (i < n && !isSpace(s.charAt(i))) {
-                    i++;
+                int stretch = i;
+                int single = 0;
+                while (i < n) {
+                    char c = s.charAt(i);
+                    if (!isSpace(c)) {
+                        i++;
+                    } else if (c == ' ' && i + 1 < n && !isSpace(s.charAt(i + 1))) {
+                        single++;
+                        i++;
+                    } else {
+                        break;
+                    }
                 }
-                if (i > word) {
+                if (i > stretch) {
                     if (spacePending) {
                         text.append(' ');
                         spacePending = false;
                     }
-                    text.append(s, word, i);
-                    nonSpace += i - word;
+                    if (stretch == 0 && i == n) {
+                        text.append(s);
+                    } else {
+                        text.append(s, stretch, i);
+                    }
+                    nonSpace += i - stretch - single;
                 }
             }
             if (nonSpace == 0) {
@@ -419,10 +433,17 @@ final class BlockCollector implements NodeFilter {
         String tag = e.normalName();
         for (Attribute a : e.attributes()) {
             String k = a.getKey();
-            boolean plain = isLowerAscii(k);
             switch (k) {
-                case "class" -> exactCls = a.getValue();
-                case "id" -> exactId = a.getValue();
+                case "class" -> {
+                    exactCls = a.getValue();
+                    cls = exactCls.strip();
+                }
+                case "id" -> {
+                    exactId = a.getValue();
+                    id = exactId;
+                }
+                case "itemprop" -> r.itemprop = true;
+                case "datetime" -> r.datetime = true;
                 case "hidden" -> {
                     if (r.attributeDrop == null) {
                         r.attributeDrop = "hidden";
@@ -448,17 +469,20 @@ final class BlockCollector implements NodeFilter {
                     }
                 }
                 default -> {
+                    // The look-ups that ignore case: only a key not in lower-case ASCII can be
+                    // another spelling of one of the names above.
+                    if (!isLowerAscii(k)) {
+                        if (k.equalsIgnoreCase("class")) {
+                            cls = a.getValue().strip();
+                        } else if (k.equalsIgnoreCase("id")) {
+                            id = a.getValue();
+                        } else if (k.equalsIgnoreCase("itemprop")) {
+                            r.itemprop = true;
+                        } else if (k.equalsIgnoreCase("datetime")) {
+                            r.datetime = true;
+                        }
+                    }
                 }
-            }
-            // The look-ups that ignore case; a lower-case ASCII key equals its name or nothing.
-            if (plain ? k.equals("class") : k.equalsIgnoreCase("class")) {
-                cls = a.getValue().strip();
-            } else if (plain ? k.equals("id") : k.equalsIgnoreCase("id")) {
-                id = a.getValue();
-            } else if (plain ? k.equals("itemprop") : k.equalsIgnoreCase("itemprop")) {
-                r.itemprop = true;
-            } else if (plain ? k.equals("datetime") : k.equalsIgnoreCase("datetime")) {
-                r.datetime = true;
             }
         }
         r.classAndId = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
