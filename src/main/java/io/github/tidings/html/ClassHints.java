@@ -81,9 +81,9 @@ final class ClassHints {
 
     /**
      * What every list says about one class/id text: for each list, the first of its words that the
-     * text matches, or null. All lists are matched in one pass over the text, each word checked
-     * where its first two characters stand; a list's answer is the one it would give alone, since
-     * the pass meets each list's words in that list's own order.
+     * text matches, or null. The lists the walk needs for every element are matched together in one
+     * pass over the text, each word checked where its first two characters stand ({@link Group});
+     * the others in a second pass, only when first asked for.
      */
     static final class Facts {
         static final int CONTENT_LIST = 0;
@@ -93,48 +93,34 @@ final class ClassHints {
         static final int FURNITURE_LIST = 4;
         static final int FURNITURE_WEAK_LIST = 5;
         private static final ClassHints[] LISTS = {CONTENT, BOILERPLATE, DROP, CAPTION, FURNITURE, FURNITURE_WEAK};
-        /** Every list's words by their first two characters, and the list each belongs to. */
-        private static final String[][] PAIR_WORDS = new String[PAIRS][];
-        private static final int[][] PAIR_LISTS = new int[PAIRS][];
-
-        static {
-            for (int p = 0; p < PAIRS; p++) {
-                List<String> ws = new ArrayList<>();
-                List<Integer> ls = new ArrayList<>();
-                for (int l = 0; l < LISTS.length; l++) {
-                    String[] cands = LISTS[l].byPair[p];
-                    if (cands != null) {
-                        for (String w : cands) {
-                            ws.add(w);
-                            ls.add(l);
-                        }
-                    }
-                }
-                if (!ws.isEmpty()) {
-                    PAIR_WORDS[p] = ws.toArray(new String[0]);
-                    PAIR_LISTS[p] = ls.stream().mapToInt(Integer::intValue).toArray();
-                }
-            }
-        }
+        /** The lists the walk asks about for every element with a class or id. */
+        static final Group WALK = new Group(CONTENT_LIST, DROP_LIST, CAPTION_LIST);
+        /** The lists asked about for a few elements only (content candidates, blocks in the content): read on demand. */
+        static final Group LATE = new Group(BOILERPLATE_LIST, FURNITURE_LIST, FURNITURE_WEAK_LIST);
 
         final String text;
         private final String[] found = new String[LISTS.length];
+        /** The text as matched (lower case, bounded); null when empty. */
+        private final String matched;
+        private Tokens lateTokens;
 
         Facts(String text) {
-            this(text, new Tokens());
+            this(text, new Tokens(WALK, 16), new Tokens(LATE, 16));
         }
 
-        private Facts(String text, Tokens tokens) {
+        private Facts(String text, Tokens walkTokens, Tokens lateTokens) {
             this.text = text;
-            if (!text.isEmpty()) {
-                read(lower(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text), tokens);
+            this.matched = text.isEmpty() ? null : lower(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
+            this.lateTokens = lateTokens;
+            if (matched != null) {
+                read(WALK, matched, walkTokens);
             }
         }
 
-        private void read(String s, Tokens tokens) {
-            int open = LISTS.length; // lists still without a word; a list is done when found[list] is set
+        private void read(Group g, String s, Tokens tokens) {
+            int open = g.lists.length; // lists still without a word; a list is done when found[list] is set
             if (s.indexOf('-') >= 0) {
-                for (int l = 0; l < LISTS.length; l++) {
+                for (int l : g.lists) {
                     for (String w : LISTS[l].hyphenated) {
                         if (s.contains(w)) {
                             found[l] = w; // a hyphenated word is matched across the token split
@@ -159,7 +145,7 @@ final class ClassHints {
                     if (t == Tokens.NONE) {
                         continue;
                     }
-                    for (int l = 0; l < LISTS.length; l++) {
+                    for (int l : g.lists) {
                         if (found[l] == null && t[l] != null) {
                             found[l] = t[l];
                             open--;
@@ -169,44 +155,92 @@ final class ClassHints {
             }
         }
 
-        /** Each list's first word in one token, {@code s[start, end)}, or {@link Tokens#NONE}. */
-        private static String[] token(String s, int start, int end) {
+        /** The first word of list {@code list} (one of the {@code *_LIST} constants) that the text matches, or null. */
+        String match(int list) {
+            if (lateTokens != null && LATE.has(list)) {
+                Tokens t = lateTokens;
+                lateTokens = null;
+                if (matched != null) {
+                    read(LATE, matched, t);
+                }
+            }
+            return found[list];
+        }
+
+        boolean matches(int list) {
+            return match(list) != null;
+        }
+    }
+
+    /**
+     * Some of the lists, matched together in one pass: their words by their first two characters,
+     * with the list each belongs to. A list's answer is the one it would give alone, since the pass
+     * meets each list's words in that list's own order.
+     */
+    static final class Group {
+        final int[] lists;
+        private final String[][] pairWords = new String[PAIRS][];
+        private final int[][] pairLists = new int[PAIRS][];
+
+        private Group(int... lists) {
+            this.lists = lists;
+            for (int p = 0; p < PAIRS; p++) {
+                List<String> ws = new ArrayList<>();
+                List<Integer> ls = new ArrayList<>();
+                for (int l : lists) {
+                    String[] cands = Facts.LISTS[l].byPair[p];
+                    if (cands != null) {
+                        for (String w : cands) {
+                            ws.add(w);
+                            ls.add(l);
+                        }
+                    }
+                }
+                if (!ws.isEmpty()) {
+                    pairWords[p] = ws.toArray(new String[0]);
+                    pairLists[p] = ls.stream().mapToInt(Integer::intValue).toArray();
+                }
+            }
+        }
+
+        boolean has(int list) {
+            for (int l : lists) {
+                if (l == list) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Each of the group's lists' first word in one token, {@code s[start, end)} (by list number), or {@link Tokens#NONE}. */
+        String[] token(String s, int start, int end) {
             String[] found = null;
             int len = end - start;
             // Only the token's start can match a strict or short word; long loose words may match anywhere.
             for (int i = start; i + 1 < end; i++) {
                 int p = pair(s, i);
-                String[] cands = p < 0 ? null : PAIR_WORDS[p];
+                String[] cands = p < 0 ? null : pairWords[p];
                 if (cands == null) {
                     continue;
                 }
-                int[] lists = PAIR_LISTS[p];
+                int[] ls = pairLists[p];
                 for (int k = 0; k < cands.length; k++) {
-                    int l = lists[k];
+                    int l = ls[k];
                     String w = cands[k];
                     int wl = w.length();
                     if (found != null && found[l] != null || i + wl > end || !s.startsWith(w, i)) {
                         continue;
                     }
-                    boolean strict = LISTS[l].strict;
+                    boolean strict = Facts.LISTS[l].strict;
                     if (i == start ? !strict || wl == len || wl >= 5 : !strict && wl >= 5) {
                         if (found == null) {
-                            found = new String[LISTS.length];
+                            found = new String[Facts.LISTS.length];
                         }
                         found[l] = w;
                     }
                 }
             }
             return found == null ? Tokens.NONE : found;
-        }
-
-        /** The first word of list {@code list} (one of the {@code *_LIST} constants) that the text matches, or null. */
-        String match(int list) {
-            return found[list];
-        }
-
-        boolean matches(int list) {
-            return found[list] != null;
         }
     }
 
@@ -216,12 +250,14 @@ final class ClassHints {
      */
     static final class Memo {
         private final Map<String, Facts> byText = new HashMap<>(512); // a page has a few hundred class texts
-        private final Tokens tokens = new Tokens();
+        // A page has a few hundred distinct tokens; the late lists see those of a few dozen elements.
+        private final Tokens walkTokens = new Tokens(Facts.WALK, 512);
+        private final Tokens lateTokens = new Tokens(Facts.LATE, 128);
 
         Facts of(String classAndId) {
             Facts f = byText.get(classAndId);
             if (f == null) {
-                f = new Facts(classAndId, tokens);
+                f = new Facts(classAndId, walkTokens, lateTokens);
                 byText.put(classAndId, f);
             }
             return f;
@@ -237,10 +273,19 @@ final class ClassHints {
         /** The answer for a token no list matches (most tokens). */
         static final String[] NONE = new String[0];
 
-        private String[] keys = new String[512]; // a page has a few hundred distinct tokens
-        private int[] hashes = new int[512];
-        private String[][] values = new String[512][];
+        private final Group group;
+        private String[] keys;
+        private int[] hashes;
+        private String[][] values;
         private int size;
+
+        /** @param capacity a power of two, twice the distinct tokens expected */
+        Tokens(Group group, int capacity) {
+            this.group = group;
+            this.keys = new String[capacity];
+            this.hashes = new int[capacity];
+            this.values = new String[capacity][];
+        }
 
         String[] of(String s, int start, int end) {
             int len = end - start;
@@ -255,7 +300,7 @@ final class ClassHints {
                     return values[i];
                 }
             }
-            String[] v = Facts.token(s, start, end);
+            String[] v = group.token(s, start, end);
             keys[i] = s.substring(start, end);
             hashes[i] = h;
             values[i] = v;

@@ -99,12 +99,31 @@ final class HtmlMetadata {
         List<Element> all = new ArrayList<>();
         Element head = doc.head();
         if (head != null) {
-            all.addAll(head.getAllElements());
+            // Only the kinds of element the readers below look at, as the body walk gathers them:
+            // a head holds many links, styles and scripts, each read several times otherwise.
+            for (Element e : head.getAllElements()) {
+                if (isMetadataElement(e)) {
+                    all.add(e);
+                }
+            }
         }
         all.addAll(bodyElements);
         m.readMetas(all);
         m.readAll(doc, all);
         return m;
+    }
+
+    /** A {@code meta}, a JSON-LD {@code script}, a {@code time} with a datetime, or an element with an {@code itemprop}. */
+    private static boolean isMetadataElement(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("meta")) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        return tag.equals("script") && e.attr("type").contains("ld+json") || e.hasAttr("itemprop")
+                || tag.equals("time") && e.hasAttr("datetime");
     }
 
     private void readMetas(List<Element> elements) {

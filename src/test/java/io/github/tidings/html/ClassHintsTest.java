@@ -35,6 +35,15 @@ class ClassHintsTest {
     }
 
     @Test
+    void listsReadOnDemandAnswerLikeTheOthers() {
+        ClassHints.Facts f = facts("story-body comment-count article-byline");
+        assertThat(f.match(ClassHints.Facts.FURNITURE_LIST)).isEqualTo("byline");
+        assertThat(f.match(ClassHints.Facts.BOILERPLATE_LIST)).isEqualTo("comment"); // the first in text order
+        assertThat(f.match(ClassHints.Facts.CONTENT_LIST)).isEqualTo("story");
+        assertThat(facts("story-body").matches(ClassHints.Facts.FURNITURE_LIST)).isFalse();
+    }
+
+    @Test
     void theMemoGivesOneAnswerPerText() {
         ClassHints.Memo memo = new ClassHints.Memo();
         assertThat(memo.of("sidebar")).isSameAs(memo.of("sidebar"));

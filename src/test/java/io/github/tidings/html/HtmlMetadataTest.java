@@ -17,6 +17,16 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void markupValuesAreUnescapedOnlyWhereAnEntityMayStart() {
+        assertThat(HtmlMetadata.mayHoldEntity("Tom & Jerry")).isFalse();
+        assertThat(HtmlMetadata.mayHoldEntity("ends with &")).isFalse();
+        assertThat(HtmlMetadata.mayHoldEntity("AT&T")).isTrue();
+        assertThat(HtmlMetadata.mayHoldEntity("caf&#233;")).isTrue();
+        assertThat(HtmlMetadata.clean("Tom & Jerry &amp; friends")).isEqualTo("Tom & Jerry & friends");
+        assertThat(HtmlMetadata.clean("Q&A: caf&amp;eacute; <b>menu</b>")).isEqualTo("Q&A: café menu");
+    }
+
+    @Test
     void jsonLdInsideAGraphWithIdReferences() {
         String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":\"Town Crier\"},"
