@@ -61,7 +61,7 @@ public final class AuthorNoteCleaner implements Cleaner {
                     }
                     break;
                 }
-                String note = startsWith(w, name, 0) ? afterName(b, name.length)
+                String note = startsWith(w, name) ? afterName(b, name.length)
                         : kept.size() - i <= LAST_BLOCKS && opensWithFirstName(b, w, name) ? "author's biography"
                         : null;
                 if (note != null) {
@@ -106,39 +106,17 @@ public final class AuthorNoteCleaner implements Cleaner {
      * Political Writer"); null for anything else (a headline, a list item, a comment's author line).
      */
     private static String afterName(TextBlock b, int nameWords) {
-        String t = b.text();
-        int at = positionAfterWords(t, nameWords);
-        if (at < 0 || at + 2 >= t.length()) {
-            return null;
-        }
-        char c = t.charAt(at);
-        if (c == ' ' && Character.isLowerCase(t.charAt(at + 1))) {
+        char c = Lines.charAfterWords(b.text(), nameWords);
+        if (Character.isLowerCase(c)) {
             return "author's biography";
         }
-        if ((c == '\'' || c == '’') && t.charAt(at + 1) == 's' && b.words() >= 10 && b.endsLikeSentence()) {
+        if ((c == '\'' || c == '\u2019') && b.words() >= 10 && b.endsLikeSentence()) {
             return "author's biography";
         }
         if (c == ',' && b.words() <= nameWords + 6 && !b.endsLikeSentence()) {
             return "author's byline";
         }
         return null;
-    }
-
-    /** The index just after the first {@code n} words (runs of letters and digits) of the text, or -1. */
-    private static int positionAfterWords(String t, int n) {
-        int seen = 0;
-        boolean inWord = false;
-        int limit = Math.min(t.length(), PhraseList.MAX_SCAN);
-        for (int i = 0; i < limit; i++) {
-            boolean w = Character.isLetterOrDigit(t.charAt(i));
-            if (w && !inWord) {
-                seen++;
-            } else if (!w && inWord && seen == n) {
-                return i;
-            }
-            inWord = w;
-        }
-        return -1;
     }
 
     /** "Jane joined ...": the first name, then a word in lower case, as a verb follows a subject. */
@@ -151,29 +129,27 @@ public final class AuthorNoteCleaner implements Cleaner {
         return space > 0 && space + 1 < t.length() && Character.isLowerCase(t.charAt(space + 1));
     }
 
-    private static boolean startsWith(String[] w, String[] name, int at) {
-        if (name.length == 0 || w.length - at < name.length + 2) {
-            return false;
+    /** Whether the block opens with the name and has words after it. */
+    private static boolean startsWith(String[] w, String[] name) {
+        return w.length >= name.length + 2 && matchesAt(w, name, 0);
+    }
+
+    private static boolean mentions(String[] w, String[] name) {
+        for (int i = 0; i + name.length <= w.length; i++) {
+            if (matchesAt(w, name, i)) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private static boolean matchesAt(String[] w, String[] name, int at) {
         for (int k = 0; k < name.length; k++) {
             if (!w[at + k].equals(name[k])) {
                 return false;
             }
         }
-        return true;
-    }
-
-    private static boolean mentions(String[] w, String[] name) {
-        outer:
-        for (int i = 0; i + name.length <= w.length; i++) {
-            for (int k = 0; k < name.length; k++) {
-                if (!w[i + k].equals(name[k])) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return name.length > 0;
     }
 
     /** The authors' names as normalised words; names of one short word are too common to use. */

@@ -3,6 +3,7 @@ package io.github.tidings.clean;
 import java.text.DateFormatSymbols;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,8 @@ public final class CaptionCleaner implements Cleaner {
     static final int MAX_WORDS = 70;
     /** Longest credit at a caption's end, in words. */
     static final int MAX_CREDIT_WORDS = 8;
+    /** Weekday names in the phrase lists' languages, normalised, from the JDK's locale data. */
+    private static final Set<String> WEEKDAYS = weekdays();
 
     /** A cleaner; stateless. */
     public CaptionCleaner() {
@@ -39,23 +42,24 @@ public final class CaptionCleaner implements Cleaner {
 
     @Override
     public void clean(Page page) {
+        List<TextBlock> kept = page.kept();
+        int[] totals = new int[kept.size()];
         Map<Integer, Integer> galleries = new HashMap<>();
-        for (TextBlock b : page.kept()) {
-            int total = galleryTotal(b.text());
-            if (total > 0) {
-                galleries.merge(total, 1, Integer::sum);
+        for (int i = 0; i < totals.length; i++) {
+            totals[i] = galleryTotal(kept.get(i).text());
+            if (totals[i] > 0) {
+                galleries.merge(totals[i], 1, Integer::sum);
             }
         }
-        for (TextBlock b : page.kept()) {
+        for (int i = 0; i < totals.length; i++) {
+            TextBlock b = kept.get(i);
             if (b.words() > MAX_WORDS || b.words() < 3) {
                 continue;
             }
             String reason = reason(b);
-            if (reason == null) {
-                int total = galleryTotal(b.text());
-                if (total > 0 && (galleries.get(total) > 1 || total == 1)) {
-                    reason = "gallery caption";
-                }
+            int total = totals[i];
+            if (reason == null && total > 0 && (galleries.get(total) > 1 || total == 1)) {
+                reason = "gallery caption";
             }
             if (reason != null) {
                 page.remove(b, reason);
@@ -287,8 +291,6 @@ public final class CaptionCleaner implements Cleaner {
         }
         return false;
     }
-
-    private static final Set<String> WEEKDAYS = weekdays();
 
     private static Set<String> weekdays() {
         Set<String> out = new HashSet<>();

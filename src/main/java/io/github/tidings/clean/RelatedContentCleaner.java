@@ -51,9 +51,8 @@ public final class RelatedContentCleaner implements Cleaner {
                 removeList(page, kept, k + 1, "related-content link");
                 continue;
             }
-            if (Lines.isProse(b)) {
-                afterProse = true;
-            }
+            boolean isProse = Lines.isProse(b);
+            afterProse |= isProse;
             String reason = lineReason(b, w, afterProse);
             if (reason == null && proseSeen * 5 >= prose * 4 && isTailPrompt(b, w)) {
                 reason = "newsletter, subscription or cookie prompt";
@@ -61,7 +60,7 @@ public final class RelatedContentCleaner implements Cleaner {
             if (reason != null) {
                 page.remove(b, reason);
             }
-            proseSeen += Lines.isProse(b) ? b.chars() : 0;
+            proseSeen += isProse ? b.chars() : 0;
         }
     }
 

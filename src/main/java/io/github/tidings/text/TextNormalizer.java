@@ -115,49 +115,29 @@ public final class TextNormalizer {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c > ' ' && c < 0x7F) {
-                // printable ASCII, most of the text: no break, space, control or invisible to test
-                if (blankRun > 0 || spacePending) {
-                    if (blankRun > 0 && o > 0) {
-                        out[o++] = '\n';
-                        if (blankRun != 1) {
-                            out[o++] = '\n';
-                        }
+            // printable ASCII, most of the text: no break, space, control or invisible to test
+            boolean ascii = c > ' ' && c < 0x7F;
+            if (!ascii) {
+                if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                    if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+                        i++;
                     }
-                    blankRun = 0;
-                    if (spacePending) {
-                        out[o++] = ' ';
-                        spacePending = false;
+                    if (lineHasText) {
+                        blankRun = 1;
+                    } else if (blankRun > 0) {
+                        blankRun = 2;
                     }
+                    lineHasText = false;
+                    spacePending = false;
+                    continue;
                 }
-                out[o++] = c;
-                // the rest of the run of printable ASCII is copied as it stands
-                while (i + 1 < n && (c = s.charAt(i + 1)) > ' ' && c < 0x7F) {
-                    out[o++] = c;
-                    i++;
+                if (isSpace(c)) {
+                    spacePending = lineHasText;
+                    continue;
                 }
-                lineHasText = true;
-                continue;
-            }
-            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
-                    i++;
+                if (isInvisible(c) || Character.isISOControl(c)) {
+                    continue;
                 }
-                if (lineHasText) {
-                    blankRun = 1;
-                } else if (blankRun > 0) {
-                    blankRun = 2;
-                }
-                lineHasText = false;
-                spacePending = false;
-                continue;
-            }
-            if (isSpace(c)) {
-                spacePending = lineHasText;
-                continue;
-            }
-            if (isInvisible(c) || (Character.isISOControl(c))) {
-                continue;
             }
             if (blankRun > 0 && o > 0) {
                 out[o++] = '\n';
@@ -171,6 +151,13 @@ public final class TextNormalizer {
                 spacePending = false;
             }
             out[o++] = c;
+            if (ascii) {
+                // the rest of the run of printable ASCII is copied as it stands
+                while (i + 1 < n && (c = s.charAt(i + 1)) > ' ' && c < 0x7F) {
+                    out[o++] = c;
+                    i++;
+                }
+            }
             lineHasText = true;
         }
         return new String(out, 0, o);
