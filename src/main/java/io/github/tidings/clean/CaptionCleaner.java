@@ -278,18 +278,23 @@ public final class CaptionCleaner implements Cleaner {
      * Tuesday"). Weekday names come from the JDK's locale data.
      */
     static boolean datesThePicture(String t, String[] w) {
-        for (int i = 0; i + 2 < w.length; i++) {
-            if (!WEEKDAYS.contains(w[i]) || Lines.charAfterWords(t, i + 1) != ',') {
+        // From the year back to the weekday: years are rare among a caption's words, and a word
+        // is looked up among the weekdays only when one follows within reach.
+        for (int k = 2; k < w.length; k++) {
+            if (!isYear(w[k])) {
                 continue;
             }
-            for (int k = i + 2; k < w.length && k <= i + 4; k++) {
-                String y = w[k];
-                if (y.length() == 4 && (y.startsWith("19") || y.startsWith("20")) && PhraseList.isNumber(y)) {
+            for (int i = Math.max(0, k - 4); i <= k - 2; i++) {
+                if (WEEKDAYS.contains(w[i]) && Lines.charAfterWords(t, i + 1) == ',') {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isYear(String y) {
+        return y.length() == 4 && (y.startsWith("19") || y.startsWith("20")) && PhraseList.isNumber(y);
     }
 
     private static Set<String> weekdays() {

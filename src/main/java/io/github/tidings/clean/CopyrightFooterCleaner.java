@@ -96,10 +96,19 @@ public final class CopyrightFooterCleaner implements Cleaner {
             // a sentence may mention copyright; a footer sentence has both the mark and a legal phrase
             // or opens with a long legal phrase ("This copy is for your personal, non-commercial use only.")
             String[] w = Lines.words(b);
-            return hasCopyrightMark(t) && Phrases.FOOTER.occursIn(w) || Phrases.FOOTER.prefixWords(w) >= 4;
+            return hasCopyrightMark(b) && Phrases.FOOTER.occursIn(w) || Phrases.FOOTER.prefixWords(w) >= 4;
         }
         String[] w = Lines.words(b);
-        return hasCopyrightMark(t) || Phrases.FOOTER.occursIn(w) || isContactLine(b, w);
+        return hasCopyrightMark(b) || Phrases.FOOTER.occursIn(w) || isContactLine(b, w);
+    }
+
+    /**
+     * {@link #hasCopyrightMark(String)} of the block's text. The word forms need a four-digit year,
+     * so a block with fewer digits is only searched for the signs (most lines of a page have none).
+     */
+    private static boolean hasCopyrightMark(TextBlock b) {
+        String t = b.text();
+        return b.digits() < 4 ? t.indexOf('©') >= 0 || t.indexOf('ⓒ') >= 0 : hasCopyrightMark(t);
     }
 
     /** ©, ⓒ, "(c) 2019", "Copyright 2019", "Copyright ©": bounded scans, no regular expressions. */

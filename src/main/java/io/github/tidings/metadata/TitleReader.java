@@ -2,10 +2,8 @@ package io.github.tidings.metadata;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,10 +111,6 @@ final class TitleReader {
     }
 
     /**
-     * The form titles are compared in: NFKC, lower case, curly quotes and dashes folded, spaces
-     * squashed, punctuation trimmed at both ends.
-     */
-    /**
      * The characters NFKC leaves alone wherever they stand: Latin below the combining marks
      * (U+0300) and general punctuation (quotes, dashes), less those with a compatibility mapping
      * (such as U+00A0 or the ellipsis). None combines with a neighbour. Filled once, never changed.
@@ -154,6 +148,10 @@ final class TitleReader {
         return true;
     }
 
+    /**
+     * The form titles are compared in: NFKC, lower case, curly quotes and dashes folded, spaces
+     * squashed, punctuation trimmed at both ends.
+     */
     static String norm(String s) {
         if (isAscii(s)) {
             return normAscii(s);
@@ -196,7 +194,6 @@ final class TitleReader {
         return sb.substring(a, b);
     }
 
-    /** Lower-case word tokens. */
     /** {@link #norm(String)} of ASCII text in one pass: no NFKC, no quotes or dashes to fold but the backtick. */
     private static String normAscii(String s) {
         int n = s.length();
@@ -234,6 +231,7 @@ final class TitleReader {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    /** Lower-case word tokens: runs of letters and digits. */
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
         int n = s.length();
@@ -336,32 +334,86 @@ final class TitleReader {
         }
     }
 
-    /** A text's word set, compared with many lines without building it again. */
+    /**
+     * A text's word set, compared with many lines without building it again. Words are held as
+     * 64-bit hashes of their lower-case form, sorted and distinct: a line is compared without
+     * making a string or a set of its words.
+     */
     static final class WordSet {
-        private final Set<String> words;
+        private final long[] words;
 
-        private WordSet(Set<String> words) {
+        private WordSet(long[] words) {
             this.words = words;
         }
 
         static WordSet of(String s) {
-            return new WordSet(Set.copyOf(tokens(s)));
+            return new WordSet(hashes(s));
         }
 
         /** Dice coefficient of this set and the line's word set. */
         double similarity(String line) {
-            Set<String> x = new HashSet<>(tokens(line));
-            if (x.isEmpty() || words.isEmpty()) {
+            long[] x = hashes(line);
+            if (x.length == 0 || words.length == 0) {
                 return 0;
             }
             int both = 0;
-            for (String t : x) {
-                if (words.contains(t)) {
+            for (long t : x) {
+                if (java.util.Arrays.binarySearch(words, t) >= 0) {
                     both++;
                 }
             }
-            return 2.0 * both / (x.size() + words.size());
+            return 2.0 * both / (x.length + words.length);
         }
+
+        /** The sorted, distinct hashes of the tokens {@link #tokens(String)} makes. */
+        private static long[] hashes(String s) {
+            long[] out = new long[8];
+            int count = 0;
+            long h = 0;
+            boolean in = false;
+            for (int i = 0, n = s.length(); i <= n; ) {
+                int lowerCp;
+                if (i == n) {
+                    lowerCp = -1;
+                    i++;
+                } else {
+                    char c = s.charAt(i);
+                    if (c < 0x80) {
+                        i++;
+                        int lower = c | 0x20;
+                        lowerCp = lower >= 'a' && lower <= 'z' ? lower : c >= '0' && c <= '9' ? c : -1;
+                    } else {
+                        int cp = s.codePointAt(i);
+                        i += Character.charCount(cp);
+                        lowerCp = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
+                    }
+                }
+                if (lowerCp >= 0) {
+                    if (!in) {
+                        h = FNV_OFFSET;
+                        in = true;
+                    }
+                    h = (h ^ lowerCp) * FNV_PRIME;
+                } else if (in) {
+                    if (count == out.length) {
+                        out = java.util.Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = h;
+                    in = false;
+                }
+            }
+            java.util.Arrays.sort(out, 0, count);
+            int distinct = 0;
+            for (int k = 0; k < count; k++) {
+                if (distinct == 0 || out[distinct - 1] != out[k]) {
+                    out[distinct++] = out[k];
+                }
+            }
+            return java.util.Arrays.copyOf(out, distinct);
+        }
+
+        private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+        private static final long FNV_PRIME = 0x100000001b3L;
     }
 
     /** Dice coefficient of the two texts' word sets. */
