@@ -38,20 +38,61 @@ final class PhraseList {
     private final long[] firstWords = new long[1 << 8];
 
     /**
-     * A node of the word trie. Its map is filled when the list is built and never changed after,
-     * nor handed out: a plain {@link HashMap} is the fastest lookup, and immutable in effect.
+     * A node of the word trie: its next words in an open-addressing table of parallel arrays (the
+     * word, its hash, the node it leads to), which a lookup probes without the pointer chase of a
+     * {@link HashMap}'s entries. Filled when the list is built, never changed after.
      */
     private static final class Node {
-        private final HashMap<String, Node> next; // null for a leaf
+        private final String[] words; // null for a leaf
+        private final int[] hashes;
+        private final Node[] next;
+        private final int mask;
         final boolean phrase;
 
-        Node(HashMap<String, Node> next, boolean phrase) {
-            this.next = next;
+        Node(Map<String, Node> next, boolean phrase) {
             this.phrase = phrase;
+            if (next.isEmpty()) {
+                this.words = null;
+                this.hashes = null;
+                this.next = null;
+                this.mask = 0;
+                return;
+            }
+            int size = Integer.highestOneBit(next.size() * 2) << 1; // at most half full
+            this.words = new String[size];
+            this.hashes = new int[size];
+            this.next = new Node[size];
+            this.mask = size - 1;
+            next.forEach((w, node) -> {
+                int h = w.hashCode();
+                int i = slot(h);
+                while (words[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                words[i] = w;
+                hashes[i] = h;
+                this.next[i] = node;
+            });
+        }
+
+        private int slot(int h) {
+            return (h ^ (h >>> 16)) & mask;
         }
 
         Node get(String word) {
-            return next == null ? null : next.get(word);
+            if (words == null) {
+                return null;
+            }
+            int h = word.hashCode();
+            for (int i = slot(h); ; i = (i + 1) & mask) {
+                String w = words[i];
+                if (w == null) {
+                    return null;
+                }
+                if (hashes[i] == h && w.equals(word)) {
+                    return next[i];
+                }
+            }
         }
     }
 
@@ -61,10 +102,7 @@ final class PhraseList {
         boolean phrase;
 
         Node freeze() {
-            if (next.isEmpty()) {
-                return new Node(null, phrase);
-            }
-            HashMap<String, Node> m = new HashMap<>(next.size() * 2);
+            Map<String, Node> m = new HashMap<>(next.size() * 2);
             next.forEach((w, b) -> m.put(w, b.freeze())); // depth: a phrase's word count
             return new Node(m, phrase);
         }

@@ -299,6 +299,16 @@ final class TitleReader {
         /** Whether the line's first word is one of the title's, or cannot be told cheaply. */
         boolean mayStart(String line) {
             int n = line.length();
+            if (n > 0 && isAsciiLetterOrDigit(line.charAt(0))) {
+                // the common case, without Unicode tables: an ASCII word at the start
+                int b = 1;
+                while (b < n && line.charAt(b) < 0x80 && isAsciiLetterOrDigit(line.charAt(b))) {
+                    b++;
+                }
+                if (b == n || line.charAt(b) < 0x80) {
+                    return contains(hash(line, 0, b));
+                }
+            }
             int a = 0;
             while (a < n && !Character.isLetterOrDigit(line.charAt(a))) {
                 if (compatibility(line.charAt(a))) {
@@ -319,7 +329,10 @@ final class TitleReader {
             if (a == b) {
                 return false;
             }
-            int h = hash(line, a, b);
+            return contains(hash(line, a, b));
+        }
+
+        private boolean contains(int h) {
             for (int x : hashes) {
                 if (x == h) {
                     return true;

@@ -164,7 +164,7 @@ public final class TextContentFinder implements Cleaner {
         if (all.isEmpty()) {
             return 0;
         }
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>(all.size() * 2); // sized once: no rehashing on long pages
         for (TextBlock b : all) {
             if (b.chars() <= 80) {
                 seen.merge(b.text(), 1, Integer::sum);
@@ -243,7 +243,7 @@ public final class TextContentFinder implements Cleaner {
         boolean stopWordsWork = pageTokens > 0 && pageStops >= 0.08 * pageTokens;
         boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
 
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>(page.blocks().size() * 2);
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info[next].block == b;
