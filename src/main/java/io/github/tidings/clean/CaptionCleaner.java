@@ -262,7 +262,7 @@ public final class CaptionCleaner implements Cleaner {
             char c = t.charAt(i);
             if (c == ',' || c == '(' || c == ')') {
                 if (prev >= 0 && i - prev <= 30 && (prevMark == ',' && c == ',' || prevMark == '(' && c == ')')
-                        && isPosition(t.substring(prev + 1, i))) {
+                        && isPosition(t, prev + 1, i)) {
                     return true;
                 }
                 prev = i;
@@ -310,8 +310,26 @@ public final class CaptionCleaner implements Cleaner {
         return Set.copyOf(out);
     }
 
-    private static boolean isPosition(String segment) {
-        String norm = PhraseList.normalize(segment);
+    /** Whether {@code t[from, to)} is a place in the picture ("left", "second from right"). */
+    private static boolean isPosition(String t, int from, int to) {
+        // Normalising keeps every letter and digit: a segment with more than the longest phrase's
+        // length cannot match, and most commas of a sentence set off such segments.
+        // Counted for ASCII only; other text is normalised and looked up as it is.
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80) {
+                letters = 0;
+                break;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                letters++;
+            }
+        }
+        if (letters > Phrases.POSITIONS.longestPhrase()) {
+            return false;
+        }
+        String norm = PhraseList.normalize(t.substring(from, to));
         return !norm.isEmpty() && Phrases.POSITIONS.matches(norm);
     }
 }

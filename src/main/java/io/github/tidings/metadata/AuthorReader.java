@@ -46,6 +46,9 @@ final class AuthorReader {
 
     /** The byline a line holds, if it has a byline label followed by names; {@code null} otherwise. */
     static Byline labelled(String line) {
+        if (isAscii(line)) {
+            return labelledAscii(line);
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         long starts = firstCharsAtBoundaries(lower);
         for (String label : LABELS) {
@@ -59,29 +62,128 @@ final class AuthorReader {
                     break;
                 }
                 from = i + 1;
-                int after = i + label.length();
-                if ((i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)))
-                        || (after < lower.length() && Character.isLetterOrDigit(lower.charAt(after)))) {
+                if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
                     continue;
                 }
-                // A label in mid-line must follow a separator or a date, not an ordinary word ("stand by me").
-                if (i > 0 && !afterBreak(line, i) && !afterKicker(line, i)) {
-                    continue;
-                }
-                int p = after;
-                while (p < line.length() && (line.charAt(p) == ':' || Character.isWhitespace(line.charAt(p)))) {
-                    p++;
-                }
-                List<String> names = names(line.substring(p));
-                if (!names.isEmpty()) {
-                    return new Byline(i, true, names);
+                Byline b = bylineAt(line, lower, i, label.length());
+                if (b != null) {
+                    return b;
                 }
             }
         }
         return null;
     }
 
-    /** Whether the line is a byline label alone ("By"), the names following on the next line. */
+    /**
+     * {@link #labelled(String)} of an ASCII line, most lines of most pages: the labels are matched
+     * where words start, found by their first letter, instead of searching the line for each label
+     * in a lower-case copy. Candidates are tried in the same order: by label, then by position.
+     */
+    private static Byline labelledAscii(String line) {
+        long[] found = null; // label index << 32 | position
+        int count = 0;
+        boolean boundary = true;
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            boolean alnum = isAsciiLetterOrDigit(c);
+            if (boundary) {
+                for (int k : ASCII_LABELS_BY_FIRST[lowerAscii(c)]) {
+                    if (startsWithIgnoreCase(line, i, LABELS.get(k))) {
+                        if (found == null) {
+                            found = new long[4];
+                        } else if (count == found.length) {
+                            found = java.util.Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = (long) k << 32 | i;
+                    }
+                }
+            }
+            boundary = !alnum;
+        }
+        if (found == null) {
+            return null;
+        }
+        java.util.Arrays.sort(found, 0, count);
+        for (int k = 0; k < count; k++) {
+            int label = (int) (found[k] >>> 32);
+            Byline b = bylineAt(line, line, (int) found[k], LABELS.get(label).length());
+            if (b != null) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The byline whose label stands at {@code i} of the line (at a word start), or null. */
+    private static Byline bylineAt(String line, String lower, int i, int labelLength) {
+        int after = i + labelLength;
+        if (after < lower.length() && Character.isLetterOrDigit(lower.charAt(after))) {
+            return null;
+        }
+        // A label in mid-line must follow a separator or a date, not an ordinary word ("stand by me").
+        if (i > 0 && !afterBreak(line, i) && !afterKicker(line, i)) {
+            return null;
+        }
+        int p = after;
+        while (p < line.length() && (line.charAt(p) == ':' || Character.isWhitespace(line.charAt(p)))) {
+            p++;
+        }
+        List<String> names = names(line.substring(p));
+        return names.isEmpty() ? null : new Byline(i, true, names);
+    }
+
+    /** Indexes into {@link #LABELS} of the all-ASCII labels, by their first character. */
+    private static final int[][] ASCII_LABELS_BY_FIRST = asciiLabelsByFirst();
+
+    private static int[][] asciiLabelsByFirst() {
+        List<List<Integer>> by = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            by.add(new ArrayList<>());
+        }
+        for (int k = 0; k < LABELS.size(); k++) {
+            String label = LABELS.get(k);
+            if (!label.isEmpty() && isAscii(label) && label.equals(label.toLowerCase(Locale.ROOT))) {
+                by.get(label.charAt(0)).add(k);
+            }
+        }
+        int[][] out = new int[128][];
+        for (int c = 0; c < 128; c++) {
+            out[c] = by.get(c).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        int lower = c | 0x20;
+        return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** Whether the ASCII line holds the lower-case ASCII word at {@code i}, in any case. */
+    private static boolean startsWithIgnoreCase(String line, int i, String word) {
+        if (i + word.length() > line.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (lowerAscii(line.charAt(i + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The characters that stand where a label may begin (at the start, or after a character that is
      * not a letter or digit), as bits by {@code char % 64}: a label whose first character's bit is
@@ -105,6 +207,7 @@ final class AuthorReader {
         return (bits & (1L << (first & 63))) != 0;
     }
 
+    /** Whether the line is a byline label alone ("By"), the names following on the next line. */
     static boolean isLabelOnly(String line) {
         if (line.length() > LONGEST_LABEL + 4) {
             return false;
@@ -287,7 +390,6 @@ final class AuthorReader {
         return stripTrailingPunct(String.join(" ", ws)).strip();
     }
 
-    /** Two or more letters, all capitals. */
     /**
      * {@code TRAILING_PUNCT.matcher(s).replaceAll("")}, skipping the regular expression when it
      * cannot match: a match ends at the end or before a final line terminator, so the last
@@ -304,6 +406,7 @@ final class AuthorReader {
         return TRAILING_PUNCT.matcher(s).replaceAll("");
     }
 
+    /** Two or more letters, all capitals. */
     private static boolean isCapitals(String w) {
         int letters = 0;
         for (int i = 0; i < w.length(); i++) {
