@@ -20,6 +20,15 @@ final class SiteNames {
     private static final int FOOTER_BLOCKS = 40;
     private static final Pattern YEARS = Pattern.compile("\\b(?:19|20)\\d{2}(?:\\s?[-–]\\s?(?:19|20)\\d{2})?\\b");
     private static final Pattern AFTER_MARK = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?");
+    // Compiled once: String.replaceAll and split compile their pattern on every call.
+    private static final Pattern MARK = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,.|-]+");
+    private static final Pattern RIGHTS_CLAUSE_END = Pattern.compile(
+            "\\s[|•·–—-]\\s|[.,;!|]\\s|(?i)\\sall\\s|(?i)\\stüm\\s|(?i)\\stodos\\s|(?i)\\stous\\s|(?i)\\salle\\s");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.|•·!]\\s|\\s[–—-]\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OUTER_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!)]+$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[,.]+$");
 
     private SiteNames() {
     }
@@ -47,7 +56,7 @@ final class SiteNames {
             int i = lower.indexOf(phrase);
             if (i > 0 && !phrase.equals("copyright")) {
                 String before = t.substring(0, i);
-                before = before.replaceAll("(?i)(?:©|\\(c\\)|copyright)", " ");
+                before = MARK.matcher(before).replaceAll(" ");
                 Optional<String> s = name(lastClause(YEARS.matcher(before).replaceAll(" ")));
                 if (s.isPresent()) {
                     return s;
@@ -58,15 +67,15 @@ final class SiteNames {
         if (m.find()) {
             String after = t.substring(m.end());
             after = YEARS.matcher(after).replaceFirst(" ").strip();
-            after = after.replaceAll("^[\\s,.|-]+", "");
-            String[] cut = after.split("\\s[|•·–—-]\\s|[.,;!|]\\s|(?i)\\sall\\s|(?i)\\stüm\\s|(?i)\\stodos\\s|(?i)\\stous\\s|(?i)\\salle\\s");
+            after = LEADING_SEPARATORS.matcher(after).replaceAll("");
+            String[] cut = RIGHTS_CLAUSE_END.split(after);
             return name(YEARS.matcher(cut[0]).replaceAll(" "));
         }
         return Optional.empty();
     }
 
     private static String lastClause(String s) {
-        String[] parts = s.split("[.|•·!]\\s|\\s[–—-]\\s");
+        String[] parts = CLAUSE_END.split(s);
         return parts.length == 0 ? s : parts[parts.length - 1];
     }
 
@@ -88,7 +97,7 @@ final class SiteNames {
      * "X unless otherwise noted", "All contents X"). Connectors such as "of" and "&" may stand inside.
      */
     static String capitalisedRun(String s) {
-        String[] ws = s.strip().split("\\s+");
+        String[] ws = SPACES.split(s.strip());
         int bestFrom = 0;
         int bestLen = 0;
         int from = 0;
@@ -126,18 +135,18 @@ final class SiteNames {
 
     /** A site name without surrounding punctuation, years and trailing company designators. */
     static String clean(String raw) {
-        String s = raw.strip().replaceAll("\\s+", " ");
-        s = s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!)]+$", "");
+        String s = SPACES.matcher(raw.strip()).replaceAll(" ");
+        s = OUTER_PUNCTUATION.matcher(s).replaceAll("");
         List<String> words = new ArrayList<>(List.of(s.split(" ")));
         while (words.size() > 1 && isDesignator(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        return String.join(" ", words).replaceAll("[,.]+$", "").strip();
+        return TRAILING_STOPS.matcher(String.join(" ", words)).replaceAll("").strip();
     }
 
     /** A company designator; a long one also with one letter mistyped ("Puplication"). */
     private static boolean isDesignator(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+        String w = TRAILING_STOPS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         for (String d : DESIGNATORS) {
             if (w.equals(d) || d.length() >= 7 && w.length() == d.length() && mismatches(w, d) <= 1) {
                 return true;

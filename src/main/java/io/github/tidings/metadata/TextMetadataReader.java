@@ -264,6 +264,9 @@ public final class TextMetadataReader {
 
     // ---- title ---------------------------------------------------------------------------
 
+    /** Marks a line whose first word {@link #readTitle} has not hashed yet; no hash is this value. */
+    private static final long NOT_YET = Long.MIN_VALUE + 2;
+
     private static int readTitle(List<TextBlock> blocks, Lines lines, Found f) {
         String first = blocks.get(0).text();
         if (first.length() > 300) {
@@ -279,14 +282,20 @@ public final class TextMetadataReader {
         // lines that do not are passed over without normalising them.
         TitleReader.FirstWords titleWords = TitleReader.FirstWords.of(first);
         String[] normed = new String[blocks.size()]; // norm of the lines this loop normalised, for the last loop
+        long[] firstWord = new long[blocks.size()]; // TitleReader.FirstWords.firstWord, for both loops
+        java.util.Arrays.fill(firstWord, NOT_YET);
         int best = -1;
         double bestScore = 0;
         String bestTitle = null;
         String bestSite = "";
         for (int i = 1; i < blocks.size(); i++) {
             String t = blocks.get(i).text();
-            if (t.length() < 4 || t.length() > 300 || t.length() > 2 * first.length() + 10 || !titleWords.mayStart(t)) {
+            if (t.length() < 4 || t.length() > 300 || t.length() > 2 * first.length() + 10) {
                 continue; // a repeat of the title or of a run of its parts is no longer than the title
+            }
+            firstWord[i] = TitleReader.FirstWords.firstWord(t);
+            if (!titleWords.mayStart(firstWord[i])) {
+                continue;
             }
             String nt = TitleReader.norm(t);
             normed[i] = nt;
@@ -359,8 +368,14 @@ public final class TextMetadataReader {
                 continue;
             }
             String t = blocks.get(i).text();
-            if (t.length() > longest || !repeatWords.mayStart(t)) {
+            if (t.length() > longest) {
                 continue; // normalising cannot shrink a line to half its length
+            }
+            if (firstWord[i] == NOT_YET) {
+                firstWord[i] = TitleReader.FirstWords.firstWord(t);
+            }
+            if (!repeatWords.mayStart(firstWord[i])) {
+                continue;
             }
             String nt = normed[i] != null ? normed[i] : TitleReader.norm(t);
             if (nt.equals(nTitle) || nt.equals(normFirst)) {

@@ -296,8 +296,26 @@ final class TitleReader {
             return new FirstWords(h);
         }
 
+        /** {@link #firstWord(String)}: the line's first word cannot be told cheaply, it may be any. */
+        static final long ANY = Long.MIN_VALUE;
+        /** {@link #firstWord(String)}: the line has no word. */
+        static final long NONE = Long.MIN_VALUE + 1;
+
         /** Whether the line's first word is one of the title's, or cannot be told cheaply. */
         boolean mayStart(String line) {
+            return mayStart(firstWord(line));
+        }
+
+        /** {@link #mayStart(String)} of a line whose {@link #firstWord(String)} is given. */
+        boolean mayStart(long firstWord) {
+            return firstWord == ANY || firstWord != NONE && contains((int) firstWord);
+        }
+
+        /**
+         * The hash of the line's first word as a title's word is hashed; {@link #ANY} or
+         * {@link #NONE}. Computed once, it serves every title a line is compared with.
+         */
+        static long firstWord(String line) {
             int n = line.length();
             if (n > 0 && isAsciiLetterOrDigit(line.charAt(0))) {
                 // the common case, without Unicode tables: an ASCII word at the start
@@ -306,30 +324,27 @@ final class TitleReader {
                     b++;
                 }
                 if (b == n || line.charAt(b) < 0x80) {
-                    return contains(hash(line, 0, b));
+                    return hash(line, 0, b);
                 }
             }
             int a = 0;
             while (a < n && !Character.isLetterOrDigit(line.charAt(a))) {
                 if (compatibility(line.charAt(a))) {
-                    return true; // NFKC may turn it into a letter
+                    return ANY; // NFKC may turn it into a letter
                 }
                 a++;
             }
             int b = a;
             while (b < n && Character.isLetterOrDigit(line.charAt(b))) {
                 if (compatibility(line.charAt(b)) || Character.isSurrogate(line.charAt(b))) {
-                    return true;
+                    return ANY;
                 }
                 b++;
             }
             if (b < n && Character.isSurrogate(line.charAt(b))) {
-                return true;
+                return ANY;
             }
-            if (a == b) {
-                return false;
-            }
-            return contains(hash(line, a, b));
+            return a == b ? NONE : hash(line, a, b);
         }
 
         private boolean contains(int h) {
