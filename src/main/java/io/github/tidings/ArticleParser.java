@@ -234,7 +234,7 @@ public final class ArticleParser {
         // Day-first or month-first numeric dates are read by the page's language when the caller gave none.
         Hints readingHints = hints.language().isPresent() || language.isEmpty() ? hints
                 : hints.toBuilder().language(language.get()).build();
-        Found text = TextMetadataReader.read(blocks, readingHints, markup.title());
+        Found text = TextMetadataReader.read(blocks, readingHints, markup);
 
         Page.Builder pb = Page.builder().hints(hints);
         for (HtmlInput.Entry e : entries) {

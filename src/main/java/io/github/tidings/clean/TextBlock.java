@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * One block of a {@link Page} as cleaners see it: its normalised text, its type, its position, and
- * features computed once (words, letters, digits, capitals, link text, sentence ending). From text
+ * features computed once, on first use (words, letters, digits, capitals, link text, sentence ending). From text
  * input a block is one line; from HTML it is one block element, with its tag and class/id tokens.
  *
  * <p>Immutable. Whether a block was removed is kept by the {@link Page}, not by the block.
@@ -21,12 +21,12 @@ public final class TextBlock {
     private final String classAndId;
     private final int linkChars;
 
-    private final int chars;
-    private final int words;
-    private final int letters;
-    private final int upperCase;
-    private final int digits;
-    private final boolean endsLikeSentence;
+    /**
+     * The counts, made on first use: the HTML reader makes blocks of navigation and other furniture
+     * that it removes at once, and nothing ever asks for their counts. Its fields are final, so a
+     * race at most counts twice and never shows half-made counts.
+     */
+    private Features features;
     /** The normalised text ({@link PhraseList#normalize(String)}), computed on first use. */
     private volatile String phraseText;
     /** The normalised words phrase lists match against, computed on first use (cleaners ask many times). */
@@ -59,58 +59,81 @@ public final class TextBlock {
         this.tag = tag;
         this.classAndId = classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
         this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
-        int c = 0, l = 0, u = 0, d = 0, w = 0;
-        int in = 0; // whether inside a word, 0 or 1 (arithmetic instead of branches below)
-        int n = text.length();
-        for (int i = 0; i < n; ) {
-            char ch = text.charAt(i);
-            if (ch < 0x80) {
-                // ASCII fast path: the same counts as below, from a table instead of Unicode look-ups
-                i++;
-                int k = ASCII[ch];
-                c += k & NON_SPACE;
-                l += (k >> 1) & 1;
-                u += (k >> 2) & 1;
-                d += (k >> 3) & 1;
-                // without branches: a word starts where a word character follows a non-word state;
-                // an apostrophe or hyphen keeps a word going
-                int word = (k >> 4) & 1;
-                w += word & ~in;
-                in = word | (in & (k >> 5));
-                continue;
-            }
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!Character.isWhitespace(cp)) {
-                c++;
-            }
-            if (Character.isLetter(cp)) {
-                l++;
-                if (Character.isUpperCase(cp)) {
-                    u++;
+    }
+
+    /** The counts of a block's text, made in one pass. */
+    private static final class Features {
+        final int chars;
+        final int words;
+        final int letters;
+        final int upperCase;
+        final int digits;
+        final boolean endsLikeSentence;
+
+        Features(String text) {
+            int c = 0, l = 0, u = 0, d = 0, w = 0;
+            int in = 0; // whether inside a word, 0 or 1 (arithmetic instead of branches below)
+            int n = text.length();
+            for (int i = 0; i < n; ) {
+                char ch = text.charAt(i);
+                if (ch < 0x80) {
+                    // ASCII fast path: the same counts as below, from a table instead of Unicode look-ups
+                    i++;
+                    int k = ASCII[ch];
+                    c += k & NON_SPACE;
+                    l += (k >> 1) & 1;
+                    u += (k >> 2) & 1;
+                    d += (k >> 3) & 1;
+                    // without branches: a word starts where a word character follows a non-word state;
+                    // an apostrophe or hyphen keeps a word going
+                    int word = (k >> 4) & 1;
+                    w += word & ~in;
+                    in = word | (in & (k >> 5));
+                    continue;
                 }
-            } else if (Character.isDigit(cp)) {
-                d++;
-            }
-            // word counting exactly as Words.count does it
-            if (Words.isUnspaced(cp)) {
-                w++;
-                in = 0;
-            } else if (Character.isLetterOrDigit(cp)) {
-                if (in == 0) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isWhitespace(cp)) {
+                    c++;
+                }
+                if (Character.isLetter(cp)) {
+                    l++;
+                    if (Character.isUpperCase(cp)) {
+                        u++;
+                    }
+                } else if (Character.isDigit(cp)) {
+                    d++;
+                }
+                // word counting exactly as Words.count does it
+                if (Words.isUnspaced(cp)) {
                     w++;
-                    in = 1;
+                    in = 0;
+                } else if (Character.isLetterOrDigit(cp)) {
+                    if (in == 0) {
+                        w++;
+                        in = 1;
+                    }
+                } else if (!(in != 0 && cp == '\u2019')) {
+                    in = 0;
                 }
-            } else if (!(in != 0 && cp == '\u2019')) {
-                in = 0;
             }
+            this.chars = c;
+            this.words = w;
+            this.letters = l;
+            this.upperCase = u;
+            this.digits = d;
+            this.endsLikeSentence = computeEndsLikeSentence(text);
         }
-        this.chars = c;
-        this.words = w;
-        this.letters = l;
-        this.upperCase = u;
-        this.digits = d;
-        this.endsLikeSentence = computeEndsLikeSentence(text);
+    }
+
+    /** The counts, made on first use. */
+    private Features features() {
+        Features f = features;
+        if (f == null) {
+            f = new Features(text);
+            features = f;
+        }
+        return f;
     }
 
     /** A paragraph block with the given text (for building test pages). */
@@ -141,12 +164,7 @@ public final class TextBlock {
         this.tag = b.tag;
         this.classAndId = b.classAndId;
         this.linkChars = b.linkChars;
-        this.chars = b.chars;
-        this.words = b.words;
-        this.letters = b.letters;
-        this.upperCase = b.upperCase;
-        this.digits = b.digits;
-        this.endsLikeSentence = b.endsLikeSentence;
+        this.features = b.features;
         this.phraseText = b.phraseText;
         this.phraseWords = b.phraseWords;
     }
@@ -212,32 +230,32 @@ public final class TextBlock {
 
     /** Non-whitespace characters. */
     public int chars() {
-        return chars;
+        return features().chars;
     }
 
     /** Words, counted as {@link io.github.tidings.Article#wordCount()} counts them. */
     public int words() {
-        return words;
+        return features().words;
     }
 
     /** Letters. */
     public int letters() {
-        return letters;
+        return features().letters;
     }
 
     /** Upper-case letters. */
     public int upperCaseLetters() {
-        return upperCase;
+        return features().upperCase;
     }
 
     /** Digits. */
     public int digits() {
-        return digits;
+        return features().digits;
     }
 
     /** Whether the text ends like a sentence: with . ! ? … or their CJK and Arabic forms, optionally followed by a quote or bracket. */
     public boolean endsLikeSentence() {
-        return endsLikeSentence; // computed once: cleaners ask for nearly every block, many times
+        return features().endsLikeSentence; // computed once: cleaners ask for nearly every block, many times
     }
 
     private static boolean computeEndsLikeSentence(String text) {
@@ -253,7 +271,8 @@ public final class TextBlock {
 
     /** Whether every letter is upper case (and there are at least two letters), as in {@code YEREL HABERLER}. */
     public boolean isAllCaps() {
-        return letters >= 2 && upperCase == letters;
+        Features f = features();
+        return f.letters >= 2 && f.upperCase == f.letters;
     }
 
     @Override

@@ -40,6 +40,19 @@ public final class TextMetadataReader {
      * apart from the blocks (HTML); when it is empty the first block is taken as the title.
      */
     public static Found read(List<TextBlock> blocks, Hints hints, Optional<String> pageTitle) {
+        return read(blocks, hints, pageTitle, true);
+    }
+
+    /**
+     * What the blocks say about the article, given what the page's markup says: its {@code <title>}
+     * stands for the page's title; a site name it states makes the search of the footer for one
+     * needless ({@link MetadataResolver} prefers the markup's), so the footer is not searched.
+     */
+    public static Found read(List<TextBlock> blocks, Hints hints, Found markup) {
+        return read(blocks, hints, markup.title(), markup.siteName().isEmpty());
+    }
+
+    private static Found read(List<TextBlock> blocks, Hints hints, Optional<String> pageTitle, boolean siteName) {
         Found f = new Found();
         if (blocks.isEmpty() && pageTitle.isEmpty()) {
             return f;
@@ -52,25 +65,25 @@ public final class TextMetadataReader {
                 List<TextBlock> joined = new ArrayList<>(blocks);
                 String title = joinWrapped(blocks, h);
                 joined.set(h, TextBlock.of(BlockType.HEADING, title));
-                return withTitle(joined, hints, title);
+                return withTitle(joined, hints, title, siteName);
             }
         }
         if (pageTitle.isPresent()) {
-            return withTitle(blocks, hints, pageTitle.get());
+            return withTitle(blocks, hints, pageTitle.get(), siteName);
         }
-        return readBlocks(blocks, hints);
+        return readBlocks(blocks, hints, siteName);
     }
 
     /** What the blocks say, the page's title given apart from them. */
-    private static Found withTitle(List<TextBlock> blocks, Hints hints, String title) {
+    private static Found withTitle(List<TextBlock> blocks, Hints hints, String title, boolean siteName) {
         List<TextBlock> withTitle = new ArrayList<>(blocks.size() + 1);
         withTitle.add(TextBlock.of(title));
         withTitle.addAll(blocks);
-        return readBlocks(withTitle, hints).shiftBlocks(-1);
+        return readBlocks(withTitle, hints, siteName).shiftBlocks(-1);
     }
 
     /** What the blocks say, the first block being the page's title. */
-    private static Found readBlocks(List<TextBlock> blocks, Hints hints) {
+    private static Found readBlocks(List<TextBlock> blocks, Hints hints, boolean siteName) {
         Found f = new Found();
         int n = blocks.size();
         Lines lines = new Lines(blocks, hints);
@@ -81,7 +94,7 @@ public final class TextMetadataReader {
         readDate(blocks, lines, headline, from, to, f);
         readAuthors(blocks, lines, headline, from, to, hints, f);
         readSection(blocks, headline, f);
-        if (f.siteName().isEmpty()) {
+        if (siteName && f.siteName().isEmpty()) {
             SiteNames.fromFooter(blocks).ifPresent(f::siteName);
         }
         if (f.siteName().isEmpty()) {

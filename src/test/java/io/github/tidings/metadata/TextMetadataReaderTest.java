@@ -20,6 +20,21 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
+        List<TextBlock> page = blocks(
+                "Bridge over the river reopens after two years",
+                "The old bridge was closed in 2016, on 4 May, after an inspection found cracks.",
+                "Riverside Daily News Publishing Group All Rights Reserved © 2001-2018");
+        Found withoutName = TextMetadataReader.read(page, Hints.none(), new Found().title("Bridge over the river reopens"));
+        assertThat(withoutName.siteName()).contains("Riverside Daily News");
+
+        Found markup = new Found().title("Bridge over the river reopens").siteName("Riverside Daily");
+        Found withName = TextMetadataReader.read(page, Hints.none(), markup);
+        assertThat(withName.siteName()).isEmpty();
+        assertThat(withName.title()).isEqualTo(withoutName.title());
+    }
+
+    @Test
     void readsAnArticleRegionScrape() {
         Found f = TextMetadataReader.read(blocks(
                 "Bridge over the river reopens after two years",
