@@ -69,7 +69,9 @@ public final class CaptionCleaner implements Cleaner {
 
     /** Why the block is a caption, or null. */
     static String reason(TextBlock b) {
-        String[] w = Lines.words(b);
+        // The opening tests read at most the first LEADING_WORDS words; all the words are made
+        // only for a block that may date its picture (a year has four digits).
+        String[] w = Lines.leadingWords(b);
         if (w.length == 0) {
             return null;
         }
@@ -85,8 +87,11 @@ public final class CaptionCleaner implements Cleaner {
         if (placesPeople(b.text())) {
             return "picture caption (who stands where)";
         }
-        if (w.length >= 12 && datesThePicture(b.text(), w)) {
-            return "picture caption (dated)";
+        if (b.digits() >= 4) {
+            String[] all = Lines.words(b);
+            if (all.length >= 12 && datesThePicture(b.text(), all)) {
+                return "picture caption (dated)";
+            }
         }
         return null;
     }

@@ -95,8 +95,8 @@ public final class CopyrightFooterCleaner implements Cleaner {
         if (Lines.isProse(b)) {
             // a sentence may mention copyright; a footer sentence has both the mark and a legal phrase
             // or opens with a long legal phrase ("This copy is for your personal, non-commercial use only.")
-            String[] w = Lines.words(b);
-            return hasCopyrightMark(b) && Phrases.FOOTER.occursIn(w) || Phrases.FOOTER.prefixWords(w) >= 4;
+            return hasCopyrightMark(b) && Phrases.FOOTER.occursIn(Lines.words(b))
+                    || Phrases.FOOTER.prefixWords(Lines.leadingWords(b)) >= 4;
         }
         String[] w = Lines.words(b);
         return hasCopyrightMark(b) || Phrases.FOOTER.occursIn(w) || isContactLine(b, w);

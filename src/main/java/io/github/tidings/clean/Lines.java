@@ -13,6 +13,26 @@ final class Lines {
         return b.words() >= 12 && b.endsLikeSentence() || b.words() >= 30;
     }
 
+    /** How many leading words {@link #leadingWords(TextBlock)} holds at least. */
+    static final int LEADING_WORDS = 24;
+    /** The characters of a long block that {@link #leadingWords(TextBlock)} normalises. */
+    private static final int LEADING_CHARS = 240;
+
+    /**
+     * The block's first normalised words, at least {@value #LEADING_WORDS} of them (all, in a shorter
+     * block): what tests of how a block opens need, without normalising a long paragraph whole.
+     * Normalising runs left to right, so the words of a prefix are the block's own but for the last,
+     * which the cut may have split and which is dropped.
+     */
+    static String[] leadingWords(TextBlock b) {
+        String t = b.text();
+        if (b.hasPhraseWords() || t.length() <= LEADING_CHARS) {
+            return words(b);
+        }
+        String[] w = PhraseList.words(PhraseList.normalize(t.substring(0, LEADING_CHARS)));
+        return w.length - 1 >= LEADING_WORDS ? java.util.Arrays.copyOf(w, w.length - 1) : words(b);
+    }
+
     /** The block's normalised words ({@link PhraseList#normalize(String)}). */
     static String[] words(TextBlock b) {
         return b.phraseWords();

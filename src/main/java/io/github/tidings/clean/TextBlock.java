@@ -193,6 +193,11 @@ public final class TextBlock {
         return w;
     }
 
+    /** Whether {@link #phraseWords()} has been computed: then it costs nothing more. */
+    boolean hasPhraseWords() {
+        return phraseWords != null;
+    }
+
     /** Position in the page, from 0. */
     public int index() {
         return index;
