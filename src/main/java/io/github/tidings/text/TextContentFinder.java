@@ -39,6 +39,7 @@ import java.util.Set;
 public final class TextContentFinder implements Cleaner {
     private static final TextContentFinder DEFAULTS = builder().build();
     private static final String NO_SENTENCE = "no sentence structure";
+    private static final String MENU_LINE = "menu line";
     /** Built-in cleaners whose removals tell where the article ends; names taken from the classes so a rename cannot silently break it. */
     private static final String COMMENTS_CLEANER = new CommentSectionCleaner().name();
     private static final String FOOTER_CLEANER = new CopyrightFooterCleaner().name();
@@ -97,6 +98,7 @@ public final class TextContentFinder implements Cleaner {
         double score;
         boolean stampBefore; // a removed block just above this one was a post's time stamp
         boolean endBefore; // a block an earlier cleaner removed just above this one ended the article
+        int firstAt = Integer.MAX_VALUE; // index of the kept block at or before which a line like this one first occurs
 
         Info(TextBlock block) {
             this.block = block;
@@ -135,7 +137,13 @@ public final class TextContentFinder implements Cleaner {
         }
         int start = region.start;
         int end = cutAtEnd(info, start, cutAtComments(info, start, region.end), headline >= 0);
-        markMenuRuns(info, start, end);
+        int proseEnd = end;
+        if (end == region.end && start <= 2) {
+            // The article opens the page (a scrape of its region, not a dump with a menu on top):
+            // a list that runs from its prose to the page's end belongs to it.
+            end = listTail(info, end);
+        }
+        markMenuRuns(info, start, proseEnd);
         for (int i = 0; i < n; i++) {
             Info f = info[i];
             if (i == headline) {
@@ -244,6 +252,7 @@ public final class TextContentFinder implements Cleaner {
         boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
 
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info[next].block == b;
@@ -252,7 +261,9 @@ public final class TextContentFinder implements Cleaner {
                 info[next].stampBefore |= isPostStamp(b) || isTeaserStamp(page, b);
             }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
-                counts.merge(isKept ? info[next].key : key(b.text()), 1, Integer::sum);
+                String k = isKept ? info[next].key : key(b.text());
+                counts.merge(k, 1, Integer::sum);
+                firstAt.putIfAbsent(k, next);
             }
             if (isKept) {
                 next++;
@@ -260,6 +271,7 @@ public final class TextContentFinder implements Cleaner {
         }
         for (Info f : info) {
             classify(f, counts, stopWordsWork, particlesWork);
+            f.firstAt = firstAt.getOrDefault(f.key, Integer.MAX_VALUE);
         }
 
         return info;
@@ -385,7 +397,7 @@ public final class TextContentFinder implements Cleaner {
         }
         if (b.words() <= 6 && !b.endsLikeSentence() && counts.getOrDefault(f.key, 0) >= 2) {
             f.kind = Kind.BAD;
-            f.reason = "menu line";
+            f.reason = MENU_LINE;
             return;
         }
         // How much the block reads like running text, 0 to 1.
@@ -665,6 +677,43 @@ public final class TextContentFinder implements Cleaner {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * The region's last block once a list that follows its prose to the page's end is taken in.
+     * Articles that list dates, ingredients, products or results put the list after the prose
+     * that introduces it; its lines are short and without sentence structure, so the region's
+     * score stops before them. Teasers, comments and footers that follow an article look
+     * different: a heading over them, an end marker, a link line, a menu line seen before the
+     * article too, a time stamp, or a run of one- and two-word links; any of them keeps the cut.
+     * Lines the list itself repeats (a label over each item) are no menu and stay.
+     */
+    private int listTail(Info[] info, int end) {
+        int n = info.length;
+        if (n - end - 1 < 3) {
+            return end;
+        }
+        TextBlock first = info[end + 1].block;
+        if (first.words() <= 4 && first.digits() == 0 && !first.endsLikeSentence()) {
+            return end; // a heading over a box of links the end markers do not know
+        }
+        int tiny = 0;
+        for (int i = end + 1; i < n; i++) {
+            Info f = info[i];
+            tiny = f.block.words() <= 2 && !f.block.endsLikeSentence() ? tiny + 1 : 0;
+            if (tiny >= 3 // one- and two-word lines in a row: the site's menu or footer links
+                    || f.kind == Kind.END || f.endBefore || f.stampBefore || isPostStamp(f.block)
+                    || (f.kind == Kind.BAD && !f.reason.equals(NO_SENTENCE)
+                            && !(f.reason.equals(MENU_LINE) && f.firstAt > end))) {
+                return end;
+            }
+        }
+        for (int i = end + 1; i < n; i++) {
+            if (info[i].kind == Kind.BAD) {
+                info[i].reason = NO_SENTENCE; // a label the list repeats, not the site's menu: kept
+            }
+        }
+        return n - 1;
+    }
+
     /** Marks runs of three or more very short lines inside the region as menus. */
     private void markMenuRuns(Info[] info, int start, int end) {
         int i = start;
@@ -681,7 +730,7 @@ public final class TextContentFinder implements Cleaner {
                 for (int k = i; k < j; k++) {
                     if (info[k].kind != Kind.END) {
                         info[k].kind = Kind.BAD;
-                        info[k].reason = "menu line";
+                        info[k].reason = MENU_LINE;
                     }
                 }
             }

@@ -221,4 +221,49 @@ class TextContentFinderTest {
                 "A long paragraph of article text that reads like a sentence and ends like one.", "News", "Sport");
         assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
     }
+
+    private static final String[] PLAN = {
+            "The plan below spreads the day's food over five meals, so that you eat about every three hours and never"
+                    + " go hungry between them.",
+            "Each meal lists what goes in it and how much of each, so you can prepare the whole week in one go.",
+            "Start cooking!",
+            "Breakfast", "Eat within an hour of waking up", "2 eggs, 1 slice of rye bread, 1 tomato",
+            "Snack", "Eat every 2 to 3 hours", "1 apple, 10 almonds",
+            "Lunch", "Eat every 2 to 3 hours", "1 cup rice, 4 oz. chicken, 1 cup broccoli",
+            "Snack", "Eat every 2 to 3 hours", "1 pear, 1 cup yogurt",
+            "Dinner", "Eat every 2 to 3 hours", "4 oz. salmon, 1 cup green beans, 1 potato"};
+
+    @Test
+    void aListThatRunsFromTheArticlesProseToThePagesEndStays() {
+        Page p = Page.of(PLAN);
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4); // looks like a dump: short lines
+        p.apply(TextContentFinder.defaults());
+        // The labels the list repeats for each item ("Snack", "Eat every 2 to 3 hours") stay too.
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(PLAN);
+    }
+
+    @Test
+    void aListAfterTheArticleGoesWhenAMenuOpensThePage() {
+        String[] page = new String[PLAN.length + 4];
+        System.arraycopy(new String[] {"Home", "Recipes", "Fitness", "Shop"}, 0, page, 0, 4);
+        System.arraycopy(PLAN, 0, page, 4, PLAN.length);
+        Page p = Page.of(page);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(PLAN[0], PLAN[1])
+                .doesNotContain("Home", "1 apple, 10 almonds", "4 oz. salmon, 1 cup green beans, 1 potato");
+    }
+
+    @Test
+    void aBoxOfTeasersUnderAHeadingAfterTheArticleIsNoList() {
+        String[] page = {"News", "Local",
+                "The council will plant two hundred trees along the river this autumn, the mayor said on Monday, after"
+                        + " a year in which the old trees along the path were lost to a disease of their roots.",
+                "The trees will be paid for by a grant from the regional government and planted by volunteers.",
+                "Also on this topic", "New park opens in the north of the town", "Parks",
+                "Volunteers clean the river banks", "Rivers", "Tree disease spreads to the forest", "Rivers"};
+        Page p = Page.of(page);
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(page[2], page[3]);
+    }
 }
