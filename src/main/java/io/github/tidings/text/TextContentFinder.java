@@ -604,9 +604,12 @@ public final class TextContentFinder implements Cleaner {
         for (int i = start; i <= end; i++) {
             Info f = info[i];
             // Below the headline the article comes first; elsewhere the run may have begun in
-            // teasers above the article, so the prose above the marker must be the larger part.
+            // teasers above the article, so the prose above the marker must be the larger part,
+            // unless the run opens the page and several paragraphs lie above the marker: then
+            // nothing above can be teasers, and what follows (teasers with their summaries) may
+            // hold more prose than the article.
             if ((f.kind == Kind.END && !words.boxMarkers().contains(f.key) || f.endBefore) && good >= goodLength
-                    && (afterHeadline || good * 2 >= total)) {
+                    && (afterHeadline || good * 2 >= total || (start == 0 && good >= 5 * goodLength))) {
                 int last = i - 1;
                 while (last > start && info[last].kind != Kind.GOOD && info[last].kind != Kind.NEAR_GOOD) {
                     last--;

@@ -266,4 +266,34 @@ class TextContentFinderTest {
         p.apply(TextContentFinder.defaults());
         assertThat(p.kept()).extracting(TextBlock::text).containsExactly(page[2], page[3]);
     }
+
+    @Test
+    void anEndMarkerAfterSeveralParagraphsThatOpenThePageEndsTheArticleBeforeLongerTeasers() {
+        String more = ", as the council said in a letter that it sent to all of the households in the town.";
+        String[] article = {
+                "The council will plant two hundred trees along the river this autumn, the mayor said on Monday" + more,
+                "The trees will be paid for by a grant from the regional government and planted by volunteers" + more,
+                "A group of residents had asked for the trees after the old ones were lost to a disease" + more,
+                "The first trees will go in at the north end of the path, where the bank is most at risk" + more,
+                "The work should be finished before the first frost of the winter arrives in the valley" + more};
+        Page.Builder b = Page.builder();
+        for (String t : article) {
+            b.add(TextBlock.of(t));
+        }
+        b.addRemoved(TextBlock.of("Trending"), "RelatedContentCleaner", "related-content heading");
+        for (String topic : new String[] {"bridge", "school", "bus", "harbour", "library", "market"}) {
+            b.add(TextBlock.of("Plans for the " + topic + " are on hold again"));
+            b.add(TextBlock.of("The town says that the work on the " + topic + " will not start before the spring, as the"
+                    + " money for it has not yet come in and the builders are busy with the new roads in the east and"
+                    + " with the repairs to the old school in the west of the town, which were due to end in May."));
+        }
+        for (String t : new String[] {"About", "Contact", "Jobs", "Advertise", "Privacy", "Terms", "Cookies", "Help",
+                "Archive", "Newsletters", "Events", "Podcasts", "Shop", "Apps"}) {
+            b.addRemoved(TextBlock.of(t), "CopyrightFooterCleaner", "footer menu");
+        }
+        Page p = b.build();
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(article);
+    }
 }
