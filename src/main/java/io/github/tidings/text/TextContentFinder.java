@@ -191,16 +191,18 @@ public final class TextContentFinder implements Cleaner {
     /**
      * For a page that is already the article's region: drops only what ends the article (related
      * links, comments, footer) and what follows such a marker once most of the prose lies above it.
-     * A marker an earlier cleaner removed ("Trending", a comment heading) ends it as well.
+     * A marker an earlier cleaner removed ("Trending", a comment heading) ends it as well. What
+     * lies above the article's headline goes too (see {@link #afterHeadline}).
      */
     private void trimRegion(Page page, Info[] info) {
+        int lead = afterHeadline(page, info);
         long total = 0;
-        for (Info f : info) {
-            total += f.kind == Kind.GOOD ? f.weight : 0;
+        for (int i = lead; i < info.length; i++) {
+            total += info[i].kind == Kind.GOOD ? info[i].weight : 0;
         }
         long above = 0;
         int cut = info.length;
-        for (int i = 0; i < info.length; i++) {
+        for (int i = lead; i < info.length; i++) {
             Info f = info[i];
             if ((f.kind == Kind.END || f.endBefore) && above * 5 >= total * 4) {
                 cut = i;
@@ -211,13 +213,49 @@ public final class TextContentFinder implements Cleaner {
         cut = Math.min(cut, cutAtComments(info, 0, info.length - 1) + 1);
         for (int i = 0; i < info.length; i++) {
             Info f = info[i];
-            if (i >= cut) {
+            if (i < lead) {
+                page.remove(f.block, "before the headline (teasers or navigation)");
+            } else if (i >= cut) {
                 page.remove(f.block, f.kind == Kind.END ? f.reason
                         : "after the article (related links, teasers, comments or footer)");
             } else if (f.kind == Kind.END) {
                 page.remove(f.block, f.reason);
             }
         }
+    }
+
+    /**
+     * The first kept block after the article's headline, or 0: the headline is the first line below
+     * some kept blocks that repeats the page's first title line (a scrape opens with the page's
+     * {@code <title>}) and that the metadata reader removed as the title, with at least three
+     * paragraphs' worth of prose after it. A region scrape that took in too much of the page holds
+     * teasers or navigation above the headline; later repeats of the title (post navigation) do
+     * not count.
+     */
+    private int afterHeadline(Page page, Info[] info) {
+        String title = null; // the first title line (a scrape's first line is the page's <title>)
+        int next = 0;
+        int lead = 0;
+        for (TextBlock b : page.blocks()) {
+            if (next < info.length && info[next].block == b) {
+                next++;
+            } else if (b.chars() <= 400 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
+                if (title == null) {
+                    title = key(b.text());
+                } else if (next > 0 && next < info.length && sameAsTitle(key(b.text()), title)) {
+                    lead = next;
+                    break; // the headline, not a repeat of the title further down
+                }
+            }
+        }
+        if (lead == 0) {
+            return 0;
+        }
+        long after = 0;
+        for (int i = lead; i < info.length; i++) {
+            after += info[i].kind == Kind.GOOD ? info[i].weight : 0;
+        }
+        return after >= 3L * goodLength ? lead : 0;
     }
 
     /** The kept blocks, measured and classified; null when the page is not for this finder. */
@@ -527,10 +565,7 @@ public final class TextContentFinder implements Cleaner {
             if (b.chars() > 400 || page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
                 continue;
             }
-            String k = info[i].key;
-            boolean same = k.length() >= 8 && (k.equals(title)
-                    || (title.contains(k) && k.length() * 2 >= title.length())
-                    || (k.contains(title) && title.length() * 3 >= k.length() * 2));
+            boolean same = sameAsTitle(info[i].key, title);
             if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
                 best = i;
             } else if (same && best < 0) {
@@ -538,6 +573,13 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return best;
+    }
+
+    /** Whether a line's key repeats the title's key, or most of it. */
+    private static boolean sameAsTitle(String k, String title) {
+        return k.length() >= 8 && (k.equals(title)
+                || (title.contains(k) && k.length() * 2 >= title.length())
+                || (k.contains(title) && title.length() * 3 >= k.length() * 2));
     }
 
     private double score(Info f) {

@@ -296,4 +296,37 @@ class TextContentFinderTest {
         p.apply(TextContentFinder.defaults());
         assertThat(p.kept()).extracting(TextBlock::text).containsExactly(article);
     }
+
+    @Test
+    void aRegionScrapeLosesTheTeasersAboveTheHeadline() {
+        String title = "Town plants two hundred trees along the river";
+        String more = ", as the council said in a letter that it sent to all of the households in the town.";
+        String[] article = {
+                "The council will plant two hundred trees along the river this autumn, the mayor said on Monday" + more,
+                "The trees will be paid for by a grant from the regional government and planted by volunteers" + more,
+                "A group of residents had asked for the trees after the old ones were lost to a disease" + more,
+                "The first trees will go in at the north end of the path, where the bank is most at risk" + more};
+        String teaser = "Bridge repairs delayed again: the work on the old bridge will not start before the spring,"
+                + " engineers said, as the money for it has not yet come in.";
+        Page.Builder b = Page.builder();
+        b.add(TextBlock.of(title + " | The Valley Post")).role(0, Page.Role.TITLE);
+        b.add(TextBlock.of(teaser));
+        b.add(TextBlock.of(teaser.replace("Bridge", "Road").replace("bridge", "road")));
+        b.add(TextBlock.of(title)).role(3, Page.Role.TITLE);
+        for (String t : article) {
+            b.add(TextBlock.of(t));
+        }
+        b.add(TextBlock.of("Share this story"));
+        b.add(TextBlock.of(title)).role(9, Page.Role.TITLE); // a later repeat does not count
+        b.add(TextBlock.of("Next story"));
+        Page p = b.build();
+        p.apply(new io.github.tidings.clean.MetadataLineCleaner());
+        assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsSequence(article).doesNotContain(teaser);
+        assertThat(p.removals()).anySatisfy(r -> {
+            assertThat(r.text()).isEqualTo(teaser);
+            assertThat(r.reason()).isEqualTo("before the headline (teasers or navigation)");
+        });
+    }
 }
