@@ -39,6 +39,7 @@ import java.util.Set;
 public final class TextContentFinder implements Cleaner {
     private static final TextContentFinder DEFAULTS = builder().build();
     private static final String NO_SENTENCE = "no sentence structure";
+    private static final String MENU_LINE = "menu line";
     /** Built-in cleaners whose removals tell where the article ends; names taken from the classes so a rename cannot silently break it. */
     private static final String COMMENTS_CLEANER = new CommentSectionCleaner().name();
     private static final String FOOTER_CLEANER = new CopyrightFooterCleaner().name();
@@ -97,6 +98,7 @@ public final class TextContentFinder implements Cleaner {
         double score;
         boolean stampBefore; // a removed block just above this one was a post's time stamp
         boolean endBefore; // a block an earlier cleaner removed just above this one ended the article
+        int firstAt = Integer.MAX_VALUE; // index of the kept block at or before which a line like this one first occurs
 
         Info(TextBlock block) {
             this.block = block;
@@ -135,7 +137,13 @@ public final class TextContentFinder implements Cleaner {
         }
         int start = region.start;
         int end = cutAtEnd(info, start, cutAtComments(info, start, region.end), headline >= 0);
-        markMenuRuns(info, start, end);
+        int proseEnd = end;
+        if (end == region.end && start <= 2) {
+            // The article opens the page (a scrape of its region, not a dump with a menu on top):
+            // a list that runs from its prose to the page's end belongs to it.
+            end = listTail(info, end);
+        }
+        markMenuRuns(info, start, proseEnd);
         for (int i = 0; i < n; i++) {
             Info f = info[i];
             if (i == headline) {
@@ -183,16 +191,18 @@ public final class TextContentFinder implements Cleaner {
     /**
      * For a page that is already the article's region: drops only what ends the article (related
      * links, comments, footer) and what follows such a marker once most of the prose lies above it.
-     * A marker an earlier cleaner removed ("Trending", a comment heading) ends it as well.
+     * A marker an earlier cleaner removed ("Trending", a comment heading) ends it as well. What
+     * lies above the article's headline goes too (see {@link #afterHeadline}).
      */
     private void trimRegion(Page page, Info[] info) {
+        int lead = afterHeadline(page, info);
         long total = 0;
-        for (Info f : info) {
-            total += f.kind == Kind.GOOD ? f.weight : 0;
+        for (int i = lead; i < info.length; i++) {
+            total += info[i].kind == Kind.GOOD ? info[i].weight : 0;
         }
         long above = 0;
         int cut = info.length;
-        for (int i = 0; i < info.length; i++) {
+        for (int i = lead; i < info.length; i++) {
             Info f = info[i];
             if ((f.kind == Kind.END || f.endBefore) && above * 5 >= total * 4) {
                 cut = i;
@@ -203,13 +213,49 @@ public final class TextContentFinder implements Cleaner {
         cut = Math.min(cut, cutAtComments(info, 0, info.length - 1) + 1);
         for (int i = 0; i < info.length; i++) {
             Info f = info[i];
-            if (i >= cut) {
+            if (i < lead) {
+                page.remove(f.block, "before the headline (teasers or navigation)");
+            } else if (i >= cut) {
                 page.remove(f.block, f.kind == Kind.END ? f.reason
                         : "after the article (related links, teasers, comments or footer)");
             } else if (f.kind == Kind.END) {
                 page.remove(f.block, f.reason);
             }
         }
+    }
+
+    /**
+     * The first kept block after the article's headline, or 0: the headline is the first line below
+     * some kept blocks that repeats the page's first title line (a scrape opens with the page's
+     * {@code <title>}) and that the metadata reader removed as the title, with at least three
+     * paragraphs' worth of prose after it. A region scrape that took in too much of the page holds
+     * teasers or navigation above the headline; later repeats of the title (post navigation) do
+     * not count.
+     */
+    private int afterHeadline(Page page, Info[] info) {
+        String title = null; // the first title line (a scrape's first line is the page's <title>)
+        int next = 0;
+        int lead = 0;
+        for (TextBlock b : page.blocks()) {
+            if (next < info.length && info[next].block == b) {
+                next++;
+            } else if (b.chars() <= 400 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
+                if (title == null) {
+                    title = key(b.text());
+                } else if (next > 0 && next < info.length && sameAsTitle(key(b.text()), title)) {
+                    lead = next;
+                    break; // the headline, not a repeat of the title further down
+                }
+            }
+        }
+        if (lead == 0) {
+            return 0;
+        }
+        long after = 0;
+        for (int i = lead; i < info.length; i++) {
+            after += info[i].kind == Kind.GOOD ? info[i].weight : 0;
+        }
+        return after >= 3L * goodLength ? lead : 0;
     }
 
     /** The kept blocks, measured and classified; null when the page is not for this finder. */
@@ -244,6 +290,7 @@ public final class TextContentFinder implements Cleaner {
         boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
 
         Map<String, Integer> counts = new HashMap<>(page.blocks().size() * 2);
+        Map<String, Integer> firstAt = new HashMap<>(page.blocks().size() * 2);
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info[next].block == b;
@@ -252,7 +299,9 @@ public final class TextContentFinder implements Cleaner {
                 info[next].stampBefore |= isPostStamp(b) || isTeaserStamp(page, b);
             }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
-                counts.merge(isKept ? info[next].key : key(b.text()), 1, Integer::sum);
+                String k = isKept ? info[next].key : key(b.text());
+                counts.merge(k, 1, Integer::sum);
+                firstAt.putIfAbsent(k, next);
             }
             if (isKept) {
                 next++;
@@ -260,6 +309,7 @@ public final class TextContentFinder implements Cleaner {
         }
         for (Info f : info) {
             classify(f, counts, stopWordsWork, particlesWork);
+            f.firstAt = firstAt.getOrDefault(f.key, Integer.MAX_VALUE);
         }
 
         return info;
@@ -385,7 +435,7 @@ public final class TextContentFinder implements Cleaner {
         }
         if (b.words() <= 6 && !b.endsLikeSentence() && counts.getOrDefault(f.key, 0) >= 2) {
             f.kind = Kind.BAD;
-            f.reason = "menu line";
+            f.reason = MENU_LINE;
             return;
         }
         // How much the block reads like running text, 0 to 1.
@@ -515,10 +565,7 @@ public final class TextContentFinder implements Cleaner {
             if (b.chars() > 400 || page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
                 continue;
             }
-            String k = info[i].key;
-            boolean same = k.length() >= 8 && (k.equals(title)
-                    || (title.contains(k) && k.length() * 2 >= title.length())
-                    || (k.contains(title) && title.length() * 3 >= k.length() * 2));
+            boolean same = sameAsTitle(info[i].key, title);
             if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
                 best = i;
             } else if (same && best < 0) {
@@ -526,6 +573,13 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return best;
+    }
+
+    /** Whether a line's key repeats the title's key, or most of it. */
+    private static boolean sameAsTitle(String k, String title) {
+        return k.length() >= 8 && (k.equals(title)
+                || (title.contains(k) && k.length() * 2 >= title.length())
+                || (k.contains(title) && title.length() * 3 >= k.length() * 2));
     }
 
     private double score(Info f) {
@@ -592,9 +646,12 @@ public final class TextContentFinder implements Cleaner {
         for (int i = start; i <= end; i++) {
             Info f = info[i];
             // Below the headline the article comes first; elsewhere the run may have begun in
-            // teasers above the article, so the prose above the marker must be the larger part.
+            // teasers above the article, so the prose above the marker must be the larger part,
+            // unless the run opens the page and several paragraphs lie above the marker: then
+            // nothing above can be teasers, and what follows (teasers with their summaries) may
+            // hold more prose than the article.
             if ((f.kind == Kind.END && !words.boxMarkers().contains(f.key) || f.endBefore) && good >= goodLength
-                    && (afterHeadline || good * 2 >= total)) {
+                    && (afterHeadline || good * 2 >= total || (start == 0 && good >= 5 * goodLength))) {
                 int last = i - 1;
                 while (last > start && info[last].kind != Kind.GOOD && info[last].kind != Kind.NEAR_GOOD) {
                     last--;
@@ -665,6 +722,43 @@ public final class TextContentFinder implements Cleaner {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * The region's last block once a list that follows its prose to the page's end is taken in.
+     * Articles that list dates, ingredients, products or results put the list after the prose
+     * that introduces it; its lines are short and without sentence structure, so the region's
+     * score stops before them. Teasers, comments and footers that follow an article look
+     * different: a heading over them, an end marker, a link line, a menu line seen before the
+     * article too, a time stamp, or a run of one- and two-word links; any of them keeps the cut.
+     * Lines the list itself repeats (a label over each item) are no menu and stay.
+     */
+    private int listTail(Info[] info, int end) {
+        int n = info.length;
+        if (n - end - 1 < 3) {
+            return end;
+        }
+        TextBlock first = info[end + 1].block;
+        if (first.words() <= 4 && first.digits() == 0 && !first.endsLikeSentence()) {
+            return end; // a heading over a box of links the end markers do not know
+        }
+        int tiny = 0;
+        for (int i = end + 1; i < n; i++) {
+            Info f = info[i];
+            tiny = f.block.words() <= 2 && !f.block.endsLikeSentence() ? tiny + 1 : 0;
+            if (tiny >= 3 // one- and two-word lines in a row: the site's menu or footer links
+                    || f.kind == Kind.END || f.endBefore || f.stampBefore || isPostStamp(f.block)
+                    || (f.kind == Kind.BAD && !f.reason.equals(NO_SENTENCE)
+                            && !(f.reason.equals(MENU_LINE) && f.firstAt > end))) {
+                return end;
+            }
+        }
+        for (int i = end + 1; i < n; i++) {
+            if (info[i].kind == Kind.BAD) {
+                info[i].reason = NO_SENTENCE; // a label the list repeats, not the site's menu: kept
+            }
+        }
+        return n - 1;
+    }
+
     /** Marks runs of three or more very short lines inside the region as menus. */
     private void markMenuRuns(Info[] info, int start, int end) {
         int i = start;
@@ -681,7 +775,7 @@ public final class TextContentFinder implements Cleaner {
                 for (int k = i; k < j; k++) {
                     if (info[k].kind != Kind.END) {
                         info[k].kind = Kind.BAD;
-                        info[k].reason = "menu line";
+                        info[k].reason = MENU_LINE;
                     }
                 }
             }

@@ -221,4 +221,112 @@ class TextContentFinderTest {
                 "A long paragraph of article text that reads like a sentence and ends like one.", "News", "Sport");
         assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
     }
+
+    private static final String[] PLAN = {
+            "The plan below spreads the day's food over five meals, so that you eat about every three hours and never"
+                    + " go hungry between them.",
+            "Each meal lists what goes in it and how much of each, so you can prepare the whole week in one go.",
+            "Start cooking!",
+            "Breakfast", "Eat within an hour of waking up", "2 eggs, 1 slice of rye bread, 1 tomato",
+            "Snack", "Eat every 2 to 3 hours", "1 apple, 10 almonds",
+            "Lunch", "Eat every 2 to 3 hours", "1 cup rice, 4 oz. chicken, 1 cup broccoli",
+            "Snack", "Eat every 2 to 3 hours", "1 pear, 1 cup yogurt",
+            "Dinner", "Eat every 2 to 3 hours", "4 oz. salmon, 1 cup green beans, 1 potato"};
+
+    @Test
+    void aListThatRunsFromTheArticlesProseToThePagesEndStays() {
+        Page p = Page.of(PLAN);
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4); // looks like a dump: short lines
+        p.apply(TextContentFinder.defaults());
+        // The labels the list repeats for each item ("Snack", "Eat every 2 to 3 hours") stay too.
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(PLAN);
+    }
+
+    @Test
+    void aListAfterTheArticleGoesWhenAMenuOpensThePage() {
+        String[] page = new String[PLAN.length + 4];
+        System.arraycopy(new String[] {"Home", "Recipes", "Fitness", "Shop"}, 0, page, 0, 4);
+        System.arraycopy(PLAN, 0, page, 4, PLAN.length);
+        Page p = Page.of(page);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(PLAN[0], PLAN[1])
+                .doesNotContain("Home", "1 apple, 10 almonds", "4 oz. salmon, 1 cup green beans, 1 potato");
+    }
+
+    @Test
+    void aBoxOfTeasersUnderAHeadingAfterTheArticleIsNoList() {
+        String[] page = {"News", "Local",
+                "The council will plant two hundred trees along the river this autumn, the mayor said on Monday, after"
+                        + " a year in which the old trees along the path were lost to a disease of their roots.",
+                "The trees will be paid for by a grant from the regional government and planted by volunteers.",
+                "Also on this topic", "New park opens in the north of the town", "Parks",
+                "Volunteers clean the river banks", "Rivers", "Tree disease spreads to the forest", "Rivers"};
+        Page p = Page.of(page);
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(page[2], page[3]);
+    }
+
+    @Test
+    void anEndMarkerAfterSeveralParagraphsThatOpenThePageEndsTheArticleBeforeLongerTeasers() {
+        String more = ", as the council said in a letter that it sent to all of the households in the town.";
+        String[] article = {
+                "The council will plant two hundred trees along the river this autumn, the mayor said on Monday" + more,
+                "The trees will be paid for by a grant from the regional government and planted by volunteers" + more,
+                "A group of residents had asked for the trees after the old ones were lost to a disease" + more,
+                "The first trees will go in at the north end of the path, where the bank is most at risk" + more,
+                "The work should be finished before the first frost of the winter arrives in the valley" + more};
+        Page.Builder b = Page.builder();
+        for (String t : article) {
+            b.add(TextBlock.of(t));
+        }
+        b.addRemoved(TextBlock.of("Trending"), "RelatedContentCleaner", "related-content heading");
+        for (String topic : new String[] {"bridge", "school", "bus", "harbour", "library", "market"}) {
+            b.add(TextBlock.of("Plans for the " + topic + " are on hold again"));
+            b.add(TextBlock.of("The town says that the work on the " + topic + " will not start before the spring, as the"
+                    + " money for it has not yet come in and the builders are busy with the new roads in the east and"
+                    + " with the repairs to the old school in the west of the town, which were due to end in May."));
+        }
+        for (String t : new String[] {"About", "Contact", "Jobs", "Advertise", "Privacy", "Terms", "Cookies", "Help",
+                "Archive", "Newsletters", "Events", "Podcasts", "Shop", "Apps"}) {
+            b.addRemoved(TextBlock.of(t), "CopyrightFooterCleaner", "footer menu");
+        }
+        Page p = b.build();
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(article);
+    }
+
+    @Test
+    void aRegionScrapeLosesTheTeasersAboveTheHeadline() {
+        String title = "Town plants two hundred trees along the river";
+        String more = ", as the council said in a letter that it sent to all of the households in the town.";
+        String[] article = {
+                "The council will plant two hundred trees along the river this autumn, the mayor said on Monday" + more,
+                "The trees will be paid for by a grant from the regional government and planted by volunteers" + more,
+                "A group of residents had asked for the trees after the old ones were lost to a disease" + more,
+                "The first trees will go in at the north end of the path, where the bank is most at risk" + more};
+        String teaser = "Bridge repairs delayed again: the work on the old bridge will not start before the spring,"
+                + " engineers said, as the money for it has not yet come in.";
+        Page.Builder b = Page.builder();
+        b.add(TextBlock.of(title + " | The Valley Post")).role(0, Page.Role.TITLE);
+        b.add(TextBlock.of(teaser));
+        b.add(TextBlock.of(teaser.replace("Bridge", "Road").replace("bridge", "road")));
+        b.add(TextBlock.of(title)).role(3, Page.Role.TITLE);
+        for (String t : article) {
+            b.add(TextBlock.of(t));
+        }
+        b.add(TextBlock.of("Share this story"));
+        b.add(TextBlock.of(title)).role(9, Page.Role.TITLE); // a later repeat does not count
+        b.add(TextBlock.of("Next story"));
+        Page p = b.build();
+        p.apply(new io.github.tidings.clean.MetadataLineCleaner());
+        assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsSequence(article).doesNotContain(teaser);
+        assertThat(p.removals()).anySatisfy(r -> {
+            assertThat(r.text()).isEqualTo(teaser);
+            assertThat(r.reason()).isEqualTo("before the headline (teasers or navigation)");
+        });
+    }
 }
