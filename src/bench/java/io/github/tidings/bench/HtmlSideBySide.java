@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import net.dankito.readability4j.Readability4J;
@@ -27,37 +30,38 @@ import org.jsoup.nodes.Document;
  *
  * <pre>
  * mvn -q -B -o -Pbench test-compile exec:java -Dexec.mainClass=io.github.tidings.bench.HtmlSideBySide \
- *     -Dexec.args="../shared/bench/scrapinghub/html /tmp/sbs [rounds]"
+ *     -Dexec.args="../shared/bench/scrapinghub/html /tmp/sbs [rounds] [warm-up seconds]"
  * python3 ../shared/bench/score.py --gold ../shared/bench/scrapinghub/gold.json --pred /tmp/sbs/tidings.jsonl
  * </pre>
  *
- * <p>Timing: one warm-up round, then {@code rounds} (default 5) timed rounds; each round runs every
- * extractor over every page, the extractors' order reversed every other round so that none always
- * runs on a cold or a hot cache; the table shows the median of the rounds' per-page means. Pages
- * are decompressed and decoded (UTF-8) before timing: every extractor gets the same string.
+ * <p>Timing: warm-up rounds for {@code WARMUP_SECONDS} (default 20), then {@code ROUNDS} (default 10)
+ * timed rounds; each round runs every extractor over every page, the extractors' order reversed
+ * every other round so that none always runs on a cold or a hot cache. The table shows the median
+ * of the rounds' per-page means, by wall clock and by the thread's CPU time (which other processes
+ * on a shared machine hardly stretch). jsoup's row times {@code Jsoup.parse} alone. Pages are
+ * decompressed and decoded (UTF-8) before timing: every extractor gets the same string; the JSON
+ * Lines come from one untimed run.
  */
 public final class HtmlSideBySide {
     private HtmlSideBySide() {
     }
 
-    /** One extractor under test. */
-    private interface Extractor {
-        String name();
-
-        /** Text and title of the page. */
-        String[] extract(String html);
+    /** One extractor under test: the timed work, and its text and title made from the result untimed. */
+    private record Extractor(String name, Function<String, Object> run, Function<Object, String[]> output) {
     }
 
     private static final String BASE_URL = "http://localhost/article";
+    private static long sink;
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: HtmlSideBySide HTML_DIR OUT_DIR [ROUNDS]");
+            System.err.println("usage: HtmlSideBySide HTML_DIR OUT_DIR [ROUNDS] [WARMUP_SECONDS]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        double warmupSeconds = args.length > 3 ? Double.parseDouble(args[3]) : 20;
         Files.createDirectories(out);
 
         List<String> ids = new ArrayList<>();
@@ -73,52 +77,53 @@ public final class HtmlSideBySide {
         }
         ArticleParser parser = ArticleParser.defaults();
         List<Extractor> extractors = List.of(
-                extractor("jsoup-parse", html -> {
-                    Document d = Jsoup.parse(html, BASE_URL);
-                    return new String[] {d.body() == null ? "" : d.body().text(), d.title()};
+                // The floor: jsoup's parse alone. Its text and title are read outside the timing.
+                new Extractor("jsoup-parse", html -> Jsoup.parse(html, BASE_URL), d -> {
+                    Document doc = (Document) d;
+                    return new String[] {doc.body() == null ? "" : doc.body().text(), doc.title()};
                 }),
-                extractor("tidings", html -> {
-                    Article a = parser.parseHtml(html, BASE_URL);
+                new Extractor("tidings", html -> parser.parseHtml(html, BASE_URL), r -> {
+                    Article a = (Article) r;
                     return new String[] {a.text(), a.title().orElse("")};
                 }),
-                extractor("readability4j", html -> {
-                    net.dankito.readability4j.Article a = new Readability4J(BASE_URL, html).parse();
+                new Extractor("readability4j", html -> new Readability4J(BASE_URL, html).parse(), r -> {
+                    net.dankito.readability4j.Article a = (net.dankito.readability4j.Article) r;
                     return new String[] {orEmpty(a.getTextContent()), orEmpty(a.getTitle())};
                 }),
-                extractor("boilerpipe", html -> {
+                new Extractor("boilerpipe", html -> {
                     try {
-                        return new String[] {ArticleExtractor.INSTANCE.getText(html), ""};
+                        return ArticleExtractor.INSTANCE.getText(html);
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                }));
+                }, r -> new String[] {(String) r, ""}));
 
         int n = extractors.size();
         String[][][] results = new String[n][pages.size()][];
-        double[][] msPerPage = new double[n][rounds];
-        System.err.printf(Locale.ROOT, "%d pages, 1 warm-up round, %d timed rounds%n", pages.size(), rounds);
-        for (int round = -1; round < rounds; round++) {
-            for (int k = 0; k < n; k++) {
-                int x = (round & 1) == 0 ? k : n - 1 - k; // alternate the order
+        for (int x = 0; x < n; x++) {
+            for (int i = 0; i < pages.size(); i++) {
                 Extractor ex = extractors.get(x);
-                long t0 = System.nanoTime();
-                for (int i = 0; i < pages.size(); i++) {
-                    String[] r;
-                    try {
-                        r = ex.extract(pages.get(i));
-                    } catch (RuntimeException | StackOverflowError e) {
-                        r = new String[] {"", ""};
-                    }
-                    if (round == -1) {
-                        results[x][i] = r;
-                    }
-                }
-                long t1 = System.nanoTime();
-                if (round >= 0) {
-                    msPerPage[x][round] = (t1 - t0) / 1e6 / pages.size();
+                try {
+                    results[x][i] = ex.output().apply(ex.run().apply(pages.get(i)));
+                } catch (RuntimeException | StackOverflowError e) {
+                    results[x][i] = new String[] {"", ""};
                 }
             }
         }
+        // Warm-up by time, not by rounds: the JIT compiles each extractor's hot paths over seconds,
+        // and timings taken before that measure the compiler, not the code.
+        double[][] msPerPage = new double[n][rounds];
+        double[][] cpuMsPerPage = new double[n][rounds];
+        long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        int warmRounds = 0;
+        do {
+            timeRound(extractors, pages, warmRounds++, null, null);
+        } while (System.nanoTime() < warmUntil);
+        for (int round = 0; round < rounds; round++) {
+            timeRound(extractors, pages, round, msPerPage, cpuMsPerPage);
+        }
+        System.err.printf(Locale.ROOT, "%d pages, %d warm-up rounds (%.0f s), %d timed rounds%n", pages.size(),
+                warmRounds, warmupSeconds, rounds);
 
         for (int x = 0; x < n; x++) {
             Path f = out.resolve(extractors.get(x).name() + ".jsonl");
@@ -131,29 +136,50 @@ public final class HtmlSideBySide {
         }
 
         double floor = median(msPerPage[0]);
-        System.out.printf(Locale.ROOT, "%-14s %12s %10s %10s %10s%n", "extractor", "median ms/pg", "min", "max",
-                "x jsoup");
+        double cpuFloor = median(cpuMsPerPage[0]);
+        System.out.printf(Locale.ROOT, "%-14s %12s %8s %8s %8s %14s %8s%n", "extractor", "median ms/pg", "min", "max",
+                "x jsoup", "cpu ms/pg", "x jsoup");
         for (int x = 0; x < n; x++) {
             double[] r = msPerPage[x].clone();
             Arrays.sort(r);
-            System.out.printf(Locale.ROOT, "%-14s %12.2f %10.2f %10.2f %10.2f%n", extractors.get(x).name(),
-                    median(msPerPage[x]), r[0], r[r.length - 1], median(msPerPage[x]) / floor);
+            System.out.printf(Locale.ROOT, "%-14s %12.2f %8.2f %8.2f %8.2f %14.2f %8.2f%n", extractors.get(x).name(),
+                    median(msPerPage[x]), r[0], r[r.length - 1], median(msPerPage[x]) / floor,
+                    median(cpuMsPerPage[x]), median(cpuMsPerPage[x]) / cpuFloor);
+        }
+        if (sink == 42) {
+            System.err.print(""); // keeps the timed work observable
         }
         System.out.println("JSON Lines written to " + out.toAbsolutePath());
     }
 
-    private static Extractor extractor(String name, java.util.function.Function<String, String[]> f) {
-        return new Extractor() {
-            @Override
-            public String name() {
-                return name;
+    /**
+     * Runs every extractor over every page, in reversed order every other round; records each one's
+     * wall-clock and CPU milliseconds per page in {@code ms[x][round]} and {@code cpuMs[x][round]}
+     * unless they are null (warm-up).
+     */
+    private static void timeRound(List<Extractor> extractors, List<String> pages, int round, double[][] ms,
+            double[][] cpuMs) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int n = extractors.size();
+        for (int k = 0; k < n; k++) {
+            int x = (round & 1) == 0 ? k : n - 1 - k;
+            Extractor ex = extractors.get(x);
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            for (String page : pages) {
+                try {
+                    sink += System.identityHashCode(ex.run().apply(page)); // cheap for every result type
+                } catch (RuntimeException | StackOverflowError e) {
+                    sink++;
+                }
             }
-
-            @Override
-            public String[] extract(String html) {
-                return f.apply(html);
+            long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
+            if (ms != null) {
+                ms[x][round] = (t1 - t0) / 1e6 / pages.size();
+                cpuMs[x][round] = (c1 - c0) / 1e6 / pages.size();
             }
-        };
+        }
     }
 
     private static String orEmpty(String s) {
