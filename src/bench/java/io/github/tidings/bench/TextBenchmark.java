@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Arguments: input directory, output file (optional; {@code -} for standard output), warm-up
- * rounds (default 3), timed rounds (default 5).
+ * seconds (default 10), timed rounds (default 20).
  */
 public final class TextBenchmark {
     private TextBenchmark() {
@@ -45,13 +45,13 @@ public final class TextBenchmark {
     /** Runs the benchmark; see the class comment for the arguments. */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: TextBenchmark INPUT_DIR [OUTPUT.jsonl|-] [WARMUP_ROUNDS] [TIMED_ROUNDS]");
+            System.err.println("usage: TextBenchmark INPUT_DIR [OUTPUT.jsonl|-] [WARMUP_SECONDS] [TIMED_ROUNDS]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         String output = args.length > 1 ? args[1] : null;
-        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        double warmupSeconds = args.length > 2 ? Double.parseDouble(args[2]) : 10;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
 
         List<Input> inputs = new ArrayList<>();
         long bytes = 0;
@@ -83,9 +83,14 @@ public final class TextBenchmark {
             write(inputs, articles, output);
         }
 
-        for (int r = 0; r < warmup; r++) {
+        // Warm-up by time, not by rounds: the JIT compiles the hot paths over several seconds, and
+        // rounds timed before that measure the compiler, not the code.
+        long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        int warmup = 0;
+        do {
             runOnce(parser, inputs);
-        }
+            warmup++;
+        } while (System.nanoTime() < warmUntil);
         // Wall clock and the thread's CPU time: on a shared machine, other processes stretch the
         // first but hardly the second, which is the "one core" figure.
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -114,8 +119,8 @@ public final class TextBenchmark {
         }
         PrintStream err = System.err;
         err.printf(Locale.ROOT, "%d files, %.2f MB; empty bodies: %d%n", inputs.size(), bytes / 1e6, empty);
-        err.printf(Locale.ROOT, "single thread, median of %d rounds after %d warm-up: %.3f s = %.1f MB/s, %.0f pages/s%n",
-                rounds, warmup, median, bytes / 1e6 / median, inputs.size() / median);
+        err.printf(Locale.ROOT, "single thread, median of %d rounds after %d warm-up rounds (%.0f s): %.3f s = %.1f MB/s, %.0f pages/s%n",
+                rounds, warmup, warmupSeconds, median, bytes / 1e6 / median, inputs.size() / median);
         if (cpuTimed) {
             err.printf(Locale.ROOT, "thread CPU time, median of the same rounds: %.3f s = %.1f MB/s, %.0f pages/s%n",
                     cpuMedian, bytes / 1e6 / cpuMedian, inputs.size() / cpuMedian);
