@@ -193,7 +193,9 @@ final class PhraseList {
             }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp) || o > 0 && !space && isMark(cp)) {
+            int type = Character.getType(cp); // once, for the tests below
+            if ((1 << type & LETTERS_AND_DIGITS) != 0 || o > 0 && !space
+                    && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK)) {
                 if (cp == 0x307 && o > 0 && out[o - 1] == 'i') {
                     continue; // Turkish dotted capital I lower-cases to i + U+0307
                 }
@@ -204,7 +206,7 @@ final class PhraseList {
                 String add;
                 if (cp == 'İ') {
                     add = "i";
-                } else if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                } else if (type == Character.UPPERCASE_LETTER || type == Character.TITLECASE_LETTER) {
                     // String.toLowerCase only where one code point may become several.
                     add = new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
                 } else {
@@ -227,10 +229,10 @@ final class PhraseList {
         return new String(out, 0, o);
     }
 
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
+    /** General categories (bits by {@link Character#getType(int)}) that {@link Character#isLetterOrDigit(int)} accepts. */
+    private static final int LETTERS_AND_DIGITS = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER;
 
     /** The normalised text's words. */
     static String[] words(String normalized) {

@@ -93,22 +93,28 @@ public final class TextBlock {
                 }
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
-                if (!Character.isWhitespace(cp)) {
+                // One look-up of the general category answers what Character's tests would ask
+                // it for one by one (for code points above ASCII: isWhitespace, isLetter,
+                // isUpperCase of a letter, isDigit).
+                int bit = 1 << Character.getType(cp);
+                boolean letter = (bit & LETTERS) != 0;
+                boolean digit = bit == 1 << Character.DECIMAL_DIGIT_NUMBER;
+                if ((bit & SEPARATORS) == 0 || cp == 0xA0 || cp == 0x2007 || cp == 0x202F) {
                     c++;
                 }
-                if (Character.isLetter(cp)) {
+                if (letter) {
                     l++;
-                    if (Character.isUpperCase(cp)) {
+                    if (bit == 1 << Character.UPPERCASE_LETTER) {
                         u++;
                     }
-                } else if (Character.isDigit(cp)) {
+                } else if (digit) {
                     d++;
                 }
                 // word counting exactly as Words.count does it
                 if (Words.isUnspaced(cp)) {
                     w++;
                     in = 0;
-                } else if (Character.isLetterOrDigit(cp)) {
+                } else if (letter || digit) {
                     if (in == 0) {
                         w++;
                         in = 1;
@@ -125,6 +131,13 @@ public final class TextBlock {
             this.endsLikeSentence = computeEndsLikeSentence(text);
         }
     }
+
+    /** General categories (as bits by {@link Character#getType(int)}) of letters. */
+    private static final int LETTERS = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER;
+    /** General categories of the Unicode spaces {@link Character#isWhitespace(int)} counts (but three no-break spaces). */
+    private static final int SEPARATORS = 1 << Character.SPACE_SEPARATOR | 1 << Character.LINE_SEPARATOR
+            | 1 << Character.PARAGRAPH_SEPARATOR;
 
     /** The counts, made on first use. */
     private Features features() {
