@@ -33,6 +33,8 @@ final class FinderWords {
     private final Set<String> endMarkers;
     private final Set<String> markerFirstWords;
     private final int longestMarkerFirstWord;
+    /** Bits by {@link #signature} of {@link #markerFirstWords}; filled once, never changed. */
+    private final long[] markerFirstSignatures = new long[1 << 8];
     private final Set<String> boxMarkers;
     private final List<String> footerPhrases;
     private final int longestMarkerWords;
@@ -60,6 +62,12 @@ final class FinderWords {
             longestFirst = Math.max(longestFirst, w.length());
         }
         this.longestMarkerFirstWord = longestFirst;
+        for (String w : first) {
+            if (!w.isEmpty()) {
+                int sig = signature(w, w.length());
+                markerFirstSignatures[sig >>> 6] |= 1L << sig;
+            }
+        }
         this.boxMarkers = Set.copyOf(boxMarkers);
         this.footerPhrases = List.copyOf(footerPhrases);
         int longest = 1;
@@ -134,6 +142,22 @@ final class FinderWords {
     /** The first word (up to the first space) of every end marker. */
     Set<String> markerFirstWords() {
         return markerFirstWords;
+    }
+
+    /**
+     * Whether {@code k}'s first {@code length} characters, a word, may be one of
+     * {@link #markerFirstWords()}: false means surely not, told from its first and last characters
+     * and its length, without cutting it out and hashing it (most lines' first words are no
+     * marker's).
+     */
+    boolean mayBeMarkerFirstWord(String k, int length) {
+        int sig = signature(k, length);
+        return (markerFirstSignatures[sig >>> 6] & (1L << sig)) != 0;
+    }
+
+    /** 14 bits of the word {@code w[0, length)}: its first and last characters and its length. */
+    private static int signature(String w, int length) {
+        return (w.charAt(0) & 31) << 9 | (w.charAt(length - 1) & 31) << 4 | (length & 15);
     }
 
     /**

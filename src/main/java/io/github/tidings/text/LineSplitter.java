@@ -14,9 +14,9 @@ public final class LineSplitter {
 
     /** The blocks of normalised text, in order. */
     public static List<TextBlock> split(String normalized) {
-        List<TextBlock> out = new ArrayList<>();
-        int start = 0;
         int n = normalized.length();
+        List<TextBlock> out = new ArrayList<>(Math.max(16, n / 32)); // lines of pages average some 40 characters
+        int start = 0;
         while (start <= n) {
             int end = normalized.indexOf('\n', start);
             if (end < 0) {

@@ -289,8 +289,8 @@ public final class TextContentFinder implements Cleaner {
         boolean stopWordsWork = pageTokens > 0 && pageStops >= 0.08 * pageTokens;
         boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
 
-        Map<String, Integer> counts = new HashMap<>(page.blocks().size() * 2);
-        Map<String, Integer> firstAt = new HashMap<>(page.blocks().size() * 2);
+        // Per line key: how often it occurs, and the kept block at or before which it first does.
+        Map<String, int[]> seen = new HashMap<>(page.blocks().size() * 2);
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info[next].block == b;
@@ -300,16 +300,21 @@ public final class TextContentFinder implements Cleaner {
             }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
                 String k = isKept ? info[next].key : key(b.text());
-                counts.merge(k, 1, Integer::sum);
-                firstAt.putIfAbsent(k, next);
+                int[] v = seen.get(k);
+                if (v == null) {
+                    seen.put(k, new int[] {1, next});
+                } else {
+                    v[0]++;
+                }
             }
             if (isKept) {
                 next++;
             }
         }
         for (Info f : info) {
-            classify(f, counts, stopWordsWork, particlesWork);
-            f.firstAt = firstAt.getOrDefault(f.key, Integer.MAX_VALUE);
+            int[] v = seen.get(f.key);
+            classify(f, v == null ? 0 : v[0], stopWordsWork, particlesWork);
+            f.firstAt = v == null ? Integer.MAX_VALUE : v[1];
         }
 
         return info;
@@ -420,7 +425,8 @@ public final class TextContentFinder implements Cleaner {
                 || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
     }
 
-    private void classify(Info f, Map<String, Integer> counts, boolean stopWordsWork, boolean particlesWork) {
+    /** Classifies the block; {@code repeats} is how often its line occurs on the page. */
+    private void classify(Info f, int repeats, boolean stopWordsWork, boolean particlesWork) {
         TextBlock b = f.block;
         String reason = endReason(f);
         if (reason != null) {
@@ -433,7 +439,7 @@ public final class TextContentFinder implements Cleaner {
             f.reason = "link line";
             return;
         }
-        if (b.words() <= 6 && !b.endsLikeSentence() && counts.getOrDefault(f.key, 0) >= 2) {
+        if (b.words() <= 6 && !b.endsLikeSentence() && repeats >= 2) {
             f.kind = Kind.BAD;
             f.reason = MENU_LINE;
             return;
@@ -530,6 +536,7 @@ public final class TextContentFinder implements Cleaner {
         int space = k.indexOf(' ');
         int firstLength = space < 0 ? k.length() : space;
         if (firstLength > 0 && firstLength <= words.longestMarkerFirstWord()
+                && words.mayBeMarkerFirstWord(k, firstLength)
                 && words.markerFirstWords().contains(space < 0 ? k : k.substring(0, space))) {
             return true;
         }
