@@ -196,7 +196,6 @@ public final class ArticleParser {
         return out;
     }
 
-    /** The text language detection reads before cleaning: the blocks, up to the detector's limit. */
     /**
      * The text language detection reads: the sentence-length blocks not already removed (navigation
      * and labels say little about the language), or every block when there are too few of those.

@@ -375,6 +375,13 @@ public final class MarkdownReader {
         if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
             return false;
         }
+        // The JDK's indexOf searches far faster than a loop over an interface's charAt.
+        if (s instanceof String str) {
+            return !str.contains("  ");
+        }
+        if (s instanceof StringBuilder sb) {
+            return sb.indexOf("  ") < 0;
+        }
         for (int i = 1; i < n; i++) {
             if (s.charAt(i) == ' ' && s.charAt(i - 1) == ' ') {
                 return false;
