@@ -63,6 +63,10 @@ final class SiteNames {
                 }
             }
         }
+        // The mark's pattern is tried only where the lower-case copy shows a mark: most lines have none.
+        if (lower.indexOf('©') < 0 && !lower.contains("(c)") && !lower.contains("copyright")) {
+            return Optional.empty();
+        }
         Matcher m = AFTER_MARK.matcher(t);
         if (m.find()) {
             String after = t.substring(m.end());

@@ -69,4 +69,26 @@ class AuthorReaderTest {
         assertThat(AuthorReader.nameLine("JEAN DUPONT, LE JOURNAL")).containsExactly("Jean Dupont");
         assertThat(AuthorReader.nameLine("The council voted on the budget today")).isEmpty();
     }
+
+    @Test
+    void findsWhereANameListStopsAsThePatternDoes() {
+        // The hand-written search must answer as the pattern it stands for, on lines made of the
+        // pieces the pattern tells apart (cases, marks, separators with and without spaces).
+        String[] pieces = {" ", "\t", "on", "ON", "On", "one", "for", "für", "FÜR", "Für", "per", "updated",
+            "UPDATED", "posted", "postedx", "published_", "_", "é", "\u0301", "|", "•", "·", "/", "–", "—", "-",
+            "@", "(", "1", "a", "Jane", "Doe", ",", "\u00A0"};
+        java.util.Random random = new java.util.Random(7);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 1 + random.nextInt(12); p > 0; p--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String line = sb.toString();
+            java.util.regex.Matcher m = AuthorReader.STOP.matcher(line);
+            assertThat(AuthorReader.stopAt(line)).as(line).isEqualTo(m.find() ? m.start() : -1);
+        }
+        assertThat(AuthorReader.stopAt("Jane Doe | Staff")).isEqualTo(8);
+        assertThat(AuthorReader.stopAt("Jane Doe Updated: May 2")).isEqualTo(8);
+        assertThat(AuthorReader.stopAt("Jane Doe")).isEqualTo(-1);
+    }
 }
