@@ -87,7 +87,7 @@ public final class CaptionCleaner implements Cleaner {
         if (placesPeople(b.text())) {
             return "picture caption (who stands where)";
         }
-        if (b.digits() >= 4) {
+        if (b.digits() >= 4 && mayHoldYear(b.text())) {
             String[] all = Lines.words(b);
             if (all.length >= 12 && datesThePicture(b.text(), all)) {
                 return "picture caption (dated)";
@@ -293,6 +293,25 @@ public final class CaptionCleaner implements Cleaner {
                 if (WEEKDAYS.contains(w[i]) && Lines.charAfterWords(t, i + 1) == ',') {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text may hold a year as a word of its own: "19" or "20" and two more digits, no
+     * letter or digit on either side. Every text whose words hold a year passes; most paragraphs
+     * with digits do not, and are spared making all their words.
+     */
+    static boolean mayHoldYear(String t) {
+        int n = t.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            char c = t.charAt(i);
+            if ((c == '1' && t.charAt(i + 1) == '9' || c == '2' && t.charAt(i + 1) == '0')
+                    && Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))
+                    && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                    && (i + 4 == n || !Character.isLetterOrDigit(t.charAt(i + 4)))) {
+                return true;
             }
         }
         return false;

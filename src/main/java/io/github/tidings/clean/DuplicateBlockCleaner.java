@@ -27,13 +27,15 @@ public final class DuplicateBlockCleaner implements Cleaner {
         List<TextBlock> blocks = page.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (b.words() < MIN_WORDS || page.isRemoved(b)) {
+            // Removed blocks first: their counts are made only if asked for, and the HTML reader
+            // removes most of a page's blocks before any cleaner runs.
+            if (page.isRemoved(b) || b.words() < MIN_WORDS) {
                 continue;
             }
             String key = b.text().strip();
             for (int j = i - 1; j >= 0 && i - j <= NEAR; j--) {
                 TextBlock p = blocks.get(j);
-                if (p.words() >= MIN_WORDS && p.text().length() >= key.length() && p.text().strip().equals(key)) {
+                if (p.text().length() >= key.length() && p.words() >= MIN_WORDS && p.text().strip().equals(key)) {
                     page.remove(b, "block repeated nearby");
                     break;
                 }

@@ -72,4 +72,13 @@ class CaptionCleanerTest {
         assertThat(CaptionCleaner.galleryTotal("1999 of 2000 Things")).isZero();
         assertThat(CaptionCleaner.galleryTotal("1 of")).isZero();
     }
+
+    @Test
+    void looksForAPictureDateOnlyWhereAYearStandsAsAWord() {
+        assertThat(CaptionCleaner.mayHoldYear("A crowd gathers on Tuesday, Nov. 19, 2019, in Denver.")).isTrue();
+        assertThat(CaptionCleaner.mayHoldYear("(2020)")).isTrue();
+        assertThat(CaptionCleaner.mayHoldYear("Order 12019 and model X2019 shipped 1,995 units")).isFalse();
+        assertThat(CaptionCleaner.mayHoldYear("Room 1999a")).isFalse();
+        assertThat(CaptionCleaner.mayHoldYear("203")).isFalse();
+    }
 }
