@@ -69,19 +69,20 @@ public final class CaptionCleaner implements Cleaner {
 
     /** Why the block is a caption, or null. */
     static String reason(TextBlock b) {
-        // The opening tests read at most the first LEADING_WORDS words; all the words are made
-        // only for a block that may date its picture (a year has four digits).
-        String[] w = Lines.leadingWords(b);
-        if (w.length == 0) {
-            return null;
+        if (b.letters() + b.digits() == 0) {
+            return null; // no words
         }
-        if (hasLabel(b, w)) {
+        // The opening tests read at most the first LEADING_WORDS words, and only of a block whose
+        // first word begins a label, opening or frame; all the words are made only for a block
+        // that may date its picture (a year has four digits).
+        String[] w = mayOpenCaption(b) ? Lines.leadingWords(b) : null;
+        if (w != null && hasLabel(b, w)) {
             return "picture caption (label)";
         }
         if (endsWithCredit(b.text())) {
             return "picture caption (credit)";
         }
-        if (hasHouseOpening(b.text(), w)) {
+        if (w != null && hasHouseOpening(b.text(), w)) {
             return "picture caption (wording)";
         }
         if (placesPeople(b.text())) {
@@ -94,6 +95,14 @@ public final class CaptionCleaner implements Cleaner {
             }
         }
         return null;
+    }
+
+    /** Whether the block's first word begins a caption label, a house-style opening or a frame. */
+    private static boolean mayOpenCaption(TextBlock b) {
+        String first = Lines.firstWord(b);
+        return first == null || Phrases.CAPTIONS.hasPhraseStartingWith(first)
+                || Phrases.CAPTION_OPENERS.hasPhraseStartingWith(first)
+                || Phrases.CAPTION_FRAMES.hasPhraseStartingWith(first);
     }
 
     /** "Image caption ...", "FILE PHOTO: ...": a caption label and text after it. */

@@ -33,6 +33,24 @@ final class Lines {
         return w.length - 1 >= LEADING_WORDS ? java.util.Arrays.copyOf(w, w.length - 1) : words(b);
     }
 
+    /** The characters of a block {@link #firstWord(TextBlock)} normalises to find its first word. */
+    private static final int FIRST_WORD_CHARS = 48;
+
+    /**
+     * The block's first normalised word, or null when it cannot be told cheaply (a first word
+     * longer than the characters read): an opening test whose phrases begin with none of it is
+     * spared making the block's words.
+     */
+    static String firstWord(TextBlock b) {
+        String t = b.text();
+        if (b.hasPhraseWords() || t.length() <= FIRST_WORD_CHARS) {
+            String[] w = words(b);
+            return w.length == 0 ? null : w[0];
+        }
+        String[] w = PhraseList.words(PhraseList.normalize(t.substring(0, FIRST_WORD_CHARS)));
+        return w.length >= 2 ? w[0] : null; // the only word may be cut
+    }
+
     /** The block's normalised words ({@link PhraseList#normalize(String)}). */
     static String[] words(TextBlock b) {
         return b.phraseWords();

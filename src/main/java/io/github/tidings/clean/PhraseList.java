@@ -277,6 +277,11 @@ final class PhraseList {
         return (firstWords[sig >>> 6] & (1L << sig)) == 0 ? null : root.get(w);
     }
 
+    /** Whether some phrase begins with this (normalised) word. */
+    boolean hasPhraseStartingWith(String word) {
+        return first(word) != null;
+    }
+
     /** Whether the words, joined by single spaces, are exactly one of the phrases. */
     boolean matches(String[] words) {
         if (words.length == 0) {
