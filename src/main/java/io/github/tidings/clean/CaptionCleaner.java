@@ -270,20 +270,40 @@ public final class CaptionCleaner implements Cleaner {
      */
     static boolean placesPeople(String t) {
         int n = Math.min(t.length(), PhraseList.MAX_SCAN);
+        // The marks in order, found by the JDK's indexOf (far faster than a loop over every
+        // character): the next comma, opening and closing parenthesis, each searched again once
+        // passed.
+        int comma = nextMark(t, ',', 0, n);
+        int open = nextMark(t, '(', 0, n);
+        int close = nextMark(t, ')', 0, n);
         int prev = -1;
         char prevMark = 0;
-        for (int i = 0; i < n; i++) {
+        while (true) {
+            int i = Math.min(comma, Math.min(open, close));
+            if (i >= n) {
+                return false;
+            }
             char c = t.charAt(i);
-            if (c == ',' || c == '(' || c == ')') {
-                if (prev >= 0 && i - prev <= 30 && (prevMark == ',' && c == ',' || prevMark == '(' && c == ')')
-                        && isPosition(t, prev + 1, i)) {
-                    return true;
-                }
-                prev = i;
-                prevMark = c;
+            if (prev >= 0 && i - prev <= 30 && (prevMark == ',' && c == ',' || prevMark == '(' && c == ')')
+                    && isPosition(t, prev + 1, i)) {
+                return true;
+            }
+            prev = i;
+            prevMark = c;
+            if (c == ',') {
+                comma = nextMark(t, ',', i + 1, n);
+            } else if (c == '(') {
+                open = nextMark(t, '(', i + 1, n);
+            } else {
+                close = nextMark(t, ')', i + 1, n);
             }
         }
-        return false;
+    }
+
+    /** The index of {@code mark} in {@code t} from {@code from}, or {@code limit} when there is none before it. */
+    private static int nextMark(String t, char mark, int from, int limit) {
+        int i = t.indexOf(mark, from);
+        return i < 0 || i >= limit ? limit : i;
     }
 
     /**
