@@ -18,6 +18,9 @@ public final class TextNormalizer {
      */
     public static String normalize(String input) {
         String s = input;
+        if (isPlainNfcAndClean(s) && !mayHoldEntity(s)) {
+            return s; // most blocks from HTML: one scan instead of three
+        }
         if (mayHoldEntity(s)) {
             // Scrapers often leave entities (&amp; &#8217; &nbsp;) in otherwise plain text.
             s = Parser.unescapeEntities(s, false);
@@ -77,10 +80,23 @@ public final class TextNormalizer {
     }
 
     /**
+     * {@link #isPlainNfc(String)} and {@link #isClean(String)} in one scan: the text is left as it
+     * is unless it holds an entity.
+     */
+    private static boolean isPlainNfcAndClean(String s) {
+        return isClean(s, true);
+    }
+
+    /**
      * Whether {@link #clean(String)} would change the text: most text from HTML is already one
      * trimmed line with single spaces, and a read-only scan is much cheaper than a copy.
      */
     private static boolean isClean(String s) {
+        return isClean(s, false);
+    }
+
+    /** {@link #isClean(String)}, and with {@code plainNfc} also {@link #isPlainNfc(String)}. */
+    private static boolean isClean(String s, boolean plainNfc) {
         int n = s.length();
         if (n == 0) {
             return true;
@@ -94,7 +110,8 @@ public final class TextNormalizer {
             if (c < 0x20 || (c == ' ' && prev == ' ')) {
                 return false; // line breaks, tabs, controls, double spaces
             }
-            if (c >= 0x7F && (Character.isISOControl(c) || isSpace(c) || isInvisible(c) || c >= '\u2028' && c <= '\u2029')) {
+            if (c >= 0x7F && (plainNfc && c >= 0x300 && (c < 0x2010 || c > 0x205E) || Character.isISOControl(c)
+                    || isSpace(c) || isInvisible(c) || c >= '\u2028' && c <= '\u2029')) {
                 return false;
             }
             prev = c;
