@@ -91,4 +91,28 @@ class AuthorReaderTest {
         assertThat(AuthorReader.stopAt("Jane Doe Updated: May 2")).isEqualTo(8);
         assertThat(AuthorReader.stopAt("Jane Doe")).isEqualTo(-1);
     }
+
+    @Test
+    void findsNameListSeparatorsAsThePatternDoes() {
+        String[] pieces = {" ", "  ", "\t", "and", "And", "band", "und", "et", "y", "e", "dan", "ve", "и", "Ив", "é",
+            "\u0301", "_", ",", ";", "&", "x", "Jane", "Doe", "1", "\u00A0", "-"};
+        java.util.Random random = new java.util.Random(11);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 1 + random.nextInt(12); p > 0; p--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String line = sb.toString();
+            java.util.regex.Matcher m = AuthorReader.SPLIT.matcher(line);
+            int[] sep = AuthorReader.separatorFrom(line, 0);
+            while (m.find()) {
+                String g = m.group().strip();
+                assertThat(sep).as(line).isNotNull();
+                assertThat(sep).as(line).containsExactly(m.start(), m.end(), g.equals(",") || g.equals(";") ? 1 : 0);
+                sep = AuthorReader.separatorFrom(line, sep[1]);
+            }
+            assertThat(sep).as(line).isNull();
+        }
+        assertThat(AuthorReader.names("Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
+    }
 }
