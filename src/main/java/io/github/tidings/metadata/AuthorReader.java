@@ -19,7 +19,8 @@ final class AuthorReader {
     private static final Set<String> LABEL_SET = Set.copyOf(LABELS);
     private static final int LONGEST_LABEL = LABELS.isEmpty() ? 0 : LABELS.get(0).length();
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[.:,;\\s]+$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Runs of spaces; {@link #splitOnSpaces(String)} splits as this pattern's split does. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> ROLES = Set.copyOf(WordLists.all("roles"));
     private static final Set<String> ORGANISATIONS = Set.copyOf(WordLists.load("organisations.txt"));
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von",
@@ -428,6 +429,37 @@ final class AuthorReader {
         return false;
     }
 
+    /**
+     * {@code SPACES.split(s)} without the pattern: the parts between runs of spaces, an empty first
+     * part when the text starts with spaces, none at the end.
+     */
+    static String[] splitOnSpaces(String s) {
+        List<String> parts = new ArrayList<>(4);
+        int n = s.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            if (!isPatternSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            parts.add(s.substring(start, i));
+            while (i < n && isPatternSpace(s.charAt(i))) {
+                i++;
+            }
+            start = i;
+        }
+        if (parts.isEmpty()) {
+            return new String[] {s}; // no spaces: the text whole
+        }
+        parts.add(s.substring(start));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
     /** {@code \s} of a pattern without flags. */
     private static boolean isPatternSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -496,7 +528,7 @@ final class AuthorReader {
     /** A name part without its job title, credentials and trailing punctuation; empty if nothing is left. */
     private static String cleanName(String part) {
         String p = stripTrailingPunct(part.strip());
-        List<String> ws = new ArrayList<>(List.of(SPACES.split(p)));
+        List<String> ws = new ArrayList<>(List.of(splitOnSpaces(p)));
         for (int i = 0; i < ws.size(); i++) {
             if (isRole(ws.get(i))) {
                 // "Michael Hiltzik Business Columnist": a desk name may stand before the role.
@@ -580,7 +612,7 @@ final class AuthorReader {
 
     /** A person's name: one to five words, each capitalised or a particle, no digits. */
     static boolean isName(String p) {
-        String[] ws = SPACES.split(p);
+        String[] ws = splitOnSpaces(p);
         if (ws.length > 5 || p.length() > 60) {
             return false;
         }

@@ -115,4 +115,12 @@ class AuthorReaderTest {
         }
         assertThat(AuthorReader.names("Jane Doe and John Roe")).containsExactly("Jane Doe", "John Roe");
     }
+
+    @Test
+    void splitsAtSpacesAsThePatternDoes() {
+        for (String s : new String[] {"", " ", "  ", "Jane", "Jane Doe", " Jane  Doe ", "\tJane\nDoe\t", "Jane\u00A0Doe",
+            "a  b   c", " a"}) {
+            assertThat(AuthorReader.splitOnSpaces(s)).as("[" + s + "]").containsExactly(AuthorReader.SPACES.split(s));
+        }
+    }
 }
