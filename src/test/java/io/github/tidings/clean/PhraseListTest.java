@@ -60,4 +60,29 @@ class PhraseListTest {
         assertThat(PhraseList.isNumber("k84")).isFalse();
         assertThat(PhraseList.isNumber("2019a")).isFalse();
     }
+
+    @Test
+    void tellsWhichWordsBeginAPhrase() {
+        PhraseList list = PhraseList.of("share on", "facebook", "Read more");
+        assertThat(list.hasPhraseStartingWith("share")).isTrue();
+        assertThat(list.hasPhraseStartingWith("read")).isTrue();
+        assertThat(list.hasPhraseStartingWith("on")).isFalse(); // inside a phrase, not at its start
+        assertThat(list.hasPhraseStartingWith("more")).isFalse();
+    }
+
+    @Test
+    void leadingAndFirstWordsAreTheBlocksOwn() {
+        String paragraph = "Photo caption: the long paragraph goes on with a great many words, more than the"
+                + " opening tests read, so that only its start is normalised; " + "and it goes on. ".repeat(30);
+        TextBlock b = TextBlock.of(paragraph);
+        String[] all = w(paragraph);
+        String[] leading = Lines.leadingWords(TextBlock.of(paragraph));
+        assertThat(leading.length).isGreaterThanOrEqualTo(Lines.LEADING_WORDS).isLessThan(all.length);
+        assertThat(leading).containsExactly(java.util.Arrays.copyOf(all, leading.length));
+        assertThat(Lines.firstWord(b)).isEqualTo("photo");
+        assertThat(Lines.firstWord(TextBlock.of("Supercalifragilisticexpialidocious-like words go on and on")))
+                .isEqualTo("supercalifragilisticexpialidocious");
+        assertThat(Lines.firstWord(TextBlock.of("x".repeat(60) + " and more words after it"))).isNull(); // not told
+        assertThat(Lines.leadingWords(TextBlock.of("Short block."))).containsExactly("short", "block");
+    }
 }
