@@ -91,7 +91,8 @@ final class Lines {
     /**
      * Whether the block looks like a line of a hard-wrapped paragraph (as Markdown dumps have them)
      * rather than a headline: it starts with a lower-case letter, or a sentence ends inside it
-     * ({@code ". The"}) with several words on both sides.
+     * ({@code ". The"}) with several words on both sides. A first word with a capital inside
+     * ({@code "iPhone"}, {@code "eBay"}) is a name that headlines begin with too.
      */
     static boolean looksWrapped(TextBlock b) {
         String t = b.text();
@@ -99,7 +100,7 @@ final class Lines {
             return false;
         }
         int first = t.codePointAt(0);
-        if (Character.isLowerCase(first)) {
+        if (Character.isLowerCase(first) && !capitalInFirstWord(t)) {
             return true;
         }
         if (b.words() < 10) {
@@ -111,6 +112,21 @@ final class Lines {
             if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2))
                     && Character.isLowerCase(t.charAt(i - 1)) && i < t.length() - 4) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first word (up to 20 characters) holds an upper-case letter after its first. */
+    private static boolean capitalInFirstWord(String t) {
+        int end = Math.min(t.length(), 20);
+        for (int i = 1; i < end; i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c)) {
+                return true;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                return false;
             }
         }
         return false;

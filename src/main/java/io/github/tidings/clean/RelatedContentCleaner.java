@@ -97,8 +97,8 @@ public final class RelatedContentCleaner implements Cleaner {
             if (page.isRemoved(next)) {
                 continue;
             }
-            if (!isLinkLike(next)) {
-                break;
+            if (!isLinkLike(next) || isHeading(next, Lines.words(next))) {
+                break; // another heading starts its own list, which the caller removes in turn
             }
             page.remove(next, reason);
             n++;

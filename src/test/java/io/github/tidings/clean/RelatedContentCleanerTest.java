@@ -34,6 +34,41 @@ class RelatedContentCleanerTest {
     }
 
     @Test
+    void recognisesTheCommonReadAlsoHeadingsOfEachLanguage() {
+        for (String heading : new String[] {"Материалы по теме", "Новости по теме", "Вам также может понравиться",
+                "Weitere Beiträge zum Thema", "Das könnte dich auch interessieren", "À lire également",
+                "Pour aller plus loin", "Te podría interesar", "Confira também", "Potrebbe interessarti anche",
+                "Simak juga", "Şunlar da ilginizi çekebilir", "Dit vind je misschien ook leuk",
+                "You may also be interested in"}) {
+            Page page = run(cleaner, BODY, heading, "A headline about something else", BODY);
+            assertThat(keptTexts(page)).as(heading).containsExactly(BODY, BODY);
+        }
+    }
+
+    @Test
+    void aListItemMayStartWithANameThatHasACapitalInside() {
+        Page page = run(cleaner, BODY, "Weitere Beiträge zum Thema", "eZ Platform: die neuen Funktionen",
+                "iPhone sales fall again", BODY);
+        assertThat(keptTexts(page)).containsExactly(BODY, BODY);
+    }
+
+    @Test
+    void aListStopsAtTheNextHeadingWhichTakesItsOwnList() {
+        String[] first = {"Mac Price Guide", "Phone Price Guide", "Tablet Price Guide", "Watch Price Guide",
+                "Laptop Price Guide", "Camera Price Guide", "Speaker Price Guide", "Router Price Guide",
+                "Monitor Price Guide", "Printer Price Guide", "Drive Price Guide", "Mouse Price Guide",
+                "Keyboard Price Guide", "Charger Price Guide"};
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(BODY, "Most popular"));
+        lines.addAll(java.util.List.of(first));
+        lines.addAll(java.util.List.of("Latest news", "Storm closes schools", "Mayor opens the new bridge",
+                "Council votes on the budget", BODY));
+        Page page = run(cleaner, lines.toArray(String[]::new));
+        assertThat(keptTexts(page)).containsExactly(BODY, BODY);
+        assertThat(reasonOf(page, "Latest news")).isEqualTo("related-content heading");
+        assertThat(reasonOf(page, "Council votes on the budget")).isEqualTo("related-content link");
+    }
+
+    @Test
     void removesInlineRelatedLinksButNotSentencesStartingAlike() {
         Page page = run(cleaner, BODY, "Related: Possible water plumes found on Europa",
                 "Read more: How the vote was won", "More from the minister came later in the week, when she spoke.");
