@@ -748,6 +748,7 @@ public final class TextContentFinder implements Cleaner {
             return end; // a heading over a box of links the end markers do not know
         }
         int tiny = 0;
+        int last = n - 1;
         for (int i = end + 1; i < n; i++) {
             Info f = info[i];
             tiny = f.block.words() <= 2 && !f.block.endsLikeSentence() ? tiny + 1 : 0;
@@ -755,15 +756,60 @@ public final class TextContentFinder implements Cleaner {
                     || f.kind == Kind.END || f.endBefore || f.stampBefore || isPostStamp(f.block)
                     || (f.kind == Kind.BAD && !f.reason.equals(NO_SENTENCE)
                             && !(f.reason.equals(MENU_LINE) && f.firstAt > end))) {
-                return end;
+                // What ends the page here may still follow a list of the article's own: dated
+                // entries, results, items that begin alike, which no teaser box or menu resembles.
+                last = uniformListEnd(info, end + 1, tiny >= 3 ? i - tiny : i - 1);
+                if (last < 0) {
+                    return end;
+                }
+                break;
             }
         }
-        for (int i = end + 1; i < n; i++) {
+        for (int i = end + 1; i <= last; i++) {
             if (info[i].kind == Kind.BAD) {
                 info[i].reason = NO_SENTENCE; // a label the list repeats, not the site's menu: kept
             }
         }
-        return n - 1;
+        return last;
+    }
+
+    /** Fewest items of a list that {@link #uniformListEnd} takes for the article's own. */
+    static final int UNIFORM_LIST_ITEMS = 5;
+
+    /**
+     * The last block of a list that opens the blocks {@code from..to} (a heading over it allowed)
+     * and whose items begin alike, or -1: at least {@value #UNIFORM_LIST_ITEMS} lines, each
+     * starting with a number or with the same word as a line next to it ("June 9 – ...",
+     * "June 10 – ...", "July 2 – ..."). Teasers and menu links begin each with a word of their own.
+     */
+    private static int uniformListEnd(Info[] info, int from, int to) {
+        int first = from;
+        if (first <= to && !startsAlike(info, first, to)) {
+            first++; // the list's heading
+        }
+        int i = first;
+        while (i <= to && startsAlike(info, i, to) && info[i].block.words() <= 40) {
+            i++;
+        }
+        return i - first >= UNIFORM_LIST_ITEMS ? i - 1 : -1;
+    }
+
+    /** Whether block {@code i} begins with a digit or with the first word of a neighbour in {@code [.., to]}. */
+    private static boolean startsAlike(Info[] info, int i, int to) {
+        String k = info[i].key;
+        if (k.isEmpty()) {
+            return false;
+        }
+        if (isDigit(k.charAt(0))) {
+            return true;
+        }
+        return i > 0 && sameFirstWord(k, info[i - 1].key) || i < to && sameFirstWord(k, info[i + 1].key);
+    }
+
+    private static boolean sameFirstWord(String a, String b) {
+        int space = a.indexOf(' ');
+        int len = space < 0 ? a.length() : space;
+        return b.length() >= len && b.regionMatches(0, a, 0, len) && (b.length() == len || b.charAt(len) == ' ');
     }
 
     /** Marks runs of three or more very short lines inside the region as menus. */

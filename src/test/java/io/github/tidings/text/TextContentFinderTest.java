@@ -253,6 +253,33 @@ class TextContentFinderTest {
                 .doesNotContain("Home", "1 apple, 10 almonds", "4 oz. salmon, 1 cup green beans, 1 potato");
     }
 
+    private static final String[] TOUR = {
+            "The band will go on a tour of thirty cities next summer to mark fifty years since its first record, the"
+                    + " singer said on Monday at the end of a concert in the old theatre of the city.",
+            "Tickets go on sale on Friday, and the band said that more dates would follow in the autumn.",
+            "All the dates of the tour", "June 9 – Tampa, Sun Arena", "June 12 – Atlanta, Lake Park", "June 15 – Denver, The Forum",
+            "July 2 – Toronto, Harbour Stage", "July 5 – Boston, River Hall", "July 8 – Chicago, Lake Theatre"};
+
+    @Test
+    void aListWhoseItemsBeginAlikeStaysBeforeTheSitesFooter() {
+        String[] page = java.util.stream.Stream.concat(java.util.Arrays.stream(TOUR),
+                java.util.stream.Stream.of("Sites", "Music", "Film", "TV", "Games", "Books", "Art", "Contact")).toArray(String[]::new);
+        Page p = Page.of(page);
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(TOUR);
+    }
+
+    @Test
+    void teasersBeforeTheSitesFooterAreNoListOfTheArticle() {
+        String[] page = {TOUR[0], TOUR[1], "Singer cancels her show in Oslo", "Festival adds a third stage",
+                "Drummer leaves the band after ten years", "Guitar maker opens a museum", "Old venue gets a new roof",
+                "Sites", "Music", "Film", "TV", "Games", "Contact"};
+        Page p = Page.of(page);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(TOUR[0], TOUR[1]);
+    }
+
     @Test
     void aBoxOfTeasersUnderAHeadingAfterTheArticleIsNoList() {
         String[] page = {"News", "Local",
