@@ -49,6 +49,10 @@ public final class SectionLabelCleaner implements Cleaner {
                     int n = 0;
                     for (int j = k + 1; j < kept.size() && n < MAX_TAGS; j++) {
                         TextBlock tag = kept.get(j);
+                        if (n == 0 && isCommaList(tag)) {
+                            page.remove(tag, "tag list"); // the tags on one line: "plague, china, health"
+                            break;
+                        }
                         if (tag.words() > 5 || tag.endsLikeSentence()) {
                             break;
                         }
@@ -103,5 +107,41 @@ public final class SectionLabelCleaner implements Cleaner {
         }
         longest = Math.max(longest, words);
         return seps >= 1 && longest <= 4 && b.words() >= 2;
+    }
+
+    /** Most words of one item of a line of tags. */
+    static final int MAX_TAG_WORDS = 6;
+
+    /**
+     * A line of short items between commas, no sentence: "stock car 2018, stock car brasil, ...".
+     * At least three items, none over {@value #MAX_TAG_WORDS} words.
+     */
+    static boolean isCommaList(TextBlock b) {
+        String t = b.text();
+        if (b.endsLikeSentence() || b.words() > 80 || t.length() > 1000) {
+            return false;
+        }
+        int items = 1;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '\u060C' || c == '、') {
+                if (words == 0) {
+                    return false;
+                }
+                items++;
+                words = 0;
+                inWord = false;
+            } else if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                if (++words > MAX_TAG_WORDS) {
+                    return false;
+                }
+            }
+        }
+        return items >= 3 && words > 0;
     }
 }

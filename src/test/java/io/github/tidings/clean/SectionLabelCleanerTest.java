@@ -29,6 +29,18 @@ class SectionLabelCleanerTest {
     }
 
     @Test
+    void removesTheLineOfTagsUnderATagHeadingButNotASentenceThere() {
+        String tags = "river festival 2020 , summer concerts in the park , town council , local music scene";
+        Page page = run(cleaner, BODY, "Tags", tags, BODY);
+        assertThat(keptTexts(page)).containsExactly(BODY, BODY);
+        assertThat(reasonOf(page, tags)).isEqualTo("tag list");
+
+        String sentence = "The festival, which the council pays for, draws crowds from the whole region every summer";
+        Page other = run(cleaner, BODY, "Tags", sentence, BODY);
+        assertThat(keptTexts(other)).containsExactly(BODY, sentence, BODY);
+    }
+
+    @Test
     void removesAllCapsLabelsThatHeadNoParagraph() {
         Page page = run(cleaner, BODY, BODY, "YEREL HABERLER", "© 2016 Example");
         assertThat(reasonOf(page, "YEREL HABERLER")).isEqualTo("all-caps section label");
