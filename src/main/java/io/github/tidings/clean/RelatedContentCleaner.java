@@ -1,5 +1,7 @@
 package io.github.tidings.clean;
 
+import io.github.tidings.text.Words;
+
 import java.util.List;
 
 /**
@@ -111,8 +113,31 @@ public final class RelatedContentCleaner implements Cleaner {
      * (which starts in lower case or holds a sentence end inside).
      */
     static boolean isLinkLike(TextBlock b) {
-        return b.words() <= 25 && !(b.endsLikeSentence() && b.words() >= 10) && !Lines.isProse(b)
-                && !Lines.looksWrapped(b);
+        if (b.words() > 25) {
+            return isUnspacedHeadline(b);
+        }
+        return !(b.endsLikeSentence() && b.words() >= 10) && !Lines.isProse(b) && !Lines.looksWrapped(b);
+    }
+
+    /** Most characters of a headline in a script written without spaces. */
+    static final int UNSPACED_HEADLINE_CHARS = 60;
+
+    /**
+     * A headline in Japanese or Chinese, whose every character counts as a word: short, no
+     * sentence, and written mostly in such characters.
+     */
+    private static boolean isUnspacedHeadline(TextBlock b) {
+        if (b.endsLikeSentence() || b.chars() > UNSPACED_HEADLINE_CHARS) {
+            return false;
+        }
+        String t = b.text();
+        int unspaced = 0;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            unspaced += Words.isUnspaced(cp) ? 1 : 0;
+        }
+        return unspaced * 2 >= b.chars();
     }
 
     /** "Related articles", "More from Sportsnet", "Most popular:" alone on a line. */

@@ -53,6 +53,15 @@ class RelatedContentCleanerTest {
     }
 
     @Test
+    void japaneseHeadlinesUnderARelatedHeadingGoThoughEachCharacterCountsAsAWord() {
+        String first = "新しいパソコンにソフトをインストールしたらライセンス認証できなかった問題を解決";
+        String second = "パスワード管理ソフトの起動ショートカットキーを変更する方法";
+        String sentence = "この記事では、パスワード管理ソフトの起動ショートカットキーを変更する方法を紹介しました。";
+        Page page = run(cleaner, BODY, "関連記事", first, second, sentence);
+        assertThat(removedTexts(page)).containsExactly("関連記事", first, second);
+    }
+
+    @Test
     void aListStopsAtTheNextHeadingWhichTakesItsOwnList() {
         String[] first = {"Mac Price Guide", "Phone Price Guide", "Tablet Price Guide", "Watch Price Guide",
                 "Laptop Price Guide", "Camera Price Guide", "Speaker Price Guide", "Router Price Guide",
