@@ -294,6 +294,10 @@ public final class TextMetadataReader {
         // A repeat of the title, or of a run of its parts, starts with one of the title's words:
         // lines that do not are passed over without normalising them.
         TitleReader.FirstWords titleWords = TitleReader.FirstWords.of(first);
+        // The longest normalised line that can score below: the title itself, a part of it, or a
+        // run of its segments with separators of up to three characters. Normalising keeps every
+        // letter and digit, so an ASCII line with more of them is passed over unnormalised.
+        int longestRepeat = Math.max(normFirst.length(), joinedLength(normSeg, 0, normSeg.size()) + 3 * normSeg.size());
         String[] normed = new String[blocks.size()]; // norm of the lines this loop normalised, for the last loop
         long[] firstWord = new long[blocks.size()]; // TitleReader.FirstWords.firstWord, for both loops
         java.util.Arrays.fill(firstWord, NOT_YET);
@@ -307,7 +311,7 @@ public final class TextMetadataReader {
                 continue; // a repeat of the title or of a run of its parts is no longer than the title
             }
             firstWord[i] = TitleReader.FirstWords.firstWord(t);
-            if (!titleWords.mayStart(firstWord[i])) {
+            if (!titleWords.mayStart(firstWord[i]) || TitleReader.hasMoreAsciiLettersOrDigits(t, longestRepeat)) {
                 continue;
             }
             String nt = TitleReader.norm(t);
@@ -373,6 +377,7 @@ public final class TextMetadataReader {
         // The <title> line and every line that repeats the headline are title, not text.
         f.titleBlocks().add(0);
         String nTitle = TitleReader.norm(bestTitle);
+        int longestTitle = Math.max(nTitle.length(), normFirst.length()); // a repeat equals one of them
         TitleReader.FirstWords repeatWords = TitleReader.FirstWords.of(first + " " + bestTitle);
         int longest = 2 * Math.max(first.length(), bestTitle.length()) + 10;
         for (int i = 1; i < blocks.size(); i++) {
@@ -387,7 +392,8 @@ public final class TextMetadataReader {
             if (firstWord[i] == NOT_YET) {
                 firstWord[i] = TitleReader.FirstWords.firstWord(t);
             }
-            if (!repeatWords.mayStart(firstWord[i])) {
+            if (!repeatWords.mayStart(firstWord[i])
+                    || normed[i] == null && TitleReader.hasMoreAsciiLettersOrDigits(t, longestTitle)) {
                 continue;
             }
             String nt = normed[i] != null ? normed[i] : TitleReader.norm(t);

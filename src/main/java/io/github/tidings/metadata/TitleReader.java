@@ -111,6 +111,25 @@ final class TitleReader {
     }
 
     /**
+     * Whether the text is ASCII and holds more than {@code limit} letters and digits: then its
+     * {@link #norm(String)}, which keeps every one of them, is longer than {@code limit}. False for
+     * other text, whose normal form may be shorter or longer.
+     */
+    static boolean hasMoreAsciiLettersOrDigits(String s, int limit) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            if (isAsciiLetterOrDigit(c)) {
+                count++;
+            }
+        }
+        return count > limit;
+    }
+
+    /**
      * The characters NFKC leaves alone wherever they stand: Latin below the combining marks
      * (U+0300) and general punctuation (quotes, dashes), less those with a compatibility mapping
      * (such as U+00A0 or the ellipsis). None combines with a neighbour. Filled once, never changed.
