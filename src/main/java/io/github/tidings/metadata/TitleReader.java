@@ -384,37 +384,46 @@ final class TitleReader {
     /**
      * A text's word set, compared with many lines without building it again. Words are held as
      * 64-bit hashes of their lower-case form, sorted and distinct: a line is compared without
-     * making a string or a set of its words.
+     * making a string or a set of its words, in a buffer kept for the next line. Not thread-safe:
+     * one per comparison run.
      */
     static final class WordSet {
         private final long[] words;
+        /** The distinct hashes of the line compared last, in the order they came. */
+        private long[] line = new long[32];
 
         private WordSet(long[] words) {
             this.words = words;
         }
 
         static WordSet of(String s) {
-            return new WordSet(hashes(s));
+            WordSet probe = new WordSet(new long[0]);
+            long[] w = java.util.Arrays.copyOf(probe.line, probe.distinctHashes(s));
+            java.util.Arrays.sort(w);
+            return new WordSet(w);
         }
 
         /** Dice coefficient of this set and the line's word set. */
-        double similarity(String line) {
-            long[] x = hashes(line);
-            if (x.length == 0 || words.length == 0) {
+        double similarity(String text) {
+            int x = distinctHashes(text);
+            if (x == 0 || words.length == 0) {
                 return 0;
             }
             int both = 0;
-            for (long t : x) {
-                if (java.util.Arrays.binarySearch(words, t) >= 0) {
+            for (int k = 0; k < x; k++) {
+                if (java.util.Arrays.binarySearch(words, line[k]) >= 0) {
                     both++;
                 }
             }
-            return 2.0 * both / (x.length + words.length);
+            return 2.0 * both / (x + words.length);
         }
 
-        /** The sorted, distinct hashes of the tokens {@link #tokens(String)} makes. */
-        private static long[] hashes(String s) {
-            long[] out = new long[8];
+        /**
+         * Puts the distinct hashes of the tokens {@link #tokens(String)} makes into {@link #line};
+         * returns how many. A headline-sized line has a few dozen tokens: a look back over those
+         * found so far is cheaper than a set.
+         */
+        private int distinctHashes(String s) {
             int count = 0;
             long h = 0;
             boolean in = false;
@@ -442,21 +451,25 @@ final class TitleReader {
                     }
                     h = (h ^ lowerCp) * FNV_PRIME;
                 } else if (in) {
-                    if (count == out.length) {
-                        out = java.util.Arrays.copyOf(out, count * 2);
-                    }
-                    out[count++] = h;
                     in = false;
+                    if (!holds(count, h)) {
+                        if (count == line.length) {
+                            line = java.util.Arrays.copyOf(line, count * 2);
+                        }
+                        line[count++] = h;
+                    }
                 }
             }
-            java.util.Arrays.sort(out, 0, count);
-            int distinct = 0;
+            return count;
+        }
+
+        private boolean holds(int count, long h) {
             for (int k = 0; k < count; k++) {
-                if (distinct == 0 || out[distinct - 1] != out[k]) {
-                    out[distinct++] = out[k];
+                if (line[k] == h) {
+                    return true;
                 }
             }
-            return java.util.Arrays.copyOf(out, distinct);
+            return false;
         }
 
         private static final long FNV_OFFSET = 0xcbf29ce484222325L;
