@@ -169,10 +169,20 @@ public final class TextNormalizer {
             }
             out[o++] = c;
             if (ascii) {
-                // the rest of the run of printable ASCII is copied as it stands
-                while (i + 1 < n && (c = s.charAt(i + 1)) > ' ' && c < 0x7F) {
-                    out[o++] = c;
-                    i++;
+                // the rest of the run of printable ASCII is copied as it stands, single spaces
+                // between such characters too (what the loop above would make of them)
+                while (i + 1 < n) {
+                    char d = s.charAt(i + 1);
+                    if (d > ' ' && d < 0x7F) {
+                        out[o++] = d;
+                        i++;
+                    } else if (d == ' ' && i + 2 < n && s.charAt(i + 2) > ' ' && s.charAt(i + 2) < 0x7F) {
+                        out[o++] = ' ';
+                        out[o++] = s.charAt(i + 2);
+                        i += 2;
+                    } else {
+                        break;
+                    }
                 }
             }
             lineHasText = true;
