@@ -249,14 +249,26 @@ final class JsonReader {
 
     private String readString(char quote) {
         pos++;
-        StringBuilder b = new StringBuilder();
+        // Runs without escapes are copied whole; a string without any (most) is cut out as it is.
+        int run = pos;
+        while (pos < s.length() && s.charAt(pos) != quote && s.charAt(pos) != '\\') {
+            pos++;
+        }
+        if (pos < s.length() && s.charAt(pos) == quote) {
+            return s.substring(run, pos++);
+        }
+        StringBuilder b = new StringBuilder(pos - run + 16).append(s, run, pos);
         while (pos < s.length()) {
             char c = s.charAt(pos++);
             if (c == quote) {
                 return b.toString();
             }
             if (c != '\\') {
-                b.append(c);
+                run = pos - 1;
+                while (pos < s.length() && s.charAt(pos) != quote && s.charAt(pos) != '\\') {
+                    pos++;
+                }
+                b.append(s, run, pos);
                 continue;
             }
             if (pos >= s.length()) {

@@ -20,6 +20,15 @@ class JsonReaderTest {
     }
 
     @Test
+    void readsStringsWithEscapesBetweenPlainRunsAndWithTheOtherQuoteInside() {
+        List<Object> v = JsonReader.readAll("{\"a\": \"one \\\"two\\\" three\\\\four\", 'b': 'it\\'s \"so\"', \"c\": \"plain\"}");
+        Map<?, ?> m = (Map<?, ?>) v.get(0);
+        assertThat(m.get("a")).isEqualTo("one \"two\" three\\four");
+        assertThat(m.get("b")).isEqualTo("it's \"so\"");
+        assertThat(m.get("c")).isEqualTo("plain");
+    }
+
+    @Test
     void toleratesCommentsTrailingCommasSingleQuotesAndWrappers() {
         List<Object> v = JsonReader.readAll("<!--\n// a comment\n{'headline': 'Hi', /* note */ \"x\": [1,],}\n-->");
 
