@@ -250,6 +250,16 @@ final class TitleReader {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    /** The code point as a token holds it (lower case), or -1 when it is no letter or digit. */
+    private static int tokenCodePoint(int cp) {
+        if (cp < 0x80) {
+            // ASCII: no Unicode tables
+            int lower = cp | 0x20;
+            return lower >= 'a' && lower <= 'z' ? lower : cp >= '0' && cp <= '9' ? cp : -1;
+        }
+        return Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
+    }
+
     /** Lower-case word tokens: runs of letters and digits. */
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
@@ -257,18 +267,9 @@ final class TitleReader {
         char[] w = new char[Math.min(n, 64) + 2]; // the current token, lower case; grown for long ones
         int len = 0;
         for (int i = 0; i < n; ) {
-            char c = s.charAt(i);
-            int lowerCp;
-            if (c < 0x80) {
-                // ASCII: no Unicode tables
-                i++;
-                int lower = c | 0x20;
-                lowerCp = lower >= 'a' && lower <= 'z' ? lower : c >= '0' && c <= '9' ? c : -1;
-            } else {
-                int cp = s.codePointAt(i);
-                i += Character.charCount(cp);
-                lowerCp = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
-            }
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int lowerCp = tokenCodePoint(cp);
             if (lowerCp >= 0) {
                 if (len + 2 > w.length) {
                     w = java.util.Arrays.copyOf(w, w.length * 2);
@@ -433,16 +434,9 @@ final class TitleReader {
                     lowerCp = -1;
                     i++;
                 } else {
-                    char c = s.charAt(i);
-                    if (c < 0x80) {
-                        i++;
-                        int lower = c | 0x20;
-                        lowerCp = lower >= 'a' && lower <= 'z' ? lower : c >= '0' && c <= '9' ? c : -1;
-                    } else {
-                        int cp = s.codePointAt(i);
-                        i += Character.charCount(cp);
-                        lowerCp = Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
-                    }
+                    int cp = s.codePointAt(i);
+                    i += Character.charCount(cp);
+                    lowerCp = tokenCodePoint(cp);
                 }
                 if (lowerCp >= 0) {
                     if (!in) {
