@@ -251,26 +251,16 @@ final class JsonReader {
         pos++;
         // Runs without escapes are copied whole; a string without any (most) is cut out as it is.
         int run = pos;
-        while (pos < s.length() && s.charAt(pos) != quote && s.charAt(pos) != '\\') {
-            pos++;
-        }
+        skipPlain(quote);
         if (pos < s.length() && s.charAt(pos) == quote) {
             return s.substring(run, pos++);
         }
         StringBuilder b = new StringBuilder(pos - run + 16).append(s, run, pos);
         while (pos < s.length()) {
-            char c = s.charAt(pos++);
-            if (c == quote) {
+            if (s.charAt(pos++) == quote) {
                 return b.toString();
             }
-            if (c != '\\') {
-                run = pos - 1;
-                while (pos < s.length() && s.charAt(pos) != quote && s.charAt(pos) != '\\') {
-                    pos++;
-                }
-                b.append(s, run, pos);
-                continue;
-            }
+            // a backslash: the plain runs stop only there and at the quote
             if (pos >= s.length()) {
                 break;
             }
@@ -293,8 +283,18 @@ final class JsonReader {
                 }
                 default -> b.append(e);
             }
+            run = pos;
+            skipPlain(quote);
+            b.append(s, run, pos);
         }
         return b.toString(); // unterminated: what there is
+    }
+
+    /** Moves past characters that are neither the quote nor a backslash. */
+    private void skipPlain(char quote) {
+        while (pos < s.length() && s.charAt(pos) != quote && s.charAt(pos) != '\\') {
+            pos++;
+        }
     }
 
     private void skipSpace() {
