@@ -21,16 +21,10 @@ final class Lines {
     /**
      * The block's first normalised words, at least {@value #LEADING_WORDS} of them (all, in a shorter
      * block): what tests of how a block opens need, without normalising a long paragraph whole.
-     * Normalising runs left to right, so the words of a prefix are the block's own but for the last,
-     * which the cut may have split and which is dropped.
      */
     static String[] leadingWords(TextBlock b) {
-        String t = b.text();
-        if (b.hasPhraseWords() || t.length() <= LEADING_CHARS) {
-            return words(b);
-        }
-        String[] w = PhraseList.words(PhraseList.normalize(t.substring(0, LEADING_CHARS)));
-        return w.length - 1 >= LEADING_WORDS ? java.util.Arrays.copyOf(w, w.length - 1) : words(b);
+        String[] w = b.hasPhraseWords() ? null : wordsOfPrefix(b, LEADING_CHARS, LEADING_WORDS);
+        return w != null ? w : words(b);
     }
 
     /** The characters of a block {@link #firstWord(TextBlock)} normalises to find its first word. */
@@ -42,13 +36,23 @@ final class Lines {
      * spared making the block's words.
      */
     static String firstWord(TextBlock b) {
+        String[] w = b.hasPhraseWords() || b.text().length() <= FIRST_WORD_CHARS ? words(b)
+                : wordsOfPrefix(b, FIRST_WORD_CHARS, 1);
+        return w == null || w.length == 0 ? null : w[0];
+    }
+
+    /**
+     * The normalised words of the block's first {@code chars} characters but the last (which the
+     * cut may have split), if at least {@code atLeast} remain; null otherwise, and for a block no
+     * longer than that. Normalising runs left to right, so these are the block's own first words.
+     */
+    private static String[] wordsOfPrefix(TextBlock b, int chars, int atLeast) {
         String t = b.text();
-        if (b.hasPhraseWords() || t.length() <= FIRST_WORD_CHARS) {
-            String[] w = words(b);
-            return w.length == 0 ? null : w[0];
+        if (t.length() <= chars) {
+            return null;
         }
-        String[] w = PhraseList.words(PhraseList.normalize(t.substring(0, FIRST_WORD_CHARS)));
-        return w.length >= 2 ? w[0] : null; // the only word may be cut
+        String[] w = PhraseList.words(PhraseList.normalize(t.substring(0, chars)));
+        return w.length - 1 >= atLeast ? java.util.Arrays.copyOf(w, w.length - 1) : null;
     }
 
     /** The block's normalised words ({@link PhraseList#normalize(String)}). */

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * One block of a {@link Page} as cleaners see it: its normalised text, its type, its position, and
- * features computed once, on first use (words, letters, digits, capitals, link text, sentence ending). From text
- * input a block is one line; from HTML it is one block element, with its tag and class/id tokens.
+ * features computed once, on first use (words, letters, digits, capitals, link text, sentence
+ * ending). From text input a block is one line; from HTML it is one block element, with its tag
+ * and class/id tokens.
  *
  * <p>Immutable. Whether a block was removed is kept by the {@link Page}, not by the block.
  */
