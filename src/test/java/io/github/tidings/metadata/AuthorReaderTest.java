@@ -70,6 +70,20 @@ class AuthorReaderTest {
         assertThat(AuthorReader.nameLine("The council voted on the budget today")).isEmpty();
     }
 
+    /** 20,000 lines of 1 to 12 pieces each, drawn with the given seed (the same lines every run). */
+    private static java.util.List<String> randomLines(String[] pieces, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 1 + random.nextInt(12); p > 0; p--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            lines.add(sb.toString());
+        }
+        return lines;
+    }
+
     @Test
     void findsWhereANameListStopsAsThePatternDoes() {
         // The hand-written search must answer as the pattern it stands for, on lines made of the
@@ -77,13 +91,7 @@ class AuthorReaderTest {
         String[] pieces = {" ", "\t", "on", "ON", "On", "one", "for", "für", "FÜR", "Für", "per", "updated",
             "UPDATED", "posted", "postedx", "published_", "_", "é", "\u0301", "|", "•", "·", "/", "–", "—", "-",
             "@", "(", "1", "a", "Jane", "Doe", ",", "\u00A0"};
-        java.util.Random random = new java.util.Random(7);
-        for (int k = 0; k < 20_000; k++) {
-            StringBuilder sb = new StringBuilder();
-            for (int p = 1 + random.nextInt(12); p > 0; p--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String line = sb.toString();
+        for (String line : randomLines(pieces, 7)) {
             java.util.regex.Matcher m = AuthorReader.STOP.matcher(line);
             assertThat(AuthorReader.stopAt(line)).as(line).isEqualTo(m.find() ? m.start() : -1);
         }
@@ -96,13 +104,7 @@ class AuthorReaderTest {
     void findsNameListSeparatorsAsThePatternDoes() {
         String[] pieces = {" ", "  ", "\t", "and", "And", "band", "und", "et", "y", "e", "dan", "ve", "и", "Ив", "é",
             "\u0301", "_", ",", ";", "&", "x", "Jane", "Doe", "1", "\u00A0", "-"};
-        java.util.Random random = new java.util.Random(11);
-        for (int k = 0; k < 20_000; k++) {
-            StringBuilder sb = new StringBuilder();
-            for (int p = 1 + random.nextInt(12); p > 0; p--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String line = sb.toString();
+        for (String line : randomLines(pieces, 11)) {
             java.util.regex.Matcher m = AuthorReader.SPLIT.matcher(line);
             int[] sep = AuthorReader.separatorFrom(line, 0);
             while (m.find()) {
