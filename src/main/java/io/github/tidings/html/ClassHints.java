@@ -35,14 +35,18 @@ final class ClassHints {
     private final String[][] byPair;
     private final String[] hyphenated;
 
-    private ClassHints(List<String> words, boolean strict) {
+    ClassHints(List<String> words, boolean strict) {
         this.strict = strict;
         Map<Integer, List<String>> m = new HashMap<>();
         List<String> hy = new ArrayList<>();
         for (String w : words) {
+            if (!isWord(w)) {
+                // The one-pass match relies on it: a word never holds a separator but the hyphen.
+                throw new IllegalStateException("class hint \"" + w + "\" is not two or more of a-z, 0-9 and -");
+            }
             if (w.indexOf('-') >= 0) {
                 hy.add(w);
-            } else if (w.length() >= 2 && pair(w, 0) >= 0) {
+            } else {
                 m.computeIfAbsent(pair(w, 0), k -> new ArrayList<>()).add(w);
             }
         }
@@ -52,6 +56,19 @@ final class ClassHints {
     }
 
     private static final int PAIRS = 37 * 37;
+
+    private static boolean isWord(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (code(c) < 0 && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The index of two characters among a-z0-9 and others, or -1 when one is outside. */
     private static int pair(String s, int i) {
@@ -102,22 +119,24 @@ final class ClassHints {
         private final String[] found = new String[LISTS.length];
         /** The text as matched (lower case, bounded); null when empty. */
         private final String matched;
-        private Tokens lateTokens;
+        /** Whether the {@link #LATE} lists have been matched. */
+        private boolean lateRead;
 
         Facts(String text) {
-            this(text, new Tokens(WALK, 16), new Tokens(LATE, 16));
-        }
-
-        private Facts(String text, Tokens walkTokens, Tokens lateTokens) {
             this.text = text;
             this.matched = text.isEmpty() ? null : lower(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
-            this.lateTokens = lateTokens;
             if (matched != null) {
-                read(WALK, matched, walkTokens);
+                read(WALK, matched);
             }
         }
 
-        private void read(Group g, String s, Tokens tokens) {
+        /**
+         * Matches the group's lists in one pass over the characters. Positions are visited in
+         * order, and at each the candidates in list order, so every list gets the word its own
+         * token-by-token reading would give: the first token holding one, at the earliest place in
+         * that token. A word never spans two tokens, as its characters are letters and digits.
+         */
+        private void read(Group g, String s) {
             int open = g.lists.length; // lists still without a word; a list is done when found[list] is set
             if (s.indexOf('-') >= 0) {
                 for (int l : g.lists) {
@@ -131,25 +150,40 @@ final class ClassHints {
                 }
             }
             int n = s.length();
-            int i = 0;
-            while (i < n && open > 0) {
-                while (i < n && isSeparator(s.charAt(i))) {
-                    i++;
+            int tokenStart = 0;
+            int next = n == 0 ? -1 : code(s.charAt(0));
+            for (int i = 0; i + 1 < n && open > 0; i++) {
+                int here = next;
+                char c1 = s.charAt(i + 1);
+                next = code(c1);
+                if (here < 0) {
+                    if (isSeparator(s.charAt(i))) {
+                        tokenStart = i + 1;
+                    }
+                    continue;
                 }
-                int start = i;
-                while (i < n && !isSeparator(s.charAt(i))) {
-                    i++;
+                String[] cands = next < 0 ? null : g.pairWords[here * 37 + next];
+                if (cands == null) {
+                    continue;
                 }
-                if (i > start) {
-                    String[] t = tokens.of(s, start, i);
-                    if (t == Tokens.NONE) {
+                int[] ls = g.pairLists[here * 37 + next];
+                for (int k = 0; k < cands.length; k++) {
+                    int l = ls[k];
+                    String w = cands[k];
+                    if (found[l] != null || !s.startsWith(w, i)) {
                         continue;
                     }
-                    for (int l : g.lists) {
-                        if (found[l] == null && t[l] != null) {
-                            found[l] = t[l];
-                            open--;
-                        }
+                    int wl = w.length();
+                    boolean strict = LISTS[l].strict;
+                    boolean ok;
+                    if (i == tokenStart) {
+                        ok = !strict || wl >= 5 || i + wl == n || isSeparator(s.charAt(i + wl)); // the whole token
+                    } else {
+                        ok = !strict && wl >= 5;
+                    }
+                    if (ok) {
+                        found[l] = w;
+                        open--;
                     }
                 }
             }
@@ -157,11 +191,10 @@ final class ClassHints {
 
         /** The first word of list {@code list} (one of the {@code *_LIST} constants) that the text matches, or null. */
         String match(int list) {
-            if (lateTokens != null && LATE.has(list)) {
-                Tokens t = lateTokens;
-                lateTokens = null;
+            if (!lateRead && LATE.has(list)) {
+                lateRead = true;
                 if (matched != null) {
-                    read(LATE, matched, t);
+                    read(LATE, matched);
                 }
             }
             return found[list];
@@ -211,37 +244,6 @@ final class ClassHints {
             }
             return false;
         }
-
-        /** Each of the group's lists' first word in one token, {@code s[start, end)} (by list number), or {@link Tokens#NONE}. */
-        String[] token(String s, int start, int end) {
-            String[] found = null;
-            int len = end - start;
-            // Only the token's start can match a strict or short word; long loose words may match anywhere.
-            for (int i = start; i + 1 < end; i++) {
-                int p = pair(s, i);
-                String[] cands = p < 0 ? null : pairWords[p];
-                if (cands == null) {
-                    continue;
-                }
-                int[] ls = pairLists[p];
-                for (int k = 0; k < cands.length; k++) {
-                    int l = ls[k];
-                    String w = cands[k];
-                    int wl = w.length();
-                    if (found != null && found[l] != null || i + wl > end || !s.startsWith(w, i)) {
-                        continue;
-                    }
-                    boolean strict = Facts.LISTS[l].strict;
-                    if (i == start ? !strict || wl == len || wl >= 5 : !strict && wl >= 5) {
-                        if (found == null) {
-                            found = new String[Facts.LISTS.length];
-                        }
-                        found[l] = w;
-                    }
-                }
-            }
-            return found == null ? Tokens.NONE : found;
-        }
     }
 
     /**
@@ -250,89 +252,14 @@ final class ClassHints {
      */
     static final class Memo {
         private final Map<String, Facts> byText = new HashMap<>(512); // a page has a few hundred class texts
-        // A page has a few hundred distinct tokens; the late lists see those of a few dozen elements.
-        private final Tokens walkTokens = new Tokens(Facts.WALK, 512);
-        private final Tokens lateTokens = new Tokens(Facts.LATE, 128);
 
         Facts of(String classAndId) {
             Facts f = byText.get(classAndId);
             if (f == null) {
-                f = new Facts(classAndId, walkTokens, lateTokens);
+                f = new Facts(classAndId);
                 byText.put(classAndId, f);
             }
             return f;
-        }
-    }
-
-    /**
-     * Each list's first word in a token, by token: different class texts share most of their
-     * tokens ({@code menu-item}, {@code col}, {@code active}). Looked up by the characters
-     * in place, so a known token costs no substring. For one parse: not thread-safe.
-     */
-    static final class Tokens {
-        /** The answer for a token no list matches (most tokens). */
-        static final String[] NONE = new String[0];
-
-        private final Group group;
-        private String[] keys;
-        private int[] hashes;
-        private String[][] values;
-        private int size;
-
-        /** @param capacity a power of two, twice the distinct tokens expected */
-        Tokens(Group group, int capacity) {
-            this.group = group;
-            this.keys = new String[capacity];
-            this.hashes = new int[capacity];
-            this.values = new String[capacity][];
-        }
-
-        String[] of(String s, int start, int end) {
-            int len = end - start;
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + s.charAt(i);
-            }
-            int mask = keys.length - 1;
-            int i = spread(h) & mask;
-            for (String k = keys[i]; k != null; i = (i + 1) & mask, k = keys[i]) {
-                if (hashes[i] == h && k.length() == len && s.regionMatches(start, k, 0, len)) {
-                    return values[i];
-                }
-            }
-            String[] v = group.token(s, start, end);
-            keys[i] = s.substring(start, end);
-            hashes[i] = h;
-            values[i] = v;
-            if (++size * 2 > keys.length) {
-                grow();
-            }
-            return v;
-        }
-
-        private void grow() {
-            String[] oldKeys = keys;
-            int[] oldHashes = hashes;
-            String[][] oldValues = values;
-            keys = new String[oldKeys.length * 2];
-            hashes = new int[keys.length];
-            values = new String[keys.length][];
-            int mask = keys.length - 1;
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldKeys[j] != null) {
-                    int i = spread(oldHashes[j]) & mask;
-                    while (keys[i] != null) {
-                        i = (i + 1) & mask;
-                    }
-                    keys[i] = oldKeys[j];
-                    hashes[i] = oldHashes[j];
-                    values[i] = oldValues[j];
-                }
-            }
-        }
-
-        private static int spread(int h) {
-            return h ^ (h >>> 16) ^ (h >>> 7);
         }
     }
 

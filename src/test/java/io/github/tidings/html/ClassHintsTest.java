@@ -1,6 +1,9 @@
 package io.github.tidings.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +51,22 @@ class ClassHintsTest {
         ClassHints.Memo memo = new ClassHints.Memo();
         assertThat(memo.of("sidebar")).isSameAs(memo.of("sidebar"));
         assertThat(memo.of("sidebar").match(ClassHints.Facts.DROP_LIST)).isEqualTo("sidebar");
+    }
+
+    @Test
+    void aTokenEndsAtEverySeparatorAndAtTheEndOfTheText() {
+        for (String sep : List.of(" ", "-", "_", ":", ".", "/", "\t")) {
+            assertThat(facts("x" + sep + "news" + sep + "y").matches(ClassHints.Facts.CONTENT_LIST)).as(sep).isTrue();
+            assertThat(facts("x" + sep + "newsy").matches(ClassHints.Facts.CONTENT_LIST)).as(sep).isFalse();
+        }
+        assertThat(facts("x news").matches(ClassHints.Facts.CONTENT_LIST)).isTrue();
+        assertThat(facts("n").matches(ClassHints.Facts.CONTENT_LIST)).isFalse();
+    }
+
+    @Test
+    void aWordListHoldsOnlyLettersDigitsAndHyphens() {
+        assertThatThrownBy(() -> new ClassHints(List.of("main_nav"), false))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("main_nav");
+        assertThatThrownBy(() -> new ClassHints(List.of("x"), true)).isInstanceOf(IllegalStateException.class);
     }
 }
