@@ -4,7 +4,6 @@ import io.github.tidings.BlockType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +21,10 @@ import org.jsoup.select.NodeTraversor;
  * holds outside its child blocks. It also numbers every element in document order and sums the
  * text and link text under it, so that later stages can ask "is this block inside that element?"
  * and "how much of that element is links?" in constant time. The document is only read.
+ *
+ * <p>What the walk learns of an element is kept in an {@link Info} that the blocks and the other
+ * infos point to, not in a map by element: a map by identity pays for an identity hash of every
+ * element of every page. Later stages reach an element's info from a block's ({@link Up}).
  */
 final class BlockCollector implements NodeFilter {
 
@@ -81,9 +84,16 @@ final class BlockCollector implements NodeFilter {
             "aside", "contentinfo", "footer", "menu", "menu", "menubar", "menu", "dialog", "dialog", "search",
             "search", "banner", "banner");
 
-    /** Per-element facts gathered in the walk. */
+    /**
+     * Per-element facts gathered in the walk, for each element but inline ones. Infos link to
+     * the info of their nearest ancestor that has one, so they form the document's tree without
+     * its inline elements.
+     */
     static final class Info {
         final int pre;
+        final Element element;
+        /** The info of the nearest ancestor with one, below the walk's root; null for the root. */
+        final Info parent;
         int end;
         /** Non-space characters of text below, and of link text among them. */
         int chars;
@@ -99,8 +109,10 @@ final class BlockCollector implements NodeFilter {
         /** What a child block element without class or id carries as its class and id tokens; made on first use. */
         String childClassAndId;
 
-        Info(int pre) {
+        Info(int pre, Element element, Info parent) {
             this.pre = pre;
+            this.element = element;
+            this.parent = parent;
         }
 
         boolean contains(Info other) {
@@ -111,23 +123,44 @@ final class BlockCollector implements NodeFilter {
     /** A block of text before the content finder judged it. */
     static final class Raw {
         final Element owner;
+        /** The owner's info; null only in tests that make blocks by hand. */
+        final Info ownerInfo;
         final BlockType type;
         final String text;
         final int linkChars;
+        /** The innermost furniture region around the block and why it is one, or null. */
         final Element dropRoot;
         final String dropReason;
-        /** The innermost element whose class names a caption, credit or gallery, or null. */
-        Element captionRoot;
+        /** The drop root's info; null when it has none (an inline element) or there is no drop root. */
+        final Info dropRootInfo;
+        /** The info of the innermost element whose class names a caption, credit or gallery, or null. */
+        Info captionRoot;
         /** The class and id tokens of the owner and a few ancestors, bounded in length. */
         String classAndId = "";
 
         Raw(Element owner, BlockType type, String text, int linkChars, Element dropRoot, String dropReason) {
+            this(owner, null, type, text, linkChars, dropRoot, dropReason, null);
+        }
+
+        Raw(Element owner, Info ownerInfo, BlockType type, String text, int linkChars, Element dropRoot,
+                String dropReason, Info dropRootInfo) {
             this.owner = owner;
+            this.ownerInfo = ownerInfo;
             this.type = type;
             this.text = text;
             this.linkChars = linkChars;
             this.dropRoot = dropRoot;
             this.dropReason = dropReason;
+            this.dropRootInfo = dropRootInfo;
+        }
+
+        /** This block with another type, or outside any furniture region. */
+        private Raw with(BlockType newType, boolean keepDrop) {
+            Raw r = keepDrop ? new Raw(owner, ownerInfo, newType, text, linkChars, dropRoot, dropReason, dropRootInfo)
+                    : new Raw(owner, ownerInfo, newType, text, linkChars, null, null, null);
+            r.captionRoot = captionRoot;
+            r.classAndId = classAndId;
+            return r;
         }
 
         String tag() {
@@ -138,14 +171,15 @@ final class BlockCollector implements NodeFilter {
     final List<Raw> blocks = new ArrayList<>();
     /** Elements the metadata reader wants from the body, gathered on the same walk. */
     final List<Element> metaElements = new ArrayList<>();
-    final Map<Element, Info> info = new IdentityHashMap<>(512); // a page has some hundreds of block-level elements
+    /** The infos in document order: {@code byPre.get(i).pre == i}. */
+    final List<Info> byPre = new ArrayList<>(512); // a page has some hundreds of block-level elements
 
     private final Deque<Element> owners = new ArrayDeque<>();
     private final Deque<Info> infos = new ArrayDeque<>();
-    private final Deque<Element> dropRoots = new ArrayDeque<>();
-    private final Deque<String> dropReasons = new ArrayDeque<>();
+    /** The open furniture regions, innermost first. */
+    private final Deque<Drop> drops = new ArrayDeque<>();
     /** Elements whose class names a caption, credit or gallery: their text is caption text. */
-    private final Deque<Element> captionRoots = new ArrayDeque<>();
+    private final Deque<Info> captionRoots = new ArrayDeque<>();
     final ClassHints.Memo hints = new ClassHints.Memo();
     /** The kind bits of the open elements, innermost last, so that the tail need not look the tag up again. */
     private int[] openKinds = new int[64];
@@ -169,17 +203,16 @@ final class BlockCollector implements NodeFilter {
     private int captionDepth;
     private int listDepth;
 
+    /** An open furniture region: its element, that element's info (null for an inline one), and why. */
+    private record Drop(Element root, Info info, String reason) {
+    }
+
     /** Keeps the blocks whose innermost furniture region is one of {@code roots} after all. */
-    void undoDrops(java.util.Collection<Element> roots) {
-        java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        set.addAll(roots);
+    void undoDrops(List<Info> roots) {
         for (int i = 0; i < blocks.size(); i++) {
             Raw b = blocks.get(i);
-            if (b.dropRoot != null && set.contains(b.dropRoot)) {
-                Raw kept = new Raw(b.owner, b.type, b.text, b.linkChars, null, null);
-                kept.captionRoot = b.captionRoot;
-                kept.classAndId = b.classAndId;
-                blocks.set(i, kept);
+            if (b.dropRootInfo != null && roots.contains(b.dropRootInfo)) {
+                blocks.set(i, b.with(b.type, false));
             }
         }
     }
@@ -206,12 +239,8 @@ final class BlockCollector implements NodeFilter {
             if (b.captionRoot == null || b.type == BlockType.CAPTION || b.type == BlockType.HEADING) {
                 continue;
             }
-            Info in = info.get(b.captionRoot);
-            if (in != null && in.chars <= MAX_CAPTION_CHARS) {
-                Raw cap = new Raw(b.owner, BlockType.CAPTION, b.text, b.linkChars, b.dropRoot, b.dropReason);
-                cap.captionRoot = b.captionRoot;
-                cap.classAndId = b.classAndId;
-                blocks.set(i, cap);
+            if (b.captionRoot.chars <= MAX_CAPTION_CHARS) {
+                blocks.set(i, b.with(BlockType.CAPTION, true));
             }
         }
     }
@@ -241,8 +270,8 @@ final class BlockCollector implements NodeFilter {
         boolean inline = (kind & K_INLINE) != 0;
         Info in = null;
         if (!inline) {
-            in = new Info(counter++);
-            info.put(e, in);
+            in = new Info(counter++, e, infos.peek());
+            byPre.add(in);
             infos.push(in);
         }
         if (tag.equals("br")) {
@@ -278,14 +307,13 @@ final class BlockCollector implements NodeFilter {
             if (in != null) {
                 in.facts = facts;
                 if (facts.matches(ClassHints.Facts.CAPTION_LIST)) {
-                    captionRoots.push(e);
+                    captionRoots.push(in);
                 }
             }
         }
         String drop = dropReason(tag, a, facts);
         if (drop != null) {
-            dropRoots.push(e);
-            dropReasons.push(drop);
+            drops.push(new Drop(e, in, drop));
         }
         return FilterResult.CONTINUE;
     }
@@ -388,12 +416,11 @@ final class BlockCollector implements NodeFilter {
         } else if ((kind & K_LIST) != 0) {
             listDepth--;
         }
-        if (!captionRoots.isEmpty() && captionRoots.peek() == e) {
+        if (!captionRoots.isEmpty() && captionRoots.peek().element == e) {
             captionRoots.pop();
         }
-        if (!dropRoots.isEmpty() && dropRoots.peek() == e) {
-            dropRoots.pop();
-            dropReasons.pop();
+        if (!drops.isEmpty() && drops.peek().root == e) {
+            drops.pop();
         }
         if ((kind & K_INLINE) != 0) {
             return FilterResult.CONTINUE;
@@ -527,14 +554,54 @@ final class BlockCollector implements NodeFilter {
         return null;
     }
 
-    /** What the word lists say of the element's class and id; null when it has none. */
-    ClassHints.Facts factsOf(Element e) {
-        Info in = info.get(e);
+    /**
+     * What the word lists say of the element's class and id; null when it has none.
+     *
+     * @param in the element's info, or null when it has none
+     */
+    ClassHints.Facts factsOf(Element e, Info in) {
         if (in != null) {
             return in.facts;
         }
         String ci = classAndId(e);
         return ci.isEmpty() ? null : hints.of(ci);
+    }
+
+    /**
+     * Walks from an element up to the document's root, telling each element's info (null for an
+     * inline element, and above the walk's root) from the infos' parent links instead of a map.
+     */
+    static final class Up {
+        private Element element;
+        /** The info of the element, or of its nearest ancestor that has one. */
+        private Info next;
+
+        /**
+         * @param from where the walk starts
+         * @param nearest the info of {@code from}, or of its nearest ancestor that has one
+         */
+        Up(Element from, Info nearest) {
+            this.element = from;
+            this.next = nearest;
+        }
+
+        /** The current element; null when the walk has passed the document's root. */
+        Element element() {
+            return element;
+        }
+
+        /** The current element's info, or null when it has none. */
+        Info info() {
+            return next != null && next.element == element ? next : null;
+        }
+
+        /** Moves to the parent element. */
+        void up() {
+            if (info() != null) {
+                next = next.parent;
+            }
+            element = element.parent();
+        }
     }
 
     static String classAndId(Element e) {
@@ -590,7 +657,9 @@ final class BlockCollector implements NodeFilter {
         } else {
             type = BlockType.PARAGRAPH;
         }
-        Raw raw = new Raw(owner, type, t, linkChars, dropRoots.peek(), dropReasons.peek());
+        Drop drop = drops.peek();
+        Raw raw = drop == null ? new Raw(owner, ownerInfos.peek(), type, t, linkChars, null, null, null)
+                : new Raw(owner, ownerInfos.peek(), type, t, linkChars, drop.root, drop.reason, drop.info);
         raw.captionRoot = captionRoots.peek();
         raw.classAndId = blockClassAndId(ownerInfos.peek());
         blocks.add(raw);

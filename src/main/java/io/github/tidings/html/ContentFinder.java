@@ -27,18 +27,18 @@ final class ContentFinder {
     }
 
     /**
-     * The chosen content elements (the winner and the siblings that join it), or an empty list when
-     * the page has no paragraph to vote.
+     * The chosen content elements' infos (the winner and the siblings that join it), or an empty
+     * list when the page has no paragraph to vote.
      *
      * @param boost blocks (by position in the collector) that are known article text, for example
      *     because the page's JSON-LD articleBody holds them; they vote with more weight
      */
-    static List<Element> choose(BlockCollector c, boolean[] boost) {
+    static List<BlockCollector.Info> choose(BlockCollector c, boolean[] boost) {
         return new ContentFinder(c).choose(boost);
     }
 
-    private List<Element> choose(boolean[] boost) {
-        List<Element> candidates = new ArrayList<>();
+    private List<BlockCollector.Info> choose(boolean[] boost) {
+        List<BlockCollector.Info> candidates = new ArrayList<>();
         for (int bi = 0; bi < c.blocks.size(); bi++) {
             BlockCollector.Raw b = c.blocks.get(bi);
             if (b.dropReason != null || b.type == BlockType.HEADING || b.type == BlockType.CAPTION) {
@@ -55,18 +55,19 @@ final class ContentFinder {
             }
             // The block's own element votes first when it is a text run of a div or td, as
             // Readability scores such a div like a paragraph's parent.
-            Element e = b.owner.normalName().equals("p") || b.owner.normalName().equals("li")
-                    ? b.owner.parent() : b.owner;
-            for (int level = 0, steps = 0; level < VOTE_LEVELS && e != null && steps < MAX_CLIMB;
-                    steps++, e = e.parent()) {
-                BlockCollector.Info in = c.info.get(e);
+            boolean byParent = b.owner.normalName().equals("p") || b.owner.normalName().equals("li");
+            BlockCollector.Up up = byParent ? new BlockCollector.Up(b.owner.parent(), b.ownerInfo.parent)
+                    : new BlockCollector.Up(b.owner, b.ownerInfo);
+            for (int level = 0, steps = 0; level < VOTE_LEVELS && up.element() != null && steps < MAX_CLIMB;
+                    steps++, up.up()) {
+                BlockCollector.Info in = up.info();
                 if (in == null) {
                     continue; // an inline element wrapping blocks: look through it
                 }
                 if (!in.scored) {
                     in.scored = true;
-                    in.score = initialScore(e);
-                    candidates.add(e);
+                    in.score = initialScore(in);
+                    candidates.add(in);
                 }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 in.score += score / divider;
@@ -76,33 +77,34 @@ final class ContentFinder {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        for (Element e : candidates) {
-            BlockCollector.Info in = c.info.get(e);
+        for (BlockCollector.Info in : candidates) {
             in.score *= 1 - linkDensity(in);
         }
-        candidates.sort(Comparator.comparingDouble((Element e) -> -c.info.get(e).score));
-        Element top = candidates.get(0);
-        double topScore = c.info.get(top).score;
+        candidates.sort(Comparator.comparingDouble((BlockCollector.Info in) -> -in.score));
+        BlockCollector.Info top = candidates.get(0);
+        double topScore = top.score;
 
         top = sharedAncestor(top, topScore, candidates);
         top = climb(top);
         // A lone child says nothing its parent does not: widen to the parent.
         for (int i = 0; i < MAX_CLIMB; i++) {
-            Element p = top.parent();
+            Element p = top.element.parent();
+            BlockCollector.Info pin = new BlockCollector.Up(p, top.parent).info();
             if (p == null || p.normalName().equals("body") || p.normalName().equals("html")
-                    || p.childrenSize() != 1 || c.info.get(p) == null) {
+                    || p.childrenSize() != 1 || pin == null) {
                 break;
             }
-            top = p;
+            top = pin;
         }
         return withSiblings(top);
     }
 
     /** When three or more strong runners-up sit under one ancestor of the winner, that ancestor wins. */
-    private Element sharedAncestor(Element top, double topScore, List<Element> sorted) {
+    private BlockCollector.Info sharedAncestor(BlockCollector.Info top, double topScore,
+            List<BlockCollector.Info> sorted) {
         List<BlockCollector.Info> alternatives = new ArrayList<>();
         for (int i = 1; i < Math.min(5, sorted.size()); i++) {
-            BlockCollector.Info in = c.info.get(sorted.get(i));
+            BlockCollector.Info in = sorted.get(i);
             if (in.score >= topScore * 0.75) {
                 alternatives.add(in);
             }
@@ -110,11 +112,11 @@ final class ContentFinder {
         if (alternatives.size() < 3) {
             return top;
         }
-        Element p = top.parent();
-        for (int level = 0; level < MAX_CLIMB && p != null && !p.normalName().equals("body"); level++) {
-            BlockCollector.Info pin = c.info.get(p);
+        BlockCollector.Up up = new BlockCollector.Up(top.element.parent(), top.parent);
+        for (int level = 0; level < MAX_CLIMB && up.element() != null && !up.element().normalName().equals("body");
+                level++, up.up()) {
+            BlockCollector.Info pin = up.info();
             if (pin == null) {
-                p = p.parent();
                 continue;
             }
             int inside = 0;
@@ -124,66 +126,83 @@ final class ContentFinder {
                 }
             }
             if (inside >= 3) {
-                return p;
+                return pin;
             }
-            p = p.parent();
         }
         return top;
     }
 
     /** Moves up while an ancestor scores higher than what is below it. */
-    private Element climb(Element top) {
-        double last = c.info.get(top).score;
+    private BlockCollector.Info climb(BlockCollector.Info top) {
+        double last = top.score;
         double threshold = last / 3;
-        Element p = top.parent();
-        for (int i = 0; i < MAX_CLIMB && p != null && !p.normalName().equals("body"); i++) {
-            BlockCollector.Info in = c.info.get(p);
+        BlockCollector.Up up = new BlockCollector.Up(top.element.parent(), top.parent);
+        for (int i = 0; i < MAX_CLIMB && up.element() != null && !up.element().normalName().equals("body");
+                i++, up.up()) {
+            BlockCollector.Info in = up.info();
             if (in == null || !in.scored) {
-                p = p.parent();
                 continue;
             }
             if (in.score < threshold) {
                 break;
             }
             if (in.score > last) {
-                return p;
+                return in;
             }
             last = in.score;
-            p = p.parent();
         }
         return top;
     }
 
-    private List<Element> withSiblings(Element top) {
-        Element parent = top.parent();
+    private List<BlockCollector.Info> withSiblings(BlockCollector.Info top) {
+        Element parent = top.element.parent();
         if (parent == null) {
             return List.of(top);
         }
-        BlockCollector.Info tin = c.info.get(top);
-        double topScore = tin.scored ? tin.score : 0;
+        double topScore = top.scored ? top.score : 0;
         double threshold = Math.max(10, topScore * 0.2);
-        String topClass = top.className();
-        List<Element> out = new ArrayList<>();
+        String topClass = top.element.className();
+        List<BlockCollector.Info> out = new ArrayList<>();
+        List<BlockCollector.Info> withInfo = childInfos(top.parent, parent);
+        int next = 0; // the children with an info are these, in this order
         for (Element s : parent.children()) {
-            if (s == top) {
-                out.add(s);
+            BlockCollector.Info in = next < withInfo.size() && withInfo.get(next).element == s ? withInfo.get(next++) : null;
+            if (s == top.element) {
+                out.add(top);
                 continue;
             }
-            BlockCollector.Info in = c.info.get(s);
             if (in == null || in.chars == 0) {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(s.className()) ? topScore * 0.2 : 0;
             if (in.scored && in.score + bonus >= threshold) {
-                out.add(s);
+                out.add(in);
             } else if (s.normalName().equals("p")) {
                 double ld = linkDensity(in);
                 String t = s.text();
                 if ((t.length() > 80 && ld < 0.25)
                         || (t.length() > 0 && ld == 0 && (t.contains(". ") || t.endsWith(".")))) {
-                    out.add(s);
+                    out.add(in);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The infos of {@code parent}'s children that have one, in document order: they are among the
+     * children of {@code nearest} in the infos' tree (the info of {@code parent} or of its nearest
+     * ancestor with one; null for the walk's root), found by skipping each child's subtree.
+     */
+    private List<BlockCollector.Info> childInfos(BlockCollector.Info nearest, Element parent) {
+        List<BlockCollector.Info> out = new ArrayList<>();
+        int end = nearest == null ? c.byPre.size() - 1 : nearest.end;
+        for (int k = nearest == null ? 0 : nearest.pre + 1; k <= end; ) {
+            BlockCollector.Info in = c.byPre.get(k);
+            if (in.element.parent() == parent) {
+                out.add(in);
+            }
+            k = in.end + 1;
         }
         return out;
     }
@@ -192,26 +211,25 @@ final class ContentFinder {
         return in.chars == 0 ? 0 : (double) in.linkChars / in.chars;
     }
 
-    private double initialScore(Element e) {
-        double s = switch (e.normalName()) {
+    private double initialScore(BlockCollector.Info in) {
+        double s = switch (in.element.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
             case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        double w = classWeight(e);
+        double w = classWeight(in);
         if (w > 0) {
             // A content class on a tiny element (a date line in "post-time") says little: the bonus
             // grows with the text the element holds.
-            BlockCollector.Info in = c.info.get(e);
-            w *= Math.min(1, (in == null ? 0 : in.chars) / 500.0);
+            w *= Math.min(1, in.chars / 500.0);
         }
         return s + w;
     }
 
-    private double classWeight(Element e) {
-        ClassHints.Facts f = c.factsOf(e);
+    private static double classWeight(BlockCollector.Info in) {
+        ClassHints.Facts f = in.facts;
         if (f == null) {
             return 0;
         }

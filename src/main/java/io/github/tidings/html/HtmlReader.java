@@ -5,10 +5,7 @@ import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.text.TextNormalizer;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -55,18 +52,14 @@ public final class HtmlReader {
         meta.preferVisibleAuthors(visibleFolded);
 
         int headline = headline(c.blocks, title);
-        Map<Element, Boolean> vetoed = vetoDrops(c, headline);
+        List<BlockCollector.Info> vetoed = vetoDrops(c, headline);
         if (!vetoed.isEmpty()) {
-            c.undoDrops(vetoed.keySet());
+            c.undoDrops(vetoed);
         }
 
         ArticleBody ab = ArticleBody.of(meta.articleBody);
         boolean[] inBody = ab.matches(c.blocks);
-        List<Element> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
-        List<BlockCollector.Info> regionInfo = new ArrayList<>();
-        for (Element e : region) {
-            regionInfo.add(c.info.get(e));
-        }
+        List<BlockCollector.Info> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
 
         List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
         boolean afterHeadline = headline < 0;
@@ -83,16 +76,16 @@ public final class HtmlReader {
                 reason = "headline, read as title";
             } else if (b.dropReason != null) {
                 reason = b.dropReason + " <" + b.dropRoot.normalName() + ">";
-            } else if (!region.isEmpty() && !inside(c.info.get(b.owner), regionInfo)) {
+            } else if (!region.isEmpty() && !inside(b.ownerInfo, region)) {
                 reason = "outside the main content";
             } else if (b.type == BlockType.CAPTION && !keepCaptions) {
                 reason = "caption";
-            } else if (!afterHeadline && headline >= 0 && insideHeadlineRegion(c, headline, regionInfo)) {
+            } else if (!afterHeadline && headline >= 0 && inside(c.blocks.get(headline).ownerInfo, region)) {
                 reason = "above the headline";
             } else if (tb.linkDensity() > 0.5) {
                 reason = "mostly link text";
             } else if (!region.isEmpty()) {
-                String word = furnitureInside(c, b.owner, regionInfo);
+                String word = furnitureInside(c, b, region);
                 if (word != null) {
                     reason = "inside the content, in an element whose class or id names " + word;
                 }
@@ -119,14 +112,14 @@ public final class HtmlReader {
      * below the chosen content element ("article-byline" counts: the content word names the
      * article the byline belongs to); weaker words ("meta") count only without a content word.
      */
-    private static String furnitureInside(BlockCollector c, Element owner, List<BlockCollector.Info> region) {
-        Element e = owner;
-        for (int i = 0; i < 8 && e != null; i++, e = e.parent()) {
-            BlockCollector.Info in = c.info.get(e);
+    private static String furnitureInside(BlockCollector c, BlockCollector.Raw b, List<BlockCollector.Info> region) {
+        BlockCollector.Up up = new BlockCollector.Up(b.owner, b.ownerInfo);
+        for (int i = 0; i < 8 && up.element() != null; i++, up.up()) {
+            BlockCollector.Info in = up.info();
             if (in != null && region.contains(in)) {
                 return null;
             }
-            ClassHints.Facts f = c.factsOf(e);
+            ClassHints.Facts f = c.factsOf(up.element(), in);
             if (f != null) {
                 String word = f.match(ClassHints.Facts.FURNITURE_LIST);
                 if (word == null && !f.matches(ClassHints.Facts.CONTENT_LIST)) {
@@ -138,10 +131,6 @@ public final class HtmlReader {
             }
         }
         return null;
-    }
-
-    private static boolean insideHeadlineRegion(BlockCollector c, int headline, List<BlockCollector.Info> region) {
-        return inside(c.info.get(c.blocks.get(headline).owner), region);
     }
 
     /** The block holding the chosen title: an h1 (or failing that another heading) with its text. */
@@ -169,19 +158,17 @@ public final class HtmlReader {
      * A furniture region that holds the headline is no furniture: some pages wrap their whole
      * article in an element whose class names a sidebar or a form. Such drops are undone.
      */
-    private static Map<Element, Boolean> vetoDrops(BlockCollector c, int headline) {
-        Map<Element, Boolean> vetoed = new IdentityHashMap<>();
+    private static List<BlockCollector.Info> vetoDrops(BlockCollector c, int headline) {
+        List<BlockCollector.Info> vetoed = new ArrayList<>();
         if (headline < 0) {
             return vetoed;
         }
-        BlockCollector.Info h = c.info.get(c.blocks.get(headline).owner);
-        Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        BlockCollector.Info h = c.blocks.get(headline).ownerInfo;
         for (BlockCollector.Raw b : c.blocks) {
-            if (b.dropRoot != null && seen.add(b.dropRoot)) {
-                BlockCollector.Info in = c.info.get(b.dropRoot);
-                if (in != null && h != null && in.contains(h) && !b.dropReason.equals("hidden")) {
-                    vetoed.put(b.dropRoot, true);
-                }
+            BlockCollector.Info in = b.dropRootInfo;
+            // Regions that hold the headline are few and nest, so the list stays short.
+            if (in != null && in.contains(h) && !b.dropReason.equals("hidden") && !vetoed.contains(in)) {
+                vetoed.add(in);
             }
         }
         return vetoed;
