@@ -1,6 +1,7 @@
 package io.github.tidings.html;
 
 import io.github.tidings.BlockType;
+import io.github.tidings.text.TextNormalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -137,6 +138,11 @@ final class BlockCollector implements NodeFilter {
         Info captionRoot;
         /** The class and id tokens of the owner and a few ancestors, bounded in length. */
         String classAndId = "";
+        /**
+         * Whether the text is one line of {@linkplain TextNormalizer#isPlainChar plain characters}
+         * with single spaces, none at either end: then {@link TextNormalizer#normalizePlain} serves.
+         */
+        boolean plain;
 
         Raw(Element owner, BlockType type, String text, int linkChars, Element dropRoot, String dropReason) {
             this(owner, null, type, text, linkChars, dropRoot, dropReason, null);
@@ -160,6 +166,7 @@ final class BlockCollector implements NodeFilter {
                     : new Raw(owner, ownerInfo, newType, text, linkChars, null, null, null);
             r.captionRoot = captionRoot;
             r.classAndId = classAndId;
+            r.plain = plain;
             return r;
         }
 
@@ -194,6 +201,8 @@ final class BlockCollector implements NodeFilter {
     private final StringBuilder text = new StringBuilder();
     /** A space is due before the next text (collapsed mode only). */
     private boolean spacePending;
+    /** Whether the current run holds plain characters only ({@link Raw#plain}). */
+    private boolean plainRun = true;
     private int textChars;
     private int textLinkChars;
     private int counter;
@@ -323,6 +332,7 @@ final class BlockCollector implements NodeFilter {
         int n = s.length();
         int nonSpace = 0;
         if (preDepth > 0) {
+            plainRun = false;
             for (int i = 0; i < n; i++) {
                 if (!isSpace(s.charAt(i))) {
                     nonSpace++;
@@ -353,6 +363,9 @@ final class BlockCollector implements NodeFilter {
                 while (i < n) {
                     char c = s.charAt(i);
                     if (!isSpace(c)) {
+                        if ((char) (c - 0x20) >= 0x5F) { // not printable ASCII: a rarer, longer test
+                            plainRun = plainRun && TextNormalizer.isPlainChar(c);
+                        }
                         i++;
                     } else if (c == ' ' && i + 1 < n && !isSpace(s.charAt(i + 1))) {
                         single++;
@@ -626,6 +639,8 @@ final class BlockCollector implements NodeFilter {
     }
 
     private void flush() {
+        boolean plain = plainRun;
+        plainRun = true;
         if (textChars == 0) {
             text.setLength(0);
             textLinkChars = 0;
@@ -662,6 +677,7 @@ final class BlockCollector implements NodeFilter {
                 : new Raw(owner, ownerInfos.peek(), type, t, linkChars, drop.root, drop.reason, drop.info);
         raw.captionRoot = captionRoots.peek();
         raw.classAndId = blockClassAndId(ownerInfos.peek());
+        raw.plain = plain && preDepth == 0;
         blocks.add(raw);
     }
 

@@ -65,7 +65,8 @@ public final class HtmlReader {
         boolean afterHeadline = headline < 0;
         for (int i = 0; i < c.blocks.size(); i++) {
             BlockCollector.Raw b = c.blocks.get(i);
-            TextBlock tb = TextBlock.of(b.type, TextNormalizer.normalize(b.text), b.tag(), b.classAndId,
+            String text = b.plain ? TextNormalizer.normalizePlain(b.text) : TextNormalizer.normalize(b.text);
+            TextBlock tb = TextBlock.of(b.type, text, b.tag(), b.classAndId,
                     b.linkChars);
             if (tb.text().isEmpty()) {
                 continue;

@@ -32,6 +32,29 @@ public final class TextNormalizer {
     }
 
     /**
+     * {@link #normalize(String)} of a text its maker knows to be one line of {@linkplain
+     * #isPlainChar plain characters}, with single spaces between words and none at either end
+     * (the HTML reader's text runs, mostly): only an entity in it can change it, so no other scan
+     * is made.
+     */
+    public static String normalizePlain(String s) {
+        return mayHoldEntity(s) ? normalize(s) : s;
+    }
+
+    /**
+     * Whether normalising keeps the character as it stands wherever it is, spaces between words
+     * aside: it is printable, cannot compose with a neighbour ({@link #isPlainNfc(String)}), and is
+     * no line break, odd space, control or invisible character.
+     */
+    public static boolean isPlainChar(char c) {
+        if (c >= 0x20 && c < 0x7F) {
+            return true;
+        }
+        return c > 0x7F && (c < 0x300 || c >= 0x2010 && c <= 0x205E) && !Character.isISOControl(c) && !isSpace(c)
+                && !isInvisible(c) && c != '\u2028' && c != '\u2029';
+    }
+
+    /**
      * Whether the text is NFC by a cheap test: every character is below U+0300 (Latin, up to the
      * combining marks) or general punctuation (U+2010 to U+205E: dashes, quotes, ellipsis), none
      * of which has a decomposition or combines with a neighbour. The full check costs several
@@ -110,8 +133,8 @@ public final class TextNormalizer {
             if (c < 0x20 || (c == ' ' && prev == ' ')) {
                 return false; // line breaks, tabs, controls, double spaces
             }
-            if (c >= 0x7F && (plainNfc && c >= 0x300 && (c < 0x2010 || c > 0x205E) || Character.isISOControl(c)
-                    || isSpace(c) || isInvisible(c) || c >= '\u2028' && c <= '\u2029')) {
+            if (c >= 0x7F && (plainNfc ? !isPlainChar(c) : Character.isISOControl(c) || isSpace(c) || isInvisible(c)
+                    || c >= '\u2028' && c <= '\u2029')) {
                 return false;
             }
             prev = c;

@@ -36,6 +36,27 @@ class TextNormalizerTest {
     }
 
     @Test
+    void plainCharactersAreLeftAsTheyStandAndNormalizePlainAgreesWithNormalize() {
+        int plain = 0;
+        for (char c = 0; c < 0xFFFF; c++) {
+            String s = "a" + c + " " + c + c + "\u00e9 z" + c;
+            if (TextNormalizer.isPlainChar(c) && c != ' ') { // a space is plain between words only
+                plain++;
+                assertThat(TextNormalizer.normalize(s)).as("U+%04X", (int) c).isEqualTo(s);
+            }
+            if (TextNormalizer.isPlainChar(c)) {
+                String t = "a" + c + "b";
+                assertThat(TextNormalizer.normalizePlain(t)).as("U+%04X", (int) c).isEqualTo(TextNormalizer.normalize(t));
+            }
+        }
+        assertThat(plain).isGreaterThan(700); // printable ASCII, Latin-1 and Latin Extended, punctuation
+        for (char c : "\n\t\u0007\u007f\u00a0\u00ad\u0301\u200b\u2009\u2028\ufeff".toCharArray()) {
+            assertThat(TextNormalizer.isPlainChar(c)).as("U+%04X", (int) c).isFalse();
+        }
+        assertThat(TextNormalizer.normalizePlain("AT&amp;T")).isEqualTo("AT&T");
+    }
+
+    @Test
     void ampersandsBetweenWordsNeedNoUnescaping() {
         assertThat(TextNormalizer.mayHoldEntity("Q & A, 5&6, a&")).isFalse();
         assertThat(TextNormalizer.mayHoldEntity("AT&T")).isTrue();
