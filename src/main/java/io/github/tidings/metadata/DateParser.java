@@ -292,7 +292,7 @@ public final class DateParser {
 
     private static void findIso(String text, List<Raw> out) {
         Matcher m = ISO.matcher(text);
-        while (m.find()) {
+        for (int from = 0; find(m, text, from, false); from = m.end()) {
             try {
                 if (m.group(4) == null) {
                     LocalDate d = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
@@ -310,14 +310,16 @@ public final class DateParser {
 
     private static void findYmd(String text, Pattern p, List<Raw> out) {
         Matcher m = p.matcher(text);
-        while (m.find()) {
+        // Only YMD refuses a digit before its year; a CJK date may start inside a run of digits.
+        boolean atNumbers = p == YMD;
+        for (int from = 0; atNumbers ? find(m, text, from, false) : m.find(from); from = m.end()) {
             addDate(out, m.start(), m.end(), num(m.group(1)), num(m.group(2)), num(m.group(3)));
         }
     }
 
     private static void findNumeric(String text, String lang, List<Raw> out) {
         Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        for (int from = 0; find(m, text, from, false); from = m.end()) {
             int a = num(m.group(1));
             int b = num(m.group(3));
             int y = year(m.group(4));
@@ -340,7 +342,7 @@ public final class DateParser {
     private static void findNamed(String text, List<Raw> out) {
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && find(m, text, from, false)) {
             Integer month = MONTHS.get(foldMonth(m.group(2)));
             if (month != null) {
                 addDate(out, m.start(), m.end(), num(m.group(3)), month, num(m.group(1)));
@@ -351,7 +353,7 @@ public final class DateParser {
         }
         m = MONTH_DAY_YEAR.matcher(text);
         from = 0;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && find(m, text, from, true)) {
             Integer month = MONTHS.get(foldMonth(m.group(1)));
             if (month != null) {
                 int before = out.size();
@@ -371,6 +373,33 @@ public final class DateParser {
                 from = m.start() + 1;
             }
         }
+    }
+
+    /**
+     * {@code m.find(from)} for a pattern that starts with a look-behind refusing a digit (or, with
+     * {@code atWords}, a letter) and then a digit (a letter): the same match, with the pattern
+     * tried only where a number (a word) begins. Trying it at every position, look-behind first,
+     * cost more than all the rest of reading the dates of a line.
+     */
+    private static boolean find(Matcher m, String text, int from, boolean atWords) {
+        int n = text.length();
+        m.useTransparentBounds(true).useAnchoringBounds(false); // the look-behind sees before the region
+        for (int p = from; p < n; p++) {
+            boolean starts;
+            if (atWords) {
+                starts = Character.isLetter(text.codePointAt(p)) && (p == 0 || !Character.isLetter(text.codePointBefore(p)));
+            } else {
+                starts = isAsciiDigit(text.charAt(p)) && (p == 0 || !isAsciiDigit(text.charAt(p - 1)));
+            }
+            if (starts && m.region(p, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9'; // what the patterns' \d matches
     }
 
     private static void findRelative(String text, Hints hints, List<Raw> out) {

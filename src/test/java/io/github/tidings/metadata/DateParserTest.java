@@ -114,4 +114,20 @@ class DateParserTest {
         assertThat(parse("05.11.2019", "en")).isEqualTo("2019-11-05");
         assertThat(parse("11/25/2019", "pt")).isEqualTo("2019-11-25");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ref12019-05-03 | none",           // a year is no year inside a longer number
+        "ref 2019-05-03 | 2019-05-03",
+        "x1.2.2019 | 2019-02-01",          // a letter may stand before a numeric date
+        "v2.1.2.2019 | none",              // a dot may not
+        "No. 12019年5月3日 | 2019-05-03",   // a CJK date may start inside a run of digits
+        "Am5 March 2019 | none",           // nor a letter before a day
+        "March 5, 2019 | 2019-03-05",      // the month-first form starts at the letters
+        "Remarch 5, 2019 | none",          // and only at a word's first letter
+        "on 3rd of March, 2020 | 2020-03-03"
+    })
+    void datesStartOnlyWhereTheirNumbersOrWordsDo(String line, String expected) {
+        assertThat(parse(line, "en")).isEqualTo(expected);
+    }
 }
