@@ -59,6 +59,11 @@ final class BlockCollector implements NodeFilter {
     private static final int K_QUOTE = 32;
     private static final int K_CAPTION = 64;
     private static final int K_LIST = 128;
+    /** A tag in {@link #DROP_TAG}: most elements need not look there. */
+    private static final int K_DROP = 256;
+    /** Elements dropped with everything in them, and why. */
+    private static final Map<String, String> DROP_TAG = Map.of("nav", "navigation", "aside", "aside",
+            "footer", "footer", "form", "form", "menu", "menu", "dialog", "dialog");
     private static final Map<String, Integer> KIND = kinds();
 
     private static Map<String, Integer> kinds() {
@@ -73,12 +78,9 @@ final class BlockCollector implements NodeFilter {
         m.merge("figure", K_CAPTION, (a, b) -> a | b);
         m.merge("li", K_LIST, (a, b) -> a | b);
         m.merge("dd", K_LIST, (a, b) -> a | b);
+        DROP_TAG.keySet().forEach(t -> m.merge(t, K_DROP, (a, b) -> a | b));
         return Map.copyOf(m);
     }
-
-    /** Elements dropped with everything in them, and why. */
-    private static final Map<String, String> DROP_TAG = Map.of("nav", "navigation", "aside", "aside",
-            "footer", "footer", "form", "form", "menu", "menu", "dialog", "dialog");
 
     /** ARIA roles that mark page furniture. */
     private static final Map<String, String> DROP_ROLE = Map.of("navigation", "navigation", "complementary",
@@ -320,7 +322,7 @@ final class BlockCollector implements NodeFilter {
                 }
             }
         }
-        String drop = dropReason(tag, a, facts);
+        String drop = dropReason(tag, kind, a, facts);
         if (drop != null) {
             drops.push(new Drop(e, in, drop));
         }
@@ -544,8 +546,8 @@ final class BlockCollector implements NodeFilter {
      * Why the element is dropped with everything in it, or null: by its tag, else by the first
      * attribute that hides it or gives it a furniture role, else by a class or id word.
      */
-    private String dropReason(String tag, Attrs a, ClassHints.Facts facts) {
-        String byTag = DROP_TAG.get(tag);
+    private String dropReason(String tag, int kind, Attrs a, ClassHints.Facts facts) {
+        String byTag = (kind & K_DROP) != 0 ? DROP_TAG.get(tag) : null;
         if (byTag != null) {
             return byTag;
         }
