@@ -145,6 +145,8 @@ final class BlockCollector implements NodeFilter {
          * with single spaces, none at either end: then {@link TextNormalizer#normalizePlain} serves.
          */
         boolean plain;
+        /** Whether the text is {@link #plain} and all printable ASCII. */
+        boolean plainAscii;
 
         Raw(Element owner, BlockType type, String text, int linkChars, Element dropRoot, String dropReason) {
             this(owner, null, type, text, linkChars, dropRoot, dropReason, null);
@@ -169,6 +171,7 @@ final class BlockCollector implements NodeFilter {
             r.captionRoot = captionRoot;
             r.classAndId = classAndId;
             r.plain = plain;
+            r.plainAscii = plainAscii;
             return r;
         }
 
@@ -203,8 +206,9 @@ final class BlockCollector implements NodeFilter {
     private final StringBuilder text = new StringBuilder();
     /** A space is due before the next text (collapsed mode only). */
     private boolean spacePending;
-    /** Whether the current run holds plain characters only ({@link Raw#plain}). */
+    /** Whether the current run holds plain characters only ({@link Raw#plain}), and ASCII ones only. */
     private boolean plainRun = true;
+    private boolean asciiRun = true;
     private int textChars;
     private int textLinkChars;
     private int counter;
@@ -367,6 +371,7 @@ final class BlockCollector implements NodeFilter {
                     if (!isSpace(c)) {
                         if ((char) (c - 0x20) >= 0x5F) { // not printable ASCII: a rarer, longer test
                             plainRun = plainRun && TextNormalizer.isPlainChar(c);
+                            asciiRun = false;
                         }
                         i++;
                     } else if (c == ' ' && i + 1 < n && !isSpace(s.charAt(i + 1))) {
@@ -642,7 +647,9 @@ final class BlockCollector implements NodeFilter {
 
     private void flush() {
         boolean plain = plainRun;
+        boolean ascii = asciiRun;
         plainRun = true;
+        asciiRun = true;
         if (textChars == 0) {
             text.setLength(0);
             textLinkChars = 0;
@@ -680,6 +687,7 @@ final class BlockCollector implements NodeFilter {
         raw.captionRoot = captionRoots.peek();
         raw.classAndId = blockClassAndId(ownerInfos.peek());
         raw.plain = plain && preDepth == 0;
+        raw.plainAscii = raw.plain && ascii;
         blocks.add(raw);
     }
 

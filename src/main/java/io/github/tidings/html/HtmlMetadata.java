@@ -649,6 +649,18 @@ final class HtmlMetadata {
         return true;
     }
 
+    /**
+     * {@link #fold(String)} of a block's text: a {@linkplain BlockCollector.Raw#plainAscii plain
+     * ASCII} text has single spaces and nothing to compose or map, so lower case is its fold.
+     */
+    static String fold(BlockCollector.Raw b) {
+        return b.plainAscii ? b.text.toLowerCase(Locale.ROOT) : fold(b.text);
+    }
+
+    /**
+     * The text as compared with titles and names: NFKC, lower case, curly quotes and dashes
+     * straightened, soft hyphens dropped, runs of spaces made one, no space at either end.
+     */
     static String fold(String s) {
         // NFKC changes nothing in ASCII text, and normalising a whole page is costly.
         String t = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);

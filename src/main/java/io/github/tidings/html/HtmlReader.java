@@ -143,7 +143,7 @@ public final class HtmlReader {
         int other = -1;
         for (int i = 0; i < blocks.size(); i++) {
             BlockCollector.Raw b = blocks.get(i);
-            if (b.type == BlockType.HEADING && HtmlMetadata.fold(b.text).equals(t)) {
+            if (b.type == BlockType.HEADING && HtmlMetadata.fold(b).equals(t)) {
                 if (b.tag().equals("h1")) {
                     return i;
                 }

@@ -28,7 +28,7 @@ final class VisibleText {
             return true;
         }
         while (next < blocks.size()) {
-            String f = HtmlMetadata.fold(blocks.get(next++).text);
+            String f = HtmlMetadata.fold(blocks.get(next++));
             if (f.isEmpty()) {
                 continue;
             }

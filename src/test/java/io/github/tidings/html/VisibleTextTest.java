@@ -34,4 +34,17 @@ class VisibleTextTest {
         assertThat(v.contains("fullwidth title")).isTrue();
         assertThat(v.contains("ünïcödé straße")).isTrue();
     }
+
+    @Test
+    void aBlockIsFoldedAsItsTextWouldBeWhateverItsCharacters() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<p>Plain ASCII, With CAPS.</p><p>Caf\u00e9 \u201cquoted\u201d"
+                + " \u2014 dash</p><p>odd\u000bspace and  two\n lines</p><p>Ｆｕｌｌ</p><pre>Pre  FORMAT\nted</pre>"
+                + "<p>soft\u00adhyphen &amp; entity</p>");
+        List<BlockCollector.Raw> blocks = BlockCollector.collect(doc.body()).blocks;
+        assertThat(blocks).hasSize(6);
+        assertThat(blocks.get(0).plainAscii).isTrue();
+        for (BlockCollector.Raw b : blocks) {
+            assertThat(HtmlMetadata.fold(b)).as(b.text).isEqualTo(HtmlMetadata.fold(b.text));
+        }
+    }
 }
