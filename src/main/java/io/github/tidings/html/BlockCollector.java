@@ -203,7 +203,9 @@ final class BlockCollector implements NodeFilter {
     private Element root;
     private int open;
     /** The current text run, its spaces already collapsed (except inside {@code pre}). */
-    private final StringBuilder text = new StringBuilder();
+    private StringBuilder text = new StringBuilder(256);
+    /** Whether the run holds a character above U+00FF (or is preformatted, and might). */
+    private boolean wideRun;
     /** A space is due before the next text (collapsed mode only). */
     private boolean spacePending;
     /** Whether the current run holds plain characters only ({@link Raw#plain}), and ASCII ones only. */
@@ -278,7 +280,7 @@ final class BlockCollector implements NodeFilter {
             }
             return FilterResult.SKIP_ENTIRELY;
         }
-        Attrs a = e.attributesSize() > 0 ? attrs(e) : null;
+        Attrs a = e.attributesSize() > 0 ? attrs(e, attrs) : null;
         if (a != null && ((tag.equals("time") && a.datetime) || a.itemprop)) {
             metaElements.add(e);
         }
@@ -339,6 +341,7 @@ final class BlockCollector implements NodeFilter {
         int nonSpace = 0;
         if (preDepth > 0) {
             plainRun = false;
+            wideRun = true;
             for (int i = 0; i < n; i++) {
                 if (!isSpace(s.charAt(i))) {
                     nonSpace++;
@@ -372,6 +375,7 @@ final class BlockCollector implements NodeFilter {
                         if ((char) (c - 0x20) >= 0x5F) { // not printable ASCII: a rarer, longer test
                             plainRun = plainRun && TextNormalizer.isPlainChar(c);
                             asciiRun = false;
+                            wideRun |= c > 0xFF;
                         }
                         i++;
                     } else if (c == ' ' && i + 1 < n && !isSpace(s.charAt(i + 1))) {
@@ -467,12 +471,17 @@ final class BlockCollector implements NodeFilter {
         boolean itemprop;
     }
 
+    /** What {@link #head} reads of the current element's attributes: one object for the whole walk. */
+    private final Attrs attrs = new Attrs();
+
     /**
-     * Reads the attributes in one pass; looking each up by name costs a scan apiece, and the
-     * case-insensitive look-ups a case-folding comparison per attribute.
+     * Reads the attributes in one pass into {@code r}, which it returns; looking each up by name
+     * costs a scan apiece, and the case-insensitive look-ups a case-folding comparison per attribute.
      */
-    private static Attrs attrs(Element e) {
-        Attrs r = new Attrs();
+    private static Attrs attrs(Element e, Attrs r) {
+        r.attributeDrop = null;
+        r.datetime = false;
+        r.itemprop = false;
         String cls = "";
         String id = "";
         String exactCls = "";
@@ -645,13 +654,27 @@ final class BlockCollector implements NodeFilter {
         return c.isEmpty() ? id : c + " " + id;
     }
 
+    /**
+     * Empties the run. A builder that has held a character above U+00FF keeps two bytes a
+     * character from then on, which makes every later run slower to append and to copy out, so it
+     * is replaced (pages in Latin script put a curly quote here and there).
+     */
+    private void resetText() {
+        if (wideRun) {
+            text = new StringBuilder(Math.max(256, text.length()));
+            wideRun = false;
+        } else {
+            text.setLength(0);
+        }
+    }
+
     private void flush() {
         boolean plain = plainRun;
         boolean ascii = asciiRun;
         plainRun = true;
         asciiRun = true;
         if (textChars == 0) {
-            text.setLength(0);
+            resetText();
             textLinkChars = 0;
             spacePending = false;
             return;
@@ -660,7 +683,7 @@ final class BlockCollector implements NodeFilter {
         spacePending = false;
         String t = preDepth > 0 ? trimLines(text) : text.toString();
         int linkChars = t.isEmpty() ? 0 : (int) Math.round((double) textLinkChars * t.length() / textChars);
-        text.setLength(0);
+        resetText();
         textChars = 0;
         textLinkChars = 0;
         if (t.isEmpty() || owner == null) {
