@@ -5,6 +5,7 @@ import io.github.tidings.text.Words;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One block of a {@link Page} as cleaners see it: its normalised text, its type, its position, and
@@ -19,7 +20,9 @@ public final class TextBlock {
     private final String text;
     private final BlockType type;
     private final String tag;
-    private final String classAndId;
+    /** The class and id tokens in lower case; null until first asked for when {@link #classAndIdSource} gives them. */
+    private volatile String classAndId;
+    private final Supplier<String> classAndIdSource;
     private final int linkChars;
 
     /**
@@ -54,12 +57,22 @@ public final class TextBlock {
     }
 
     private TextBlock(int index, String text, BlockType type, String tag, String classAndId, int linkChars) {
+        this(index, text, type, tag, lowerCase(classAndId), null, linkChars);
+    }
+
+    private TextBlock(int index, String text, BlockType type, String tag, String classAndId,
+            Supplier<String> classAndIdSource, int linkChars) {
         this.index = index;
         this.text = Objects.requireNonNull(text, "text");
         this.type = Objects.requireNonNull(type, "type");
         this.tag = tag;
-        this.classAndId = classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
+        this.classAndId = classAndId;
+        this.classAndIdSource = classAndIdSource;
         this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
+    }
+
+    private static String lowerCase(String classAndId) {
+        return classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
     }
 
     /** The counts of a block's text, made in one pass. */
@@ -171,12 +184,27 @@ public final class TextBlock {
         return new TextBlock(0, text, type, tag, classAndId, linkChars);
     }
 
+    /**
+     * As {@link #of(BlockType, String, String, String, int)}, the class and id tokens made only
+     * when {@link #classAndId()} is first called: few cleaners ask, and a reader making them for
+     * every block pays for all. Threads that ask at once may each call the source; it must give
+     * the same answer every time.
+     *
+     * @param classAndId gives the tokens, or {@code null} for none
+     */
+    public static TextBlock ofLazyClassAndId(BlockType type, String text, String tag, Supplier<String> classAndId,
+            int linkChars) {
+        Objects.requireNonNull(classAndId, "classAndId");
+        return new TextBlock(0, text, type, tag, null, classAndId, linkChars);
+    }
+
     private TextBlock(TextBlock b, int index) {
         this.index = index;
         this.text = b.text;
         this.type = b.type;
         this.tag = b.tag;
         this.classAndId = b.classAndId;
+        this.classAndIdSource = b.classAndIdSource;
         this.linkChars = b.linkChars;
         this.features = b.features;
         this.phraseText = b.phraseText;
@@ -234,7 +262,12 @@ public final class TextBlock {
 
     /** Class and id tokens of the element and its ancestors, lower case, space separated; empty for text input. */
     public String classAndId() {
-        return classAndId;
+        String c = classAndId;
+        if (c == null) {
+            c = lowerCase(classAndIdSource.get());
+            classAndId = c; // a race computes the same value twice, harmlessly
+        }
+        return c;
     }
 
     /** Characters of the text that are link text (HTML anchors, Markdown links). */

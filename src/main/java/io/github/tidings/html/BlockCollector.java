@@ -105,12 +105,6 @@ final class BlockCollector implements NodeFilter {
         boolean scored;
         /** What the word lists say of the element's class and id ({@link #classAndId(Element)}), or null. */
         ClassHints.Facts facts;
-        /** The class and id tokens of the element and a few ancestors, as blocks carry them; made on first use. */
-        String blockClassAndId;
-        /** Where an element that owns blocks stands in the walk's stack of open elements. */
-        int openIndex;
-        /** What a child block element without class or id carries as its class and id tokens; made on first use. */
-        String childClassAndId;
 
         Info(int pre, Element element, Info parent) {
             this.pre = pre;
@@ -138,8 +132,6 @@ final class BlockCollector implements NodeFilter {
         final Info dropRootInfo;
         /** The info of the innermost element whose class names a caption, credit or gallery, or null. */
         Info captionRoot;
-        /** The class and id tokens of the owner and a few ancestors, bounded in length. */
-        String classAndId = "";
         /**
          * Whether the text is one line of {@linkplain TextNormalizer#isPlainChar plain characters}
          * with single spaces, none at either end: then {@link TextNormalizer#normalizePlain} serves.
@@ -169,7 +161,6 @@ final class BlockCollector implements NodeFilter {
             Raw r = keepDrop ? new Raw(owner, ownerInfo, newType, text, linkChars, dropRoot, dropReason, dropRootInfo)
                     : new Raw(owner, ownerInfo, newType, text, linkChars, null, null, null);
             r.captionRoot = captionRoot;
-            r.classAndId = classAndId;
             r.plain = plain;
             r.plainAscii = plainAscii;
             return r;
@@ -195,12 +186,8 @@ final class BlockCollector implements NodeFilter {
     final ClassHints.Memo hints = new ClassHints.Memo();
     /** The kind bits of the open elements, innermost last, so that the tail need not look the tag up again. */
     private int[] openKinds = new int[64];
-    /** The class and id of the open elements, innermost last, and their infos (null for inline elements). */
-    private String[] openClassAndId = new String[64];
-    private Info[] openInfos = new Info[64];
     /** The owners' infos, beside {@link #owners}. */
     private final Deque<Info> ownerInfos = new ArrayDeque<>();
-    private Element root;
     private int open;
     /** The current text run, its spaces already collapsed (except inside {@code pre}). */
     private StringBuilder text = new StringBuilder(256);
@@ -239,7 +226,6 @@ final class BlockCollector implements NodeFilter {
 
     static BlockCollector collect(Element root) {
         BlockCollector c = new BlockCollector();
-        c.root = root;
         NodeTraversor.filter(c, root);
         c.flush();
         c.typeCaptions();
@@ -297,7 +283,6 @@ final class BlockCollector implements NodeFilter {
             flush();
             owners.push(e);
             ownerInfos.push(in);
-            in.openIndex = open;
         }
         if ((kind & K_ANCHOR) != 0) {
             anchorDepth++;
@@ -312,11 +297,7 @@ final class BlockCollector implements NodeFilter {
         }
         if (open == openKinds.length) {
             openKinds = java.util.Arrays.copyOf(openKinds, open * 2);
-            openClassAndId = java.util.Arrays.copyOf(openClassAndId, open * 2);
-            openInfos = java.util.Arrays.copyOf(openInfos, open * 2);
         }
-        openClassAndId[open] = a == null ? "" : a.classAndId;
-        openInfos[open] = in;
         openKinds[open++] = kind;
         ClassHints.Facts facts = null;
         if (a != null && !a.classAndId.isEmpty()) {
@@ -708,55 +689,23 @@ final class BlockCollector implements NodeFilter {
         Raw raw = drop == null ? new Raw(owner, ownerInfos.peek(), type, t, linkChars, null, null, null)
                 : new Raw(owner, ownerInfos.peek(), type, t, linkChars, drop.root, drop.reason, drop.info);
         raw.captionRoot = captionRoots.peek();
-        raw.classAndId = blockClassAndId(ownerInfos.peek());
         raw.plain = plain && preDepth == 0;
         raw.plainAscii = raw.plain && ascii;
         blocks.add(raw);
     }
 
     /**
-     * The class and id tokens of the owner and its three nearest ancestors, bounded in length,
-     * read off the stack of open elements; made once per owner, as a {@code div} whose text runs
-     * around child blocks owns several blocks.
+     * The class and id tokens of a block's owner and its three nearest ancestors, joined by spaces,
+     * at most 300 characters: what {@link io.github.tidings.clean.TextBlock#classAndId()} gives for
+     * blocks from HTML. Made only when a cleaner asks: joining them for every block of every page
+     * cost more than anything else the walk does per block.
      */
-    private String blockClassAndId(Info owner) {
-        if (owner.blockClassAndId == null) {
-            int k = owner.openIndex;
-            Info parent = k > 0 ? openInfos[k - 1] : null;
-            if (parent != null) {
-                // The parent's three nearest levels are what follows the element's own class and
-                // id: a block element without them (most paragraphs) shares its parent's string
-                // with its siblings. Joining the first 300 characters of a tail gives the same
-                // first 300 characters as joining all of it.
-                if (parent.childClassAndId == null) {
-                    parent.childClassAndId = joinClassAndId(k - 1, 3);
-                }
-                String own = openClassAndId[k];
-                String tail = parent.childClassAndId;
-                String s = own.isEmpty() ? tail : tail.isEmpty() ? own : own + " " + tail;
-                owner.blockClassAndId = s.length() > 300 ? s.substring(0, 300) : s;
-            } else {
-                owner.blockClassAndId = joinClassAndId(k, 4);
-            }
-        }
-        return owner.blockClassAndId;
-    }
-
-    /** The class and id of {@code levels} open elements from stack position {@code k} up, joined, at most 300 characters. */
-    private String joinClassAndId(int k, int levels) {
+    static String classAndIdOf(Element owner) {
         StringBuilder b = null;
         String only = ""; // the common case, one element with a class: its text is the answer
-        Element above = root.parent(); // ancestors above the walk's root are not on the stack
-        for (int i = 0; i < levels && (b == null ? only.length() : b.length()) < 300; i++, k--) {
-            String ci;
-            if (k >= 0) {
-                ci = openClassAndId[k];
-            } else if (above != null) {
-                ci = classAndId(above);
-                above = above.parent();
-            } else {
-                break;
-            }
+        Element e = owner;
+        for (int i = 0; i < 4 && e != null && (b == null ? only.length() : b.length()) < 300; i++, e = e.parent()) {
+            String ci = classAndId(e);
             if (ci.isEmpty()) {
                 continue;
             }

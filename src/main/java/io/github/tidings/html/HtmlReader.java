@@ -66,7 +66,8 @@ public final class HtmlReader {
         for (int i = 0; i < c.blocks.size(); i++) {
             BlockCollector.Raw b = c.blocks.get(i);
             String text = b.plain ? TextNormalizer.normalizePlain(b.text) : TextNormalizer.normalize(b.text);
-            TextBlock tb = TextBlock.of(b.type, text, b.tag(), b.classAndId,
+            Element owner = b.owner;
+            TextBlock tb = TextBlock.ofLazyClassAndId(b.type, text, b.tag(), () -> BlockCollector.classAndIdOf(owner),
                     b.linkChars);
             if (tb.text().isEmpty()) {
                 continue;

@@ -79,4 +79,22 @@ class PageAndScopeTest {
         assertThat(b.upperCaseLetters()).isEqualTo(2);
         assertThat(b.digits()).isEqualTo(1);
     }
+
+    @Test
+    void classAndIdTokensMadeOnDemandAreMadeOnceAndInLowerCase() {
+        int[] calls = {0};
+        TextBlock b = TextBlock.ofLazyClassAndId(io.github.tidings.BlockType.PARAGRAPH, "text", "p", () -> {
+            calls[0]++;
+            return "Story-Body MAIN";
+        }, 0);
+        assertThat(calls[0]).isZero();
+        assertThat(b.classAndId()).isEqualTo("story-body main");
+        assertThat(b.classAndId()).isEqualTo("story-body main");
+        assertThat(calls[0]).isEqualTo(1);
+        Page page = Page.builder().add(b).build(); // the page's copy keeps what was made
+        assertThat(page.blocks().get(0).classAndId()).isEqualTo("story-body main");
+        assertThat(calls[0]).isEqualTo(1);
+        assertThat(TextBlock.ofLazyClassAndId(io.github.tidings.BlockType.PARAGRAPH, "t", null, () -> null, 0)
+                .classAndId()).isEmpty();
+    }
 }

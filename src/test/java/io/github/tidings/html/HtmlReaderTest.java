@@ -188,4 +188,15 @@ class HtmlReaderTest {
     private static BlockType typeOf(HtmlInput in, String prefix) {
         return entry(in, prefix).block().type();
     }
+
+    @Test
+    void aBlockCarriesTheClassAndIdOfItsElementAndThreeAncestorsInLowerCase() {
+        String html = page("<div class=\"Layout\"><div class=\" Story-Body \" ID=\"Main\"><section><span class=\"wrap\">"
+                + "<p class=\"Lead\">" + PARA + "</p></span></section></div></div>");
+        HtmlInput in = HtmlReader.read(Jsoup.parse(html), Hints.none(), false);
+
+        // p, span, section (none), div: the fifth level up, "layout", is not read
+        assertThat(in.blocks()).singleElement().satisfies(e -> assertThat(e.block().classAndId())
+                .isEqualTo("lead wrap story-body main"));
+    }
 }
