@@ -639,16 +639,6 @@ final class HtmlMetadata {
         return false;
     }
 
-    /** Folds text for comparing titles and names: NFKC, quotes and dashes unified, case and spaces squashed. */
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * {@link #fold(String)} of a block's text: a {@linkplain BlockCollector.Raw#plainAscii plain
      * ASCII} text has single spaces and nothing to compose or map, so lower case is its fold.
@@ -663,7 +653,7 @@ final class HtmlMetadata {
      */
     static String fold(String s) {
         // NFKC changes nothing in ASCII text, and normalising a whole page is costly.
-        String t = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        String t = (TextNormalizer.isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {

@@ -1,6 +1,7 @@
 package io.github.tidings.metadata;
 
 import io.github.tidings.Hints;
+import io.github.tidings.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,7 +61,7 @@ final class AuthorReader {
 
     /** The byline a line holds, if it has a byline label followed by names; {@code null} otherwise. */
     static Byline labelled(String line) {
-        if (isAscii(line)) {
+        if (TextNormalizer.isAscii(line)) {
             return labelledAscii(line);
         }
         String lower = line.toLowerCase(Locale.ROOT);
@@ -156,7 +157,7 @@ final class AuthorReader {
         }
         for (int k = 0; k < LABELS.size(); k++) {
             String label = LABELS.get(k);
-            if (!label.isEmpty() && isAscii(label) && label.equals(label.toLowerCase(Locale.ROOT))) {
+            if (!label.isEmpty() && TextNormalizer.isAscii(label) && label.equals(label.toLowerCase(Locale.ROOT))) {
                 by.get(label.charAt(0)).add(k);
             }
         }
@@ -165,15 +166,6 @@ final class AuthorReader {
             out[c] = by.get(c).stream().mapToInt(Integer::intValue).toArray();
         }
         return out;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -1,5 +1,6 @@
 package io.github.tidings.metadata;
 
+import io.github.tidings.text.TextNormalizer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,21 +159,12 @@ final class TitleReader {
         return true;
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The form titles are compared in: NFKC, lower case, curly quotes and dashes folded, spaces
      * squashed, punctuation trimmed at both ends.
      */
     static String norm(String s) {
-        if (isAscii(s)) {
+        if (TextNormalizer.isAscii(s)) {
             return normAscii(s);
         }
         String n = (isNfkcStable(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);

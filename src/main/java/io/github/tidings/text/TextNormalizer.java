@@ -41,6 +41,16 @@ public final class TextNormalizer {
         return mayHoldEntity(s) ? normalize(s) : s;
     }
 
+    /** Whether every character is ASCII: readers take their fast paths, without Unicode tables, then. */
+    public static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether normalising keeps the character as it stands wherever it is, spaces between words
      * aside: it is printable, cannot compose with a neighbour ({@link #isPlainNfc(String)}), and is
