@@ -5,16 +5,16 @@ import io.github.tidings.clean.CaptionCleaner;
 import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
-import io.github.tidings.html.HtmlInput;
-import io.github.tidings.html.HtmlReader;
-import io.github.tidings.metadata.Found;
-import io.github.tidings.metadata.MetadataResolver;
-import io.github.tidings.metadata.TextMetadataReader;
-import io.github.tidings.text.LanguageDetector;
-import io.github.tidings.text.LineSplitter;
-import io.github.tidings.text.MarkdownReader;
-import io.github.tidings.text.TextContentFinder;
-import io.github.tidings.text.TextNormalizer;
+import io.github.tidings.internal.html.HtmlInput;
+import io.github.tidings.internal.html.HtmlReader;
+import io.github.tidings.internal.metadata.Found;
+import io.github.tidings.internal.metadata.MetadataResolver;
+import io.github.tidings.internal.metadata.TextMetadataReader;
+import io.github.tidings.internal.text.LanguageDetector;
+import io.github.tidings.internal.text.LineSplitter;
+import io.github.tidings.internal.text.MarkdownReader;
+import io.github.tidings.internal.text.TextContentFinder;
+import io.github.tidings.internal.text.TextNormalizer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,7 +53,7 @@ import org.jsoup.nodes.Document;
  * ({@link BuiltInCleaners#all()}) less those switched off, then the cleaners added to the builder in
  * the order added, then those found with {@link ServiceLoader} ordered by name; each runs only where
  * its {@link Cleaner#scope()} applies. Last the content finder ({@link
- * io.github.tidings.text.TextContentFinder} unless replaced) keeps the article's region of a text or
+ * io.github.tidings.internal.text.TextContentFinder} unless replaced) keeps the article's region of a text or
  * Markdown page. The kept blocks form the body; every dropped block is reported in {@link
  * Article#removed()}.
  *

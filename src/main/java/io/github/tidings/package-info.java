@@ -13,6 +13,6 @@
  * metadata resolution, article. Text, Markdown and HTML differ only until they are blocks. The
  * packages {@code text}, {@code html}, {@code metadata} and {@code cli} are internal: their public
  * types serve this library's other packages and may change without notice; the one exception is
- * {@link io.github.tidings.text.TextContentFinder}, the tunable content finder for text input.
+ * {@link io.github.tidings.internal.text.TextContentFinder}, the tunable content finder for text input.
  */
 package io.github.tidings;

@@ -1,6 +1,6 @@
 package io.github.tidings.clean;
 
-import io.github.tidings.text.Words;
+import io.github.tidings.internal.text.Words;
 
 import java.util.List;
 

@@ -1,0 +1,256 @@
+package io.github.tidings.internal.html;
+
+import io.github.tidings.BlockType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the element that holds the article, after the ideas Readability published: paragraphs
+ * of running text vote for their parent and, less, for the ancestors above it; an element's class
+ * and id words add or subtract; an element mostly made of links loses in proportion; then the
+ * winner is widened to an ancestor when close runners-up share it, and to siblings that score
+ * nearly as well or read like paragraphs. Every step visits each block or a bounded number of
+ * ancestors, so time stays linear however deep the document.
+ */
+final class ContentFinder {
+    /** How many ancestors a paragraph votes for. */
+    private static final int VOTE_LEVELS = 5;
+    /** How far up the winner may be moved. */
+    private static final int MAX_CLIMB = 12;
+
+    private final BlockCollector c;
+
+    private ContentFinder(BlockCollector c) {
+        this.c = c;
+    }
+
+    /**
+     * The chosen content elements' infos (the winner and the siblings that join it), or an empty
+     * list when the page has no paragraph to vote.
+     *
+     * @param boost blocks (by position in the collector) that are known article text, for example
+     *     because the page's JSON-LD articleBody holds them; they vote with more weight
+     */
+    static List<BlockCollector.Info> choose(BlockCollector c, boolean[] boost) {
+        return new ContentFinder(c).choose(boost);
+    }
+
+    private List<BlockCollector.Info> choose(boolean[] boost) {
+        List<BlockCollector.Info> candidates = new ArrayList<>();
+        for (int bi = 0; bi < c.blocks.size(); bi++) {
+            BlockCollector.Raw b = c.blocks.get(bi);
+            if (b.dropReason != null || b.type == BlockType.HEADING || b.type == BlockType.CAPTION) {
+                continue;
+            }
+            int len = b.text.length();
+            if (len < 25 || b.linkChars * 2 > len) {
+                continue;
+            }
+            double score = 1 + commas(b.text) + Math.min(len / 100, 3);
+            if (boost != null) {
+                // The page's own articleBody agrees with this block, or does not.
+                score *= boost[bi] ? 2 : 0.5;
+            }
+            // The block's own element votes first when it is a text run of a div or td, as
+            // Readability scores such a div like a paragraph's parent.
+            boolean byParent = b.owner.normalName().equals("p") || b.owner.normalName().equals("li");
+            BlockCollector.Up up = byParent ? new BlockCollector.Up(b.owner.parent(), b.ownerInfo.parent)
+                    : new BlockCollector.Up(b.owner, b.ownerInfo);
+            for (int level = 0, steps = 0; level < VOTE_LEVELS && up.element() != null && steps < MAX_CLIMB;
+                    steps++, up.up()) {
+                BlockCollector.Info in = up.info();
+                if (in == null) {
+                    continue; // an inline element wrapping blocks: look through it
+                }
+                if (!in.scored) {
+                    in.scored = true;
+                    in.score = initialScore(in);
+                    candidates.add(in);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                in.score += score / divider;
+                level++;
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        for (BlockCollector.Info in : candidates) {
+            in.score *= 1 - linkDensity(in);
+        }
+        candidates.sort(Comparator.comparingDouble((BlockCollector.Info in) -> -in.score));
+        BlockCollector.Info top = candidates.get(0);
+        double topScore = top.score;
+
+        top = sharedAncestor(top, topScore, candidates);
+        top = climb(top);
+        // A lone child says nothing its parent does not: widen to the parent.
+        for (int i = 0; i < MAX_CLIMB; i++) {
+            Element p = top.element.parent();
+            BlockCollector.Info pin = new BlockCollector.Up(p, top.parent).info();
+            if (p == null || p.normalName().equals("body") || p.normalName().equals("html")
+                    || p.childrenSize() != 1 || pin == null) {
+                break;
+            }
+            top = pin;
+        }
+        return withSiblings(top);
+    }
+
+    /** When three or more strong runners-up sit under one ancestor of the winner, that ancestor wins. */
+    private BlockCollector.Info sharedAncestor(BlockCollector.Info top, double topScore,
+            List<BlockCollector.Info> sorted) {
+        List<BlockCollector.Info> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, sorted.size()); i++) {
+            BlockCollector.Info in = sorted.get(i);
+            if (in.score >= topScore * 0.75) {
+                alternatives.add(in);
+            }
+        }
+        if (alternatives.size() < 3) {
+            return top;
+        }
+        BlockCollector.Up up = new BlockCollector.Up(top.element.parent(), top.parent);
+        for (int level = 0; level < MAX_CLIMB && up.element() != null && !up.element().normalName().equals("body");
+                level++, up.up()) {
+            BlockCollector.Info pin = up.info();
+            if (pin == null) {
+                continue;
+            }
+            int inside = 0;
+            for (BlockCollector.Info a : alternatives) {
+                if (pin.contains(a)) {
+                    inside++;
+                }
+            }
+            if (inside >= 3) {
+                return pin;
+            }
+        }
+        return top;
+    }
+
+    /** Moves up while an ancestor scores higher than what is below it. */
+    private BlockCollector.Info climb(BlockCollector.Info top) {
+        double last = top.score;
+        double threshold = last / 3;
+        BlockCollector.Up up = new BlockCollector.Up(top.element.parent(), top.parent);
+        for (int i = 0; i < MAX_CLIMB && up.element() != null && !up.element().normalName().equals("body");
+                i++, up.up()) {
+            BlockCollector.Info in = up.info();
+            if (in == null || !in.scored) {
+                continue;
+            }
+            if (in.score < threshold) {
+                break;
+            }
+            if (in.score > last) {
+                return in;
+            }
+            last = in.score;
+        }
+        return top;
+    }
+
+    private List<BlockCollector.Info> withSiblings(BlockCollector.Info top) {
+        Element parent = top.element.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = top.scored ? top.score : 0;
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.element.className();
+        List<BlockCollector.Info> out = new ArrayList<>();
+        List<BlockCollector.Info> withInfo = childInfos(top.parent, parent);
+        int next = 0; // the children with an info are these, in this order
+        for (Element s : parent.children()) {
+            BlockCollector.Info in = next < withInfo.size() && withInfo.get(next).element == s ? withInfo.get(next++) : null;
+            if (s == top.element) {
+                out.add(top);
+                continue;
+            }
+            if (in == null || in.chars == 0) {
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(s.className()) ? topScore * 0.2 : 0;
+            if (in.scored && in.score + bonus >= threshold) {
+                out.add(in);
+            } else if (s.normalName().equals("p")) {
+                double ld = linkDensity(in);
+                String t = s.text();
+                if ((t.length() > 80 && ld < 0.25)
+                        || (t.length() > 0 && ld == 0 && (t.contains(". ") || t.endsWith(".")))) {
+                    out.add(in);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The infos of {@code parent}'s children that have one, in document order: they are among the
+     * children of {@code nearest} in the infos' tree (the info of {@code parent} or of its nearest
+     * ancestor with one; null for the walk's root), found by skipping each child's subtree.
+     */
+    private List<BlockCollector.Info> childInfos(BlockCollector.Info nearest, Element parent) {
+        List<BlockCollector.Info> out = new ArrayList<>();
+        int end = nearest == null ? c.byPre.size() - 1 : nearest.end;
+        for (int k = nearest == null ? 0 : nearest.pre + 1; k <= end; ) {
+            BlockCollector.Info in = c.byPre.get(k);
+            if (in.element.parent() == parent) {
+                out.add(in);
+            }
+            k = in.end + 1;
+        }
+        return out;
+    }
+
+    static double linkDensity(BlockCollector.Info in) {
+        return in.chars == 0 ? 0 : (double) in.linkChars / in.chars;
+    }
+
+    private double initialScore(BlockCollector.Info in) {
+        double s = switch (in.element.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        double w = classWeight(in);
+        if (w > 0) {
+            // A content class on a tiny element (a date line in "post-time") says little: the bonus
+            // grows with the text the element holds.
+            w *= Math.min(1, in.chars / 500.0);
+        }
+        return s + w;
+    }
+
+    private static double classWeight(BlockCollector.Info in) {
+        ClassHints.Facts f = in.facts;
+        if (f == null) {
+            return 0;
+        }
+        double w = 0;
+        if (f.matches(ClassHints.Facts.BOILERPLATE_LIST)) {
+            w -= 25;
+        }
+        if (f.matches(ClassHints.Facts.CONTENT_LIST)) {
+            w += 25;
+        }
+        return w;
+    }
+
+    private static int commas(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

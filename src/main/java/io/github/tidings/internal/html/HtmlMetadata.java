@@ -1,0 +1,772 @@
+package io.github.tidings.internal.html;
+
+import io.github.tidings.Hints;
+import io.github.tidings.Published;
+import io.github.tidings.internal.metadata.DateParser;
+import io.github.tidings.internal.metadata.Found;
+import io.github.tidings.internal.text.TextNormalizer;
+import java.text.Normalizer;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Reads what a page's markup states about its article: JSON-LD (schema.org Article and its kinds,
+ * also inside {@code @graph}, with {@code @id} references resolved), OpenGraph and
+ * {@code article:*} metas, other named metas, {@code <time datetime>}, {@code <html lang>} and
+ * {@code <title>}. Each field takes the first usable source in a fixed order of preference; the
+ * title is settled later against the page's visible headings ({@link #chooseTitle}).
+ */
+final class HtmlMetadata {
+    static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
+            "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
+            "reviewnewsarticle", "askpublicnewsarticle", "satiricalarticle", "techarticle", "scholarlyarticle",
+            "report", "socialmediaposting", "liveblogposting", "discussionforumposting", "posting");
+    private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "medicalwebpage");
+    /** Page-level nodes whose date is the article's when no article node states one. */
+    private static final Set<String> DATED_PAGE_TYPES = Set.of("webpage", "itempage", "medicalwebpage",
+            "aboutpage", "claimreview", "creativework");
+
+    private static final List<String> TITLE_META = List.of("og:title", "twitter:title", "headline", "title",
+            "parsely-title", "sailthru.title", "dc.title", "dcterms.title");
+    private static final List<String> DATE_META = List.of("article:published_time",
+            "og:article:published_time", "article:published", "og:published_time", "datepublished", "date",
+            "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.issued",
+            "sailthru.date", "parsely-pub-date", "article.published", "og:pubdate", "pub_date", "published_at",
+            "published", "dc.date", "dcterms.date", "dcterms.created", "datecreated");
+    private static final List<String> AUTHOR_META = List.of("article:author", "og:article:author", "author",
+            "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "article_author", "byl");
+    private static final List<String> LANGUAGE_META = List.of("content-language", "language", "dc.language",
+            "og:locale", "inlanguage");
+    private static final List<String> SITE_META = List.of("og:site_name");
+    private static final List<String> APP_NAME_META = List.of("application-name", "apple-mobile-web-app-title");
+
+    /** Title separators, tried in this order; ": " only cuts a prefix that names the site. */
+    private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ", " • ",
+            " « ", " » ", " ~ ", " / ");
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d{1,9})?)?\\s?(Z|[+-]\\d{2}(?::?\\d{2})?)?");
+    private static final Pattern LANG = Pattern.compile("\\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8}){0,3}\\s*");
+    private static final Pattern BY = Pattern.compile("(?i)^(?:by|von|par|por|di|door|av|od)[:\\s]+");
+    /** "Analysis by Name": up to two words before a "by". */
+    private static final Pattern LEADING_BY = Pattern.compile("(?i)^(?:[\\p{L}]{1,20}\\s){1,2}by\\s+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(\\p{L}{3,})\\.\\s+(?=\\p{Lu})");
+
+    /** Queries compiled once: compiling one costs more than running it over a head. */
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator TITLE = QueryParser.parse("title");
+
+    /** Metadata titles, most preferred first. */
+    final List<String> titles = new ArrayList<>();
+    /** Site names, most preferred first. */
+    final List<String> siteNames = new ArrayList<>();
+    /** The {@code <title>} text. */
+    String documentTitle = "";
+    /** The JSON-LD article's articleBody, if any. */
+    String articleBody = "";
+    final Found found = new Found();
+
+    /** Meta values by lower-case name, as written; {@link #metaValues} cleans a name's values on first use. */
+    private final Map<String, List<String>> metas = new HashMap<>();
+    private final Set<String> cleanedMetas = new java.util.HashSet<>();
+    private final List<String> authorCandidatesText = new ArrayList<>();
+
+    private HtmlMetadata() {
+    }
+
+    /**
+     * Reads the metadata.
+     *
+     * @param bodyElements the body's {@code meta}, JSON-LD {@code script}, {@code time} and
+     *     {@code itemprop} elements, in document order (the block walk gathers them)
+     */
+    static HtmlMetadata read(Document doc, List<Element> bodyElements) {
+        HtmlMetadata m = new HtmlMetadata();
+        List<Element> all = new ArrayList<>();
+        Element head = doc.head();
+        if (head != null) {
+            // Only the kinds of element the readers below look at, as the body walk gathers them:
+            // a head holds many links, styles and scripts, each read several times otherwise.
+            for (Element e : head.getAllElements()) {
+                if (isMetadataElement(e)) {
+                    all.add(e);
+                }
+            }
+        }
+        all.addAll(bodyElements);
+        m.readMetas(all);
+        m.readAll(doc, all);
+        return m;
+    }
+
+    /** A {@code meta}, a JSON-LD {@code script}, a {@code time} with a datetime, or an element with an {@code itemprop}. */
+    private static boolean isMetadataElement(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("meta")) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        return tag.equals("script") && e.attr("type").contains("ld+json") || e.hasAttr("itemprop")
+                || tag.equals("time") && e.hasAttr("datetime");
+    }
+
+    private void readMetas(List<Element> elements) {
+        for (Element e : elements) {
+            if (!e.normalName().equals("meta")) {
+                continue;
+            }
+            String content = e.attr("content");
+            if (content.isBlank()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String k = e.attr(attr);
+                if (!k.isEmpty()) {
+                    // Cleaned when read: most metas (viewport, images, descriptions) never are.
+                    metas.computeIfAbsent(k.strip().toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(content);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The cleaned values of the metas of that name, in document order. */
+    private List<String> metaValues(String key) {
+        List<String> values = metas.get(key);
+        if (values == null) {
+            return List.of();
+        }
+        if (cleanedMetas.add(key)) {
+            values.replaceAll(HtmlMetadata::clean);
+        }
+        return values;
+    }
+
+    private List<String> meta(List<String> keys) {
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            for (String v : metaValues(k)) {
+                if (!v.isEmpty()) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void readAll(Document doc, List<Element> elements) {
+        JsonLd ld = JsonLd.read(elements);
+        Map<String, Object> art = ld.first(ARTICLE_TYPES);
+        List<Map<String, Object>> pages = ld.ofType(PAGE_TYPES);
+
+        // site name
+        for (String s : meta(SITE_META)) {
+            addSite(s);
+        }
+        if (art != null) {
+            Object pub = ld.resolve(art.get("publisher"));
+            if (pub instanceof List<?> l && !l.isEmpty()) {
+                pub = ld.resolve(l.get(0));
+            }
+            if (pub instanceof Map<?, ?> pm) {
+                addSite(str(pm.get("name")));
+            } else {
+                addSite(str(pub));
+            }
+        }
+        for (Map<String, Object> site : ld.ofType(Set.of("website"))) {
+            addSite(str(site.get("name")));
+        }
+        for (String s : meta(APP_NAME_META)) {
+            if (s.split(" ").length <= 4) {
+                addSite(s);
+            }
+        }
+        // a bare lower-case slug ("dailynews") gives way to a spelled-out name
+        if (siteNames.size() > 1 && siteNames.get(0).matches("[a-z0-9]{1,40}")) {
+            for (int i = 1; i < siteNames.size(); i++) {
+                if (!siteNames.get(i).matches("[a-z0-9]{1,40}")) {
+                    siteNames.add(0, siteNames.remove(i));
+                    break;
+                }
+            }
+        }
+
+        // titles
+        if (art != null) {
+            for (String k : new String[] {"headline", "name", "alternativeHeadline"}) {
+                String h = str(art.get(k));
+                if (!h.isEmpty()) {
+                    titles.add(h);
+                    break;
+                }
+            }
+        }
+        titles.addAll(meta(TITLE_META));
+        Element titleEl = doc.head() == null ? null : doc.head().selectFirst(TITLE);
+        if (titleEl != null) {
+            documentTitle = clean(titleEl.text());
+            if (!documentTitle.isEmpty()) {
+                titles.add(documentTitle);
+            }
+        }
+
+        // published
+        List<Object> dates = new ArrayList<>();
+        if (art != null) {
+            dates.add(art.get("datePublished"));
+        }
+        dates.addAll(meta(DATE_META));
+        for (Map<String, Object> p : ld.ofType(DATED_PAGE_TYPES)) {
+            dates.add(p.get("datePublished"));
+        }
+        if (art != null) {
+            dates.add(art.get("dateCreated"));
+        }
+        for (Element t : elements) {
+            if (!t.normalName().equals("meta") && t.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                dates.add(t.hasAttr("datetime") ? t.attr("datetime")
+                        : t.hasAttr("content") ? t.attr("content") : t.text());
+            }
+        }
+        for (Element t : elements) {
+            if (t.normalName().equals("time") && t.hasAttr("datetime")) {
+                dates.add(t.attr("datetime"));
+            }
+        }
+        for (Object d : dates) {
+            Published p = parseDate(str(d));
+            if (p != null) {
+                found.published(p);
+                break;
+            }
+        }
+
+        // authors
+        List<List<String>> authorSources = new ArrayList<>();
+        if (art != null) {
+            authorSources.add(ldNames(ld, art.get("author")));
+            authorSources.add(ldNames(ld, art.get("creator")));
+        }
+        for (String k : AUTHOR_META) {
+            for (String v : metaValues(k)) {
+                authorSources.add(splitAuthors(v));
+            }
+        }
+        for (Map<String, Object> p : pages) {
+            authorSources.add(ldNames(ld, p.get("author")));
+        }
+        for (List<String> names : authorSources) {
+            List<String> kept = new ArrayList<>();
+            for (String n : names) {
+                if (isSiteName(n) || kept.stream().anyMatch(k -> k.equalsIgnoreCase(n))) {
+                    continue;
+                }
+                kept.add(n);
+            }
+            if (!kept.isEmpty()) {
+                authorCandidatesText.add(String.join("\u0000", kept));
+            }
+        }
+        if (!authorCandidatesText.isEmpty()) {
+            found.authors().addAll(List.of(authorCandidatesText.get(0).split("\u0000")));
+        }
+
+        // language
+        List<String> langs = new ArrayList<>();
+        Element html = doc.childrenSize() > 0 ? doc.child(0) : null;
+        if (html != null) {
+            langs.add(html.attr("lang"));
+            langs.add(html.attr("xml:lang"));
+        }
+        langs.addAll(meta(LANGUAGE_META));
+        if (art != null) {
+            langs.add(str(art.get("inLanguage")));
+        }
+        for (String l : langs) {
+            Matcher lm = LANG.matcher(l);
+            if (lm.matches()) {
+                found.language(lm.group(1).toLowerCase(Locale.ROOT));
+                break;
+            }
+        }
+
+        // body, url, section
+        if (art != null) {
+            articleBody = str(art.get("articleBody"));
+            String section = str(art.get("articleSection"));
+            if (!section.isEmpty() && section.length() <= 80) {
+                found.section(section);
+            }
+        }
+        if (found.section().isEmpty()) {
+            meta(List.of("article:section")).stream().filter(s -> s.length() <= 80).findFirst()
+                    .ifPresent(found::section);
+        }
+        Element canonical = doc.head() == null ? null : doc.head().selectFirst(CANONICAL);
+        String url = canonical != null ? canonical.absUrl("href") : "";
+        if (url.isEmpty()) {
+            url = meta(List.of("og:url")).stream().filter(u -> u.startsWith("http")).findFirst().orElse("");
+        }
+        if (url.startsWith("http")) {
+            found.url(url);
+        }
+        siteNames.stream().findFirst().ifPresent(found::siteName);
+    }
+
+    /**
+     * Picks the author names that the page also shows: when the first source's names are not all
+     * in the visible text but a later source's are, the later one is the byline readers see.
+     */
+    void preferVisibleAuthors(VisibleText visible) {
+        if (authorCandidatesText.size() < 2) {
+            return;
+        }
+        if (allVisible(authorCandidatesText.get(0), visible)) {
+            return;
+        }
+        for (int i = 1; i < authorCandidatesText.size(); i++) {
+            if (allVisible(authorCandidatesText.get(i), visible)) {
+                found.authors().clear();
+                found.authors().addAll(List.of(authorCandidatesText.get(i).split("\u0000")));
+                return;
+            }
+        }
+    }
+
+    private static boolean allVisible(String joined, VisibleText visibleFolded) {
+        for (String n : joined.split("\u0000")) {
+            if (!visibleFolded.contains(fold(n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addSite(String s) {
+        if (s.isEmpty() || s.length() > 80 || s.startsWith("@") || s.regionMatches(true, 0, "http", 0, 4)
+                || s.regionMatches(true, 0, "www.", 0, 4)) {
+            return;
+        }
+        int bar = s.indexOf(" | ");
+        if (bar > 0) {
+            s = s.substring(0, bar).strip();
+        }
+        if (s.equalsIgnoreCase("blogger") || s.equalsIgnoreCase("wordpress")) {
+            return;
+        }
+        if (!siteNames.contains(s)) {
+            siteNames.add(s);
+        }
+    }
+
+    private boolean isSiteName(String name) {
+        String b = bare(name);
+        for (String s : siteNames) {
+            if (!b.isEmpty() && b.equals(bare(s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article's title: a metadata title (or it with a site segment cut) that equals a visible
+     * heading; else one that the visible text contains; else the first visible {@code h1} of
+     * three or more words, since a metadata title found nowhere on the page is an SEO title; else
+     * the first metadata title with a segment cut when that segment is the site's name.
+     *
+     * @param headings visible top-level headings ({@code h1}) in document order
+     * @param visible the page's visible text, {@link #fold folded}
+     * @return the title, or empty
+     */
+    String chooseTitle(List<String> headings, VisibleText visible) {
+        List<String> options = new ArrayList<>();
+        for (String t : titles) {
+            options.add(t);
+            for (String[] v : variants(t)) {
+                if (!isSiteName(v[0])) {
+                    options.add(v[0]);
+                }
+            }
+        }
+        Map<String, String> byFold = new LinkedHashMap<>();
+        for (String h : headings) {
+            byFold.putIfAbsent(fold(h), h);
+        }
+        for (String o : options) {
+            if (byFold.containsKey(fold(o))) {
+                return o;
+            }
+        }
+        for (String o : options) {
+            String f = fold(o);
+            if (f.length() >= 8 && visible.contains(f)) {
+                return o;
+            }
+        }
+        for (String h : headings) {
+            if (h.split(" ").length >= 3 && !isSiteName(h)) {
+                return h;
+            }
+        }
+        if (titles.isEmpty()) {
+            return "";
+        }
+        String t = titles.get(0);
+        for (String[] v : variants(t)) {
+            if (isSiteName(v[1])) {
+                return v[0];
+            }
+        }
+        return t;
+    }
+
+    /** The title with one leading or trailing segment cut: pairs of (rest, cut segment). */
+    private List<String[]> variants(String title) {
+        List<String[]> out = new ArrayList<>();
+        for (String sep : SEPARATORS) {
+            int last = title.lastIndexOf(sep);
+            if (last > 0) {
+                String head = title.substring(0, last).strip();
+                String tail = title.substring(last + sep.length()).strip();
+                if (!head.isEmpty() && tail.length() <= 60) {
+                    out.add(new String[] {head, tail});
+                }
+                int first = title.indexOf(sep);
+                String pre = title.substring(0, first).strip();
+                String post = title.substring(first + sep.length()).strip();
+                if (!post.isEmpty() && pre.length() <= 60) {
+                    out.add(new String[] {post, pre});
+                }
+            }
+        }
+        int colon = title.indexOf(": ");
+        if (colon > 0 && colon <= 60 && isSiteName(title.substring(0, colon))) {
+            out.add(new String[] {title.substring(colon + 2).strip(), title.substring(0, colon)});
+        }
+        return out;
+    }
+
+    /** When no metadata names the site, the segment a title carries beside the headline does. */
+    void siteFromTitle(String chosenTitle) {
+        if (!siteNames.isEmpty() || documentTitle.isEmpty() || chosenTitle.isEmpty()) {
+            return;
+        }
+        for (String[] v : variants(documentTitle)) {
+            if (fold(v[0]).equals(fold(chosenTitle)) && v[1].split(" ").length <= 4 && !v[1].matches(".*\\d.*")) {
+                siteNames.add(v[1]);
+                found.siteName(v[1]);
+                return;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ values
+
+    static Published parseDate(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        String v = value.length() > 64 ? value.substring(0, 64) : value;
+        Matcher m = ISO.matcher(v.strip());
+        if (!m.lookingAt()) {
+            // Some pages put a written date in their metadata ("November 19, 2019, 07:47 PM EST").
+            return DateParser.parse(v, Hints.none()).orElse(null);
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (year < 1990 || year > 2100) {
+            return null; // placeholders such as 0001-01-01
+        }
+        StringBuilder iso = new StringBuilder(m.group(1)).append('-').append(m.group(2)).append('-')
+                .append(m.group(3));
+        if (m.group(4) != null) {
+            iso.append('T').append(m.group(4)).append(':').append(m.group(5));
+            if (m.group(6) != null) {
+                iso.append(':').append(m.group(6));
+            }
+            String off = m.group(7);
+            if (off != null) {
+                if (off.equals("Z")) {
+                    iso.append('Z');
+                } else if (off.length() == 3) {
+                    iso.append(off).append(":00");
+                } else if (off.length() == 5) {
+                    iso.append(off, 0, 3).append(':').append(off, 3, 5);
+                } else {
+                    iso.append(off);
+                }
+            }
+        }
+        try {
+            return Published.parse(iso);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static List<String> ldNames(JsonLd ld, Object value) {
+        List<String> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        List<?> items = value instanceof List<?> l ? l : List.of(value);
+        for (Object o : items) {
+            Object v = ld.resolve(o);
+            if (v instanceof String s) {
+                out.addAll(splitAuthors(s));
+            } else if (v instanceof Map<?, ?> m) {
+                Object name = m.get("name");
+                if (name instanceof List<?> nl) {
+                    for (Object n : nl) {
+                        out.addAll(splitAuthors(str(n)));
+                    }
+                } else {
+                    out.addAll(splitAuthors(str(name)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("admin", "administrator", "webmaster", "editor", "author",
+            "user", "root", "guest", "editorial", "staff");
+
+    /** "By A and B, Staff Writer" gives A and B: a byline's names without titles or affiliations. */
+    static List<String> splitAuthors(String raw) {
+        List<String> out = new ArrayList<>();
+        String s = clean(raw);
+        if (s.isEmpty() || s.length() > 300 || s.regionMatches(true, 0, "http", 0, 4)
+                || s.regionMatches(true, 0, "www.", 0, 4)) {
+            return out;
+        }
+        s = LEADING_BY.matcher(s).replaceFirst("");
+        s = BY.matcher(s).replaceFirst("");
+        // "Name. Agency" reads as "Name, Agency"
+        s = SENTENCE_BREAK.matcher(s).replaceAll("$1, ");
+        for (String part : s.split("\\s*(?:;|\\band\\b|&|\\+)\\s*")) {
+            // after a comma come job titles and affiliations ("Name, Staff Writer"), not names
+            String[] segs = part.split("\\s*[,|]\\s*");
+            for (int i = 0; i < Math.min(1, segs.length); i++) {
+                String n = segs[i].strip();
+                n = BY.matcher(n).replaceFirst("");
+                n = n.replaceAll("^[ .,;:\\-–—]+|[ .,;:\\-–—]+$", "");
+                if (n.isEmpty() || n.contains("@") || n.regionMatches(true, 0, "http", 0, 4)
+                        || NOT_NAMES.contains(n.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                if (n.length() > 3 && n.indexOf(' ') > 0 && n.equals(n.toUpperCase(Locale.ROOT))) {
+                    n = titleCase(n);
+                }
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
+    /** A JSON value as text: strings cleaned, the first string of a list, else empty. */
+    static String str(Object o) {
+        if (o instanceof String s) {
+            return clean(s);
+        }
+        if (o instanceof List<?> l) {
+            for (Object x : l) {
+                if (x instanceof String s) {
+                    return clean(s);
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Markup values carry entities (sometimes twice escaped) and stray tags: read them as text. */
+    static String clean(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        String t = s.length() > 100_000 ? s.substring(0, 100_000) : s;
+        if (t.indexOf('<') >= 0 || mayHoldEntity(t)) {
+            t = org.jsoup.parser.Parser.unescapeEntities(t, false);
+            if (t.indexOf('<') >= 0) {
+                t = org.jsoup.Jsoup.parse(t).text(); // iterative; strips tags
+            }
+            if (mayHoldEntity(t)) {
+                t = org.jsoup.parser.Parser.unescapeEntities(t, false);
+            }
+        }
+        return TextNormalizer.normalize(t).replace('\n', ' ').strip();
+    }
+
+    /**
+     * Whether an entity may start in the text: an {@code &} followed by a letter or {@code #}.
+     * Unescaping text without one changes nothing, and each unescape sets up a whole jsoup parser.
+     */
+    static boolean mayHoldEntity(String s) {
+        int n = s.length();
+        for (int i = s.indexOf('&'); i >= 0 && i + 1 < n; i = s.indexOf('&', i + 1)) {
+            char c = s.charAt(i + 1);
+            if (c == '#' || c >= 0x80 || (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #fold(String)} of a block's text: a {@linkplain BlockCollector.Raw#plainAscii plain
+     * ASCII} text has single spaces and nothing to compose or map, so lower case is its fold.
+     */
+    static String fold(BlockCollector.Raw b) {
+        return b.plainAscii ? b.text.toLowerCase(Locale.ROOT) : fold(b.text);
+    }
+
+    /**
+     * The text as compared with titles and names: NFKC, lower case, curly quotes and dashes
+     * straightened, soft hyphens dropped, runs of spaces made one, no space at either end.
+     */
+    static String fold(String s) {
+        // NFKC changes nothing in ASCII text, and normalising a whole page is costly.
+        String t = (TextNormalizer.isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032' -> c = '\'';
+                case '\u201c', '\u201d', '\u201e' -> c = '"';
+                case '\u2013', '\u2014', '\u2012', '\u2212' -> c = '-';
+                case '\u00ad' -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static String bare(String name) {
+        String f = fold(name);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < f.length(); i++) {
+            if (Character.isLetterOrDigit(f.charAt(i))) {
+                b.append(f.charAt(i));
+            }
+        }
+        String a = b.toString();
+        return a.startsWith("the") && a.length() > 5 ? a.substring(3) : a;
+    }
+
+    /** The JSON-LD nodes of a page, breadth first, with {@code @id} references resolvable. */
+    static final class JsonLd {
+        final List<Map<String, Object>> nodes = new ArrayList<>();
+        final Map<String, Map<String, Object>> byId = new HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        static JsonLd read(List<Element> elements) {
+            JsonLd ld = new JsonLd();
+            Deque<Object> queue = new ArrayDeque<>();
+            for (Element s : elements) {
+                if (s.normalName().equals("script") && s.attr("type").contains("ld+json")) {
+                    queue.addAll(JsonReader.readAll(s.data()));
+                }
+            }
+            int budget = 100_000; // bounds work on hostile input
+            while (!queue.isEmpty() && budget-- > 0) {
+                Object x = queue.poll();
+                if (x instanceof Map<?, ?> m) {
+                    Map<String, Object> node = (Map<String, Object>) m;
+                    ld.nodes.add(node);
+                    queue.addAll(node.values());
+                } else if (x instanceof List<?> l) {
+                    queue.addAll(l);
+                }
+            }
+            for (Map<String, Object> n : ld.nodes) {
+                if (n.get("@id") instanceof String id && n.size() > 1) {
+                    ld.byId.putIfAbsent(id, n);
+                }
+            }
+            return ld;
+        }
+
+        Object resolve(Object x) {
+            if (x instanceof Map<?, ?> m && m.get("@id") instanceof String id && m.size() <= 2
+                    && (m.size() == 1 || m.containsKey("@type"))) {
+                Map<String, Object> target = byId.get(id);
+                return target != null ? target : x;
+            }
+            return x;
+        }
+
+        Map<String, Object> first(Set<String> types) {
+            for (Map<String, Object> n : nodes) {
+                if (hasType(n, types)) {
+                    return n;
+                }
+            }
+            return null;
+        }
+
+        List<Map<String, Object>> ofType(Set<String> types) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Map<String, Object> n : nodes) {
+                if (hasType(n, types)) {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+
+        private static boolean hasType(Map<String, Object> n, Set<String> types) {
+            Object t = n.containsKey("@type") ? n.get("@type") : n.get("type");
+            List<?> ts = t instanceof List<?> l ? l : t == null ? List.of() : List.of(t);
+            for (Object o : ts) {
+                if (o instanceof String s) {
+                    String k = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf(':')) + 1)
+                            .toLowerCase(Locale.ROOT);
+                    if (types.contains(k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

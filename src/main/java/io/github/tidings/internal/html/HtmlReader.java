@@ -1,0 +1,178 @@
+package io.github.tidings.internal.html;
+
+import io.github.tidings.BlockType;
+import io.github.tidings.Hints;
+import io.github.tidings.clean.TextBlock;
+import io.github.tidings.internal.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns an HTML document into blocks and page metadata. Internal: not part of the API.
+ *
+ * <p>One walk over the body cuts it into blocks ({@link BlockCollector}); page furniture (scripts,
+ * navigation, asides, forms, hidden elements, comment and sharing regions) is marked on the way.
+ * The markup's metadata is read ({@link HtmlMetadata}) and the headline chosen among the visible
+ * {@code h1}s. The content finder ({@link ContentFinder}) then picks the element holding the
+ * article; blocks outside it are returned marked removed, with the reason, so that
+ * {@code --explain} shows them. The document is never modified, and nothing recurses with the
+ * document's depth.
+ */
+public final class HtmlReader {
+    /** The name removals made here carry. */
+    static final String FINDER = "HtmlContentFinder";
+
+    private HtmlReader() {
+    }
+
+    /**
+     * Reads the document.
+     *
+     * @param keepCaptions whether figure captions stay in the body
+     */
+    public static HtmlInput read(Document doc, Hints hints, boolean keepCaptions) {
+        Element root = doc.body() != null ? doc.body() : doc;
+        BlockCollector c = BlockCollector.collect(root);
+        HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements);
+
+        List<String> headings = new ArrayList<>();
+        for (BlockCollector.Raw b : c.blocks) {
+            if (b.tag().equals("h1") && b.text.length() <= 400) {
+                headings.add(b.text);
+            }
+        }
+        VisibleText visibleFolded = new VisibleText(c.blocks);
+        String title = meta.chooseTitle(headings, visibleFolded);
+        if (!title.isEmpty()) {
+            meta.found.title(title);
+            meta.siteFromTitle(title);
+        }
+        meta.preferVisibleAuthors(visibleFolded);
+
+        int headline = headline(c.blocks, title);
+        List<BlockCollector.Info> vetoed = vetoDrops(c, headline);
+        if (!vetoed.isEmpty()) {
+            c.undoDrops(vetoed);
+        }
+
+        ArticleBody ab = ArticleBody.of(meta.articleBody);
+        boolean[] inBody = ab.matches(c.blocks);
+        List<BlockCollector.Info> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
+
+        List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
+        boolean afterHeadline = headline < 0;
+        for (int i = 0; i < c.blocks.size(); i++) {
+            BlockCollector.Raw b = c.blocks.get(i);
+            String text = b.plain ? TextNormalizer.normalizePlain(b.text) : TextNormalizer.normalize(b.text);
+            Element owner = b.owner;
+            TextBlock tb = TextBlock.ofLazyClassAndId(b.type, text, b.tag(), () -> BlockCollector.classAndIdOf(owner),
+                    b.linkChars);
+            if (tb.text().isEmpty()) {
+                continue;
+            }
+            String reason = null;
+            if (i == headline) {
+                afterHeadline = true;
+                reason = "headline, read as title";
+            } else if (b.dropReason != null) {
+                reason = b.dropReason + " <" + b.dropRoot.normalName() + ">";
+            } else if (!region.isEmpty() && !inside(b.ownerInfo, region)) {
+                reason = "outside the main content";
+            } else if (b.type == BlockType.CAPTION && !keepCaptions) {
+                reason = "caption";
+            } else if (!afterHeadline && headline >= 0 && inside(c.blocks.get(headline).ownerInfo, region)) {
+                reason = "above the headline";
+            } else if (tb.linkDensity() > 0.5) {
+                reason = "mostly link text";
+            } else if (!region.isEmpty()) {
+                String word = furnitureInside(c, b, region);
+                if (word != null) {
+                    reason = "inside the content, in an element whose class or id names " + word;
+                }
+            }
+            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason));
+        }
+        return new HtmlInput(out, meta.found);
+    }
+
+    private static boolean inside(BlockCollector.Info in, List<BlockCollector.Info> region) {
+        if (in == null) {
+            return false;
+        }
+        for (BlockCollector.Info r : region) {
+            if (r.contains(in)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A furniture word (byline, promo, footer, ...) on the block's element or an ancestor
+     * below the chosen content element ("article-byline" counts: the content word names the
+     * article the byline belongs to); weaker words ("meta") count only without a content word.
+     */
+    private static String furnitureInside(BlockCollector c, BlockCollector.Raw b, List<BlockCollector.Info> region) {
+        BlockCollector.Up up = new BlockCollector.Up(b.owner, b.ownerInfo);
+        for (int i = 0; i < 8 && up.element() != null; i++, up.up()) {
+            BlockCollector.Info in = up.info();
+            if (in != null && region.contains(in)) {
+                return null;
+            }
+            ClassHints.Facts f = c.factsOf(up.element(), in);
+            if (f != null) {
+                String word = f.match(ClassHints.Facts.FURNITURE_LIST);
+                if (word == null && !f.matches(ClassHints.Facts.CONTENT_LIST)) {
+                    word = f.match(ClassHints.Facts.FURNITURE_WEAK_LIST);
+                }
+                if (word != null) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The block holding the chosen title: an h1 (or failing that another heading) with its text. */
+    private static int headline(List<BlockCollector.Raw> blocks, String title) {
+        if (title.isEmpty()) {
+            return -1;
+        }
+        String t = HtmlMetadata.fold(title);
+        int other = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockCollector.Raw b = blocks.get(i);
+            if (b.type == BlockType.HEADING && HtmlMetadata.fold(b).equals(t)) {
+                if (b.tag().equals("h1")) {
+                    return i;
+                }
+                if (other < 0) {
+                    other = i;
+                }
+            }
+        }
+        return other;
+    }
+
+    /**
+     * A furniture region that holds the headline is no furniture: some pages wrap their whole
+     * article in an element whose class names a sidebar or a form. Such drops are undone.
+     */
+    private static List<BlockCollector.Info> vetoDrops(BlockCollector c, int headline) {
+        List<BlockCollector.Info> vetoed = new ArrayList<>();
+        if (headline < 0) {
+            return vetoed;
+        }
+        BlockCollector.Info h = c.blocks.get(headline).ownerInfo;
+        for (BlockCollector.Raw b : c.blocks) {
+            BlockCollector.Info in = b.dropRootInfo;
+            // Regions that hold the headline are few and nest, so the list stays short.
+            if (in != null && in.contains(h) && !b.dropReason.equals("hidden") && !vetoed.contains(in)) {
+                vetoed.add(in);
+            }
+        }
+        return vetoed;
+    }
+}

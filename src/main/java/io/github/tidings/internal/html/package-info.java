@@ -1,0 +1,29 @@
+/**
+ * The HTML input path. Internal: not part of the API; use
+ * {@link io.github.tidings.ArticleParser#parseHtml(String)} and its siblings.
+ *
+ * <p>{@link io.github.tidings.internal.html.HtmlReader} turns a jsoup document into the same kind of blocks
+ * the text path makes (one per block element, typed as paragraph, heading, list item, quote,
+ * preformatted text or caption, with tag, class/id tokens and link characters) and into the
+ * page's metadata. On the way it:
+ * <ul>
+ *   <li>drops what a reader never sees or never reads as the article: scripts, styles, hidden
+ *       elements, navigation, asides, footers, forms, and regions whose class or id names comments,
+ *       sharing, related links and the like (word lists in the {@code *-class-hints.txt} data files
+ *       beside these classes);</li>
+ *   <li>chooses the element holding the article by paragraph votes, class and id hints and link
+ *       density, after the ideas Readability and boilerpipe published, anchored by the visible
+ *       headline and, where the page has one that agrees with its text, by the JSON-LD
+ *       {@code articleBody};</li>
+ *   <li>reads JSON-LD (also {@code @graph} and {@code @id} references), OpenGraph, {@code article:*}
+ *       and other metas, {@code <time datetime>}, {@code <html lang>} and {@code <title>}, and
+ *       settles the title against the visible {@code h1}.</li>
+ * </ul>
+ * Blocks outside the chosen content are returned marked removed with a reason, so that
+ * {@code --explain} shows them; the text cleaners then run over the kept blocks as for text input.
+ *
+ * <p>The caller's document is never modified. Nothing here recurses with the document's depth:
+ * the DOM is walked with jsoup's iterative traversal and JSON with an explicit stack, so a page
+ * nested a hundred thousand elements deep parses like any other. Time is linear in the page.
+ */
+package io.github.tidings.internal.html;

@@ -1,0 +1,157 @@
+package io.github.tidings.internal.metadata;
+
+import io.github.tidings.Article;
+import io.github.tidings.Published;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one metadata reader found in one input: title, date, authors, site name, language, URL and
+ * section, each possibly absent, plus which blocks held the title, date and byline so that cleaners
+ * can drop them. Mutable working state of one parse. Internal: not part of the API.
+ */
+public final class Found {
+    private String title;
+    private Published published;
+    private final List<String> authors = new ArrayList<>();
+    private String siteName;
+    private String language;
+    private String url;
+    private String section;
+    private boolean titleVisible;
+    private boolean authorsLabelled;
+    private final List<Integer> titleBlocks = new ArrayList<>();
+    private final List<Integer> dateBlocks = new ArrayList<>();
+    private final List<Integer> bylineBlocks = new ArrayList<>();
+
+    public Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    public Found title(String v) {
+        title = v;
+        return this;
+    }
+
+    public Optional<Published> published() {
+        return Optional.ofNullable(published);
+    }
+
+    public Found published(Published v) {
+        published = v;
+        return this;
+    }
+
+    public List<String> authors() {
+        return authors;
+    }
+
+    public Optional<String> siteName() {
+        return Optional.ofNullable(siteName);
+    }
+
+    public Found siteName(String v) {
+        siteName = v;
+        return this;
+    }
+
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    public Found language(String v) {
+        language = v;
+        return this;
+    }
+
+    public Optional<String> url() {
+        return Optional.ofNullable(url);
+    }
+
+    public Found url(String v) {
+        url = v;
+        return this;
+    }
+
+    public Optional<String> section() {
+        return Optional.ofNullable(section);
+    }
+
+    public Found section(String v) {
+        section = v;
+        return this;
+    }
+
+    /** Whether the title was read from a visible headline (not only from the page's {@code <title>}). */
+    public boolean titleVisible() {
+        return titleVisible;
+    }
+
+    public Found titleVisible(boolean v) {
+        titleVisible = v;
+        return this;
+    }
+
+    /** Whether the authors were read from a labelled byline ({@code By X}), the strongest evidence. */
+    public boolean authorsLabelled() {
+        return authorsLabelled;
+    }
+
+    public Found authorsLabelled(boolean v) {
+        authorsLabelled = v;
+        return this;
+    }
+
+    /** Indexes of blocks that repeat the title. */
+    public List<Integer> titleBlocks() {
+        return titleBlocks;
+    }
+
+    /** Indexes of blocks that stated the date. */
+    public List<Integer> dateBlocks() {
+        return dateBlocks;
+    }
+
+    /** Indexes of blocks that named the authors. */
+    public List<Integer> bylineBlocks() {
+        return bylineBlocks;
+    }
+
+    /** The same values with block indexes moved by {@code delta}; indexes that fall below 0 are dropped. */
+    Found shiftBlocks(int delta) {
+        Found f = new Found();
+        f.title = title;
+        f.published = published;
+        f.authors.addAll(authors);
+        f.siteName = siteName;
+        f.language = language;
+        f.url = url;
+        f.section = section;
+        f.titleVisible = titleVisible;
+        f.authorsLabelled = authorsLabelled;
+        shift(titleBlocks, f.titleBlocks, delta);
+        shift(dateBlocks, f.dateBlocks, delta);
+        shift(bylineBlocks, f.bylineBlocks, delta);
+        return f;
+    }
+
+    private static void shift(List<Integer> from, List<Integer> to, int delta) {
+        for (int i : from) {
+            if (i + delta >= 0) {
+                to.add(i + delta);
+            }
+        }
+    }
+
+    /** Copies the found values into an article builder. */
+    public void applyTo(Article.Builder b) {
+        title().ifPresent(b::title);
+        published().ifPresent(b::published);
+        b.authors(authors);
+        siteName().ifPresent(b::siteName);
+        language().ifPresent(b::language);
+        url().ifPresent(b::url);
+        section().ifPresent(b::section);
+    }
+}

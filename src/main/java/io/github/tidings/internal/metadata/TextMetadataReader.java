@@ -1,0 +1,606 @@
+package io.github.tidings.internal.metadata;
+
+import io.github.tidings.BlockType;
+import io.github.tidings.Hints;
+import io.github.tidings.clean.TextBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads metadata from the blocks of a text input before cleaning: the title, the date line, the
+ * byline, the site name. Internal: not part of the API.
+ *
+ * <p>Scraped text usually starts with the page {@code <title>} ({@code Headline - Site}); the
+ * visible headline comes again further down, after the menus, with the byline and date line close
+ * below it. So the headline is the later line that matches the title (whole, or a run of its
+ * segments), else a line much like it that has a date or byline right below it, else the title
+ * without its site part. Date and byline are read from the lines nearest below the headline.
+ * Blocks are marked as title, date or byline only when they hold nothing else, so that removing
+ * them never removes article text.
+ */
+public final class TextMetadataReader {
+    /** Blocks longer than this are never metadata lines. */
+    private static final int MAX_META_LINE = 250;
+    /** How far below the headline the date and byline are looked for. */
+    private static final int BELOW = 25;
+    /** How far above the headline (kickers, datelines printed first). */
+    private static final int ABOVE = 6;
+
+    private TextMetadataReader() {
+    }
+
+    /** What the blocks say about the article; the first block is taken as the page's {@code <title>}. */
+    public static Found read(List<TextBlock> blocks, Hints hints) {
+        return read(blocks, hints, Optional.empty());
+    }
+
+    /**
+     * What the blocks say about the article, given the page's {@code <title>} when it is known
+     * apart from the blocks (HTML); when it is empty the first block is taken as the title.
+     */
+    public static Found read(List<TextBlock> blocks, Hints hints, Optional<String> pageTitle) {
+        return read(blocks, hints, pageTitle, true);
+    }
+
+    /**
+     * What the blocks say about the article, given what the page's markup says: its {@code <title>}
+     * stands for the page's title; a site name it states makes the search of the footer for one
+     * needless ({@link MetadataResolver} prefers the markup's), so the footer is not searched.
+     */
+    public static Found read(List<TextBlock> blocks, Hints hints, Found markup) {
+        return read(blocks, hints, markup.title(), markup.siteName().isEmpty());
+    }
+
+    private static Found read(List<TextBlock> blocks, Hints hints, Optional<String> pageTitle, boolean siteName) {
+        Found f = new Found();
+        if (blocks.isEmpty() && pageTitle.isEmpty()) {
+            return f;
+        }
+        if (pageTitle.isEmpty() && blocks.get(0).type() != BlockType.HEADING && hasHeading(blocks)) {
+            // A Markdown dump does not start with the page's <title>: the headline is a heading,
+            // the one with the date or byline below, else the first of several words.
+            int h = headingTitle(blocks, hints);
+            if (h >= 0) {
+                List<TextBlock> joined = new ArrayList<>(blocks);
+                String title = joinWrapped(blocks, h);
+                joined.set(h, TextBlock.of(BlockType.HEADING, title));
+                return withTitle(joined, hints, title, siteName);
+            }
+        }
+        if (pageTitle.isPresent()) {
+            return withTitle(blocks, hints, pageTitle.get(), siteName);
+        }
+        return readBlocks(blocks, hints, siteName);
+    }
+
+    /** What the blocks say, the page's title given apart from them. */
+    private static Found withTitle(List<TextBlock> blocks, Hints hints, String title, boolean siteName) {
+        List<TextBlock> withTitle = new ArrayList<>(blocks.size() + 1);
+        withTitle.add(TextBlock.of(title));
+        withTitle.addAll(blocks);
+        return readBlocks(withTitle, hints, siteName).shiftBlocks(-1);
+    }
+
+    /** What the blocks say, the first block being the page's title. */
+    private static Found readBlocks(List<TextBlock> blocks, Hints hints, boolean siteName) {
+        Found f = new Found();
+        int n = blocks.size();
+        Lines lines = new Lines(blocks, hints);
+        int headline = readTitle(blocks, lines, f);
+        int from = headline < 0 ? 1 : Math.max(1, headline - ABOVE);
+        int to = headline < 0 ? n : Math.min(n, headline + BELOW);
+
+        readDate(blocks, lines, headline, from, to, f);
+        readAuthors(blocks, lines, headline, from, to, hints, f);
+        readSection(blocks, headline, f);
+        if (siteName && f.siteName().isEmpty()) {
+            SiteNames.fromFooter(blocks).ifPresent(f::siteName);
+        }
+        if (f.siteName().isEmpty()) {
+            hints.host().flatMap(SiteNames::fromHost).ifPresent(f::siteName);
+        }
+        return f;
+    }
+
+    // ---- Markdown headline -----------------------------------------------------------------
+
+    /** How far the Markdown heading search looks below a heading for the date or byline. */
+    private static final int HEADING_META = 8;
+    /** Width at which dump tools wrap lines: a heading this long may go on in the next block. */
+    private static final int WRAP = 60;
+
+    private static boolean hasHeading(List<TextBlock> blocks) {
+        for (TextBlock b : blocks) {
+            if (b.type() == BlockType.HEADING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The heading that is the headline: the first with a date or byline below, else the first of 4 words or more. */
+    private static int headingTitle(List<TextBlock> blocks, Hints hints) {
+        Lines lines = new Lines(blocks, hints);
+        int firstLong = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.type() != BlockType.HEADING || b.words() < 3 || b.words() > 30 || b.text().length() > 250) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(blocks.size(), i + HEADING_META); j++) {
+                if (blocks.get(j).type() == BlockType.HEADING) {
+                    break;
+                }
+                if (!lines.dates(j).isEmpty() || lines.byline(j) != null) {
+                    return i;
+                }
+            }
+            if (firstLong < 0 && b.words() >= 4) {
+                firstLong = i;
+            }
+        }
+        return firstLong;
+    }
+
+    /** The heading with the next block appended when a dump tool wrapped the heading's line. */
+    private static String joinWrapped(List<TextBlock> blocks, int h) {
+        String t = blocks.get(h).text();
+        if (t.length() < WRAP || h + 1 >= blocks.size()) {
+            return t;
+        }
+        TextBlock next = blocks.get(h + 1);
+        String n = next.text();
+        boolean continues = next.type() == BlockType.PARAGRAPH && !n.isEmpty() && n.length() < WRAP
+                && next.words() <= 8 && !n.endsWith(".") && !Character.isUpperCase(n.codePointAt(0))
+                || next.type() == BlockType.PARAGRAPH && n.length() < 25 && next.words() <= 3 && !n.endsWith(".");
+        return continues ? t + " " + n : t;
+    }
+
+    // ---- lines ---------------------------------------------------------------------------
+
+    /**
+     * The dates and byline of each block, read only when asked for: a page has hundreds of
+     * blocks, the title, date and byline rules look at a few dozen near the headline.
+     */
+    private static final class Lines {
+        private final List<TextBlock> blocks;
+        private final Hints hints;
+        private final List<DateParser.Match>[] dates;
+        private final AuthorReader.Byline[] bylines;
+        private final boolean[] bylineRead;
+
+        @SuppressWarnings("unchecked")
+        Lines(List<TextBlock> blocks, Hints hints) {
+            this.blocks = blocks;
+            this.hints = hints;
+            this.dates = new List[blocks.size()];
+            this.bylines = new AuthorReader.Byline[blocks.size()];
+            this.bylineRead = new boolean[blocks.size()];
+        }
+
+        int size() {
+            return blocks.size();
+        }
+
+        /** The dates in block {@code i}; none in the title line, in long blocks, or without a digit. */
+        List<DateParser.Match> dates(int i) {
+            List<DateParser.Match> d = dates[i];
+            if (d == null) {
+                TextBlock b = blocks.get(i);
+                // Every date form has a digit but "an hour ago", which needs a reference time.
+                boolean mayHold = b.digits() > 0 || hints.referenceTime().isPresent();
+                d = i > 0 && mayHold && b.text().length() <= MAX_META_LINE ? DateParser.findAll(b.text(), hints) : List.of();
+                dates[i] = d;
+            }
+            return d;
+        }
+
+        /** The labelled byline in block {@code i}, or null. */
+        AuthorReader.Byline byline(int i) {
+            if (!bylineRead[i]) {
+                String t = blocks.get(i).text();
+                bylines[i] = i > 0 && t.length() <= MAX_META_LINE ? AuthorReader.labelled(t) : null;
+                bylineRead[i] = true;
+            }
+            return bylines[i];
+        }
+
+        /** Whether a date or byline stands in the few blocks below {@code i}. */
+        boolean metaBelow(int i) {
+            for (int j = i + 1; j < Math.min(size(), i + 5); j++) {
+                if (!dates(j).isEmpty() || byline(j) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean nearDate(int i) {
+            for (int j = Math.max(0, i - 2); j <= Math.min(size() - 1, i + 2); j++) {
+                if (j != i && !dates(j).isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    // ---- section ------------------------------------------------------------------------
+
+    /** Separators of breadcrumb trails: {@code Home > World > Europe}, {@code News » Politics}. */
+    private static final String[] CRUMBS = {" > ", " » ", " › ", " / ", " | "};
+
+    /**
+     * The section a breadcrumb trail above the headline names: its last step. Only a short line of
+     * short steps counts, so a sentence with a slash in it does not.
+     */
+    private static void readSection(List<TextBlock> blocks, int headline, Found f) {
+        int end = headline < 0 ? Math.min(blocks.size(), 30) : headline;
+        for (int i = Math.max(1, end - 30); i < end; i++) {
+            String t = blocks.get(i).text();
+            if (t.length() > 120 || blocks.get(i).endsLikeSentence()) {
+                continue;
+            }
+            for (String sep : CRUMBS) {
+                if (t.contains(sep)) {
+                    List<String> steps = splitOn(t, sep);
+                    if (steps.size() <= 6 && shortSteps(steps)) {
+                        f.section(steps.get(steps.size() - 1).strip());
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> splitOn(String t, String sep) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = t.indexOf(sep); i >= 0; i = t.indexOf(sep, from)) {
+            out.add(t.substring(from, i));
+            from = i + sep.length();
+        }
+        out.add(t.substring(from));
+        return out;
+    }
+
+    private static boolean shortSteps(List<String> steps) {
+        for (String st : steps) {
+            int words = TitleReader.words(st);
+            if (words == 0 || words > 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- title ---------------------------------------------------------------------------
+
+    /** Marks a line whose first word {@link #readTitle} has not hashed yet; no hash is this value. */
+    private static final long NOT_YET = Long.MIN_VALUE + 2;
+
+    private static int readTitle(List<TextBlock> blocks, Lines lines, Found f) {
+        String first = blocks.get(0).text();
+        if (first.length() > 300) {
+            return -1;
+        }
+        String normFirst = TitleReader.norm(first);
+        List<String> seg = TitleReader.segments(first);
+        List<String> normSeg = new ArrayList<>();
+        for (String s : seg) {
+            normSeg.add(TitleReader.norm(s));
+        }
+        // A repeat of the title, or of a run of its parts, starts with one of the title's words:
+        // lines that do not are passed over without normalising them.
+        TitleReader.FirstWords titleWords = TitleReader.FirstWords.of(first);
+        // The longest normalised line that can score below: the title itself, a part of it, or a
+        // run of its segments with separators of up to three characters. Normalising keeps every
+        // letter and digit, so an ASCII line with more of them is passed over unnormalised.
+        int longestRepeat = Math.max(normFirst.length(), joinedLength(normSeg, 0, normSeg.size()) + 3 * normSeg.size());
+        String[] normed = new String[blocks.size()]; // norm of the lines this loop normalised, for the last loop
+        long[] firstWord = new long[blocks.size()]; // TitleReader.FirstWords.firstWord, for both loops
+        java.util.Arrays.fill(firstWord, NOT_YET);
+        int best = -1;
+        double bestScore = 0;
+        String bestTitle = null;
+        String bestSite = "";
+        for (int i = 1; i < blocks.size(); i++) {
+            String t = blocks.get(i).text();
+            if (t.length() < 4 || t.length() > 300 || t.length() > 2 * first.length() + 10) {
+                continue; // a repeat of the title or of a run of its parts is no longer than the title
+            }
+            firstWord[i] = TitleReader.FirstWords.firstWord(t);
+            if (!titleWords.mayStart(firstWord[i]) || TitleReader.hasMoreAsciiLettersOrDigits(t, longestRepeat)) {
+                continue;
+            }
+            String nt = TitleReader.norm(t);
+            normed[i] = nt;
+            if (nt.isEmpty()) {
+                continue;
+            }
+            double score = 0;
+            String site = "";
+            if (nt.equals(normFirst)) {
+                score = 3;
+            } else {
+                int[] run = run(normSeg, nt);
+                if (run != null) {
+                    int words = TitleReader.words(t);
+                    boolean lastOnly = run[0] == seg.size() - 1 && run[1] == seg.size();
+                    boolean longEnough = words >= 2 || seg.size() == 2 && run[0] == 0;
+                    if (longEnough && (!lastOnly || nt.length() > normFirst.length() / 2)) {
+                        score = 2 + (double) nt.length() / normFirst.length();
+                        if (run[1] < seg.size()) {
+                            site = seg.get(seg.size() - 1);
+                        } else if (run[0] > 0) {
+                            site = seg.get(0);
+                        }
+                    }
+                } else if (TitleReader.words(t) >= 4 && normFirst.contains(nt)) {
+                    score = 1.5 + (double) nt.length() / normFirst.length();
+                }
+            }
+            if (score > 0 && score + 0.5 > bestScore && lines.metaBelow(i)) {
+                score += 0.5; // of several repeats, the one with the date or byline below is the headline
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+                bestTitle = t;
+                bestSite = site;
+            }
+        }
+        TitleReader.Split split = TitleReader.stripSite(first);
+        if (best >= 0 && bestScore < 3 && !lines.metaBelow(best)) {
+            // A part of the title repeated without date or byline below is often a link to the
+            // article elsewhere on the page; a line much like the title with them below is the
+            // visible headline.
+            int near = fuzzyHeadline(blocks, lines, split.headline(), best, 0.6);
+            if (near >= 0) {
+                best = near;
+                bestTitle = blocks.get(near).text();
+                bestSite = split.site();
+            }
+        }
+        if (best < 0) {
+            // The <title> may be written for search engines; the visible headline then differs but
+            // shares words with it and has the date or byline right below.
+            best = fuzzyHeadline(blocks, lines, split.headline(), -1, 0.6);
+            bestTitle = best < 0 ? split.headline() : blocks.get(best).text();
+            bestSite = split.site();
+        }
+        f.title(bestTitle).titleVisible(best >= 0);
+        if (!bestSite.isEmpty()) {
+            f.siteName(SiteNames.clean(bestSite));
+        }
+        // The <title> line and every line that repeats the headline are title, not text.
+        f.titleBlocks().add(0);
+        String nTitle = TitleReader.norm(bestTitle);
+        int longestTitle = Math.max(nTitle.length(), normFirst.length()); // a repeat equals one of them
+        TitleReader.FirstWords repeatWords = TitleReader.FirstWords.of(first + " " + bestTitle);
+        int longest = 2 * Math.max(first.length(), bestTitle.length()) + 10;
+        for (int i = 1; i < blocks.size(); i++) {
+            if (i == best) {
+                f.titleBlocks().add(i);
+                continue;
+            }
+            String t = blocks.get(i).text();
+            if (t.length() > longest) {
+                continue; // normalising cannot shrink a line to half its length
+            }
+            if (firstWord[i] == NOT_YET) {
+                firstWord[i] = TitleReader.FirstWords.firstWord(t);
+            }
+            if (!repeatWords.mayStart(firstWord[i])
+                    || normed[i] == null && TitleReader.hasMoreAsciiLettersOrDigits(t, longestTitle)) {
+                continue;
+            }
+            String nt = normed[i] != null ? normed[i] : TitleReader.norm(t);
+            if (nt.equals(nTitle) || nt.equals(normFirst)) {
+                f.titleBlocks().add(i);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The line most like the headline: its word-set similarity, plus a quarter when a date or byline
+     * stands below, at least {@code min}. With {@code before} at 0 or more, only lines above that
+     * block with one below count, and no sentence (a headline has no full stop).
+     */
+    private static int fuzzyHeadline(List<TextBlock> blocks, Lines lines, String headline, int before, double min) {
+        boolean needMeta = before >= 0;
+        TitleReader.WordSet headlineWords = TitleReader.WordSet.of(headline);
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 1; i < (needMeta ? before : blocks.size()); i++) {
+            TextBlock b = blocks.get(i);
+            String t = b.text();
+            if (b.words() < 3 || b.words() > 30 || t.length() > 250 || needMeta && t.endsWith(".")) {
+                continue;
+            }
+            int words = TitleReader.words(t);
+            if (words < 3 || words > 30) {
+                continue;
+            }
+            double score = headlineWords.similarity(t);
+            if (score + 0.25 < min || score + 0.25 <= bestScore || !lines.dates(i).isEmpty()
+                    || lines.byline(i) != null) {
+                continue;
+            }
+            boolean meta = lines.metaBelow(i);
+            if (meta) {
+                score += 0.25;
+            } else if (needMeta) {
+                continue;
+            }
+            if (score >= min && score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The run of segments {@code [from, to)} whose joined text is {@code nt}, or null. */
+    private static int[] run(List<String> normSeg, String nt) {
+        for (int a = 0; a < normSeg.size(); a++) {
+            if (!nt.startsWith(normSeg.get(a))) {
+                continue;
+            }
+            for (int b = a + 1; b <= normSeg.size(); b++) {
+                String last = normSeg.get(b - 1);
+                if (nt.endsWith(last) && joinedLength(normSeg, a, b) <= nt.length() + 3 * (b - a)
+                        && joinedLength(normSeg, a, b) >= nt.length() - 3 * (b - a)) {
+                    return new int[] {a, b};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int joinedLength(List<String> s, int a, int b) {
+        int len = 0;
+        for (int i = a; i < b; i++) {
+            len += s.get(i).length() + (i > a ? 3 : 0);
+        }
+        return len;
+    }
+
+    // ---- date ----------------------------------------------------------------------------
+
+    private static void readDate(List<TextBlock> blocks, Lines lines, int headline, int from, int to, Found f) {
+        int bestBlock = -1;
+        DateParser.Match best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            int dist = distance(headline, i);
+            if (headline < 0 && dist > bestCost) {
+                break; // without a headline the cost only grows from here
+            }
+            String text = blocks.get(i).text();
+            if (text.length() > 160 || !isMetaLine(text)) {
+                continue; // tested before the dates are read: a long sentence's dates never count
+            }
+            for (DateParser.Match m : lines.dates(i)) {
+                double cost = dist + DateParser.rank(m) * 30;
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = m;
+                    bestBlock = i;
+                }
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        // Of several dates on the chosen line, the published one wins over an update.
+        List<DateParser.Match> line = lines.dates(bestBlock);
+        f.published(DateParser.best(line).orElse(best.value()));
+        if (metadataOnly(blocks.get(bestBlock).text(), line, null)) {
+            f.dateBlocks().add(bestBlock);
+        }
+    }
+
+    /** Blocks from the headline: below count one each, above count double (datelines print below). */
+    private static int distance(int headline, int i) {
+        return headline < 0 ? i : (i >= headline ? i - headline : (headline - i) * 2);
+    }
+
+    /** Whether the date sits in a short line rather than in a sentence of the article. */
+    private static boolean isMetaLine(String text) {
+        return text.length() <= 160 && TitleReader.words(text) <= 24;
+    }
+
+    /**
+     * Whether a line holds nothing but dates, their labels, a byline and separators: only then can
+     * it be removed without losing text.
+     */
+    static boolean metadataOnly(String text, List<DateParser.Match> dates, AuthorReader.Byline byline) {
+        StringBuilder rest = new StringBuilder(text);
+        for (int k = dates.size() - 1; k >= 0; k--) {
+            DateParser.Match m = dates.get(k);
+            for (int i = m.labelStart(); i < m.end() && i < rest.length(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        String r = rest.toString();
+        if (byline != null) {
+            for (String name : byline.names()) {
+                r = r.replace(name, " ");
+            }
+        }
+        int letters = 0;
+        for (String w : TitleReader.tokens(r)) {
+            if (w.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            letters += w.length();
+        }
+        return letters <= 24;
+    }
+
+    // ---- authors -------------------------------------------------------------------------
+
+    private static void readAuthors(List<TextBlock> blocks, Lines lines, int headline, int from, int to, Hints hints,
+            Found f) {
+        int bestBlock = -1;
+        List<String> best = List.of();
+        int bestCost = Integer.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            int dist = distance(headline, i);
+            if (headline < 0 && dist > bestCost) {
+                break;
+            }
+            String t = blocks.get(i).text();
+            if (t.length() > 160) {
+                continue;
+            }
+            List<String> names = List.of();
+            int cost;
+            AuthorReader.Byline b = lines.byline(i);
+            if (b != null) {
+                names = b.names();
+                cost = 0;
+            } else if (!lines.dates(i).isEmpty()) {
+                names = AuthorReader.beforeDate(t, lines.dates(i).get(0).labelStart(), hints);
+                cost = 10;
+            } else if (i > 0 && AuthorReader.isLabelOnly(blocks.get(i - 1).text())) {
+                names = AuthorReader.nameLine(t); // "By" on a line of its own, the name below
+                cost = 0;
+            } else if (headline >= 0 && i > headline && (i - headline <= 2 || lines.nearDate(i))
+                    || headline < 0 && lines.nearDate(i)) {
+                // A name in capitals is as often a section kicker: only a date beside it makes it a byline.
+                boolean near = lines.nearDate(i);
+                names = AuthorReader.isAllCaps(t) && !near ? List.of()
+                        : AuthorReader.nameLine(t, near && headline >= 0 && i - headline <= 2);
+                cost = 20;
+            } else {
+                continue;
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            cost += dist;
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = names;
+                bestBlock = i;
+            }
+        }
+        if (bestBlock < 0) {
+            return;
+        }
+        f.authors().addAll(AuthorReader.preferPeople(best));
+        f.authorsLabelled(lines.byline(bestBlock) != null);
+        String t = blocks.get(bestBlock).text();
+        AuthorReader.Byline b = lines.byline(bestBlock);
+        if (b == null) {
+            b = new AuthorReader.Byline(0, false, best);
+        }
+        if (!f.dateBlocks().contains(bestBlock) && metadataOnly(t, lines.dates(bestBlock), b)) {
+            f.bylineBlocks().add(bestBlock);
+        }
+    }
+}

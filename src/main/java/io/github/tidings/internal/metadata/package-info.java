@@ -1,0 +1,19 @@
+/**
+ * Metadata of an article: reading it and deciding between sources. Internal: not part of the API.
+ *
+ * <p>{@link io.github.tidings.internal.metadata.TextMetadataReader} reads the visible lines of any input
+ * (text, Markdown, or the blocks of HTML): the headline (matched against the page {@code <title>},
+ * whose site part becomes a site-name candidate), the date line and the byline nearest below it, and
+ * the copyright footer. It marks the blocks that hold nothing but metadata, so that
+ * {@link io.github.tidings.clean.MetadataLineCleaner} removes them and nothing else.
+ * {@link io.github.tidings.internal.metadata.DateParser} reads dates in any string, for the HTML readers too.
+ * {@link io.github.tidings.internal.metadata.MetadataResolver} documents and applies the precedence between
+ * what the text shows and what the markup states.
+ *
+ * <p>Language-specific words (date labels, byline labels, job titles, copyright phrases, company
+ * designators) are data: one file per purpose and language under
+ * {@code src/main/resources/io/github/tidings/internal/metadata/<purpose>/<lang>.txt}. Month names come from
+ * the JDK's CLDR data. Every list is loaded once into immutable values; each reading is bounded in
+ * length, so time stays linear in the input.
+ */
+package io.github.tidings.internal.metadata;

@@ -1,0 +1,414 @@
+package io.github.tidings.internal.text;
+
+import io.github.tidings.BlockType;
+import io.github.tidings.clean.TextBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a normalised Markdown dump into blocks: headings typed, link and image syntax and
+ * emphasis stripped, link text measured. Internal: not part of the API.
+ *
+ * <p>Lines of one paragraph (hard-wrapped by tools such as html2text) are joined into one block;
+ * a {@code #} line is a {@link BlockType#HEADING}, a {@code * item}, {@code - item} or
+ * {@code 1. item} a {@link BlockType#LIST_ITEM}, a {@code > quote} a {@link BlockType#QUOTE}, and a
+ * fenced code block {@link BlockType#PREFORMATTED}. {@code [text](url)} keeps its text, counted as
+ * link text, so that lines of links can be told from prose; images are dropped. Each line is
+ * scanned once, by hand: time is linear in the input.
+ */
+public final class MarkdownReader {
+    /** Longest link target or bracketed text looked for; longer brackets are left as text. */
+    private static final int MAX_BRACKET = 2000;
+    /** Failed bracket scans allowed per block before brackets are read as plain text. */
+    private static final int MAX_FAILED_SCANS = 16;
+
+    private MarkdownReader() {
+    }
+
+    /** The blocks of normalised Markdown, in order. */
+    public static List<TextBlock> read(String normalized) {
+        List<TextBlock> out = new ArrayList<>();
+        StringBuilder para = new StringBuilder();
+        BlockType paraType = BlockType.PARAGRAPH;
+        boolean fenced = false;
+        int n = normalized.length();
+        int start = 0;
+        while (start <= n) {
+            int end = normalized.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            String line = normalized.substring(start, end);
+            start = end + 1;
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                flush(out, para, paraType);
+                fenced = !fenced;
+                paraType = BlockType.PARAGRAPH;
+                continue;
+            }
+            if (fenced) {
+                if (!line.isEmpty()) {
+                    out.add(TextBlock.of(BlockType.PREFORMATTED, line, null, null, 0));
+                }
+                continue;
+            }
+            if (line.isEmpty()) {
+                flush(out, para, paraType);
+                paraType = BlockType.PARAGRAPH;
+                continue;
+            }
+            if (isRule(line)) {
+                flush(out, para, paraType);
+                paraType = BlockType.PARAGRAPH;
+                continue;
+            }
+            int heading = headingLevel(line);
+            if (heading > 0) {
+                flush(out, para, paraType);
+                para.append(line, heading, line.length());
+                stripClosingHashes(para);
+                flush(out, para, BlockType.HEADING);
+                paraType = BlockType.PARAGRAPH;
+                continue;
+            }
+            int item = listMarker(line);
+            if (item > 0) {
+                flush(out, para, paraType);
+                para.append(line, item, line.length());
+                paraType = BlockType.LIST_ITEM;
+                continue;
+            }
+            if (line.startsWith(">")) {
+                int q = 0;
+                while (q < line.length() && (line.charAt(q) == '>' || line.charAt(q) == ' ')) {
+                    q++;
+                }
+                if (paraType != BlockType.QUOTE) {
+                    flush(out, para, paraType);
+                }
+                appendJoined(para, line.substring(q));
+                paraType = BlockType.QUOTE;
+                continue;
+            }
+            if (line.startsWith("|")) {
+                // A table row is one block: its cells are one record.
+                flush(out, para, paraType);
+                para.append(line.replace('|', ' '));
+                flush(out, para, BlockType.PARAGRAPH);
+                paraType = BlockType.PARAGRAPH;
+                continue;
+            }
+            if (paraType == BlockType.QUOTE) {
+                flush(out, para, paraType);
+                paraType = BlockType.PARAGRAPH;
+            }
+            appendJoined(para, line);
+        }
+        flush(out, para, paraType);
+        return out;
+    }
+
+    /** Joins a wrapped line to its paragraph: with a space, except between characters of scripts written without spaces. */
+    private static void appendJoined(StringBuilder para, String line) {
+        if (line.isEmpty()) {
+            return;
+        }
+        if (para.length() > 0) {
+            int last = para.codePointBefore(para.length());
+            int first = line.codePointAt(0);
+            if (!(isUnspaced(last) && isUnspaced(first))) {
+                para.append(' ');
+            }
+        }
+        para.append(line);
+    }
+
+    private static boolean isUnspaced(int cp) {
+        return (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+
+    private static void flush(List<TextBlock> out, StringBuilder para, BlockType type) {
+        if (para.length() == 0) {
+            return;
+        }
+        int[] linkChars = new int[1];
+        String text = inline(para, linkChars);
+        para.setLength(0);
+        if (!text.isEmpty()) {
+            out.add(TextBlock.of(type, text, null, null, linkChars[0]));
+        }
+    }
+
+    /** A horizontal rule: three or more of one of - * _ and nothing else but spaces. */
+    private static boolean isRule(String line) {
+        char c = line.charAt(0);
+        if (c != '-' && c != '*' && c != '_' && c != '=') {
+            return false;
+        }
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == c) {
+                count++;
+            } else if (ch != ' ') {
+                return false;
+            }
+        }
+        return count >= 3;
+    }
+
+    /** The index where a heading's text starts, or 0 if the line is not an ATX heading. */
+    private static int headingLevel(String line) {
+        int i = 0;
+        while (i < line.length() && i < 6 && line.charAt(i) == '#') {
+            i++;
+        }
+        if (i == 0 || i >= line.length() || line.charAt(i) != ' ') {
+            return 0;
+        }
+        return i + 1;
+    }
+
+    private static void stripClosingHashes(StringBuilder sb) {
+        int e = sb.length();
+        while (e > 0 && sb.charAt(e - 1) == '#') {
+            e--;
+        }
+        if (e < sb.length() && (e == 0 || sb.charAt(e - 1) == ' ')) {
+            sb.setLength(e);
+        }
+    }
+
+    /** The index where a list item's text starts, or 0 if the line is not a list item. */
+    private static int listMarker(String line) {
+        char c = line.charAt(0);
+        if ((c == '*' || c == '-' || c == '+') && line.length() > 2 && line.charAt(1) == ' ') {
+            return 2;
+        }
+        int i = 0;
+        while (i < line.length() && i < 9 && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+            i++;
+        }
+        if (i > 0 && i + 2 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')')
+                && line.charAt(i + 1) == ' ') {
+            return i + 2;
+        }
+        return 0;
+    }
+
+    /**
+     * The text with inline syntax removed: links keep their text (counted in {@code linkChars[0]}),
+     * images, autolinks' brackets, emphasis markers, code ticks and backslash escapes go.
+     */
+    static String inline(CharSequence s, int[] linkChars) {
+        String text = s.toString();
+        if (!hasInlineSyntax(text)) {
+            return squash(text); // what the pass below makes of text without any of its characters
+        }
+        return inline(text, linkChars, new int[] {MAX_FAILED_SCANS}, false);
+    }
+
+    /** Whether the text holds a character that inline syntax starts with; most lines of prose hold none. */
+    private static boolean hasInlineSyntax(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '!' || c == '[' || c == '<' || c == '*' || c == '_' || c == '`') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One pass over {@code s}; {@code scans[0]} is how many more failed bracket scans are allowed,
+     * so that text full of unclosed brackets costs linear time; inside a link's text, brackets are
+     * text (links do not nest).
+     */
+    private static String inline(CharSequence s, int[] linkChars, int[] scans, boolean inLink) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < n && isEscapable(s.charAt(i + 1))) {
+                out.append(s.charAt(i + 1));
+                i += 2;
+            } else if (c == '!' && i + 1 < n && s.charAt(i + 1) == '[' && scans[0] > 0) {
+                int close = closing(s, i + 1, '[', ']', scans);
+                if (close > 0) {
+                    int after = close + 1;
+                    if (after < n && s.charAt(after) == '(') {
+                        int paren = closing(s, after, '(', ')', scans);
+                        i = paren > 0 ? paren + 1 : after;
+                    } else {
+                        i = after;
+                    }
+                } else {
+                    out.append(c);
+                    i++;
+                }
+            } else if (c == '[' && !inLink && scans[0] > 0) {
+                int close = closing(s, i, '[', ']', scans);
+                if (close < 0) {
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                int after = close + 1;
+                int end;
+                boolean link;
+                if (after < n && s.charAt(after) == '(') {
+                    int paren = closing(s, after, '(', ')', scans);
+                    link = paren > 0;
+                    end = link ? paren + 1 : after;
+                } else if (after < n && s.charAt(after) == '[') {
+                    int ref = closing(s, after, '[', ']', scans);
+                    link = ref > 0;
+                    end = link ? ref + 1 : after;
+                } else {
+                    link = false;
+                    end = after;
+                }
+                if (!link) {
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                int before = out.length();
+                // The link text may itself hold emphasis or an image (a linked picture).
+                out.append(inline(s.subSequence(i + 1, close), new int[1], scans, true));
+                linkChars[0] += out.length() - before;
+                i = end;
+            } else if (c == '<' && scans[0] > 0 && startsWithScheme(s, i + 1)) {
+                int close = indexOf(s, '>', i + 1);
+                if (close < 0) {
+                    scans[0]--;
+                }
+                if (close > 0) {
+                    int before = out.length();
+                    out.append(s, i + 1, close);
+                    linkChars[0] += out.length() - before;
+                    i = close + 1;
+                } else {
+                    out.append(c);
+                    i++;
+                }
+            } else if (c == '*' || c == '_' || c == '`') {
+                int j = i;
+                while (j < n && s.charAt(j) == c) {
+                    j++;
+                }
+                char prev = i > 0 ? s.charAt(i - 1) : ' ';
+                char next = j < n ? s.charAt(j) : ' ';
+                // Inside a word (snake_case, 2*3) the characters are text, not emphasis.
+                boolean inWord = Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
+                if (inWord && c != '`') {
+                    out.append(s, i, j);
+                }
+                i = j;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return squash(out);
+    }
+
+    private static boolean isEscapable(char c) {
+        return "\\`*_{}[]()#+-.!|>~<\"'".indexOf(c) >= 0;
+    }
+
+    private static boolean startsWithScheme(CharSequence s, int i) {
+        return regionMatches(s, i, "http://") || regionMatches(s, i, "https://") || regionMatches(s, i, "mailto:");
+    }
+
+    private static boolean regionMatches(CharSequence s, int i, String p) {
+        if (i + p.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < p.length(); k++) {
+            if (s.charAt(i + k) != p.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(CharSequence s, char c, int from) {
+        int limit = Math.min(s.length(), from + MAX_BRACKET);
+        for (int i = from; i < limit; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the bracket closing the one at {@code open}, allowing nesting, or -1 if there is
+     * none within {@link #MAX_BRACKET} characters (which bounds the scan, keeping the reader linear).
+     */
+    private static int closing(CharSequence s, int open, char o, char c, int[] scans) {
+        int depth = 0;
+        int limit = Math.min(s.length(), open + MAX_BRACKET);
+        for (int i = open; i < limit; i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (ch == o) {
+                depth++;
+            } else if (ch == c) {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        scans[0]--;
+        return -1;
+    }
+
+    /** Whether squash would leave the text as it is: no space at either end, none doubled. */
+    private static boolean isSquashed(CharSequence s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        // The JDK's indexOf searches far faster than a loop over an interface's charAt.
+        if (s instanceof String str) {
+            return !str.contains("  ");
+        }
+        if (s instanceof StringBuilder sb) {
+            return sb.indexOf("  ") < 0;
+        }
+        for (int i = 1; i < n; i++) {
+            if (s.charAt(i) == ' ' && s.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of spaces as one, trimmed; a space left before punctuation by removed markup stays (rare, harmless). */
+    private static String squash(CharSequence s) {
+        if (isSquashed(s)) {
+            return s.toString();
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

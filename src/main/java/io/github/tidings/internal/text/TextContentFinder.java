@@ -1,0 +1,1031 @@
+package io.github.tidings.internal.text;
+
+import io.github.tidings.BlockType;
+import io.github.tidings.clean.Cleaner;
+import io.github.tidings.clean.CommentSectionCleaner;
+import io.github.tidings.clean.CopyrightFooterCleaner;
+import io.github.tidings.clean.RelatedContentCleaner;
+import io.github.tidings.clean.Page;
+import io.github.tidings.clean.TextBlock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the article inside a full-page text or Markdown dump from the text alone, and removes the
+ * rest: menus, teasers, related links, comments and footers. The parser's default content finder.
+ *
+ * <p>Each block is first classified by what running text looks like in any language: its length
+ * (an ideograph weighs as much as a short word), its share of function words (or, for Chinese and
+ * Japanese, of function characters), whether it ends like a sentence, its link share (Markdown),
+ * and whether the same line recurs on the page (menus do). Blocks are <em>good</em> (paragraphs of
+ * prose), <em>near-good</em>, <em>short</em> or <em>bad</em> (link lines, repeated menu lines, lines
+ * without sentence structure), after the published ideas of jusText and boilerpipe. Each class
+ * scores for or against the article, and the article's region is the contiguous run of blocks with
+ * the best total score: short lines between paragraphs (subheadings, list items) stay in, a menu
+ * or a heading such as "Related articles", "Comments" or a copyright line ends it. Where the page
+ * repeats its title as a headline, the region is sought after that headline, which is how most
+ * pages open their article. Inside the region, link lines, repeated menu lines and runs of very
+ * short lines are still removed.
+ *
+ * <p>Pages of clean article text lose almost nothing: their prose forms one region. HTML input is
+ * left alone (its blocks carry tags, and the HTML reader finds the content there). Every removal
+ * gives a reason such as {@code outside the article region}, {@code menu line} or {@code link line}.
+ * Word lists are data files under {@code io/github/tidings/internal/text/finder/} on the classpath.
+ *
+ * <p>Immutable and thread-safe; time linear in the page's length.
+ */
+public final class TextContentFinder implements Cleaner {
+    private static final TextContentFinder DEFAULTS = builder().build();
+    private static final String NO_SENTENCE = "no sentence structure";
+    private static final String MENU_LINE = "menu line";
+    /** Built-in cleaners whose removals tell where the article ends; names taken from the classes so a rename cannot silently break it. */
+    private static final String COMMENTS_CLEANER = new CommentSectionCleaner().name();
+    private static final String FOOTER_CLEANER = new CopyrightFooterCleaner().name();
+    private static final String RELATED_CLEANER = new RelatedContentCleaner().name();
+
+    private final int shortLength;
+    private final int goodLength;
+    private final double goodStopShare;
+    private final double nearStopShare;
+    private final double maxLinkDensity;
+    private final double shortPenalty;
+    private final double endPenalty;
+    private final double nearGoodWeight;
+    private final int maxBadPenalty;
+    private final double regionMenuShare;
+    private final FinderWords words = FinderWords.INSTANCE;
+
+    private TextContentFinder(Builder b) {
+        this.shortLength = b.shortLength;
+        this.goodLength = b.goodLength;
+        this.goodStopShare = b.goodStopShare;
+        this.nearStopShare = b.nearStopShare;
+        this.maxLinkDensity = b.maxLinkDensity;
+        this.shortPenalty = b.shortPenalty;
+        this.endPenalty = b.endPenalty;
+        this.nearGoodWeight = b.nearGoodWeight;
+        this.maxBadPenalty = b.maxBadPenalty;
+        this.regionMenuShare = b.regionMenuShare;
+    }
+
+    /** The finder with default settings. */
+    public static TextContentFinder defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the default settings. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private enum Kind { GOOD, NEAR_GOOD, SHORT, BAD, END }
+
+    /** What the finder learnt about one kept block. */
+    private static final class Info {
+        final TextBlock block;
+        int weight; // characters, an ideograph or Hangul syllable counting three
+        int tokens;
+        int stopTokens;
+        int cjk;
+        int particles;
+        int innerStops; // sentence ends and commas inside the text
+        double share;
+        Kind kind;
+        String reason;
+        String key;
+        double score;
+        boolean stampBefore; // a removed block just above this one was a post's time stamp
+        boolean endBefore; // a block an earlier cleaner removed just above this one ended the article
+        int firstAt = Integer.MAX_VALUE; // index of the kept block at or before which a line like this one first occurs
+
+        Info(TextBlock block) {
+            this.block = block;
+        }
+    }
+
+    @Override
+    public void clean(Page page) {
+        Info[] info = analyse(page);
+        if (info == null) {
+            return;
+        }
+        int n = info.length;
+        for (Info f : info) {
+            f.score = score(f);
+        }
+        if (menuShare(page) < regionMenuShare) {
+            trimRegion(page, info);
+            return;
+        }
+        Region region = bestRegion(info, 0);
+        if (region == null) {
+            return; // nothing like prose: better keep the page than return nothing
+        }
+        int headline = headline(page, info);
+        if (headline >= region.start) {
+            Region after = bestRegion(info, headline + 1);
+            // A headline inside the region ends what came before (teasers, navigation); one after it
+            // counts only if the prose follows it closely, as an article follows its headline.
+            if (after == null || (headline > region.end && (after.start - headline > 6
+                    || after.score * 2 < region.score || endBetween(info, headline, after.start)))) {
+                headline = -1;
+            } else {
+                region = after;
+            }
+        }
+        int start = region.start;
+        int end = cutAtEnd(info, start, cutAtComments(info, start, region.end), headline >= 0);
+        int proseEnd = end;
+        if (end == region.end && start <= 2) {
+            // The article opens the page (a scrape of its region, not a dump with a menu on top):
+            // a list that runs from its prose to the page's end belongs to it.
+            end = listTail(info, end);
+        }
+        markMenuRuns(info, start, proseEnd);
+        for (int i = 0; i < n; i++) {
+            Info f = info[i];
+            if (i == headline) {
+                page.remove(f.block, "headline, read as the title");
+            } else if (i < start) {
+                page.remove(f.block, f.kind == Kind.BAD ? f.reason + ", before the article"
+                        : "outside the article region");
+            } else if (i > end) {
+                page.remove(f.block, f.kind == Kind.END ? f.reason
+                        : f.kind == Kind.BAD ? f.reason + ", after the article"
+                        : "after the article (related links, teasers, comments or footer)");
+            } else if (f.kind == Kind.END || (f.kind == Kind.BAD && !f.reason.equals(NO_SENTENCE))) {
+                page.remove(f.block, f.reason);
+            }
+        }
+    }
+
+    /**
+     * Share of the page's blocks, removed ones included, that look like navigation: one to three
+     * words (or eight characters, for scripts without spaces) without a sentence ending, or a short
+     * line that recurs. Full-page dumps are mostly such
+     * lines (median about 0.6 of their lines); scrapes of the article's region few (median about 0.3).
+     */
+    static double menuShare(Page page) {
+        List<TextBlock> all = page.blocks();
+        if (all.isEmpty()) {
+            return 0;
+        }
+        Map<String, Integer> seen = new HashMap<>(all.size() * 2); // sized once: no rehashing on long pages
+        for (TextBlock b : all) {
+            if (b.chars() <= 80) {
+                seen.merge(b.text(), 1, Integer::sum);
+            }
+        }
+        int menu = 0;
+        for (TextBlock b : all) {
+            boolean tiny = (b.words() <= 3 || b.chars() <= 8) && !b.endsLikeSentence(); // 8: four kana of a CJK menu item
+            if (tiny || (b.chars() <= 80 && seen.get(b.text()) > 1)) {
+                menu++;
+            }
+        }
+        return (double) menu / all.size();
+    }
+
+    /**
+     * For a page that is already the article's region: drops only what ends the article (related
+     * links, comments, footer) and what follows such a marker once most of the prose lies above it.
+     * A marker an earlier cleaner removed ("Trending", a comment heading) ends it as well. What
+     * lies above the article's headline goes too (see {@link #afterHeadline}).
+     */
+    private void trimRegion(Page page, Info[] info) {
+        int lead = afterHeadline(page, info);
+        long total = 0;
+        for (int i = lead; i < info.length; i++) {
+            total += info[i].kind == Kind.GOOD ? info[i].weight : 0;
+        }
+        long above = 0;
+        int cut = info.length;
+        for (int i = lead; i < info.length; i++) {
+            Info f = info[i];
+            if ((f.kind == Kind.END || f.endBefore) && above * 5 >= total * 4) {
+                cut = i;
+                break;
+            }
+            above += f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        cut = Math.min(cut, cutAtComments(info, 0, info.length - 1) + 1);
+        for (int i = 0; i < info.length; i++) {
+            Info f = info[i];
+            if (i < lead) {
+                page.remove(f.block, "before the headline (teasers or navigation)");
+            } else if (i >= cut) {
+                page.remove(f.block, f.kind == Kind.END ? f.reason
+                        : "after the article (related links, teasers, comments or footer)");
+            } else if (f.kind == Kind.END) {
+                page.remove(f.block, f.reason);
+            }
+        }
+    }
+
+    /**
+     * The first kept block after the article's headline, or 0: the headline is the first line below
+     * some kept blocks that repeats the page's first title line (a scrape opens with the page's
+     * {@code <title>}) and that the metadata reader removed as the title, with at least three
+     * paragraphs' worth of prose after it. A region scrape that took in too much of the page holds
+     * teasers or navigation above the headline; later repeats of the title (post navigation) do
+     * not count.
+     */
+    private int afterHeadline(Page page, Info[] info) {
+        String title = null; // the first title line (a scrape's first line is the page's <title>)
+        int next = 0;
+        int lead = 0;
+        for (TextBlock b : page.blocks()) {
+            if (next < info.length && info[next].block == b) {
+                next++;
+            } else if (b.chars() <= 400 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
+                if (title == null) {
+                    title = key(b.text());
+                } else if (next > 0 && next < info.length && sameAsTitle(key(b.text()), title)) {
+                    lead = next;
+                    break; // the headline, not a repeat of the title further down
+                }
+            }
+        }
+        if (lead == 0) {
+            return 0;
+        }
+        long after = 0;
+        for (int i = lead; i < info.length; i++) {
+            after += info[i].kind == Kind.GOOD ? info[i].weight : 0;
+        }
+        return after >= 3L * goodLength ? lead : 0;
+    }
+
+    /** The kept blocks, measured and classified; null when the page is not for this finder. */
+    private Info[] analyse(Page page) {
+        List<TextBlock> kept = page.kept();
+        if (kept.isEmpty()) {
+            return null;
+        }
+        for (TextBlock b : kept) {
+            if (b.tag().isPresent()) {
+                return null; // HTML: the HTML reader's own finder has chosen the content
+            }
+        }
+        int n = kept.size();
+        Info[] info = new Info[n];
+        LongHashSet stop = words.stopHashes(page.language().orElse(null));
+        long pageTokens = 0;
+        long pageStops = 0;
+        long pageCjk = 0;
+        long pageParticles = 0;
+        char[] keyBuffer = new char[402]; // one per page: a key is made from at most 400 characters
+        for (int i = 0; i < n; i++) {
+            Info f = measure(kept.get(i), stop, keyBuffer);
+            info[i] = f;
+            pageTokens += f.tokens;
+            pageStops += f.stopTokens;
+            pageCjk += f.cjk;
+            pageParticles += f.particles;
+        }
+        // Pages in a language without a list of function words are judged by punctuation instead.
+        boolean stopWordsWork = pageTokens > 0 && pageStops >= 0.08 * pageTokens;
+        boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
+
+        // Per line key: how often it occurs, and the kept block at or before which it first does.
+        Map<String, int[]> seen = new HashMap<>(page.blocks().size() * 2);
+        int next = 0;
+        for (TextBlock b : page.blocks()) {
+            boolean isKept = next < n && info[next].block == b;
+            if (!isKept && next < n && next > 0) {
+                info[next].endBefore |= !info[next].endBefore && endsArticle(page, b);
+                info[next].stampBefore |= isPostStamp(b) || isTeaserStamp(page, b);
+            }
+            if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
+                String k = isKept ? info[next].key : key(b.text());
+                int[] v = seen.get(k);
+                if (v == null) {
+                    seen.put(k, new int[] {1, next});
+                } else {
+                    v[0]++;
+                }
+            }
+            if (isKept) {
+                next++;
+            }
+        }
+        for (Info f : info) {
+            int[] v = seen.get(f.key);
+            classify(f, v == null ? 0 : v[0], stopWordsWork, particlesWork);
+            f.firstAt = v == null ? Integer.MAX_VALUE : v[1];
+        }
+
+        return info;
+    }
+
+    private Info measure(TextBlock b, LongHashSet stop, char[] keyBuffer) {
+        Info f = new Info(b);
+        String t = b.text();
+        int len = t.length();
+        int tokenStart = -1;
+        long hash = 0;
+        // Function words matter only for blocks long enough to be prose.
+        boolean lookUp = b.chars() >= shortLength / 3;
+        int cjk = 0;
+        int particles = 0;
+        int inner = 0;
+        // The key (see key(String)) is made in the same pass, from the first 400 characters.
+        int keyLimit = b.chars() <= 400 ? Math.min(len, 400) : 0;
+        char[] key = keyBuffer;
+        int kn = 0;
+        boolean keySpace = false;
+        for (int i = 0; i <= len; ) {
+            int cp;
+            boolean letterOrDigit;
+            if (i < len && t.charAt(i) < 0x80) {
+                // ASCII, most of most pages: the same tests without Unicode tables
+                cp = t.charAt(i);
+                int lower = cp | 0x20;
+                boolean letter = lower >= 'a' && lower <= 'z';
+                letterOrDigit = letter || cp >= '0' && cp <= '9';
+                if (letterOrDigit) {
+                    if (tokenStart < 0) {
+                        tokenStart = i;
+                        hash = FinderWords.FNV_OFFSET;
+                    }
+                    hash = FinderWords.step(hash, letter ? lower : cp);
+                    if (i < keyLimit) {
+                        if (keySpace && kn > 0) {
+                            key[kn++] = ' ';
+                        }
+                        keySpace = false;
+                        key[kn++] = (char) (letter ? lower : cp);
+                    }
+                    i++;
+                    continue;
+                }
+                if (i < keyLimit) {
+                    keySpace = true;
+                }
+            } else {
+                cp = i < len ? t.codePointAt(i) : ' ';
+                boolean dense = cp >= 0x2E80 && isDense(cp);
+                if (dense) {
+                    cjk++;
+                    if (words.isParticle(cp)) {
+                        particles++;
+                    }
+                }
+                letterOrDigit = !dense && Character.isLetterOrDigit(cp);
+                if (i < keyLimit) {
+                    if (letterOrDigit || dense && Character.isLetterOrDigit(cp)) {
+                        if (keySpace && kn > 0) {
+                            key[kn++] = ' ';
+                        }
+                        keySpace = false;
+                        if (kn + 2 > key.length) {
+                            key = java.util.Arrays.copyOf(key, key.length + 8);
+                        }
+                        kn += Character.toChars(Character.toLowerCase(cp), key, kn);
+                    } else {
+                        keySpace = true;
+                    }
+                }
+                if (letterOrDigit) {
+                    if (tokenStart < 0) {
+                        tokenStart = i;
+                        hash = FinderWords.FNV_OFFSET;
+                    }
+                    hash = FinderWords.step(hash, Character.toLowerCase(cp));
+                    i += i < len ? Character.charCount(cp) : 1;
+                    continue;
+                }
+            }
+            if (tokenStart >= 0) {
+                f.tokens++;
+                if (lookUp && i - tokenStart <= 12 && stop.contains(hash)) {
+                    f.stopTokens++;
+                }
+                tokenStart = -1;
+            }
+            if (i < len - 1 && (cp == '.' || cp == ',' || cp == ';' || cp == '!' || cp == '?'
+                    || cp == '。' || cp == '，' || cp == '、' || cp == '！' || cp == '？')) {
+                inner++;
+            }
+            i += i < len ? Character.charCount(cp) : 1;
+        }
+        f.cjk = cjk;
+        f.particles = particles;
+        f.innerStops = inner;
+        f.weight = b.chars() + 2 * cjk;
+        f.key = b.chars() <= 400 ? new String(key, 0, kn) : "";
+        return f;
+    }
+
+    /** Han, kana and Hangul: scripts whose characters carry as much as a short word. */
+    private static boolean isDense(int cp) {
+        return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)
+                || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+    }
+
+    /** Classifies the block; {@code repeats} is how often its line occurs on the page. */
+    private void classify(Info f, int repeats, boolean stopWordsWork, boolean particlesWork) {
+        TextBlock b = f.block;
+        String reason = endReason(f);
+        if (reason != null) {
+            f.kind = Kind.END;
+            f.reason = reason;
+            return;
+        }
+        if (b.linkDensity() > maxLinkDensity) {
+            f.kind = Kind.BAD;
+            f.reason = "link line";
+            return;
+        }
+        if (b.words() <= 6 && !b.endsLikeSentence() && repeats >= 2) {
+            f.kind = Kind.BAD;
+            f.reason = MENU_LINE;
+            return;
+        }
+        // How much the block reads like running text, 0 to 1.
+        double share;
+        if (f.cjk * 2 > b.chars() && particlesWork) {
+            share = Math.min(1, 2.5 * f.particles / Math.max(1, f.cjk));
+        } else if (f.cjk * 2 <= b.chars() && stopWordsWork && f.tokens > 0) {
+            share = (double) f.stopTokens / f.tokens;
+        } else {
+            share = b.endsLikeSentence() || f.innerStops >= 2 ? goodStopShare : f.innerStops >= 1 ? nearStopShare : 0;
+        }
+        f.share = share;
+        if (f.weight < shortLength) {
+            f.kind = Kind.SHORT;
+        } else if (f.weight >= goodLength
+                && (share >= goodStopShare || (share >= nearStopShare && b.endsLikeSentence()))) {
+            f.kind = Kind.GOOD;
+        } else if (share >= nearStopShare || b.endsLikeSentence()) {
+            f.kind = Kind.NEAR_GOOD;
+        } else {
+            f.kind = Kind.BAD;
+            f.reason = NO_SENTENCE; // scored against the region, but kept inside it
+        }
+    }
+
+    /**
+     * Whether a block an earlier cleaner removed ended the article there: a comment heading or a
+     * copyright line those cleaners found, or one of the finder's own end markers. Headings of
+     * link boxes ("Related articles") do not count: sites put such boxes inside articles too.
+     */
+    private boolean endsArticle(Page page, TextBlock b) {
+        if (b.words() > 4) {
+            return false;
+        }
+        String by = page.removedBy(b).orElse("");
+        if (by.equals(COMMENTS_CLEANER) || by.equals(FOOTER_CLEANER)) {
+            return true;
+        }
+        Info f = new Info(b);
+        f.key = key(b.text());
+        f.weight = b.chars();
+        return endReason(f) != null && !words.boxMarkers().contains(f.key);
+    }
+
+    /** Why the block ends the article (related links, comments, footer), or null. */
+    private String endReason(Info f) {
+        TextBlock b = f.block;
+        if (b.words() > 16 || f.weight > 200) {
+            return null;
+        }
+        String k = f.key;
+        int copyright = b.text().indexOf('©');
+        if (copyright >= 0 && copyright < 12) {
+            return "copyright footer";
+        }
+        for (String p : words.footerPhrases()) {
+            if (k.contains(p)) {
+                return "copyright footer";
+            }
+        }
+        if (b.words() > words.longestMarkerWords() + 4) {
+            return null;
+        }
+        // Each word prefix (and, for scripts without spaces, each short character prefix) is looked up.
+        Set<String> markers = words.endMarkers();
+        if (!mayStartMarker(k)) {
+            return null;
+        }
+        int wordsSeen = 0;
+        for (int i = 0; i <= k.length() && wordsSeen <= words.longestMarkerWords(); i++) {
+            boolean boundary = i == k.length() || k.charAt(i) == ' '
+                    || (i > 0 && i <= 12 && isDense(k.charAt(i - 1)));
+            if (!boundary) {
+                continue;
+            }
+            if (i == k.length() || k.charAt(i) == ' ') {
+                wordsSeen++;
+            }
+            if (i > 0 && markers.contains(k.substring(0, i)) && b.words() - countWords(k, i) <= 4) {
+                return "end of the article: related links, comments or footer";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether some prefix of the key that endReason looks up can be an end marker: a prefix made of
+     * whole words holds the key's first word, so that word must begin a marker; a prefix cut in
+     * the first 12 characters needs a character of a script without spaces there.
+     */
+    private boolean mayStartMarker(String k) {
+        int space = k.indexOf(' ');
+        int firstLength = space < 0 ? k.length() : space;
+        if (firstLength > 0 && firstLength <= words.longestMarkerFirstWord()
+                && words.mayBeMarkerFirstWord(k, firstLength)
+                && words.markerFirstWords().contains(space < 0 ? k : k.substring(0, space))) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(12, k.length()); i++) {
+            if (isDense(k.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The block that repeats the page's title as a headline, chosen so that most of the page's prose
+     * follows it; -1 when there is none.
+     */
+    private int headline(Page page, Info[] info) {
+        if (page.title().isEmpty()) {
+            return -1;
+        }
+        String title = key(page.title().get());
+        if (title.length() < 8) {
+            return -1;
+        }
+        long total = 0;
+        long[] goodAfter = new long[info.length + 1];
+        for (int i = info.length - 1; i >= 0; i--) {
+            goodAfter[i] = goodAfter[i + 1] + (info[i].kind == Kind.GOOD ? info[i].weight : 0);
+        }
+        total = goodAfter[0];
+        int best = -1;
+        for (int i = 0; i < info.length; i++) {
+            TextBlock b = info[i].block;
+            if (b.chars() > 400 || page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
+                continue;
+            }
+            boolean same = sameAsTitle(info[i].key, title);
+            if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
+                best = i;
+            } else if (same && best < 0) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a line's key repeats the title's key, or most of it. */
+    private static boolean sameAsTitle(String k, String title) {
+        return k.length() >= 8 && (k.equals(title)
+                || (title.contains(k) && k.length() * 2 >= title.length())
+                || (k.contains(title) && title.length() * 3 >= k.length() * 2));
+    }
+
+    private double score(Info f) {
+        return switch (f.kind) {
+            case GOOD -> f.weight;
+            case NEAR_GOOD -> nearGoodWeight * f.weight;
+            case SHORT -> -shortPenalty;
+            case BAD -> -(shortPenalty + Math.min(f.weight, maxBadPenalty));
+            case END -> -endPenalty;
+        };
+    }
+
+    private static boolean endBetween(Info[] info, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (info[i].kind == Kind.END) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A run of blocks, both ends inclusive, and its score. */
+    private record Region(int start, int end, double score) {
+    }
+
+    /** The contiguous run from {@code from} on with the best total score, or null if it holds no good block. */
+    private Region bestRegion(Info[] info, int from) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double run = 0;
+        int runStart = from;
+        for (int i = from; i < info.length; i++) {
+            if (run <= 0) {
+                run = 0;
+                runStart = i;
+            }
+            run += info[i].score;
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        boolean anyGood = false;
+        for (int i = bestStart; i >= 0 && i <= bestEnd; i++) {
+            anyGood |= info[i].kind == Kind.GOOD;
+        }
+        return anyGood ? new Region(bestStart, bestEnd, best) : null;
+    }
+
+    /**
+     * The region's last block once it is cut at the first marker that ends an article (a
+     * "Comments" or "Related" heading, a copyright line) after some prose: the best run often goes
+     * on through readers' comments or teasers, whose prose outweighs the marker's penalty. What
+     * trails the last paragraph before the cut (short lines, labels) goes too.
+     */
+    private int cutAtEnd(Info[] info, int start, int end, boolean afterHeadline) {
+        long total = 0;
+        for (int i = start; i <= end; i++) {
+            total += info[i].kind == Kind.GOOD ? info[i].weight : 0;
+        }
+        long good = 0;
+        for (int i = start; i <= end; i++) {
+            Info f = info[i];
+            // Below the headline the article comes first; elsewhere the run may have begun in
+            // teasers above the article, so the prose above the marker must be the larger part,
+            // unless the run opens the page and several paragraphs lie above the marker: then
+            // nothing above can be teasers, and what follows (teasers with their summaries) may
+            // hold more prose than the article.
+            if ((f.kind == Kind.END && !words.boxMarkers().contains(f.key) || f.endBefore) && good >= goodLength
+                    && (afterHeadline || good * 2 >= total || (start == 0 && good >= 5 * goodLength))) {
+                int last = i - 1;
+                while (last > start && info[last].kind != Kind.GOOD && info[last].kind != Kind.NEAR_GOOD) {
+                    last--;
+                }
+                return last;
+            }
+            good += f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        return end;
+    }
+
+    /**
+     * The region's last block once it is cut where readers' comments or a list of teasers begin, or
+     * {@code end}. Both come as runs of items, each with a short line of the time it was posted
+     * ("May 4, 2024 at 9:12 am", "5 hours ago"): three such lines close together after the
+     * article's prose start them.
+     * The line above the first one (the commenter's name) goes with them. Time stamps an earlier
+     * cleaner removed (the metadata reader may take the first for the article's date) count too.
+     */
+    private int cutAtComments(Info[] info, int start, int end) {
+        long good = 0;
+        int first = -1;
+        int last = -1;
+        int stamps = 0;
+        for (int i = start; i <= end; i++) {
+            Info f = info[i];
+            if (isPostStamp(f.block) || f.stampBefore) {
+                if (first < 0 || i - last > 8) {
+                    first = good >= goodLength ? i : -1;
+                    stamps = 0;
+                }
+                last = i;
+                if (first >= 0 && ++stamps >= 3) {
+                    int cut = first - 1;
+                    if (cut > start && info[cut].kind != Kind.GOOD && info[cut].block.words() <= 4) {
+                        cut--;
+                    }
+                    return Math.max(start, cut);
+                }
+            }
+            good += f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        return end;
+    }
+
+    /** A short line, not a sentence, that holds a clock time (9:12, 21.05 not counted): when a post was made. */
+    static boolean isPostStamp(TextBlock b) {
+        if (b.words() > 10 || b.endsLikeSentence()) {
+            return false;
+        }
+        String t = b.text();
+        for (int i = 1; i + 2 < t.length(); i++) {
+            if (t.charAt(i) == ':' && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
+                    && (i + 3 == t.length() || !isDigit(t.charAt(i + 3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A relative time or clock time of a teaser ("5H ago", "12:40") that the related-content cleaner removed. */
+    private static boolean isTeaserStamp(Page page, TextBlock b) {
+        return b.chars() <= 16 && b.words() <= 3 && b.digits() > 0
+                && page.removedBy(b).filter(RELATED_CLEANER::equals).isPresent();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The region's last block once a list that follows its prose to the page's end is taken in.
+     * Articles that list dates, ingredients, products or results put the list after the prose
+     * that introduces it; its lines are short and without sentence structure, so the region's
+     * score stops before them. Teasers, comments and footers that follow an article look
+     * different: a heading over them, an end marker, a link line, a menu line seen before the
+     * article too, a time stamp, or a run of one- and two-word links; any of them keeps the cut.
+     * Lines the list itself repeats (a label over each item) are no menu and stay.
+     */
+    private int listTail(Info[] info, int end) {
+        int n = info.length;
+        if (n - end - 1 < 3) {
+            return end;
+        }
+        TextBlock first = info[end + 1].block;
+        if (first.words() <= 4 && first.digits() == 0 && !first.endsLikeSentence()) {
+            return end; // a heading over a box of links the end markers do not know
+        }
+        int tiny = 0;
+        int last = n - 1;
+        for (int i = end + 1; i < n; i++) {
+            Info f = info[i];
+            tiny = f.block.words() <= 2 && !f.block.endsLikeSentence() ? tiny + 1 : 0;
+            if (tiny >= 3 // one- and two-word lines in a row: the site's menu or footer links
+                    || f.kind == Kind.END || f.endBefore || f.stampBefore || isPostStamp(f.block)
+                    || (f.kind == Kind.BAD && !f.reason.equals(NO_SENTENCE)
+                            && !(f.reason.equals(MENU_LINE) && f.firstAt > end))) {
+                // What ends the page here may still follow a list of the article's own: dated
+                // entries, results, items that begin alike, which no teaser box or menu resembles.
+                last = uniformListEnd(info, end + 1, tiny >= 3 ? i - tiny : i - 1);
+                if (last < 0) {
+                    return end;
+                }
+                break;
+            }
+        }
+        for (int i = end + 1; i <= last; i++) {
+            if (info[i].kind == Kind.BAD) {
+                info[i].reason = NO_SENTENCE; // a label the list repeats, not the site's menu: kept
+            }
+        }
+        return last;
+    }
+
+    /** Fewest items of a list that {@link #uniformListEnd} takes for the article's own. */
+    static final int UNIFORM_LIST_ITEMS = 5;
+
+    /**
+     * The last block of a list that opens the blocks {@code from..to} (a heading over it allowed)
+     * and whose items begin alike, or -1: at least {@value #UNIFORM_LIST_ITEMS} lines, each
+     * starting with a number or with the same word as a line next to it ("June 9 – ...",
+     * "June 10 – ...", "July 2 – ..."). Teasers and menu links begin each with a word of their own.
+     */
+    private static int uniformListEnd(Info[] info, int from, int to) {
+        int first = from;
+        if (first <= to && !startsAlike(info, first, to)) {
+            first++; // the list's heading
+        }
+        int i = first;
+        while (i <= to && startsAlike(info, i, to) && info[i].block.words() <= 40) {
+            i++;
+        }
+        return i - first >= UNIFORM_LIST_ITEMS ? i - 1 : -1;
+    }
+
+    /** Whether block {@code i} begins with a digit or with the first word of a neighbour in {@code [.., to]}. */
+    private static boolean startsAlike(Info[] info, int i, int to) {
+        String k = info[i].key;
+        if (k.isEmpty()) {
+            return false;
+        }
+        if (isDigit(k.charAt(0))) {
+            return true;
+        }
+        return i > 0 && sameFirstWord(k, info[i - 1].key) || i < to && sameFirstWord(k, info[i + 1].key);
+    }
+
+    private static boolean sameFirstWord(String a, String b) {
+        int space = a.indexOf(' ');
+        int len = space < 0 ? a.length() : space;
+        return b.length() >= len && b.regionMatches(0, a, 0, len) && (b.length() == len || b.charAt(len) == ' ');
+    }
+
+    /** Marks runs of three or more very short lines inside the region as menus. */
+    private void markMenuRuns(Info[] info, int start, int end) {
+        int i = start;
+        while (i <= end) {
+            if (!isMenuLike(info[i])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j <= end && isMenuLike(info[j])) {
+                j++;
+            }
+            if (j - i >= 3) {
+                for (int k = i; k < j; k++) {
+                    if (info[k].kind != Kind.END) {
+                        info[k].kind = Kind.BAD;
+                        info[k].reason = MENU_LINE;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isMenuLike(Info f) {
+        TextBlock b = f.block;
+        return b.type() != BlockType.HEADING && b.words() <= 4 && !b.endsLikeSentence()
+                && (f.kind == Kind.SHORT || f.kind == Kind.BAD);
+    }
+
+    /** Words (runs between spaces) of a key up to {@code end}. */
+    private static int countWords(String key, int end) {
+        int w = end > 0 ? 1 : 0;
+        for (int i = 0; i < end; i++) {
+            if (key.charAt(i) == ' ') {
+                w++;
+            }
+        }
+        return w;
+    }
+
+    /** Lower-case letters and digits, other runs as one space: how lines are compared. */
+    static String key(String text) {
+        int len = Math.min(text.length(), 400);
+        char[] out = new char[len]; // never longer: lower-casing keeps a code point's length
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < len; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII: no Unicode tables
+                i++;
+                int lower = c | 0x20;
+                boolean letter = lower >= 'a' && lower <= 'z';
+                if (letter || c >= '0' && c <= '9') {
+                    if (space && n > 0) {
+                        out[n++] = ' ';
+                    }
+                    space = false;
+                    out[n++] = letter ? (char) lower : c;
+                } else {
+                    space = true;
+                }
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && n > 0) {
+                    out[n++] = ' ';
+                }
+                space = false;
+                int lower = Character.toLowerCase(cp);
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length + 8); // a pair read across the limit
+                }
+                n += Character.toChars(lower, out, n);
+            } else {
+                space = true;
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    /** Settings of a {@link TextContentFinder}. Not thread-safe; {@link #build()} gives an immutable finder. */
+    public static final class Builder {
+        private int shortLength = 40;
+        private int goodLength = 100;
+        private double goodStopShare = 0.25;
+        private double nearStopShare = 0.12;
+        private double maxLinkDensity = 0.5;
+        private double shortPenalty = 25;
+        private double endPenalty = 200;
+        private double nearGoodWeight = 0.3;
+        private int maxBadPenalty = 150;
+        private double regionMenuShare = 0.4;
+
+        private Builder() {
+        }
+
+        /**
+         * Pages whose share of navigation-like lines ({@link #menuShare(Page)}) is below this are
+         * taken to be the article's region already (a scraper aimed at the article): they are only
+         * trimmed after a marker that ends the article, never cut down to their best run of prose,
+         * which would lose articles made of lists or tables. Default 0.4; 0 always looks for the region.
+         */
+        public Builder regionMenuShare(double share) {
+            this.regionMenuShare = unit(share, "regionMenuShare");
+            return this;
+        }
+
+        /**
+         * Blocks that weigh less than this are short (headings, labels, menu items); default 40.
+         * Weight is characters other than spaces, an ideograph or Hangul syllable counting three.
+         */
+        public Builder shortLength(int weight) {
+            this.shortLength = positive(weight, "shortLength");
+            return this;
+        }
+
+        /** Blocks that weigh at least this can be good paragraphs; default 100. */
+        public Builder goodLength(int weight) {
+            this.goodLength = positive(weight, "goodLength");
+            return this;
+        }
+
+        /**
+         * The share of function words from which a block reads as running text; default 0.25. Below
+         * {@link #nearStopShare(double)} a block has no sentence structure.
+         */
+        public Builder goodStopShare(double share) {
+            this.goodStopShare = unit(share, "goodStopShare");
+            return this;
+        }
+
+        /** The share of function words from which a block may be running text; default 0.12. */
+        public Builder nearStopShare(double share) {
+            this.nearStopShare = unit(share, "nearStopShare");
+            return this;
+        }
+
+        /** The share of link text above which a block is a link line; default 0.5. */
+        public Builder maxLinkDensity(double density) {
+            this.maxLinkDensity = unit(density, "maxLinkDensity");
+            return this;
+        }
+
+        /** How much each short block counts against a region, in weight units; default 25. */
+        public Builder shortPenalty(double penalty) {
+            this.shortPenalty = nonNegative(penalty, "shortPenalty");
+            return this;
+        }
+
+        /**
+         * How much a heading that ends articles ("Related", "Comments", a copyright line) counts
+         * against a region running over it; default 200.
+         */
+        public Builder endPenalty(double penalty) {
+            this.endPenalty = nonNegative(penalty, "endPenalty");
+            return this;
+        }
+
+        /** How much of its weight a near-good block (prose too short or too plain to be sure of) adds to a region; default 0.3. */
+        public Builder nearGoodWeight(double share) {
+            this.nearGoodWeight = unit(share, "nearGoodWeight");
+            return this;
+        }
+
+        /**
+         * The most a bad block (a line without sentence structure) counts against a region beyond
+         * the short penalty, in weight units; default 150.
+         */
+        public Builder maxBadPenalty(int weight) {
+            this.maxBadPenalty = Math.max(0, weight);
+            return this;
+        }
+
+        /**
+         * The finder.
+         *
+         * @throws IllegalArgumentException if the short length is not below the good length, or
+         *     the near-good share is above the good share
+         */
+        public TextContentFinder build() {
+            if (shortLength >= goodLength) {
+                throw new IllegalArgumentException("shortLength " + shortLength + " must be below goodLength "
+                        + goodLength);
+            }
+            if (nearStopShare > goodStopShare) {
+                throw new IllegalArgumentException("nearStopShare " + nearStopShare + " must not exceed goodStopShare "
+                        + goodStopShare);
+            }
+            return new TextContentFinder(this);
+        }
+
+        private static int positive(int v, String name) {
+            if (v <= 0) {
+                throw new IllegalArgumentException(name + " must be positive: " + v);
+            }
+            return v;
+        }
+
+        private static double nonNegative(double v, String name) {
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException(name + " must be a finite number >= 0: " + v);
+            }
+            return v;
+        }
+
+        private static double unit(double v, String name) {
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException(name + " must be between 0 and 1: " + v);
+            }
+            return v;
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package io.github.tidings.internal.text;
+
+import java.text.Normalizer;
+import org.jsoup.parser.Parser;
+
+/**
+ * Normalises input text before anything reads it: line ends, HTML entities left in the text,
+ * Unicode NFC, odd spaces, invisible characters, soft hyphens, trailing spaces and runs of blank
+ * lines. One pass per step, linear in the input. Internal: not part of the API.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    /**
+     * The normalised text: lines separated by {@code \n}, each trimmed and with runs of spaces
+     * collapsed, at most one blank line in a row, no leading or trailing blank lines.
+     */
+    public static String normalize(String input) {
+        String s = input;
+        if (isPlainNfcAndClean(s) && !mayHoldEntity(s)) {
+            return s; // most blocks from HTML: one scan instead of three
+        }
+        if (mayHoldEntity(s)) {
+            // Scrapers often leave entities (&amp; &#8217; &nbsp;) in otherwise plain text.
+            s = Parser.unescapeEntities(s, false);
+        }
+        if (!isPlainNfc(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        return clean(s);
+    }
+
+    /**
+     * {@link #normalize(String)} of a text its maker knows to be one line of {@linkplain
+     * #isPlainChar plain characters}, with single spaces between words and none at either end
+     * (the HTML reader's text runs, mostly): only an entity in it can change it, so no other scan
+     * is made.
+     */
+    public static String normalizePlain(String s) {
+        return mayHoldEntity(s) ? normalize(s) : s;
+    }
+
+    /** Whether every character is ASCII: readers take their fast paths, without Unicode tables, then. */
+    public static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether normalising keeps the character as it stands wherever it is, spaces between words
+     * aside: it is printable, cannot compose with a neighbour ({@link #isPlainNfc(String)}), and is
+     * no line break, odd space, control or invisible character.
+     */
+    public static boolean isPlainChar(char c) {
+        if (c >= 0x20 && c < 0x7F) {
+            return true;
+        }
+        return c > 0x7F && (c < 0x300 || c >= 0x2010 && c <= 0x205E) && !Character.isISOControl(c) && !isSpace(c)
+                && !isInvisible(c) && c != '\u2028' && c != '\u2029';
+    }
+
+    /**
+     * Whether the text is NFC by a cheap test: every character is below U+0300 (Latin, up to the
+     * combining marks) or general punctuation (U+2010 to U+205E: dashes, quotes, ellipsis), none
+     * of which has a decomposition or combines with a neighbour. The full check costs several
+     * times more, and most text passes this one.
+     */
+    static boolean isPlainNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && (c < 0x2010 || c > 0x205E)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether some {@code &} starts what could be an entity: a {@code #} or a letter follows it. Most
+     * ampersands in text stand between words ("Q & A"), and unescaping copies the whole input.
+     */
+    static boolean mayHoldEntity(String s) {
+        for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
+            if (i + 1 >= s.length()) {
+                continue;
+            }
+            char c = s.charAt(i + 1);
+            if (c == '#' || c >= 0x80 || (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters dropped outright: invisible format characters that carry no text. */
+    static boolean isInvisible(char c) {
+        return c == '\u00AD' // soft hyphen
+                || c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u180E' // zero-width
+                || c == '\u200E' || c == '\u200F' // direction marks
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        // ZWJ and ZWNJ (U+200D, U+200C) are kept: Persian, Indic scripts and emoji need them.
+    }
+
+    /** Characters read as a plain space. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\u000B' || c == '\u000C';
+    }
+
+    /**
+     * {@link #isPlainNfc(String)} and {@link #isClean(String)} in one scan: the text is left as it
+     * is unless it holds an entity.
+     */
+    private static boolean isPlainNfcAndClean(String s) {
+        return isClean(s, true);
+    }
+
+    /**
+     * Whether {@link #clean(String)} would change the text: most text from HTML is already one
+     * trimmed line with single spaces, and a read-only scan is much cheaper than a copy.
+     */
+    private static boolean isClean(String s) {
+        return isClean(s, false);
+    }
+
+    /** {@link #isClean(String)}, and with {@code plainNfc} also {@link #isPlainNfc(String)}. */
+    private static boolean isClean(String s, boolean plainNfc) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c == ' ' && prev == ' ')) {
+                return false; // line breaks, tabs, controls, double spaces
+            }
+            if (c >= 0x7F && (plainNfc ? !isPlainChar(c) : Character.isISOControl(c) || isSpace(c) || isInvisible(c)
+                    || c >= '\u2028' && c <= '\u2029')) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
+    }
+
+    private static String clean(String s) {
+        if (isClean(s)) {
+            return s;
+        }
+        // Never longer than the input: every character written stands for at least one read.
+        char[] out = new char[s.length()];
+        int o = 0;
+        int blankRun = 0; // line breaks pending since the last text
+        boolean spacePending = false;
+        boolean lineHasText = false;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            // printable ASCII, most of the text: no break, space, control or invisible to test
+            boolean ascii = c > ' ' && c < 0x7F;
+            if (!ascii) {
+                if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                    if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    if (lineHasText) {
+                        blankRun = 1;
+                    } else if (blankRun > 0) {
+                        blankRun = 2;
+                    }
+                    lineHasText = false;
+                    spacePending = false;
+                    continue;
+                }
+                if (isSpace(c)) {
+                    spacePending = lineHasText;
+                    continue;
+                }
+                if (isInvisible(c) || Character.isISOControl(c)) {
+                    continue;
+                }
+            }
+            if (blankRun > 0 && o > 0) {
+                out[o++] = '\n';
+                if (blankRun != 1) {
+                    out[o++] = '\n';
+                }
+            }
+            blankRun = 0;
+            if (spacePending) {
+                out[o++] = ' ';
+                spacePending = false;
+            }
+            out[o++] = c;
+            if (ascii) {
+                // the rest of the run of printable ASCII is copied as it stands, single spaces
+                // between such characters too (what the loop above would make of them)
+                while (i + 1 < n) {
+                    char d = s.charAt(i + 1);
+                    if (d > ' ' && d < 0x7F) {
+                        out[o++] = d;
+                        i++;
+                    } else if (d == ' ' && i + 2 < n && s.charAt(i + 2) > ' ' && s.charAt(i + 2) < 0x7F) {
+                        out[o++] = ' ';
+                        out[o++] = s.charAt(i + 2);
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            lineHasText = true;
+        }
+        return new String(out, 0, o);
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.tidings.internal.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tidings.Article;
+import io.github.tidings.Hints;
+import io.github.tidings.Published;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MetadataResolverTest {
+    private static final String ENGLISH = "The council said on Tuesday that the new budget would be voted in the spring "
+            + "and that it was not too late for the schools.";
+
+    @Test
+    void visibleHeadlineAndLabelledBylineWinOverMarkup() {
+        Found text = new Found().title("Visible headline").titleVisible(true).authorsLabelled(true)
+                .published(Published.of(LocalDate.of(2019, 11, 18)));
+        text.authors().add("Jane Doe");
+        Found markup = new Found().title("SEO title").siteName("Coast Times")
+                .published(Published.parse("2019-11-19T13:03:00Z"));
+        markup.authors().add("Coast Times Staff");
+        Article.Builder ab = Article.builder();
+        MetadataResolver.applyTo(ab, text, markup, Optional.of("en"));
+        Article a = ab.build();
+        assertThat(a.title()).contains("Visible headline");
+        assertThat(a.authors()).containsExactly("Jane Doe");
+        assertThat(a.published().map(Object::toString)).contains("2019-11-19T13:03:00Z");
+        assertThat(a.siteName()).contains("Coast Times");
+    }
+
+    @Test
+    void markupTitleWinsOverAnInvisibleTitle() {
+        Found text = new Found().title("Headline from the title tag");
+        Found markup = new Found().title("Markup headline");
+        assertThat(MetadataResolver.title(text, markup)).contains("Markup headline");
+    }
+
+    @Test
+    void htmlLangCountsOnlyWhenTheTextAgrees() {
+        assertThat(MetadataResolver.language(new Found().language("de"), Hints.none(), ENGLISH)).contains("en");
+        assertThat(MetadataResolver.language(new Found().language("en-US"), Hints.none(), ENGLISH)).contains("en");
+        assertThat(MetadataResolver.language(new Found().language("de"), Hints.none(), "12:30")).contains("de");
+        assertThat(MetadataResolver.language(new Found(), Hints.builder().language("pt-BR").build(), ENGLISH))
+                .contains("pt-BR");
+    }
+}

@@ -1,0 +1,175 @@
+package io.github.tidings.internal.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tidings.Hints;
+import io.github.tidings.clean.TextBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TextMetadataReaderTest {
+
+    private static List<TextBlock> blocks(String... lines) {
+        List<TextBlock> out = new ArrayList<>();
+        for (String l : lines) {
+            out.add(TextBlock.of(l));
+        }
+        return out;
+    }
+
+    @Test
+    void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
+        List<TextBlock> page = blocks(
+                "Bridge over the river reopens after two years",
+                "The old bridge was closed in 2016, on 4 May, after an inspection found cracks.",
+                "Riverside Daily News Publishing Group All Rights Reserved © 2001-2018");
+        Found withoutName = TextMetadataReader.read(page, Hints.none(), new Found().title("Bridge over the river reopens"));
+        assertThat(withoutName.siteName()).contains("Riverside Daily News");
+
+        Found markup = new Found().title("Bridge over the river reopens").siteName("Riverside Daily");
+        Found withName = TextMetadataReader.read(page, Hints.none(), markup);
+        assertThat(withName.siteName()).isEmpty();
+        assertThat(withName.title()).isEqualTo(withoutName.title());
+    }
+
+    @Test
+    void readsAnArticleRegionScrape() {
+        Found f = TextMetadataReader.read(blocks(
+                "Bridge over the river reopens after two years",
+                "Bridge over the river reopens after two years",
+                "Date: 03.02.2018 09:30",
+                "The old bridge was closed in 2016, on 4 May, after an inspection found cracks.",
+                "Riverside Daily News Publishing Group All Rights Reserved © 2001-2018"), Hints.none());
+        assertThat(f.title()).contains("Bridge over the river reopens after two years");
+        assertThat(f.published().map(Object::toString)).contains("2018-02-03T09:30");
+        assertThat(f.siteName()).contains("Riverside Daily News");
+        assertThat(f.titleBlocks()).containsExactly(0, 1);
+        assertThat(f.dateBlocks()).containsExactly(2);
+    }
+
+    @Test
+    void findsTheHeadlineBelowTheMenusAndCutsTheSiteFromTheTitle() {
+        Found f = TextMetadataReader.read(blocks(
+                "Council approves new budget | City Herald",
+                "Home", "Politics", "Sports",
+                "Council approves new budget",
+                "By Jane Doe and John Roe | Nov 19, 2019 5:53 PM",
+                "The council voted on Tuesday to approve a budget of 4 million.",
+                "Council approves new budget"), Hints.none());
+        assertThat(f.title()).contains("Council approves new budget");
+        assertThat(f.titleVisible()).isTrue();
+        assertThat(f.siteName()).contains("City Herald");
+        assertThat(f.authors()).containsExactly("Jane Doe", "John Roe");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-19T17:53");
+        assertThat(f.bylineBlocks()).isEmpty();
+        assertThat(f.dateBlocks()).containsExactly(5);
+        assertThat(f.titleBlocks()).containsExactly(0, 4, 7);
+    }
+
+    @Test
+    void neverMarksAParagraphThatMerelyContainsADate() {
+        Found f = TextMetadataReader.read(blocks(
+                "Storm hits the coast",
+                "Storm hits the coast",
+                "The storm reached the coast on 19 November 2019 and cut power to thousands of homes."),
+                Hints.none());
+        assertThat(f.dateBlocks()).isEmpty();
+    }
+
+    @Test
+    void prefersThePublishedDateOverTheUpdate() {
+        Found f = TextMetadataReader.read(blocks(
+                "Markets rally",
+                "Markets rally",
+                "Updated: 18 Nov 2019 9:38 pm",
+                "Posted: 18 Nov 2019 8:11 pm"), Hints.none());
+        assertThat(f.published().map(Object::toString)).contains("2019-11-18T20:11");
+    }
+
+    @Test
+    void takesThePageTitleFromOutsideTheBlocks() {
+        Found f = TextMetadataReader.read(blocks("Menu", "Storm hits the coast", "Yazar: Ayşe Yılmaz"),
+                Hints.none(), Optional.of("Storm hits the coast - Coast Times"));
+        assertThat(f.title()).contains("Storm hits the coast");
+        assertThat(f.titleBlocks()).containsExactly(1);
+        assertThat(f.authors()).containsExactly("Ayşe Yılmaz");
+        assertThat(f.bylineBlocks()).containsExactly(2);
+    }
+
+    @Test
+    void fallsBackToTheTitleWithoutItsSiteAndToTheHost() {
+        Found f = TextMetadataReader.read(blocks("Storm hits the coast - Coast Times", "Some text."),
+                Hints.ofUrl("https://www.example-news.com/a/1"));
+        assertThat(f.title()).contains("Storm hits the coast");
+        assertThat(f.titleVisible()).isFalse();
+        assertThat(f.siteName()).contains("Coast Times");
+        Found g = TextMetadataReader.read(blocks("Storm hits the coast", "Some text."),
+                Hints.ofUrl("https://www.example-news.com/a/1"));
+        assertThat(g.siteName()).contains("Example-news");
+    }
+
+    @Test
+    void prefersTheRewordedHeadlineWithADateBelowOverAPartOfTheTitleRepeatedInALink() {
+        Found f = TextMetadataReader.read(blocks(
+                "Elections: Key results from the vote in the northern provinces - Daily Planet",
+                "Menu",
+                "Key results from the regional vote in the northern provinces",
+                "Von Anna Schmidt",
+                "20.11.2019",
+                "The vote was close in every province.",
+                "Read more",
+                "Key results from the vote in the northern provinces"), Hints.none());
+        assertThat(f.title()).contains("Key results from the regional vote in the northern provinces");
+        assertThat(f.authors()).containsExactly("Anna Schmidt");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-20");
+    }
+
+    @Test
+    void readsANameInCapitalsBesideTheDateAndANameLineWithoutAVisibleHeadline() {
+        Found caps = TextMetadataReader.read(blocks(
+                "Water found on the icy moon",
+                "SPACE",
+                "Water found on the icy moon",
+                "JANE DOE, STAR NEWS",
+                "18 NOV 2019",
+                "A team of researchers has found water on the moon."), Hints.none());
+        assertThat(caps.authors()).containsExactly("Jane Doe");
+
+        Found capsAlone = TextMetadataReader.read(blocks(
+                "Le pont rouvre après deux ans",
+                "Le pont rouvre après deux ans",
+                "JEAN DUPONT",
+                "20 novembre 2019",
+                "Le vieux pont était fermé depuis deux ans."), Hints.none());
+        assertThat(capsAlone.authors()).containsExactly("Jean Dupont");
+
+        Found noHeadline = TextMetadataReader.read(blocks(
+                "Wie man früh in Rente geht - Geld Magazin",
+                "Sparen, anlegen, früher aufhören: ein Plan in Schritten",
+                "Anna Schmidt, Geld Magazin",
+                "13.11.2019, 23:06",
+                "Wer früh aufhören will, braucht einen Plan."), Hints.none());
+        assertThat(noHeadline.authors()).containsExactly("Anna Schmidt");
+    }
+
+    @Test
+    void takesTheHeadlineOfAMarkdownDumpFromTheHeadingWithTheBylineBelow() {
+        List<TextBlock> md = List.of(
+                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Home"),
+                TextBlock.of(io.github.tidings.BlockType.HEADING, "Most read stories today"),
+                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Another story"),
+                TextBlock.of(io.github.tidings.BlockType.HEADING,
+                        "El puente sobre el río vuelve a abrir tras dos años de obras en la"),
+                TextBlock.of("ciudad"),
+                TextBlock.of("Por María García"),
+                TextBlock.of("20 de noviembre de 2019"),
+                TextBlock.of("El viejo puente estaba cerrado desde 2017."));
+        Found f = TextMetadataReader.read(md, Hints.none());
+        assertThat(f.title()).contains("El puente sobre el río vuelve a abrir tras dos años de obras en la ciudad");
+        assertThat(f.authors()).containsExactly("María García");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-20");
+        assertThat(f.titleBlocks()).contains(3);
+    }
+}

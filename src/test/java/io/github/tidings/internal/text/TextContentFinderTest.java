@@ -1,0 +1,359 @@
+package io.github.tidings.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tidings.Article;
+import io.github.tidings.ArticleParser;
+import io.github.tidings.Hints;
+import io.github.tidings.InputFormat;
+import io.github.tidings.Removal;
+import io.github.tidings.clean.Page;
+import io.github.tidings.clean.TextBlock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TextContentFinderTest {
+    private static final ArticleParser PARSER = ArticleParser.defaults();
+
+    private static String read(String name) throws IOException {
+        return Files.readString(Path.of("testdata", "finder", name), StandardCharsets.UTF_8);
+    }
+
+    private static Optional<String> reason(Article a, String text) {
+        return a.removed().stream().filter(r -> r.text().equals(text)).map(Removal::reason).findFirst();
+    }
+
+    @Test
+    void keepsTheEnglishArticleAndDropsMenusTeasersRelatedLinksAndFooter() throws IOException {
+        Article a = PARSER.parse(read("en-news.txt"), InputFormat.TEXT, Hints.none());
+
+        assertThat(a.text()).startsWith("Residents of the small harbour town voted")
+                .contains("The council said the work would begin in the spring")
+                .contains("A group of shop owners warned")
+                .endsWith("would be done in the autumn and winter months.");
+        assertThat(a.text()).doesNotContain("Ferry timetable", "Subscribe", "Storm damage closes", "Related articles",
+                "All rights reserved", "Mara Quinn");
+        // Lines a built-in cleaner recognises go before the finder sees them; the reason says which.
+        assertThat(reason(a, "Home")).isPresent();
+        assertThat(reason(a, "Ferry timetable changes for the winter season")).hasValue("outside the article region");
+        // The metadata reader finds the headline first; its line is dropped as the title.
+        assertThat(reason(a, "Harbour town votes to rebuild its old sea wall")).hasValue("title, read as metadata");
+        assertThat(reason(a, "Related articles")).isPresent();
+        assertThat(reason(a, "Storm damage closes coastal path for a month")).isPresent();
+        assertThat(reason(a, "© 2024 The Coastal Ledger. All rights reserved.")).isPresent();
+        assertThat(a.removed()).allMatch(r -> !r.text().startsWith("Residents"));
+    }
+
+    @Test
+    void keepsTheJapaneseArticle() throws IOException {
+        Article a = PARSER.parse(read("ja-news.txt"), InputFormat.TEXT, Hints.none());
+
+        assertThat(a.blocks()).hasSize(4);
+        assertThat(a.text()).startsWith("港町の住民は火曜日").endsWith("心配している。");
+        assertThat(reason(a, "関連記事")).isPresent();
+        assertThat(reason(a, "海岸の遊歩道が一か月閉鎖")).isPresent();
+        assertThat(reason(a, "ニュース")).isPresent();
+        assertThat(reason(a, "© 2024 海辺新聞")).isPresent();
+    }
+
+    @Test
+    void keepsTheGermanMarkdownArticleAndDropsLinkLists() throws IOException {
+        Article a = PARSER.parse(read("de-news.md"), InputFormat.MARKDOWN, Hints.none());
+
+        assertThat(a.blocks()).hasSizeBetween(3, 4); // the headline may stay: the title is read elsewhere
+        assertThat(a.text()).contains("Die Bewohner der kleinen Hafenstadt haben am Dienstag beschlossen, die alte Hafenmauer")
+                .contains("aus einem regionalen Fonds")
+                .doesNotContain("Startseite", "Mehr zum Thema", "Küstenweg", "bild.jpg", "**");
+        assertThat(reason(a, "Startseite")).isPresent();
+        assertThat(reason(a, "Mehr zum Thema")).isPresent();
+    }
+
+    @Test
+    void keepsEveryParagraphOfACleanArticle() {
+        String text = """
+                The river rose by two metres overnight after three days of heavy rain in the hills.
+                Emergency services moved about forty families from the lowest streets to the school hall.
+                Short update.
+                By the morning the water had started to fall, and the main bridge was opened again to traffic.
+                """;
+        Article a = PARSER.parse(text, InputFormat.TEXT, Hints.none());
+
+        assertThat(a.blocks()).hasSize(3); // the first line is read as the title
+        assertThat(a.text()).contains("Emergency services", "Short update.", "main bridge was opened");
+    }
+
+    @Test
+    void leavesPagesWithoutProseAlone() {
+        Page page = Page.of("Home", "News", "Contact");
+        page.apply(TextContentFinder.defaults());
+
+        assertThat(page.kept()).hasSize(3);
+    }
+
+    @Test
+    void noContentFinderKeepsTheMenus() throws IOException {
+        Article a = ArticleParser.builder().noContentFinder().build()
+                .parse(read("en-news.txt"), InputFormat.TEXT, Hints.none());
+
+        assertThat(a.text()).contains("Ferry timetable", "Local bakery wins regional award");
+    }
+
+    @Test
+    void builderChecksItsSettings() {
+        assertThatThrownBy(() -> TextContentFinder.builder().shortLength(200).goodLength(100).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TextContentFinder.builder().goodStopShare(1.5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(TextContentFinder.builder().shortLength(30).endPenalty(100).build()).isNotNull();
+    }
+
+    @Test
+    void readersCommentsEndTheArticleButARelatedBoxInsideItDoesNot() throws IOException {
+        Article a = PARSER.parse(read("en-comments.txt"), InputFormat.TEXT, Hints.none());
+
+        assertThat(a.text()).startsWith("The town library will stay open")
+                .contains("volunteers from the university will help")
+                .endsWith("for up to a week at a time.");
+        assertThat(a.text()).doesNotContain("great idea", "far too crowded", "Who is going to pay", "Comments",
+                "All rights reserved");
+        assertThat(reason(a, "Related articles")).isPresent();
+    }
+
+    @Test
+    void postsUnderTimeStampsAfterTheArticleAreComments() throws IOException {
+        Article a = PARSER.parse(read("en-posts.txt"), InputFormat.TEXT, Hints.none());
+
+        assertThat(a.text()).startsWith("The ferry company will add a late crossing")
+                .endsWith("the cafe on board will stay open.");
+        assertThat(a.text()).doesNotContain("islandfan", "It is about time", "Will the buses");
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("12 June 2024, 8:05 pm"))).isTrue();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Kick-off is at 19:30 on Saturday."))).isFalse();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Ratio 1:2000"))).isFalse();
+    }
+
+    @Test
+    void aRegionScrapeKeepsItsListsAndLosesWhatFollowsTheEndMarker() {
+        String page = String.join("\n\n",
+                "Race calendar for the new season",
+                "The championship has published its calendar for the new season, with twelve rounds on eight tracks.",
+                "Round 1: 10 March, Northfield",
+                "Round 2: 8 April, Eastbay",
+                "Round 3: 22 April, Hillcrest",
+                "Round 4: 6 May, Lakeside",
+                "Round 5: 20 May, Southport",
+                "The organisers say the dates may still change before the first race.",
+                "Related articles",
+                "Last season's champion signs with a new team",
+                "Ticket sales open next week");
+        Page p = Page.of(page.split("\n\n"));
+        assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains("Round 1: 10 March, Northfield",
+                "Round 5: 20 May, Southport", "The organisers say the dates may still change before the first race.")
+                .doesNotContain("Related articles", "Ticket sales open next week");
+    }
+
+    @Test
+    void aRegionScrapeEndsAtAnEndMarkerThatAnEarlierCleanerRemoved() {
+        String p1 = "The council will plant two hundred trees along the river this autumn, the mayor said on Monday, after"
+                + " a year in which the old trees along the path were lost to a disease of their roots.";
+        String p2 = "The trees will be paid for by a grant from the regional government and planted by volunteers.";
+        String teaser = "Engineers say the work on the old bridge will not start before the spring, after the floods.";
+        Page.Builder b = Page.builder();
+        for (String t : new String[] {p1, p2, p1.replace("council", "town"), "Trending", teaser}) {
+            if (t.equals("Trending")) {
+                b.addRemoved(TextBlock.of(t), "RelatedContentCleaner", "related-content heading");
+            } else {
+                b.add(TextBlock.of(t));
+            }
+        }
+        Page p = b.build();
+        assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(p1, p2, p1.replace("council", "town"));
+    }
+
+    @Test
+    void aRegionScrapeLosesTheReadersPostsAfterTheArticle() {
+        String post = "I think that this is a very good idea and that it should have been done a long time ago by the council.";
+        Page p = Page.of("The council will plant two hundred trees along the river this autumn, the mayor said on Monday, after"
+                        + " a year in which the old trees along the path were lost to a disease of their roots.",
+                "The trees will be paid for by a grant from the regional government and planted by volunteers.",
+                "anna", "3 June 2024 at 10:15", post,
+                "ben_r", "3 June 2024 at 11:02", post.replace("very", "really"),
+                "carla", "3 June 2024 at 12:40", post.replace("very", "truly"));
+        assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).hasSize(2)
+                .allMatch(t -> t.startsWith("The "));
+    }
+
+    @Test
+    void teasersUnderRelativeTimesAfterTheArticleGo() {
+        String article = "The council will plant two hundred trees along the river this autumn, the mayor said on"
+                + " Monday, after a year in which the old trees along the path were lost to a disease of their roots.";
+        String page = String.join("\n", "Home", "News", "Sport", "Weather", "Home", "News", "Sport", "Weather",
+                article, article.replace("council", "town"),
+                "Bridge repairs delayed again", "The work on the old bridge will not start before the spring, engineers say.",
+                "2 hours ago",
+                "School wins chess cup", "Pupils from the village school beat eleven other teams at the weekend.",
+                "5 hours ago",
+                "New bus timetable", "Buses to the station will run every twenty minutes from next month on.",
+                "9 hours ago",
+                "Harbour festival returns", "The summer festival will be back in the harbour for three days in July.",
+                "11 hours ago", "Home", "News");
+        Article a = PARSER.parse(page, InputFormat.TEXT, Hints.none());
+
+        // The lines above the first time stamp stay: a commenter's name sits there, but so may a
+        // teaser's headline and summary, and which of the two cannot be told from their layout.
+        assertThat(a.text()).startsWith("The council will plant").contains("disease of their roots.")
+                .doesNotContain("2 hours ago", "chess", "Buses");
+    }
+
+    @Test
+    void aFullPageDumpIsMostlyNavigation() {
+        Page p = Page.of("Home", "News", "Sport", "Weather", "Home", "Contact us",
+                "A long paragraph of article text that reads like a sentence and ends like one.", "News", "Sport");
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+    }
+
+    private static final String[] PLAN = {
+            "The plan below spreads the day's food over five meals, so that you eat about every three hours and never"
+                    + " go hungry between them.",
+            "Each meal lists what goes in it and how much of each, so you can prepare the whole week in one go.",
+            "Start cooking!",
+            "Breakfast", "Eat within an hour of waking up", "2 eggs, 1 slice of rye bread, 1 tomato",
+            "Snack", "Eat every 2 to 3 hours", "1 apple, 10 almonds",
+            "Lunch", "Eat every 2 to 3 hours", "1 cup rice, 4 oz. chicken, 1 cup broccoli",
+            "Snack", "Eat every 2 to 3 hours", "1 pear, 1 cup yogurt",
+            "Dinner", "Eat every 2 to 3 hours", "4 oz. salmon, 1 cup green beans, 1 potato"};
+
+    @Test
+    void aListThatRunsFromTheArticlesProseToThePagesEndStays() {
+        Page p = Page.of(PLAN);
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4); // looks like a dump: short lines
+        p.apply(TextContentFinder.defaults());
+        // The labels the list repeats for each item ("Snack", "Eat every 2 to 3 hours") stay too.
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(PLAN);
+    }
+
+    @Test
+    void aListAfterTheArticleGoesWhenAMenuOpensThePage() {
+        String[] page = new String[PLAN.length + 4];
+        System.arraycopy(new String[] {"Home", "Recipes", "Fitness", "Shop"}, 0, page, 0, 4);
+        System.arraycopy(PLAN, 0, page, 4, PLAN.length);
+        Page p = Page.of(page);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(PLAN[0], PLAN[1])
+                .doesNotContain("Home", "1 apple, 10 almonds", "4 oz. salmon, 1 cup green beans, 1 potato");
+    }
+
+    private static final String[] TOUR = {
+            "The band will go on a tour of thirty cities next summer to mark fifty years since its first record, the"
+                    + " singer said on Monday at the end of a concert in the old theatre of the city.",
+            "Tickets go on sale on Friday, and the band said that more dates would follow in the autumn.",
+            "All the dates of the tour", "June 9 – Tampa, Sun Arena", "June 12 – Atlanta, Lake Park", "June 15 – Denver, The Forum",
+            "July 2 – Toronto, Harbour Stage", "July 5 – Boston, River Hall", "July 8 – Chicago, Lake Theatre"};
+
+    @Test
+    void aListWhoseItemsBeginAlikeStaysBeforeTheSitesFooter() {
+        String[] page = java.util.stream.Stream.concat(java.util.Arrays.stream(TOUR),
+                java.util.stream.Stream.of("Sites", "Music", "Film", "TV", "Games", "Books", "Art", "Contact")).toArray(String[]::new);
+        Page p = Page.of(page);
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(TOUR);
+    }
+
+    @Test
+    void teasersBeforeTheSitesFooterAreNoListOfTheArticle() {
+        String[] page = {TOUR[0], TOUR[1], "Singer cancels her show in Oslo", "Festival adds a third stage",
+                "Drummer leaves the band after ten years", "Guitar maker opens a museum", "Old venue gets a new roof",
+                "Sites", "Music", "Film", "TV", "Games", "Contact"};
+        Page p = Page.of(page);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(TOUR[0], TOUR[1]);
+    }
+
+    @Test
+    void aBoxOfTeasersUnderAHeadingAfterTheArticleIsNoList() {
+        String[] page = {"News", "Local",
+                "The council will plant two hundred trees along the river this autumn, the mayor said on Monday, after"
+                        + " a year in which the old trees along the path were lost to a disease of their roots.",
+                "The trees will be paid for by a grant from the regional government and planted by volunteers.",
+                "Also on this topic", "New park opens in the north of the town", "Parks",
+                "Volunteers clean the river banks", "Rivers", "Tree disease spreads to the forest", "Rivers"};
+        Page p = Page.of(page);
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(page[2], page[3]);
+    }
+
+    @Test
+    void anEndMarkerAfterSeveralParagraphsThatOpenThePageEndsTheArticleBeforeLongerTeasers() {
+        String more = ", as the council said in a letter that it sent to all of the households in the town.";
+        String[] article = {
+                "The council will plant two hundred trees along the river this autumn, the mayor said on Monday" + more,
+                "The trees will be paid for by a grant from the regional government and planted by volunteers" + more,
+                "A group of residents had asked for the trees after the old ones were lost to a disease" + more,
+                "The first trees will go in at the north end of the path, where the bank is most at risk" + more,
+                "The work should be finished before the first frost of the winter arrives in the valley" + more};
+        Page.Builder b = Page.builder();
+        for (String t : article) {
+            b.add(TextBlock.of(t));
+        }
+        b.addRemoved(TextBlock.of("Trending"), "RelatedContentCleaner", "related-content heading");
+        for (String topic : new String[] {"bridge", "school", "bus", "harbour", "library", "market"}) {
+            b.add(TextBlock.of("Plans for the " + topic + " are on hold again"));
+            b.add(TextBlock.of("The town says that the work on the " + topic + " will not start before the spring, as the"
+                    + " money for it has not yet come in and the builders are busy with the new roads in the east and"
+                    + " with the repairs to the old school in the west of the town, which were due to end in May."));
+        }
+        for (String t : new String[] {"About", "Contact", "Jobs", "Advertise", "Privacy", "Terms", "Cookies", "Help",
+                "Archive", "Newsletters", "Events", "Podcasts", "Shop", "Apps"}) {
+            b.addRemoved(TextBlock.of(t), "CopyrightFooterCleaner", "footer menu");
+        }
+        Page p = b.build();
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(article);
+    }
+
+    @Test
+    void aRegionScrapeLosesTheTeasersAboveTheHeadline() {
+        String title = "Town plants two hundred trees along the river";
+        String more = ", as the council said in a letter that it sent to all of the households in the town.";
+        String[] article = {
+                "The council will plant two hundred trees along the river this autumn, the mayor said on Monday" + more,
+                "The trees will be paid for by a grant from the regional government and planted by volunteers" + more,
+                "A group of residents had asked for the trees after the old ones were lost to a disease" + more,
+                "The first trees will go in at the north end of the path, where the bank is most at risk" + more};
+        String teaser = "Bridge repairs delayed again: the work on the old bridge will not start before the spring,"
+                + " engineers said, as the money for it has not yet come in.";
+        Page.Builder b = Page.builder();
+        b.add(TextBlock.of(title + " | The Valley Post")).role(0, Page.Role.TITLE);
+        b.add(TextBlock.of(teaser));
+        b.add(TextBlock.of(teaser.replace("Bridge", "Road").replace("bridge", "road")));
+        b.add(TextBlock.of(title)).role(3, Page.Role.TITLE);
+        for (String t : article) {
+            b.add(TextBlock.of(t));
+        }
+        b.add(TextBlock.of("Share this story"));
+        b.add(TextBlock.of(title)).role(9, Page.Role.TITLE); // a later repeat does not count
+        b.add(TextBlock.of("Next story"));
+        Page p = b.build();
+        p.apply(new io.github.tidings.clean.MetadataLineCleaner());
+        assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsSequence(article).doesNotContain(teaser);
+        assertThat(p.removals()).anySatisfy(r -> {
+            assertThat(r.text()).isEqualTo(teaser);
+            assertThat(r.reason()).isEqualTo("before the headline (teasers or navigation)");
+        });
+    }
+}

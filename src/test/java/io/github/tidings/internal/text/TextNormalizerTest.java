@@ -1,0 +1,91 @@
+package io.github.tidings.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+    @Test
+    void unifiesLineEndsAndCollapsesBlankLines() {
+        assertThat(TextNormalizer.normalize("a\r\nb\rc\n\n\n\nd\n\n")).isEqualTo("a\nb\nc\n\nd");
+    }
+
+    @Test
+    void decodesEntitiesLeftInText() {
+        assertThat(TextNormalizer.normalize("AT&amp;T&#8217;s &quot;plan&quot; &nbsp;now")).isEqualTo("AT&T’s \"plan\" now");
+        assertThat(TextNormalizer.normalize("Tom & Jerry")).isEqualTo("Tom & Jerry");
+    }
+
+    @Test
+    void composesToNfc() {
+        assertThat(TextNormalizer.normalize("Yayın tarihi e\u0301")).isEqualTo("Yayın tarihi é");
+    }
+
+    @Test
+    void theCheapNfcTestPassesOnlyWhatNfcLeavesAlone() {
+        for (char c = 1; c < 0x3000; c++) {
+            String s = "a" + c + c + "\u00e9" + c;
+            if (TextNormalizer.isPlainNfc(s)) {
+                assertThat(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).as("U+%04X", (int) c)
+                        .isEqualTo(s);
+            }
+        }
+        assertThat(TextNormalizer.isPlainNfc("Caf\u00e9 \u201cquoted\u201d \u2014 dash\u2026")).isTrue();
+        assertThat(TextNormalizer.isPlainNfc("e\u0301")).isFalse();
+    }
+
+    @Test
+    void plainCharactersAreLeftAsTheyStandAndNormalizePlainAgreesWithNormalize() {
+        int plain = 0;
+        for (char c = 0; c < 0xFFFF; c++) {
+            String s = "a" + c + " " + c + c + "\u00e9 z" + c;
+            if (TextNormalizer.isPlainChar(c) && c != ' ') { // a space is plain between words only
+                plain++;
+                assertThat(TextNormalizer.normalize(s)).as("U+%04X", (int) c).isEqualTo(s);
+            }
+            if (TextNormalizer.isPlainChar(c)) {
+                String t = "a" + c + "b";
+                assertThat(TextNormalizer.normalizePlain(t)).as("U+%04X", (int) c).isEqualTo(TextNormalizer.normalize(t));
+            }
+        }
+        assertThat(plain).isGreaterThan(700); // printable ASCII, Latin-1 and Latin Extended, punctuation
+        for (char c : "\n\t\u0007\u007f\u00a0\u00ad\u0301\u200b\u2009\u2028\ufeff".toCharArray()) {
+            assertThat(TextNormalizer.isPlainChar(c)).as("U+%04X", (int) c).isFalse();
+        }
+        assertThat(TextNormalizer.normalizePlain("AT&amp;T")).isEqualTo("AT&T");
+    }
+
+    @Test
+    void ampersandsBetweenWordsNeedNoUnescaping() {
+        assertThat(TextNormalizer.mayHoldEntity("Q & A, 5&6, a&")).isFalse();
+        assertThat(TextNormalizer.mayHoldEntity("AT&T")).isTrue();
+        assertThat(TextNormalizer.mayHoldEntity("&#8217;")).isTrue();
+        assertThat(TextNormalizer.normalize("Q & A &amp; more")).isEqualTo("Q & A & more");
+    }
+
+    @Test
+    void oddSpacesBecomeOneSpaceAndLinesAreTrimmed() {
+        assertThat(TextNormalizer.normalize("\u00A0 one\u2009two\u3000\tthree  \n")).isEqualTo("one two three");
+    }
+
+    @Test
+    void dropsInvisibleAndControlCharactersButKeepsJoiners() {
+        assertThat(TextNormalizer.normalize("zero\u200Bwidth soft\u00ADhyphen \uFEFFbom bell\u0007")).isEqualTo(
+                "zerowidth softhyphen bom bell");
+        assertThat(TextNormalizer.normalize("می\u200Cخواهم")).isEqualTo("می\u200Cخواهم");
+    }
+
+    @Test
+    void whitespaceOnlyLinesAreBlank() {
+        assertThat(TextNormalizer.normalize("a\n \u00A0 \nb")).isEqualTo("a\n\nb");
+        assertThat(TextNormalizer.normalize(" \n\t\n")).isEmpty();
+    }
+
+    @Test
+    void linearOnLargeInput() {
+        String big = "word &amp; word\u00A0\r\n".repeat(200_000);
+        String out = TextNormalizer.normalize(big);
+        assertThat(out).startsWith("word & word\nword & word").hasLineCount(200_000);
+    }
+}
