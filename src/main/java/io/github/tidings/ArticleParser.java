@@ -11,7 +11,7 @@ import io.github.tidings.internal.metadata.Found;
 import io.github.tidings.internal.metadata.MetadataResolver;
 import io.github.tidings.internal.metadata.TextMetadataReader;
 import io.github.tidings.internal.text.LanguageDetector;
-import io.github.tidings.internal.text.LineSplitter;
+import io.github.tidings.internal.text.DumpReader;
 import io.github.tidings.internal.text.MarkdownReader;
 import io.github.tidings.internal.text.TextContentFinder;
 import io.github.tidings.internal.text.TextNormalizer;
@@ -118,7 +118,7 @@ public final class ArticleParser {
         Objects.requireNonNull(hints, "hints");
         checkLength(input.length());
         return switch (format) {
-            case TEXT -> run(entries(LineSplitter.split(TextNormalizer.normalize(input))), new Found(), hints);
+            case TEXT -> run(entries(DumpReader.read(input)), new Found(), hints);
             case MARKDOWN -> run(entries(MarkdownReader.read(TextNormalizer.normalize(input))), new Found(), hints);
             case HTML -> parse(Jsoup.parse(input, hints.url().orElse("")), hints);
         };

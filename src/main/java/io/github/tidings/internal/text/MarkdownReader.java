@@ -109,7 +109,7 @@ public final class MarkdownReader {
     }
 
     /** Joins a wrapped line to its paragraph: with a space, except between characters of scripts written without spaces. */
-    private static void appendJoined(StringBuilder para, String line) {
+    static void appendJoined(StringBuilder para, String line) {
         if (line.isEmpty()) {
             return;
         }

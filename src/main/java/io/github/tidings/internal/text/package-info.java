@@ -1,7 +1,8 @@
 /**
  * The plain-text and Markdown input path: normalisation ({@link io.github.tidings.internal.text.TextNormalizer}),
- * splitting into blocks ({@link io.github.tidings.internal.text.LineSplitter},
- * {@link io.github.tidings.internal.text.MarkdownReader}), language detection from script and function words
+ * reading a text dump's layout into blocks ({@link io.github.tidings.internal.text.DumpReader}:
+ * hard-wrapped paragraphs joined, list markers, link annotations and markup residue read),
+ * Markdown reading ({@link io.github.tidings.internal.text.MarkdownReader}), language detection from script and function words
  * ({@link io.github.tidings.internal.text.LanguageDetector}), and the content finder that keeps the article's
  * region of a full-page dump ({@link io.github.tidings.internal.text.TextContentFinder}).
  *

@@ -1,0 +1,428 @@
+package io.github.tidings.internal.text;
+
+import io.github.tidings.BlockType;
+import io.github.tidings.clean.TextBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a plain-text dump into blocks, undoing the layout conventions of the tool that made it
+ * before anything judges the text. Internal: not part of the API.
+ *
+ * <p>Text dumps come from many tools (html-text, BeautifulSoup, terminal browsers such as lynx and
+ * w3m, Node's html-to-text, copy and paste), and no flag says which. What this reader looks for is
+ * what the text itself shows:
+ * <ul>
+ *   <li><b>Hard wrapping.</b> When nearly every line that has a space in it is at most some width
+ *       <i>W</i> long and many lines come close to <i>W</i>, the text was wrapped at <i>W</i>
+ *       ({@link #wrapWidth}). A line then continues the line above it when the above one was full:
+ *       its first word would not have fitted behind it. Short lines (menu entries, list items,
+ *       addresses, headings) were never full, so they stay separate lines.</li>
+ *   <li><b>List markers</b> ({@code *}, {@code -}, {@code +}, {@code •}, and the
+ *       {@code o}, {@code +}, {@code #} that terminal browsers put before nested items): the item
+ *       is a {@link BlockType#LIST_ITEM} without its marker, and a wrapped item's continuation
+ *       lines, indented under its text, are joined to it.</li>
+ *   <li><b>Link and image annotations</b> that tools write beside a link's text
+ *       ({@code Home [/]}, {@code text [https://…]}, {@code [image.jpg]}), lines that name an
+ *       embedded frame ({@code IFRAME: …}), a page's {@code <link>} elements ({@code #alternate}),
+ *       and form fields ({@code ____}, {@code (BUTTON)}): annotations are cut out of the text but
+ *       counted as link text, so that the content finder still tells a line of links from prose;
+ *       a line that is nothing but such residue keeps its text and counts as all link.</li>
+ * </ul>
+ * Each block's text is then {@linkplain TextNormalizer#normalize normalised}. A dump without any
+ * of these conventions (html-text's, a region scrape) gives one block per non-blank line, as it
+ * always did. Time and memory are linear in the input.
+ */
+public final class DumpReader {
+    /** Narrowest and widest wrap width considered: terminal and e-mail widths lie well inside. */
+    static final int MIN_WIDTH = 40;
+    static final int MAX_WIDTH = 200;
+    /** Lines near the width that a wrapped dump shows at least (absolute, and per line of 20+ characters). */
+    private static final int MIN_FULL_LINES = 5;
+    private static final double MIN_FULL_SHARE = 0.15;
+    /** How close to the width a line counts as filled by the wrapper. */
+    private static final int FULL_SLACK = 12;
+    /** Longest annotation looked for; a longer bracket is left as text. */
+    private static final int MAX_ANNOTATION = 2048;
+    /** Words before an annotation taken as the link's text (the tool does not say where the link starts). */
+    private static final int LINK_WORDS = 4;
+
+    private DumpReader() {
+    }
+
+    /** One line of the input: its indentation, its text without it, and its length with it. */
+    record Line(int indent, String text, int length) {
+        boolean blank() {
+            return text.isEmpty();
+        }
+    }
+
+    /** The blocks of a plain-text dump, in order; {@code input} need not be normalised. */
+    public static List<TextBlock> read(String input) {
+        List<Line> lines = lines(input);
+        int width = wrapWidth(lines);
+        List<TextBlock> out = new ArrayList<>(Math.max(16, lines.size() / 2));
+        StringBuilder para = new StringBuilder();
+        BlockType type = BlockType.PARAGRAPH;
+        int textIndent = 0; // where a continuation line of the open paragraph begins
+        Line last = null; // the open paragraph's last line
+        for (Line line : lines) {
+            if (line.blank()) {
+                flush(out, para, type);
+                last = null;
+                continue;
+            }
+            int marker = listMarker(line);
+            if (marker > 0) {
+                flush(out, para, type);
+                type = BlockType.LIST_ITEM;
+                String item = line.text().substring(marker).strip();
+                textIndent = line.indent() + marker;
+                if (item.isEmpty()) {
+                    last = null; // an empty bullet (an icon link) says nothing
+                    type = BlockType.PARAGRAPH;
+                    continue;
+                }
+                para.append(item);
+                last = line;
+                continue;
+            }
+            if (last != null && width > 0 && continues(last, line, width, textIndent)) {
+                MarkdownReader.appendJoined(para, line.text());
+                last = line;
+                continue;
+            }
+            flush(out, para, type);
+            type = BlockType.PARAGRAPH;
+            para.append(line.text());
+            textIndent = line.indent();
+            last = line;
+        }
+        flush(out, para, type);
+        return out;
+    }
+
+    /** The input's lines, split at any line end, trailing spaces cut, indentation measured. */
+    private static List<Line> lines(String input) {
+        int n = input.length();
+        List<Line> out = new ArrayList<>(Math.max(16, n / 40));
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && !isLineEnd(input.charAt(end))) {
+                end++;
+            }
+            int next = end < n && input.charAt(end) == '\r' && end + 1 < n && input.charAt(end + 1) == '\n'
+                    ? end + 2 : end + 1;
+            int stop = end;
+            while (stop > start && isSpace(input.charAt(stop - 1))) {
+                stop--;
+            }
+            int indent = 0;
+            int i = start;
+            while (i < stop && isSpace(input.charAt(i))) {
+                indent += input.charAt(i) == '\t' ? 8 - indent % 8 : 1;
+                i++;
+            }
+            out.add(new Line(indent, input.substring(i, stop), indent + (stop - i)));
+            start = next;
+        }
+        return out;
+    }
+
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
+    }
+
+    /**
+     * The width the dump was hard-wrapped at, or 0 when it was not: the narrowest width that at
+     * most one line in two hundred with a space in it exceeds (a wrapper breaks only at spaces, so
+     * a longer line is a word it could not break), provided many lines come close to it.
+     */
+    static int wrapWidth(List<Line> raw) {
+        int[] counts = new int[MAX_WIDTH + 2];
+        int breakable = 0;
+        int longish = 0;
+        for (Line line : raw) {
+            if (line.text().indexOf(' ') < 0) {
+                continue;
+            }
+            breakable++;
+            counts[Math.min(line.length(), MAX_WIDTH + 1)]++;
+            if (line.length() >= 20) {
+                longish++;
+            }
+        }
+        if (breakable == 0) {
+            return 0;
+        }
+        int allowedOver = Math.max(1, breakable / 200);
+        int over = counts[MAX_WIDTH + 1];
+        if (over > allowedOver) {
+            return 0;
+        }
+        // Walk down from the widest width while few enough lines lie beyond it.
+        int width = MAX_WIDTH;
+        while (width > MIN_WIDTH && over + counts[width] <= allowedOver) {
+            over += counts[width];
+            width--;
+        }
+        int full = 0;
+        for (int len = Math.max(0, width - FULL_SLACK); len <= width; len++) {
+            full += counts[len];
+        }
+        return width > MIN_WIDTH && full >= MIN_FULL_LINES && full >= MIN_FULL_SHARE * longish ? width : 0;
+    }
+
+    /**
+     * Whether {@code line} continues the paragraph whose last line is {@code last}: the wrapper
+     * moved its first word down because it did not fit behind {@code last}, and it stands where the
+     * paragraph's text begins.
+     */
+    private static boolean continues(Line last, Line line, int width, int textIndent) {
+        if (line.indent() != textIndent) {
+            return false;
+        }
+        String t = line.text();
+        int firstWord = t.indexOf(' ');
+        if (firstWord < 0) {
+            firstWord = t.length();
+        }
+        return last.length() + 1 + firstWord > width;
+    }
+
+    /**
+     * The length of the list marker that opens the line, with the space after it, or 0. The letter
+     * {@code o} and {@code #} mark items only in indented lines, where terminal browsers put nested
+     * items; elsewhere they begin words and headings. Numbers are not taken for markers: {@code 1.
+     * Januar 2023} is a date in German, and an ordered item keeps its number as the text had it.
+     */
+    static int listMarker(Line line) {
+        String t = line.text();
+        if (t.length() < 2) {
+            return 0;
+        }
+        char c = t.charAt(0);
+        boolean bullet = c == '*' || c == '-' || c == '+' || c == '•' || c == '·' || c == '▪' || c == '‣'
+                || (c == 'o' || c == '#') && line.indent() >= 3;
+        if (bullet) {
+            return t.charAt(1) == ' ' ? 2 + spaces(t, 2) : 0;
+        }
+        return 0;
+    }
+
+    private static int words(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = s.charAt(i) == ' ';
+            if (!space && !in) {
+                words++;
+            }
+            in = !space;
+        }
+        return words;
+    }
+
+    private static int spaces(String t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i - from;
+    }
+
+    private static void flush(List<TextBlock> out, StringBuilder para, BlockType type) {
+        if (para.length() == 0) {
+            return;
+        }
+        String raw = para.toString();
+        para.setLength(0);
+        Annotated a = stripAnnotations(raw);
+        String text = TextNormalizer.normalize(a.text);
+        if (text.isEmpty()) {
+            text = TextNormalizer.normalize(raw);
+            if (text.isEmpty()) {
+                return;
+            }
+            out.add(TextBlock.of(type, text, null, null, text.length()));
+            return;
+        }
+        if (a.residue) {
+            out.add(TextBlock.of(type, text, null, null, text.length()));
+            return;
+        }
+        int linkChars = Math.min(a.linkChars, text.length());
+        out.add(linkChars == 0 && type == BlockType.PARAGRAPH ? TextBlock.of(text)
+                : TextBlock.of(type, text, null, null, linkChars));
+    }
+
+    /** A block's text without its annotations, the characters of link text they marked, and whether the whole line is residue. */
+    private record Annotated(String text, int linkChars, boolean residue) {
+    }
+
+    static Annotated stripAnnotations(String s) {
+        if (isResidueLine(s)) {
+            return new Annotated(s, s.length(), true);
+        }
+        if (s.indexOf('[') < 0) {
+            return new Annotated(s, 0, false);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        int linkChars = 0;
+        int linkStart = 0; // where the text of the next link may begin at the earliest
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '[') {
+                int close = s.indexOf(']', i + 1);
+                if (close > 0 && close - i <= MAX_ANNOTATION && isAnnotation(s, i + 1, close)) {
+                    // Trailing spaces before the annotation go with it.
+                    int keep = sb.length();
+                    while (keep > 0 && sb.charAt(keep - 1) == ' ') {
+                        keep--;
+                    }
+                    sb.setLength(keep);
+                    linkChars += linkText(sb, Math.max(linkStart, 0));
+                    linkStart = sb.length();
+                    i = close + 1;
+                    continue;
+                }
+                if (close < 0) {
+                    sb.append(s, i, n);
+                    break;
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return new Annotated(sb.toString(), linkChars, false);
+    }
+
+    /** The length of the last few words of {@code sb} after {@code from}: the text the link most likely had. */
+    private static int linkText(StringBuilder sb, int from) {
+        int end = sb.length();
+        int i = end;
+        int words = 0;
+        while (i > from) {
+            // one word back
+            while (i > from && sb.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int wordEnd = i;
+            while (i > from && sb.charAt(i - 1) != ' ') {
+                i--;
+            }
+            if (i == wordEnd) {
+                break;
+            }
+            words++;
+            char prev = i > from ? sb.charAt(i - 1) : ' ';
+            char last = sb.charAt(wordEnd - 1);
+            if (words >= LINK_WORDS || (wordEnd < end && (last == '.' || last == ':' || last == '|'))) {
+                break;
+            }
+            if (prev != ' ') {
+                break;
+            }
+        }
+        return end - i;
+    }
+
+    /**
+     * Whether {@code s[from, to)} is a link target or image source: a URL with a scheme, a path, an
+     * anchor, an e-mail address, or a file name, with no space inside (spaces around are allowed).
+     */
+    static boolean isAnnotation(String s, int from, int to) {
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == ' ') {
+            to--;
+        }
+        if (to - from < 1) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        char c = s.charAt(from);
+        if (c == '/' || c == '#' || c == '?') {
+            return true;
+        }
+        if (s.startsWith("./", from) || s.startsWith("../", from) || s.regionMatches(true, from, "www.", 0, 4)) {
+            return true;
+        }
+        // scheme:  letters then ':'
+        int i = from;
+        while (i < to && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '+' || s.charAt(i) == '-'
+                || s.charAt(i) == '.') && s.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i > from && i < to && s.charAt(i) == ':' && Character.isLetter(c)) {
+            String scheme = s.substring(from, i).toLowerCase(java.util.Locale.ROOT);
+            return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")
+                    || scheme.equals("javascript") || scheme.equals("data") || scheme.equals("tel")
+                    || scheme.equals("ftp") || scheme.equals("file") || scheme.equals("news");
+        }
+        int at = s.indexOf('@', from);
+        if (at > from && at < to && s.indexOf('.', at) > at && s.indexOf('.', at) < to) {
+            return true; // an e-mail address
+        }
+        int slash = s.indexOf('/', from);
+        if (slash > from && slash < to) {
+            return true; // a relative path: images/spacer.gif
+        }
+        // a file name: name.ext
+        int dot = s.lastIndexOf('.', to - 1);
+        if (dot > from && to - dot >= 3 && to - dot <= 5) {
+            for (int k = dot + 1; k < to; k++) {
+                if (!Character.isLetter(s.charAt(k)) || s.charAt(k) >= 0x80) {
+                    return false;
+                }
+            }
+            return Character.isLowerCase(s.charAt(dot + 1));
+        }
+        return false;
+    }
+
+    /**
+     * Whether a whole line is the residue of markup rather than text: a page's {@code <link>}
+     * elements as terminal browsers list them ({@code #alternate}), an embedded frame
+     * ({@code IFRAME: url}), form fields ({@code ____}, {@code (BUTTON)}), or nothing but bracketed
+     * one-word image placeholders ({@code [logo]}, {@code [spacer.gif]}).
+     */
+    static boolean isResidueLine(String s) {
+        if (s.length() >= 2 && s.charAt(0) == '#' && Character.isLetter(s.charAt(1)) && words(s) <= 5
+                && !".!?".contains(s.substring(s.length() - 1))) {
+            return true;
+        }
+        if (s.startsWith("IFRAME:") || s.contains("(BUTTON)") || s.contains("____")) {
+            return true;
+        }
+        if (s.charAt(0) != '[' || s.charAt(s.length() - 1) != ']') {
+            return false;
+        }
+        // Only bracket groups of one word each (an image's file name or alt word), and spaces.
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (depth == 0 && c != ' ' || depth > 0 && c == ' ' && s.charAt(i - 1) != '['
+                    && i + 1 < s.length() && s.charAt(i + 1) != ']') {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.tidings.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tidings.BlockType;
+import io.github.tidings.clean.TextBlock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DumpReaderTest {
+
+    private static List<String> texts(List<TextBlock> blocks) {
+        return blocks.stream().map(TextBlock::text).toList();
+    }
+
+    /** A paragraph greedily wrapped at {@code width} columns, as html-to-text and mail tools do. */
+    static String wrap(String paragraph, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : paragraph.split(" ")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
+                out.append(line).append('\n');
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return out.append(line).append('\n').toString();
+    }
+
+    private static final String P1 = "The council voted on Tuesday to close the old bridge for repairs that are "
+            + "expected to last until the end of next summer, a decision that drew protests from shop owners "
+            + "on both banks of the river who say they will lose most of their customers.";
+    private static final String P2 = "Engineers found cracks in two of the bridge's supports last year and "
+            + "warned that the structure could not carry lorries much longer without the work being done now.";
+    private static final String P3 = "A temporary ferry will run every twenty minutes during the day, and "
+            + "the council said it would look again at parking charges near the crossing before the spring.";
+
+    @Test
+    void unwrapsParagraphsWrappedAtAFixedWidthButKeepsShortLinesApart() {
+        String dump = "Home [/]\nNews [/news/]\nSport [/sport/]\n\n"
+                + wrap(P1, 80, "") + "\n" + wrap(P2, 80, "") + "\n" + wrap(P3, 80, "")
+                + "\nContact us\n12 High Street\nRivertown\n";
+        List<TextBlock> blocks = DumpReader.read(dump);
+        assertThat(texts(blocks)).containsExactly("Home", "News", "Sport", P1, P2, P3,
+                "Contact us", "12 High Street", "Rivertown");
+    }
+
+    @Test
+    void findsTheWrapWidthFromTheLinesThemselves() {
+        String dump = wrap(P1, 60, "") + "\n" + wrap(P2, 60, "") + "\n" + wrap(P3, 60, "") + "\n"
+                + wrap(P1 + " " + P2, 60, "");
+        assertThat(DumpReader.wrapWidth(lines(dump))).isBetween(55, 60);
+        assertThat(texts(DumpReader.read(dump))).containsExactly(P1, P2, P3, P1 + " " + P2);
+    }
+
+    @Test
+    void textWithoutWrappingKeepsOneBlockPerLine() {
+        String dump = "Title of the page\n" + P1 + "\nShort line\n" + P2 + "\n" + P3 + "\n";
+        assertThat(DumpReader.wrapWidth(lines(dump))).isZero();
+        assertThat(texts(DumpReader.read(dump))).containsExactly("Title of the page", P1, "Short line", P2, P3);
+    }
+
+    @Test
+    void joinsAWrappedListItemsContinuationAndStripsTheMarker() {
+        String item = "Subscribe to the morning newsletter for the headlines of the day delivered straight to your inbox";
+        String dump = wrap(P1, 80, "") + "\n" + wrap(P2, 80, "") + "\n" + wrap(P3, 80, "") + "\n"
+                + " * Subscribe to the morning newsletter for the headlines of the day delivered\n"
+                + "   straight to your inbox\n * Sign in\n";
+        List<TextBlock> blocks = DumpReader.read(dump);
+        assertThat(texts(blocks)).endsWith(item, "Sign in");
+        assertThat(blocks.get(blocks.size() - 1).type()).isEqualTo(BlockType.LIST_ITEM);
+    }
+
+    @Test
+    void nestedItemsOfTerminalBrowsersAreListItems() {
+        List<TextBlock> blocks = DumpReader.read("     * News\n          o Local\n          + Weather\n   o presidente disse\n");
+        assertThat(texts(blocks)).containsExactly("News", "Local", "Weather", "presidente disse");
+        assertThat(blocks).allMatch(b -> b.type() == BlockType.LIST_ITEM);
+        // At the margin the letter o is a word (Portuguese, Spanish), not a bullet.
+        assertThat(texts(DumpReader.read("o presidente disse que sim\n"))).containsExactly("o presidente disse que sim");
+    }
+
+    @Test
+    void numbersAreNotTakenForListMarkers() {
+        assertThat(texts(DumpReader.read("   1. Januar 2023\n"))).containsExactly("1. Januar 2023");
+    }
+
+    @Test
+    void linkAnnotationsAreCutButCountAsLinkText() {
+        TextBlock menu = DumpReader.read("Home [/]\n").get(0);
+        assertThat(menu.text()).isEqualTo("Home");
+        assertThat(menu.linkDensity()).isEqualTo(1.0);
+
+        TextBlock prose = DumpReader.read("The minister told the committee on Monday that the "
+                + "report [https://example.org/report.pdf] would be published within weeks.\n").get(0);
+        assertThat(prose.text()).isEqualTo("The minister told the committee on Monday that the report "
+                + "would be published within weeks.");
+        assertThat(prose.linkDensity()).isBetween(0.01, 0.3);
+    }
+
+    @Test
+    void bracketsThatAreTextStay() {
+        for (String s : List.of("He said [the plan] was dead.", "See note [1] below.", "Quoted [sic] here.",
+                "[ The Guardian ]")) {
+            assertThat(DumpReader.read(s).get(0).text()).isEqualTo(s);
+            assertThat(DumpReader.read(s).get(0).linkChars()).isZero();
+        }
+    }
+
+    @Test
+    void annotationTargetsAreUrlsPathsAnchorsAddressesAndFileNames() {
+        for (String t : List.of("https://a.example/x", "http://a", "/news/", "#top", "?page=2", "./a", "../img/x.gif",
+                "www.example.com", "mailto:a@b.c", "javascript:void(0)", "data:image/gif;base64,R0l", "a@example.com",
+                "images/spacer.gif", "logo.png", " https://a.example/x ")) {
+            assertThat(DumpReader.isAnnotation("[" + t + "]", 1, t.length() + 1)).as(t).isTrue();
+        }
+        for (String t : List.of("1", "sic", "i", "...", "Reuters", "the plan", "U.S.", "v2.0", "e.V.")) {
+            assertThat(DumpReader.isAnnotation("[" + t + "]", 1, t.length() + 1)).as(t).isFalse();
+        }
+    }
+
+    @Test
+    void markupResidueLinesCountAsLinks() {
+        for (String s : List.of("#alternate", "#Example News RSS feed", "IFRAME: https://ads.example/frame",
+                "____________________ Go (BUTTON)", "[spacer.gif] [logo]")) {
+            TextBlock b = DumpReader.read(s).get(0);
+            assertThat(b.linkDensity()).as(s).isEqualTo(1.0);
+        }
+        // A hashtag opening a sentence is prose.
+        assertThat(DumpReader.read("#MeToo changed how the company handles complaints, its chief said.").get(0)
+                .linkChars()).isZero();
+    }
+
+    @Test
+    void anyLineEndSplitsAndIndentationIsNotText() {
+        assertThat(texts(DumpReader.read("one\r\ntwo\rthree\u2028four\n\n   five  \n")))
+                .containsExactly("one", "two", "three", "four", "five");
+        assertThat(DumpReader.read("")).isEmpty();
+        assertThat(DumpReader.read(" \n\t\n")).isEmpty();
+    }
+
+    @Test
+    void cjkLinesJoinWithoutASpace() {
+        String zh = "北京市政府周二宣布将在明年春天之前完成老城区的道路改造工程以缓解交通拥堵问题。";
+        StringBuilder dump = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            dump.append(wrap(P1, 80, "")).append('\n');
+        }
+        dump.append(zh, 0, 20).append('\n').append(zh.substring(20)).append('\n');
+        // Unwrapping goes by spaces: a Chinese line holds none, so it is not taken for a wrapped one.
+        assertThat(texts(DumpReader.read(dump.toString()))).contains(zh.substring(0, 20), zh.substring(20));
+    }
+
+    private static List<DumpReader.Line> lines(String dump) {
+        return dump.lines().map(l -> {
+            String t = l.stripLeading();
+            return new DumpReader.Line(l.length() - t.length(), t, l.length());
+        }).toList();
+    }
+}
