@@ -95,7 +95,7 @@ public final class DumpReader {
             flush(out, para, type);
             type = BlockType.PARAGRAPH;
             para.append(line.text());
-            textIndent = line.indent();
+            textIndent = line.indent() + numberWidth(line.text());
             last = line;
         }
         flush(out, para, type);
@@ -140,35 +140,52 @@ public final class DumpReader {
 
     /**
      * The width the dump was hard-wrapped at, or 0 when it was not: the narrowest width that at
-     * most one line in two hundred with a space in it exceeds (a wrapper breaks only at spaces, so
-     * a longer line is a word it could not break), provided many lines come close to it.
+     * most one line in two hundred exceeds although its first word fits (a wrapper breaks only at
+     * spaces, so a line that a long word or URL opens may run over), provided many lines come
+     * close to it.
      */
     static int wrapWidth(List<Line> raw) {
-        int[] counts = new int[MAX_WIDTH + 2];
+        int[] counts = new int[MAX_WIDTH + 2]; // lines with a space, by length
+        int[] overFrom = new int[MAX_WIDTH + 2]; // lines running over every width from T (first word's end) to L - 1
         int breakable = 0;
         int longish = 0;
         for (Line line : raw) {
-            if (line.text().indexOf(' ') < 0) {
+            String t = line.text();
+            int space = t.indexOf(' ');
+            if (space < 0) {
                 continue;
             }
             breakable++;
-            counts[Math.min(line.length(), MAX_WIDTH + 1)]++;
-            if (line.length() >= 20) {
+            int length = line.length();
+            counts[Math.min(length, MAX_WIDTH + 1)]++;
+            if (length >= 20) {
                 longish++;
+            }
+            // The first word after a list marker or a number: the wrapper could not break before it.
+            int lead = Math.max(listMarker(line), numberWidth(t));
+            int afterLead = t.indexOf(' ', lead);
+            int firstWordEnd = line.indent() + (afterLead < 0 ? t.length() : afterLead);
+            if (firstWordEnd < length && firstWordEnd <= MAX_WIDTH) {
+                overFrom[firstWordEnd]++;
+                overFrom[Math.min(length, MAX_WIDTH + 1)]--;
             }
         }
         if (breakable == 0) {
             return 0;
         }
         int allowedOver = Math.max(1, breakable / 200);
-        int over = counts[MAX_WIDTH + 1];
-        if (over > allowedOver) {
+        int[] over = new int[MAX_WIDTH + 2];
+        int running = 0;
+        for (int w = 0; w <= MAX_WIDTH; w++) {
+            running += overFrom[w];
+            over[w] = running;
+        }
+        if (over[MAX_WIDTH] > allowedOver) {
             return 0;
         }
-        // Walk down from the widest width while few enough lines lie beyond it.
+        // Walk down from the widest width while few enough lines run over it.
         int width = MAX_WIDTH;
-        while (width > MIN_WIDTH && over + counts[width] <= allowedOver) {
-            over += counts[width];
+        while (width > MIN_WIDTH && over[width - 1] <= allowedOver) {
             width--;
         }
         int full = 0;
@@ -211,6 +228,21 @@ public final class DumpReader {
                 || (c == 'o' || c == '#') && line.indent() >= 3;
         if (bullet) {
             return t.charAt(1) == ' ' ? 2 + spaces(t, 2) : 0;
+        }
+        return 0;
+    }
+
+    /**
+     * The width of a number that opens a line ({@code 1. }, {@code 12) }) with its spaces, or 0:
+     * a wrapped numbered item continues under its text. The number stays in the text.
+     */
+    static int numberWidth(String t) {
+        int d = 0;
+        while (d < t.length() && d < 3 && t.charAt(d) >= '0' && t.charAt(d) <= '9') {
+            d++;
+        }
+        if (d > 0 && d + 1 < t.length() && (t.charAt(d) == '.' || t.charAt(d) == ')') && t.charAt(d + 1) == ' ') {
+            return d + 2 + spaces(t, d + 2);
         }
         return 0;
     }

@@ -57,6 +57,16 @@ class DumpReaderTest {
     }
 
     @Test
+    void linesThatALongUrlOpensDoNotHideTheWidth() {
+        String url = " * https://news.example.com/2019/11/19/a-very-long-address-of-another-article-on-the-same-site/";
+        String dump = (url + "\n").repeat(5) + wrap(P1, 80, "") + "\n" + wrap(P2, 80, "") + "\n" + wrap(P3, 80, "")
+                + " 1. A numbered item in a list of the most read articles that wraps onto a second\n"
+                + "    line under its text\n";
+        assertThat(texts(DumpReader.read(dump))).contains(P1, P2, P3,
+                "1. A numbered item in a list of the most read articles that wraps onto a second line under its text");
+    }
+
+    @Test
     void textWithoutWrappingKeepsOneBlockPerLine() {
         String dump = "Title of the page\n" + P1 + "\nShort line\n" + P2 + "\n" + P3 + "\n";
         assertThat(DumpReader.wrapWidth(lines(dump))).isZero();
