@@ -4,7 +4,9 @@ import io.github.tidings.BlockType;
 import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -57,10 +59,14 @@ public final class TextMetadataReader {
         if (blocks.isEmpty() && pageTitle.isEmpty()) {
             return f;
         }
-        if (pageTitle.isEmpty() && blocks.get(0).type() != BlockType.HEADING && hasHeading(blocks)) {
-            // A Markdown dump does not start with the page's <title>: the headline is a heading,
-            // the one with the date or byline below, else the first of several words.
-            int h = headingTitle(blocks, hints);
+        if (pageTitle.isEmpty() && !startsWithTitle(blocks)) {
+            // Many dumps do not start with the page's <title> (lynx, html-to-text, html2text): the
+            // headline is then a heading near where the prose begins, or the title-like line
+            // just above it.
+            int h = hasHeading(blocks) ? headingTitle(blocks, hints) : -1;
+            if (h < 0) {
+                h = lineAboveProse(blocks, hints);
+            }
             if (h >= 0) {
                 List<TextBlock> joined = new ArrayList<>(blocks);
                 String title = joinWrapped(blocks, h);
@@ -119,28 +125,156 @@ public final class TextMetadataReader {
         return false;
     }
 
+    /** How far above the prose the headline is looked for, in blocks (share tools, pictures and bylines come between). */
+    private static final int ABOVE_PROSE = 30;
+
+    /**
+     * Whether the first block is the page's {@code <title>}, as html-text and turndown dumps begin:
+     * a line of words, no link, no list item, that comes again further down (the headline repeats
+     * it, or a part of it), or any such line when the dump marks no headings to look among instead.
+     */
+    static boolean startsWithTitle(List<TextBlock> blocks) {
+        TextBlock first = blocks.get(0);
+        String t = first.text();
+        int words = first.words();
+        if (first.type() == BlockType.LIST_ITEM || first.linkChars() > 0 || words < 2 || words > 40
+                || t.endsWith(":") || first.letters() < 4) {
+            return false;
+        }
+        return first.type() == BlockType.HEADING || !hasHeading(blocks) || recursBelow(blocks);
+    }
+
+    /** Whether the first block's text, or a part of it of three words or more, stands again as a later block. */
+    private static boolean recursBelow(List<TextBlock> blocks) {
+        String first = blocks.get(0).text();
+        String whole = TitleReader.norm(first);
+        if (whole.length() < 8) {
+            return false;
+        }
+        Set<String> keys = new HashSet<>();
+        keys.add(whole);
+        for (String seg : TitleReader.segments(first)) {
+            String k = TitleReader.norm(seg);
+            if (TitleReader.words(seg) >= 3 && k.length() >= 12) {
+                keys.add(k);
+            }
+        }
+        for (int i = 1; i < blocks.size(); i++) {
+            String t = blocks.get(i).text();
+            if (t.length() < 8 || t.length() > 2 * first.length() + 10) {
+                continue;
+            }
+            String k = TitleReader.norm(t);
+            if (keys.contains(k) || k.length() >= 12 && whole.contains(k) && k.length() * 3 >= whole.length() * 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the article's prose begins: the first block of the run of sentence-like blocks (few
+     * links, no list items) that holds the most words, short lines between them allowed; -1 when
+     * the page has no prose.
+     */
+    static int proseStart(List<TextBlock> blocks) {
+        int best = -1;
+        long bestWords = 0;
+        int runStart = -1;
+        long runWords = 0;
+        int gap = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (isProse(b)) {
+                if (runStart < 0) {
+                    runStart = i;
+                    runWords = 0;
+                }
+                runWords += b.words();
+                gap = 0;
+                if (runWords > bestWords) {
+                    bestWords = runWords;
+                    best = runStart;
+                }
+            } else if (runStart >= 0 && ++gap > 3) {
+                runStart = -1;
+            }
+        }
+        return best;
+    }
+
+    /** A block of running text: a sentence of twelve words or more, few links, not a list item or heading. */
+    private static boolean isProse(TextBlock b) {
+        return b.type() != BlockType.LIST_ITEM && b.type() != BlockType.HEADING && b.words() >= 12
+                && b.linkDensity() < 0.25 && b.endsLikeSentence();
+    }
+
+    /** Whether a date or byline stands in the few blocks below {@code i}, before the next heading. */
+    private static boolean metaBelow(List<TextBlock> blocks, Lines lines, int i) {
+        for (int j = i + 1; j < Math.min(blocks.size(), i + HEADING_META); j++) {
+            if (blocks.get(j).type() == BlockType.HEADING) {
+                return false;
+            }
+            if (!lines.dates(j).isEmpty() || lines.byline(j) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The heading that is the headline: the first with a date or byline below, else the first of 4 words or more. */
     private static int headingTitle(List<TextBlock> blocks, Hints hints) {
         Lines lines = new Lines(blocks, hints);
         int firstLong = -1;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (b.type() != BlockType.HEADING || b.words() < 3 || b.words() > 30 || b.text().length() > 250) {
+            if (!isHeadlineHeading(b)) {
                 continue;
             }
-            for (int j = i + 1; j < Math.min(blocks.size(), i + HEADING_META); j++) {
-                if (blocks.get(j).type() == BlockType.HEADING) {
-                    break;
-                }
-                if (!lines.dates(j).isEmpty() || lines.byline(j) != null) {
-                    return i;
-                }
+            if (metaBelow(blocks, lines, i)) {
+                return i;
             }
             if (firstLong < 0 && b.words() >= 4) {
                 firstLong = i;
             }
         }
         return firstLong;
+    }
+
+    private static boolean isHeadlineHeading(TextBlock b) {
+        return b.type() == BlockType.HEADING && b.words() >= 3 && b.words() <= 30 && b.text().length() <= 250
+                && !b.text().endsWith(":");
+    }
+
+    /**
+     * In a dump that marks no headings, the line that is most likely the headline: of the lines
+     * just above where the prose begins, the nearest that reads like a title (a few words, no link,
+     * no list item, no closing full stop) with a date or byline below, else the nearest such line;
+     * -1 when there is none.
+     */
+    private static int lineAboveProse(List<TextBlock> blocks, Hints hints) {
+        int start = proseStart(blocks);
+        if (start <= 0) {
+            return -1;
+        }
+        Lines lines = new Lines(blocks, hints);
+        int nearest = -1;
+        for (int i = start - 1; i >= Math.max(0, start - ABOVE_PROSE); i--) {
+            TextBlock b = blocks.get(i);
+            String t = b.text();
+            if (b.type() == BlockType.LIST_ITEM || b.linkChars() > 0 || b.words() < 3 || b.words() > 30
+                    || t.length() > 250 || t.endsWith(".") || t.endsWith(":") || !lines.dates(i).isEmpty()
+                    || lines.byline(i) != null) {
+                continue;
+            }
+            if (metaBelow(blocks, lines, i)) {
+                return i;
+            }
+            if (nearest < 0) {
+                nearest = i;
+            }
+        }
+        return nearest;
     }
 
     /** The heading with the next block appended when a dump tool wrapped the heading's line. */

@@ -61,45 +61,63 @@ public final class DumpReader {
     public static List<TextBlock> read(String input) {
         List<Line> lines = lines(input);
         int width = wrapWidth(lines);
+        int proseIndent = proseIndent(lines);
         List<TextBlock> out = new ArrayList<>(Math.max(16, lines.size() / 2));
-        StringBuilder para = new StringBuilder();
-        BlockType type = BlockType.PARAGRAPH;
+        Paragraph para = new Paragraph(width > 0, proseIndent);
         int textIndent = 0; // where a continuation line of the open paragraph begins
         Line last = null; // the open paragraph's last line
         for (Line line : lines) {
             if (line.blank()) {
-                flush(out, para, type);
+                para.flush(out);
                 last = null;
                 continue;
             }
             int marker = listMarker(line);
             if (marker > 0) {
-                flush(out, para, type);
-                type = BlockType.LIST_ITEM;
+                para.flush(out);
                 String item = line.text().substring(marker).strip();
                 textIndent = line.indent() + marker;
                 if (item.isEmpty()) {
                     last = null; // an empty bullet (an icon link) says nothing
-                    type = BlockType.PARAGRAPH;
                     continue;
                 }
-                para.append(item);
+                para.start(BlockType.LIST_ITEM, line.indent(), item);
                 last = line;
                 continue;
             }
             if (last != null && width > 0 && continues(last, line, width, textIndent)) {
-                MarkdownReader.appendJoined(para, line.text());
+                para.join(line.text());
                 last = line;
                 continue;
             }
-            flush(out, para, type);
-            type = BlockType.PARAGRAPH;
-            para.append(line.text());
+            para.flush(out);
+            para.start(BlockType.PARAGRAPH, line.indent(), line.text());
             textIndent = line.indent() + numberWidth(line.text());
             last = line;
         }
-        flush(out, para, type);
+        para.flush(out);
         return out;
+    }
+
+    /**
+     * The indentation of the dump's prose when it has one: the commonest indentation of lines of ten
+     * words or more, when at least three such lines share it and it is not zero; else -1.
+     * Terminal browsers indent text and set headings at the margin.
+     */
+    static int proseIndent(List<Line> lines) {
+        int[] counts = new int[17];
+        for (Line line : lines) {
+            if (line.indent() <= 16 && words(line.text()) >= 10 && listMarker(line) == 0) {
+                counts[line.indent()]++;
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return best > 0 && counts[best] >= 3 ? best : -1;
     }
 
     /** The input's lines, split at any line end, trailing spaces cut, indentation measured. */
@@ -268,29 +286,91 @@ public final class DumpReader {
         return i - from;
     }
 
-    private static void flush(List<TextBlock> out, StringBuilder para, BlockType type) {
-        if (para.length() == 0) {
-            return;
+    /** Longest line, in words, that a dump's layout can make a heading. */
+    private static final int MAX_HEADING_WORDS = 30;
+
+    /** The paragraph being read: its lines joined so far, its type, and where its first line stood. */
+    private static final class Paragraph {
+        private final boolean wrapped;
+        private final int proseIndent;
+        private final StringBuilder text = new StringBuilder();
+        private BlockType type = BlockType.PARAGRAPH;
+        private int indent;
+        private int lines;
+
+        Paragraph(boolean wrapped, int proseIndent) {
+            this.wrapped = wrapped;
+            this.proseIndent = proseIndent;
         }
-        String raw = para.toString();
-        para.setLength(0);
-        Annotated a = stripAnnotations(raw);
-        String text = TextNormalizer.normalize(a.text);
-        if (text.isEmpty()) {
-            text = TextNormalizer.normalize(raw);
-            if (text.isEmpty()) {
+
+        void start(BlockType type, int indent, String line) {
+            this.type = type;
+            this.indent = indent;
+            this.lines = 1;
+            text.append(line);
+        }
+
+        void join(String line) {
+            MarkdownReader.appendJoined(text, line);
+            lines++;
+        }
+
+        void flush(List<TextBlock> out) {
+            if (text.length() == 0) {
                 return;
             }
-            out.add(TextBlock.of(type, text, null, null, text.length()));
-            return;
+            String raw = text.toString();
+            text.setLength(0);
+            Annotated a = stripAnnotations(raw);
+            String clean = TextNormalizer.normalize(a.text);
+            if (clean.isEmpty() || a.residue) {
+                String shown = clean.isEmpty() ? TextNormalizer.normalize(raw) : clean;
+                if (!shown.isEmpty()) {
+                    out.add(TextBlock.of(type, shown, null, null, shown.length()));
+                }
+                return;
+            }
+            int linkChars = Math.min(a.linkChars, clean.length());
+            BlockType t = type == BlockType.PARAGRAPH && linkChars == 0 && isHeading(clean) ? BlockType.HEADING : type;
+            out.add(linkChars == 0 && t == BlockType.PARAGRAPH ? TextBlock.of(clean)
+                    : TextBlock.of(t, clean, null, null, linkChars));
         }
-        if (a.residue) {
-            out.add(TextBlock.of(type, text, null, null, text.length()));
-            return;
+
+        /**
+         * Whether the layout marks this line as a heading: set further left than the dump's prose
+         * (terminal browsers), or, in a dump laid out at a fixed width, written in capitals on a
+         * line of its own (the capitals that text renderers give headings).
+         */
+        private boolean isHeading(String clean) {
+            if (lines != 1) {
+                return false;
+            }
+            int w = words(clean);
+            char end = clean.charAt(clean.length() - 1);
+            if (w > MAX_HEADING_WORDS || end == '.' || end == ',' || end == ';') {
+                return false;
+            }
+            if (proseIndent > 0 && indent < proseIndent) {
+                return true;
+            }
+            return wrapped && w >= 2 && isUpperCase(clean);
         }
-        int linkChars = Math.min(a.linkChars, text.length());
-        out.add(linkChars == 0 && type == BlockType.PARAGRAPH ? TextBlock.of(text)
-                : TextBlock.of(type, text, null, null, linkChars));
+    }
+
+    /** Whether a text has letters of a cased script and all of them are capitals. */
+    private static boolean isUpperCase(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                if (Character.isLowerCase(cp) || !Character.isUpperCase(cp) && Character.toLowerCase(cp) == cp) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 4;
     }
 
     /** A block's text without its annotations, the characters of link text they marked, and whether the whole line is residue. */

@@ -19,6 +19,48 @@ class TextMetadataReaderTest {
         return out;
     }
 
+    private static final String PROSE = "The council voted on Tuesday to close the old bridge for repairs that are "
+            + "expected to last until the end of next summer, a decision that drew protests.";
+
+    @Test
+    void aFirstLineThatIsALinkOrMenuEntryIsNotThePagesTitle() {
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Home", null, null, 4),
+                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Sport", null, null, 5),
+                TextBlock.of("Weather warning for the weekend"),
+                TextBlock.of("Council closes the old bridge for a year"),
+                TextBlock.of("By Jane Doe | 19 November 2019"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.startsWithTitle(page)).isFalse();
+        Found f = TextMetadataReader.read(page, Hints.none());
+        assertThat(f.title()).contains("Council closes the old bridge for a year");
+        assertThat(f.authors()).containsExactly("Jane Doe");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-19");
+    }
+
+    @Test
+    void withoutADateTheHeadlineIsTheTitleLikeLineNearestAboveTheProse() {
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.BlockType.PARAGRAPH, "#alternate", null, null, 10),
+                TextBlock.of("Skip to the main content"),
+                TextBlock.of("Council closes the old bridge for a year"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE),
+                TextBlock.of("Readers also liked these stories from the region")));
+        assertThat(TextMetadataReader.proseStart(page)).isEqualTo(3);
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("Council closes the old bridge for a year");
+    }
+
+    @Test
+    void aFirstLineRepeatedBelowIsThePagesTitleEvenAmongHeadings() {
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of("Council closes the old bridge for a year - City Herald"),
+                TextBlock.of(io.github.tidings.BlockType.HEADING, "Most read"),
+                TextBlock.of(io.github.tidings.BlockType.HEADING, "Council closes the old bridge for a year"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.startsWithTitle(page)).isTrue();
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("Council closes the old bridge for a year");
+    }
+
     @Test
     void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
         List<TextBlock> page = blocks(

@@ -94,6 +94,30 @@ class DumpReaderTest {
     }
 
     @Test
+    void aLineSetLeftOfTheIndentedProseIsAHeading() {
+        String dump = "Council closes the old bridge\n\n   " + P1 + "\n\n   " + P2 + "\n\n   " + P3
+                + "\n\nMore from the city\n\n   Short line\n";
+        List<TextBlock> blocks = DumpReader.read(dump);
+        assertThat(blocks.get(0).type()).isEqualTo(BlockType.HEADING);
+        assertThat(blocks.get(4).type()).isEqualTo(BlockType.HEADING);
+        assertThat(blocks.get(5).type()).isEqualTo(BlockType.PARAGRAPH);
+        // Without indented prose the margin says nothing.
+        assertThat(DumpReader.read("Council closes the old bridge\n" + P1 + "\n").get(0).type())
+                .isEqualTo(BlockType.PARAGRAPH);
+    }
+
+    @Test
+    void capitalsMakeAHeadingOnlyInADumpLaidOutAtAFixedWidth() {
+        String wrapped = "COUNCIL CLOSES THE OLD BRIDGE\n\n" + wrap(P1, 80, "") + "\n" + wrap(P2, 80, "") + "\n"
+                + wrap(P3, 80, "") + "\nNISSAN SENTRA\n";
+        List<TextBlock> blocks = DumpReader.read(wrapped);
+        assertThat(blocks.get(0).type()).isEqualTo(BlockType.HEADING);
+        assertThat(blocks.get(blocks.size() - 1).type()).isEqualTo(BlockType.HEADING);
+        assertThat(DumpReader.read("COUNCIL CLOSES THE OLD BRIDGE\n" + P1 + "\n").get(0).type())
+                .isEqualTo(BlockType.PARAGRAPH);
+    }
+
+    @Test
     void numbersAreNotTakenForListMarkers() {
         assertThat(texts(DumpReader.read("   1. Januar 2023\n"))).containsExactly("1. Januar 2023");
     }
