@@ -124,7 +124,21 @@ public final class TextContentFinder implements Cleaner {
             return; // nothing like prose: better keep the page than return nothing
         }
         int headline = headline(page, info);
-        if (headline >= region.start) {
+        int marked = markedHeadline(page, info);
+        if (marked > 0 && (headline < 0 || marked <= headline)) {
+            // The metadata reader found the headline in the page's body (a dump without a <title>
+            // line): the article is the prose that follows it closely.
+            // A headline inside the region is followed only when little prose stands above it
+            // (teasers, a standfirst): a wrong one must not cut an article in two.
+            Region after = bestRegion(info, marked);
+            boolean inside = marked > region.start && marked <= region.end;
+            if (after != null && after.start - marked <= 6 && !endBetween(info, marked - 1, after.start)
+                    && after.score * 2 >= region.score
+                    && (!inside || 4 * goodWeight(info, region.start, marked) <= goodWeight(info, marked, region.end + 1))) {
+                region = after;
+            }
+            headline = -1;
+        } else if (headline >= region.start) {
             Region after = bestRegion(info, headline + 1);
             // A headline inside the region ends what came before (teasers, navigation); one after it
             // counts only if the prose follows it closely, as an article follows its headline.
@@ -256,6 +270,38 @@ public final class TextContentFinder implements Cleaner {
             after += info[i].kind == Kind.GOOD ? info[i].weight : 0;
         }
         return after >= 3L * goodLength ? lead : 0;
+    }
+
+    /** The weight of the good blocks in {@code [from, to)}. */
+    private static long goodWeight(Info[] info, int from, int to) {
+        long w = 0;
+        for (int i = from; i < to; i++) {
+            w += info[i].kind == Kind.GOOD ? info[i].weight : 0;
+        }
+        return w;
+    }
+
+    /**
+     * The first kept block after the headline the metadata reader found in the page's body, or -1:
+     * a title block that is not the page's first line (which, in a dump that has one, is the
+     * page's {@code <title>} and says nothing about where the article starts).
+     */
+    private static int markedHeadline(Page page, Info[] info) {
+        List<TextBlock> all = page.blocks();
+        int next = 0;
+        boolean marked = false;
+        for (int i = 0; i < all.size() && next < info.length; i++) {
+            TextBlock b = all.get(i);
+            if (info[next].block == b) {
+                if (marked) {
+                    return next;
+                }
+                next++;
+            } else if (i > 0 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
+                marked = true;
+            }
+        }
+        return -1;
     }
 
     /** The kept blocks, measured and classified; null when the page is not for this finder. */

@@ -29,6 +29,24 @@ class TextContentFinderTest {
     }
 
     @Test
+    void aHeadlineFoundInTheBodyStartsTheArticleWhenLittleProseStandsAboveIt() {
+        String teaser = "A teaser for another story that runs to a full sentence of a dozen words or more, "
+                + "with its own summary beneath the link that leads to it.";
+        String body = "The council voted on Tuesday to close the old bridge for repairs that are expected to "
+                + "last until the end of next summer, a decision that drew protests from shop owners.";
+        // A terminal browser's dump: prose indented, the headline at the margin.
+        String menu = "   * Home\n   * News\n   * Sport\n   * Weather\n   * Business\n   * Culture\n   * Travel\n"
+                + "   * Opinion\n   * Podcasts\n   * Video\n   * Contact\n   * Sign in\n";
+        String text = menu + "\n   " + teaser + "\n\n   " + teaser.replace("teaser", "second teaser")
+                + "\n\nCouncil closes the old bridge for a year\n\n   By Jane Doe | 19 November 2019\n\n   "
+                + body + "\n\n   " + String.join("\n\n   ", java.util.stream.Stream.of("mayor", "board", "city",
+                        "county", "panel", "town", "region", "state").map(w -> body.replace("council", w)).toList()) + "\n";
+        Article a = PARSER.parse(text, InputFormat.TEXT, Hints.none());
+        assertThat(a.title()).contains("Council closes the old bridge for a year");
+        assertThat(a.text()).startsWith(body).doesNotContain("teaser");
+    }
+
+    @Test
     void keepsTheEnglishArticleAndDropsMenusTeasersRelatedLinksAndFooter() throws IOException {
         Article a = PARSER.parse(read("en-news.txt"), InputFormat.TEXT, Hints.none());
 
