@@ -1,6 +1,6 @@
 package io.github.tidings;
 
-import io.github.tidings.internal.text.Words;
+import io.github.tidings.internal.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

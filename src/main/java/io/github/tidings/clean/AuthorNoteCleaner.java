@@ -19,14 +19,14 @@ import java.util.List;
  * {@code contributed.*} (endings of credits) and {@code aboutauthor.*} ({@code About},
  * {@code Sobre}).
  */
-public final class AuthorNoteCleaner implements Cleaner {
+final class AuthorNoteCleaner implements Cleaner {
     /** Longest note, in words. */
     static final int MAX_WORDS = 80;
     /** Blocks at the end of the page where a first name alone opens a biography. */
     static final int LAST_BLOCKS = 3;
 
     /** A cleaner; stateless. */
-    public AuthorNoteCleaner() {
+    AuthorNoteCleaner() {
     }
 
     @Override

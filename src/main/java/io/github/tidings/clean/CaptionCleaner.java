@@ -28,7 +28,7 @@ import java.util.Set;
  * openings), {@code positions.*} (left, right, centre), {@code credits.*} and {@code agencies.txt}.
  * {@code ArticleParser.Builder#keepCaptions(boolean)} switches this cleaner off.
  */
-public final class CaptionCleaner implements Cleaner {
+final class CaptionCleaner implements Cleaner {
     /** Longest caption, in words. */
     static final int MAX_WORDS = 70;
     /** Longest credit at a caption's end, in words. */
@@ -37,7 +37,7 @@ public final class CaptionCleaner implements Cleaner {
     private static final Set<String> WEEKDAYS = weekdays();
 
     /** A cleaner; stateless. */
-    public CaptionCleaner() {
+    CaptionCleaner() {
     }
 
     @Override

@@ -216,22 +216,16 @@ public final class Page {
             return this;
         }
 
-        /** Appends a block that an earlier stage (such as the HTML content finder) already removed. */
+        /**
+         * Appends a block that an earlier stage already removed, as the HTML reader's DOM scoring
+         * does: a content finder or late cleaner reads {@link Page#removedBy(TextBlock)}, and its
+         * tests need pages made this way.
+         */
         public Builder addRemoved(TextBlock block, String component, String reason) {
             add(block);
             removedBy.set(blocks.size() - 1, Objects.requireNonNull(component, "component"));
             reasons.set(blocks.size() - 1, Objects.requireNonNull(reason, "reason"));
             return this;
-        }
-
-        /** The number of blocks added so far. */
-        public int size() {
-            return blocks.size();
-        }
-
-        /** The block at position {@code index}, as added. */
-        public TextBlock get(int index) {
-            return blocks.get(index);
         }
 
         /** The parse's hints. */
@@ -258,7 +252,10 @@ public final class Page {
             return this;
         }
 
-        /** Records what a metadata reader used the block at {@code index} for. */
+        /**
+         * Records what a metadata reader used the block at {@code index} for, as the parser does; a
+         * test of a cleaner that reads {@link Page#role(TextBlock)} sets roles with it.
+         */
         public Builder role(int index, Role role) {
             Objects.checkIndex(index, blocks.size());
             roles.put(index, Objects.requireNonNull(role, "role"));

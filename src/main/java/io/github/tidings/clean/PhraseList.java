@@ -1,6 +1,6 @@
 package io.github.tidings.clean;
 
-import io.github.tidings.internal.text.WordFiles;
+import io.github.tidings.internal.words.WordFiles;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package io.github.tidings.clean;
 
-import io.github.tidings.internal.text.Words;
+import io.github.tidings.internal.words.Words;
 
 import java.util.List;
 
@@ -17,12 +17,12 @@ import java.util.List;
  * {@code credits.*} and {@code agencies.txt}. A list after a heading ends at the first line that
  * reads like prose, and at most {@value #MAX_LIST} lines go with one heading.
  */
-public final class RelatedContentCleaner implements Cleaner {
+final class RelatedContentCleaner implements Cleaner {
     /** Most link lines removed after one heading. */
     static final int MAX_LIST = 15;
 
     /** A cleaner; stateless. */
-    public RelatedContentCleaner() {
+    RelatedContentCleaner() {
     }
 
     @Override

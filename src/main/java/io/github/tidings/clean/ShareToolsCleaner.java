@@ -13,11 +13,11 @@ import java.util.List;
  * A line is removed only when every word of it is a tool word or a number, or when it is short and
  * starts with a share prompt; prose that mentions Facebook is never touched.
  */
-public final class ShareToolsCleaner implements Cleaner {
+final class ShareToolsCleaner implements Cleaner {
     private static final int MAX_WORDS = 30;
 
     /** A cleaner; stateless. */
-    public ShareToolsCleaner() {
+    ShareToolsCleaner() {
     }
 
     @Override

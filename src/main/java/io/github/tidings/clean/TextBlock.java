@@ -1,7 +1,7 @@
 package io.github.tidings.clean;
 
 import io.github.tidings.BlockType;
-import io.github.tidings.internal.text.Words;
+import io.github.tidings.internal.words.Words;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;

@@ -15,26 +15,26 @@
  * <h2>The built-in cleaners, in running order</h2>
  * {@link io.github.tidings.clean.BuiltInCleaners#all()} lists them:
  * <ol>
- * <li>{@link io.github.tidings.clean.MetadataLineCleaner}: the blocks the metadata readers used
+ * <li>{@code MetadataLineCleaner}: the blocks the metadata readers used
  * (title, date line, byline).</li>
- * <li>{@link io.github.tidings.clean.RepeatedTitleCleaner}: other blocks that repeat the title.</li>
- * <li>{@link io.github.tidings.clean.DuplicateBlockCleaner}: later copies of a block printed again
+ * <li>{@code RepeatedTitleCleaner}: other blocks that repeat the title.</li>
+ * <li>{@code DuplicateBlockCleaner}: later copies of a block printed again
  * a few blocks on (gallery captions).</li>
- * <li>{@link io.github.tidings.clean.ShareToolsCleaner}: share, social, print and font-size tools,
+ * <li>{@code ShareToolsCleaner}: share, social, print and font-size tools,
  * counters, follow-us prompts.</li>
- * <li>{@link io.github.tidings.clean.RelatedContentCleaner}: related-content headings with their
+ * <li>{@code RelatedContentCleaner}: related-content headings with their
  * link lists, inline "Related:" links, advertisement labels, newsletter, cookie and login prompts,
  * image credits, gallery residue.</li>
- * <li>{@link io.github.tidings.clean.CaptionCleaner}: picture captions, told by a credit at their
+ * <li>{@code CaptionCleaner}: picture captions, told by a credit at their
  * end, a caption label, a gallery counter or the agencies' house style; switched off by
  * {@code keepCaptions}.</li>
- * <li>{@link io.github.tidings.clean.AuthorNoteCleaner}: contributor credits, and the authors'
+ * <li>{@code AuthorNoteCleaner}: contributor credits, and the authors'
  * biography, "About" heading and contact lines after the article.</li>
- * <li>{@link io.github.tidings.clean.CommentSectionCleaner}: comment prompts, and the comment
+ * <li>{@code CommentSectionCleaner}: comment prompts, and the comment
  * section when it starts near the end.</li>
- * <li>{@link io.github.tidings.clean.CopyrightFooterCleaner}: the copyright and contact footer near
+ * <li>{@code CopyrightFooterCleaner}: the copyright and contact footer near
  * the end with everything after it, and the footer menu.</li>
- * <li>{@link io.github.tidings.clean.SectionLabelCleaner}: breadcrumbs, tag lists, all-caps section
+ * <li>{@code SectionLabelCleaner}: breadcrumbs, tag lists, all-caps section
  * labels, labels above the first paragraph.</li>
  * </ol>
  * The unambiguous, line-by-line cleaners run first so that the position-based ones (where the

@@ -71,7 +71,7 @@ class PageAndScopeTest {
     void blockFeaturesAgreeWithWordCountingInEveryScript() {
         for (String t : new String[] {"It's a well-known fact, 2019.", "Ayşe Yılmaz’ın haberi: 12 kişi",
                 "東京で会議 2019年", "Москва — столица", "مرحبا بالعالم 2021", "e-mail -- 'quoted' x-", "  "}) {
-            assertThat(TextBlock.of(t).words()).as(t).isEqualTo(io.github.tidings.internal.text.Words.count(t));
+            assertThat(TextBlock.of(t).words()).as(t).isEqualTo(io.github.tidings.internal.words.Words.count(t));
         }
         TextBlock b = TextBlock.of("Ab 1 Ç");
         assertThat(b.chars()).isEqualTo(4);

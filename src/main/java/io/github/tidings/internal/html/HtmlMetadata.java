@@ -4,7 +4,7 @@ import io.github.tidings.Hints;
 import io.github.tidings.Published;
 import io.github.tidings.internal.metadata.DateParser;
 import io.github.tidings.internal.metadata.Found;
-import io.github.tidings.internal.text.TextNormalizer;
+import io.github.tidings.internal.words.TextNormalizer;
 import java.text.Normalizer;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;

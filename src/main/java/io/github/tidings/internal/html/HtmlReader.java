@@ -3,7 +3,7 @@ package io.github.tidings.internal.html;
 import io.github.tidings.BlockType;
 import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
-import io.github.tidings.internal.text.TextNormalizer;
+import io.github.tidings.internal.words.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;

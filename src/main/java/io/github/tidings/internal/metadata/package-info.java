@@ -5,7 +5,7 @@
  * (text, Markdown, or the blocks of HTML): the headline (matched against the page {@code <title>},
  * whose site part becomes a site-name candidate), the date line and the byline nearest below it, and
  * the copyright footer. It marks the blocks that hold nothing but metadata, so that
- * {@link io.github.tidings.clean.MetadataLineCleaner} removes them and nothing else.
+ * {@code MetadataLineCleaner} removes them and nothing else.
  * {@link io.github.tidings.internal.metadata.DateParser} reads dates in any string, for the HTML readers too.
  * {@link io.github.tidings.internal.metadata.MetadataResolver} documents and applies the precedence between
  * what the text shows and what the markup states.

@@ -8,6 +8,8 @@ import io.github.tidings.ArticleParser;
 import io.github.tidings.Hints;
 import io.github.tidings.InputFormat;
 import io.github.tidings.Removal;
+import io.github.tidings.clean.BuiltInCleaners;
+import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
 import java.io.IOException;
@@ -26,6 +28,14 @@ class TextContentFinderTest {
 
     private static Optional<String> reason(Article a, String text) {
         return a.removed().stream().filter(r -> r.text().equals(text)).map(Removal::reason).findFirst();
+    }
+
+    @Test
+    void theCleanersItReadsTheRemovalsOfAreBuiltInsOfThoseNames() {
+        // The finder knows these built-ins by name only (they are package-private in clean): a
+        // rename there must fail here, not quietly change where articles end.
+        assertThat(BuiltInCleaners.all()).extracting(Cleaner::name).contains(TextContentFinder.COMMENTS_CLEANER,
+                TextContentFinder.FOOTER_CLEANER, TextContentFinder.RELATED_CLEANER);
     }
 
     @Test
@@ -347,7 +357,8 @@ class TextContentFinderTest {
         b.add(TextBlock.of(title)).role(9, Page.Role.TITLE); // a later repeat does not count
         b.add(TextBlock.of("Next story"));
         Page p = b.build();
-        p.apply(new io.github.tidings.clean.MetadataLineCleaner());
+        p.apply(BuiltInCleaners.all().stream().filter(c -> c.name().equals("MetadataLineCleaner")).findFirst()
+                .orElseThrow());
         assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
         p.apply(TextContentFinder.defaults());
         assertThat(p.kept()).extracting(TextBlock::text).containsSequence(article).doesNotContain(teaser);
