@@ -1,11 +1,11 @@
 package io.github.tidings.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.tidings.Article;
 import io.github.tidings.ArticleParser;
-import io.github.tidings.Hints;
 import io.github.tidings.InputFormat;
 import io.github.tidings.cli.Main;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Hints;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;

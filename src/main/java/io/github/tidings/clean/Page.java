@@ -1,7 +1,7 @@
 package io.github.tidings.clean;
 
-import io.github.tidings.Hints;
-import io.github.tidings.Removal;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Removal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

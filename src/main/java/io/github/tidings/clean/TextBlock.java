@@ -1,7 +1,7 @@
 package io.github.tidings.clean;
 
-import io.github.tidings.BlockType;
 import io.github.tidings.internal.words.Words;
+import io.github.tidings.model.BlockType;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -285,7 +285,7 @@ public final class TextBlock {
         return features().chars;
     }
 
-    /** Words, counted as {@link io.github.tidings.Article#wordCount()} counts them. */
+    /** Words, counted as {@link io.github.tidings.model.Article#wordCount()} counts them. */
     public int words() {
         return features().words;
     }

@@ -1,7 +1,7 @@
 package io.github.tidings.internal.html;
 
-import io.github.tidings.BlockType;
 import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.model.BlockType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,6 +1,6 @@
 package io.github.tidings.internal.html;
 
-import io.github.tidings.BlockType;
+import io.github.tidings.model.BlockType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

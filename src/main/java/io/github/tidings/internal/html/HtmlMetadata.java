@@ -1,10 +1,10 @@
 package io.github.tidings.internal.html;
 
-import io.github.tidings.Hints;
-import io.github.tidings.Published;
 import io.github.tidings.internal.metadata.DateParser;
 import io.github.tidings.internal.metadata.Found;
 import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Published;
 import java.text.Normalizer;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;

@@ -1,9 +1,9 @@
 package io.github.tidings.internal.html;
 
-import io.github.tidings.BlockType;
-import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.model.BlockType;
+import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;

@@ -1,7 +1,7 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.Hints;
 import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.Hints;
-import io.github.tidings.Published;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Published;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

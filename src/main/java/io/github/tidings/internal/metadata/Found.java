@@ -1,7 +1,7 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.Article;
-import io.github.tidings.Published;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Published;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

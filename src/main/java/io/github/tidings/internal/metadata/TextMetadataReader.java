@@ -1,8 +1,8 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.BlockType;
-import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.model.BlockType;
+import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.github.tidings.internal.text;
 
-import io.github.tidings.BlockType;
 import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.model.BlockType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package io.github.tidings.internal.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -157,10 +157,10 @@ class TextMetadataReaderTest {
     @Test
     void takesTheHeadlineOfAMarkdownDumpFromTheHeadingWithTheBylineBelow() {
         List<TextBlock> md = List.of(
-                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Home"),
-                TextBlock.of(io.github.tidings.BlockType.HEADING, "Most read stories today"),
-                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Another story"),
-                TextBlock.of(io.github.tidings.BlockType.HEADING,
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Home"),
+                TextBlock.of(io.github.tidings.model.BlockType.HEADING, "Most read stories today"),
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Another story"),
+                TextBlock.of(io.github.tidings.model.BlockType.HEADING,
                         "El puente sobre el río vuelve a abrir tras dos años de obras en la"),
                 TextBlock.of("ciudad"),
                 TextBlock.of("Por María García"),

@@ -3,19 +3,19 @@ package io.github.tidings.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.tidings.Article;
 import io.github.tidings.ArticleParser;
-import io.github.tidings.Hints;
 import io.github.tidings.InputFormat;
-import io.github.tidings.Removal;
 import io.github.tidings.clean.BuiltInCleaners;
 import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Removal;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

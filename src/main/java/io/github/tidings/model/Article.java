@@ -1,4 +1,4 @@
-package io.github.tidings;
+package io.github.tidings.model;
 
 import io.github.tidings.internal.words.Words;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.tidings;
+package io.github.tidings.model;
 
 import java.time.DateTimeException;
 import java.time.Instant;
