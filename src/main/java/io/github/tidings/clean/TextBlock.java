@@ -174,28 +174,22 @@ public final class TextBlock {
     }
 
     /**
-     * A block with markup information, as the HTML and Markdown readers make them.
-     *
-     * @param tag the element's tag name, or {@code null}
-     * @param classAndId the element's and its ancestors' class and id tokens, space separated, or {@code null}
-     * @param linkChars how many of the text's characters are link text
-     */
-    public static TextBlock of(BlockType type, String text, String tag, String classAndId, int linkChars) {
-        return new TextBlock(0, text, type, tag, classAndId, linkChars);
-    }
-
-    /**
-     * As {@link #of(BlockType, String, String, String, int)}, the class and id tokens made only
-     * when {@link #classAndId()} is first called: few cleaners ask, and a reader making them for
-     * every block pays for all. Threads that ask at once may each call the source; it must give
+     * A block with the markup features that cleaners may read ({@link #tag()}, {@link
+     * #classAndId()}, {@link #linkChars()}), as the HTML and Markdown readers make them; tests of a
+     * cleaner that reads those make their blocks with it too. The class and id tokens are asked for
+     * only when {@link #classAndId()} is first called: few cleaners ask, and a reader making them for
+     * every block would pay for all. Threads that ask at once may each call the source; it must give
      * the same answer every time.
      *
-     * @param classAndId gives the tokens, or {@code null} for none
+     * @param tag the element's tag name, or {@code null}
+     * @param classAndId gives the element's and its ancestors' class and id tokens, space separated
+     *     (or {@code null} for none); {@code null} for a block without any
+     * @param linkChars how many of the text's characters are link text
      */
-    public static TextBlock ofLazyClassAndId(BlockType type, String text, String tag, Supplier<String> classAndId,
+    public static TextBlock of(BlockType type, String text, String tag, Supplier<String> classAndId,
             int linkChars) {
-        Objects.requireNonNull(classAndId, "classAndId");
-        return new TextBlock(0, text, type, tag, null, classAndId, linkChars);
+        return classAndId == null ? new TextBlock(0, text, type, tag, null, linkChars)
+                : new TextBlock(0, text, type, tag, null, classAndId, linkChars);
     }
 
     private TextBlock(TextBlock b, int index) {

@@ -83,7 +83,7 @@ class PageAndScopeTest {
     @Test
     void classAndIdTokensMadeOnDemandAreMadeOnceAndInLowerCase() {
         int[] calls = {0};
-        TextBlock b = TextBlock.ofLazyClassAndId(io.github.tidings.model.BlockType.PARAGRAPH, "text", "p", () -> {
+        TextBlock b = TextBlock.of(io.github.tidings.model.BlockType.PARAGRAPH, "text", "p", () -> {
             calls[0]++;
             return "Story-Body MAIN";
         }, 0);
@@ -94,7 +94,7 @@ class PageAndScopeTest {
         Page page = Page.builder().add(b).build(); // the page's copy keeps what was made
         assertThat(page.blocks().get(0).classAndId()).isEqualTo("story-body main");
         assertThat(calls[0]).isEqualTo(1);
-        assertThat(TextBlock.ofLazyClassAndId(io.github.tidings.model.BlockType.PARAGRAPH, "t", null, () -> null, 0)
+        assertThat(TextBlock.of(io.github.tidings.model.BlockType.PARAGRAPH, "t", null, () -> null, 0)
                 .classAndId()).isEmpty();
     }
 }

@@ -67,7 +67,7 @@ public final class HtmlReader {
             BlockCollector.Raw b = c.blocks.get(i);
             String text = b.plain ? TextNormalizer.normalizePlain(b.text) : TextNormalizer.normalize(b.text);
             Element owner = b.owner;
-            TextBlock tb = TextBlock.ofLazyClassAndId(b.type, text, b.tag(), () -> BlockCollector.classAndIdOf(owner),
+            TextBlock tb = TextBlock.of(b.type, text, b.tag(), () -> BlockCollector.classAndIdOf(owner),
                     b.linkChars);
             if (tb.text().isEmpty()) {
                 continue;
