@@ -28,6 +28,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns scraped article text, Markdown or HTML into an {@link Article}.
@@ -72,7 +73,7 @@ public final class ArticleParser {
     private static final ArticleParser DEFAULTS = builder().build();
 
     private final List<Cleaner> cleaners;
-    private final Cleaner contentFinder;
+    private final @Nullable Cleaner contentFinder;
     private final boolean keepCaptions;
     private final int maxInputLength;
 
@@ -278,8 +279,8 @@ public final class ArticleParser {
         private final List<Cleaner> added = new ArrayList<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private boolean discover = true;
-        private ClassLoader classLoader;
-        private Cleaner contentFinder = TextContentFinder.defaults();
+        private @Nullable ClassLoader classLoader;
+        private @Nullable Cleaner contentFinder = TextContentFinder.defaults();
         private boolean keepCaptions;
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
 

@@ -18,4 +18,7 @@
  * {@code Article.Builder}, and the parser here calls the internals, so values kept beside the parser
  * would make every internal package and this one import each other.
  */
+@NullMarked
 package io.github.tidings;
+
+import org.jspecify.annotations.NullMarked;

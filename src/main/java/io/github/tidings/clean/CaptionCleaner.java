@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes picture captions that a text scrape carries along with the article. A caption is told by
@@ -68,7 +69,7 @@ final class CaptionCleaner implements Cleaner {
     }
 
     /** Why the block is a caption, or null. */
-    static String reason(TextBlock b) {
+    static @Nullable String reason(TextBlock b) {
         if (b.letters() + b.digits() == 0) {
             return null; // no words
         }

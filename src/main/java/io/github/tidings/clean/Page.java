@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working state of one parse, as cleaners see it: the input's blocks in order, what the
@@ -34,12 +35,12 @@ public final class Page {
 
     private final List<TextBlock> blocks;
     private final Hints hints;
-    private final String title;
-    private final String language;
+    private final @Nullable String title;
+    private final @Nullable String language;
     private final List<String> authors;
-    private final Role[] roles; // by block index; null for none (looked up for every block, so no boxed map)
-    private final String[] removedBy;
-    private final String[] reasons;
+    private final @Nullable Role[] roles; // by block index; null for none (looked up for every block, so no boxed map)
+    private final @Nullable String[] removedBy;
+    private final @Nullable String[] reasons;
     private String current = "unknown";
 
     private Page(Builder b) {
@@ -197,12 +198,12 @@ public final class Page {
     /** Builds a {@link Page}. */
     public static final class Builder {
         private final List<TextBlock> blocks = new ArrayList<>();
-        private final List<String> removedBy = new ArrayList<>();
-        private final List<String> reasons = new ArrayList<>();
+        private final List<@Nullable String> removedBy = new ArrayList<>();
+        private final List<@Nullable String> reasons = new ArrayList<>();
         private final Map<Integer, Role> roles = new HashMap<>();
         private Hints hints = Hints.none();
-        private String title;
-        private String language;
+        private @Nullable String title;
+        private @Nullable String language;
         private List<String> authors = List.of();
 
         private Builder() {

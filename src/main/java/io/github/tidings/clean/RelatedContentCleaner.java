@@ -1,8 +1,8 @@
 package io.github.tidings.clean;
 
 import io.github.tidings.internal.words.Words;
-
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes what a page puts around an article to keep readers on the site: headings of
@@ -170,12 +170,12 @@ final class RelatedContentCleaner implements Cleaner {
             "nous", "utilizziamo", "utilizamos", "usamos", "wir", "мы", "этот", "сайт");
 
     /** Why a single line is removed, or null. */
-    static String lineReason(TextBlock b, String[] w) {
+    static @Nullable String lineReason(TextBlock b, String[] w) {
         return lineReason(b, w, true);
     }
 
     /** Why a single line is removed, or null; {@code afterProse} tells whether the article has begun. */
-    static String lineReason(TextBlock b, String[] w, boolean afterProse) {
+    static @Nullable String lineReason(TextBlock b, String[] w, boolean afterProse) {
         if (Phrases.ADS.matches(w)) {
             return "advertisement label";
         }

@@ -1,6 +1,7 @@
 package io.github.tidings.clean;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the residue of share, social, print and font-size tools: lines made only of tool words
@@ -46,7 +47,7 @@ final class ShareToolsCleaner implements Cleaner {
     }
 
     /** Why the block is tool residue, or null. */
-    static String reason(TextBlock b) {
+    static @Nullable String reason(TextBlock b) {
         if (b.letters() == 0 && b.digits() == 0) {
             return "widget residue without words";
         }

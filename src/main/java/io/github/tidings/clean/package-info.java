@@ -52,4 +52,7 @@
  * expressions. A phrase hit alone never removes prose: the rules also look at the block's length,
  * sentence ending and position, so a paragraph that mentions Facebook or copyright stays.
  */
+@NullMarked
 package io.github.tidings.clean;
+
+import org.jspecify.annotations.NullMarked;

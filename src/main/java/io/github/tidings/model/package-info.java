@@ -11,4 +11,7 @@
  * beside the parser they would tie every package into one cycle. This package depends on nothing
  * of the library but {@code internal.words}.
  */
+@NullMarked
 package io.github.tidings.model;
+
+import org.jspecify.annotations.NullMarked;
