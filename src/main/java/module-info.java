@@ -17,8 +17,9 @@
 module io.github.tidings {
     requires transitive org.jsoup;
 
-    // Compile-time only: the nullness annotations are not needed at run time.
-    requires static org.jspecify;
+    // The nullness annotations: needed to compile, not to run (static); transitive because they
+    // appear in the exported signatures, so a consumer's compiler that has them can read them.
+    requires static transitive org.jspecify;
     // The command-line tool's libraries: optional Maven dependencies, needed only to run
     // io.github.tidings.cli, which library users never load.
     requires static info.picocli;

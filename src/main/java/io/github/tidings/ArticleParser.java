@@ -337,8 +337,9 @@ public final class ArticleParser {
         }
 
         /**
-         * Whether picture and video captions are kept: in HTML as {@link BlockType#CAPTION} blocks,
-         * in text by not running the {@code CaptionCleaner}. Off by default.
+         * Whether picture and video captions are kept: in HTML as
+         * {@link io.github.tidings.model.BlockType#CAPTION} blocks, in text by not running the
+         * {@code CaptionCleaner}. Off by default.
          */
         public Builder keepCaptions(boolean keep) {
             this.keepCaptions = keep;

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Parameters;
  * The {@code tidings} command: parses files of scraped text, Markdown or HTML and prints the
  * articles as readable text, JSON, or JSON Lines.
  */
-@Command(name = "tidings", mixinStandardHelpOptions = true, version = "tidings 0.1.0",
+@Command(name = "tidings", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns scraped news-article text, Markdown or HTML into a clean article.",
         footer = {"", "A file that cannot be read or parsed is reported (in JSON formats as {\"source\",\"error\"})",
                 "and makes the exit status 1; the other files are still processed."})
@@ -44,6 +45,24 @@ public final class Main implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { text, json, jsonl }
+
+    /**
+     * The version the POM states, from a resource Maven filters at build time, so that it cannot
+     * drift from the artifact's version as a literal here did.
+     */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties missing from the build");
+                }
+                p.load(in);
+            }
+            return new String[] {"tidings " + p.getProperty("version")};
+        }
+    }
 
     /** Input formats; {@code auto} goes by the file name, then by the content. */
     enum Input { auto, text, markdown, html }

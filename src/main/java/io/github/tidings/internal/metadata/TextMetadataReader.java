@@ -174,7 +174,7 @@ public final class TextMetadataReader {
         Lines(List<TextBlock> blocks, Hints hints) {
             this.blocks = blocks;
             this.hints = hints;
-            this.dates = new List[blocks.size()];
+            this.dates = (List<DateParser.Match>[]) new List<?>[blocks.size()]; // no generic arrays: an unchecked cast
             this.bylines = new AuthorReader.Byline[blocks.size()];
             this.bylineRead = new boolean[blocks.size()];
         }
