@@ -17,9 +17,9 @@
 module io.github.tidings {
     requires transitive org.jsoup;
 
-    // The nullness annotations: needed to compile, not to run (static); transitive because they
-    // appear in the exported signatures, so a consumer's compiler that has them can read them.
-    requires static transitive org.jspecify;
+    // The nullness annotations: needed to compile this module, not to run it, and not to compile
+    // a consumer (static, not transitive: a consumer's javac would otherwise demand the module).
+    requires static org.jspecify;
     // The command-line tool's libraries: optional Maven dependencies, needed only to run
     // io.github.tidings.cli, which library users never load.
     requires static info.picocli;
