@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,10 +76,10 @@ public final class Main implements Callable<Integer> {
     Input input;
 
     @Option(names = "--url", description = "The source URL (used for site cleaners and relative links).")
-    String url;
+    @Nullable String url;
 
     @Option(names = "--language", description = "The language as a BCP 47 tag, when known.")
-    String language;
+    @Nullable String language;
 
     @Option(names = "--no-content-finder",
             description = "Keep every block the cleaners keep (for inputs that hold only the article's region).")

@@ -3,4 +3,7 @@
  * and Jackson into {@code target/tidings-cli.jar}. Internal: not part of the library's API; library
  * users do not inherit its dependencies.
  */
+@NullMarked
 package io.github.tidings.cli;
+
+import org.jspecify.annotations.NullMarked;

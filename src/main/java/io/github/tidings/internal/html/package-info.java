@@ -26,4 +26,7 @@
  * the DOM is walked with jsoup's iterative traversal and JSON with an explicit stack, so a page
  * nested a hundred thousand elements deep parses like any other. Time is linear in the page.
  */
+@NullMarked
 package io.github.tidings.internal.html;
+
+import org.jspecify.annotations.NullMarked;

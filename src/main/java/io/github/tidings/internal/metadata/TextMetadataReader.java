@@ -6,6 +6,7 @@ import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads metadata from the blocks of a text input before cleaning: the title, the date line, the
@@ -444,7 +445,7 @@ public final class TextMetadataReader {
     }
 
     /** The run of segments {@code [from, to)} whose joined text is {@code nt}, or null. */
-    private static int[] run(List<String> normSeg, String nt) {
+    private static int @Nullable [] run(List<String> normSeg, String nt) {
         for (int a = 0; a < normSeg.size(); a++) {
             if (!nt.startsWith(normSeg.get(a))) {
                 continue;
@@ -517,7 +518,7 @@ public final class TextMetadataReader {
      * Whether a line holds nothing but dates, their labels, a byline and separators: only then can
      * it be removed without losing text.
      */
-    static boolean metadataOnly(String text, List<DateParser.Match> dates, AuthorReader.Byline byline) {
+    static boolean metadataOnly(String text, List<DateParser.Match> dates, AuthorReader.@Nullable Byline byline) {
         StringBuilder rest = new StringBuilder(text);
         for (int k = dates.size() - 1; k >= 0; k--) {
             DateParser.Match m = dates.get(k);

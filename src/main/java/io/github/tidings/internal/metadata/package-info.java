@@ -16,4 +16,7 @@
  * the JDK's CLDR data. Every list is loaded once into immutable values; each reading is bounded in
  * length, so time stays linear in the input.
  */
+@NullMarked
 package io.github.tidings.internal.metadata;
+
+import org.jspecify.annotations.NullMarked;

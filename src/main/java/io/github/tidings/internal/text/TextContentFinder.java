@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the article inside a full-page text or Markdown dump from the text alone, and removes the
@@ -259,7 +260,7 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /** The kept blocks, measured and classified; null when the page is not for this finder. */
-    private Info[] analyse(Page page) {
+    private Info @Nullable [] analyse(Page page) {
         List<TextBlock> kept = page.kept();
         if (kept.isEmpty()) {
             return null;
@@ -487,7 +488,7 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /** Why the block ends the article (related links, comments, footer), or null. */
-    private String endReason(Info f) {
+    private @Nullable String endReason(Info f) {
         TextBlock b = f.block;
         if (b.words() > 16 || f.weight > 200) {
             return null;
@@ -613,7 +614,7 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /** The contiguous run from {@code from} on with the best total score, or null if it holds no good block. */
-    private Region bestRegion(Info[] info, int from) {
+    private @Nullable Region bestRegion(Info[] info, int from) {
         double best = 0;
         int bestStart = -1;
         int bestEnd = -1;

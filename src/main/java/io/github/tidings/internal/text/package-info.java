@@ -13,4 +13,7 @@
  * {@code src/main/resources/io/github/tidings/internal/text/}. Every step is a single pass or
  * bounded look-up, linear in the input.
  */
+@NullMarked
 package io.github.tidings.internal.text;
+
+import org.jspecify.annotations.NullMarked;

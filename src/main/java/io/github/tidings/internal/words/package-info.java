@@ -8,4 +8,7 @@
  * cleaner SPI ({@code clean}) and the readers above it can share these without importing each
  * other.
  */
+@NullMarked
 package io.github.tidings.internal.words;
+
+import org.jspecify.annotations.NullMarked;
