@@ -78,6 +78,27 @@ class ConsumerIntegrationTest {
                 "html title: A page");
     }
 
+    /**
+     * The command-line tool also runs as a module (README's command): picocli and Jackson are
+     * optional to the module ('requires static'), so they are added by name, and picocli reaches
+     * the options through the 'opens ... to info.picocli' clause.
+     */
+    @Test
+    void theCliRunsOnTheModulePath() throws Exception {
+        String modulePath = String.join(java.io.File.pathSeparator, library.toString(), jsoup.toString(),
+                jarOf(picocli.CommandLine.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class),
+                jarOf(com.fasterxml.jackson.core.JsonFactory.class),
+                jarOf(com.fasterxml.jackson.annotation.JsonProperty.class));
+        String stdout = run(List.of("--module-path", modulePath, "--add-modules",
+                "info.picocli,com.fasterxml.jackson.databind", "-m", "io.github.tidings/io.github.tidings.cli.Main",
+                "--format", "jsonl", input().toString()));
+        assertThat(stdout).contains("\"title\":\"Floods close coastal highway as storm moves inland\"");
+    }
+
+    private static String jarOf(Class<?> c) throws URISyntaxException {
+        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    }
+
     /** A test article with README's podcast promotion at its end, for the consumer's cleaner. */
     private Path input() throws IOException {
         Path in = work.resolve("article.txt");
