@@ -1,6 +1,7 @@
 /**
  * Cleaners: the extension point that removes boilerplate from a parsed page, and the built-in
- * cleaners.
+ * cleaners. Exported; it depends only on {@code model} and {@code internal.words}, so the readers
+ * and content finders that implement or feed the SPI can sit above it.
  *
  * <h2>The SPI</h2>
  * A {@link io.github.tidings.clean.Cleaner} looks at a {@link io.github.tidings.clean.Page} (the
@@ -13,7 +14,9 @@
  * from lambdas. Cleaners must be stateless or immutable: one instance serves every parse.
  *
  * <h2>The built-in cleaners, in running order</h2>
- * {@link io.github.tidings.clean.BuiltInCleaners#all()} lists them:
+ * {@link io.github.tidings.clean.BuiltInCleaners#all()} lists them. Their classes are
+ * package-private: they are known by {@link io.github.tidings.clean.Cleaner#name()}, which
+ * {@code ArticleParser.Builder#disableCleaner(String)} takes.
  * <ol>
  * <li>{@code MetadataLineCleaner}: the blocks the metadata readers used
  * (title, date line, byline).</li>

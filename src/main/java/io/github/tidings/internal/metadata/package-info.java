@@ -1,5 +1,7 @@
 /**
- * Metadata of an article: reading it and deciding between sources. Internal: not part of the API.
+ * Metadata of an article: reading it and deciding between sources. Internal: not exported by the
+ * module. It depends on {@code internal.text} (language detection), {@code clean} (the blocks it
+ * reads), {@code model} and {@code internal.words}.
  *
  * <p>{@link io.github.tidings.internal.metadata.TextMetadataReader} reads the visible lines of any input
  * (text, Markdown, or the blocks of HTML): the headline (matched against the page {@code <title>},
