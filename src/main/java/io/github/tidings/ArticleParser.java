@@ -1,7 +1,6 @@
 package io.github.tidings;
 
 import io.github.tidings.clean.BuiltInCleaners;
-import io.github.tidings.clean.CaptionCleaner;
 import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
@@ -14,7 +13,10 @@ import io.github.tidings.internal.text.LanguageDetector;
 import io.github.tidings.internal.text.DumpReader;
 import io.github.tidings.internal.text.MarkdownReader;
 import io.github.tidings.internal.text.TextContentFinder;
-import io.github.tidings.internal.text.TextNormalizer;
+import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Block;
+import io.github.tidings.model.Hints;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +28,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns scraped article text, Markdown or HTML into an {@link Article}.
@@ -52,9 +55,9 @@ import org.jsoup.nodes.Document;
  * note which blocks held them. The cleaners run next, in this order: the built-in cleaners
  * ({@link BuiltInCleaners#all()}) less those switched off, then the cleaners added to the builder in
  * the order added, then those found with {@link ServiceLoader} ordered by name; each runs only where
- * its {@link Cleaner#scope()} applies. Last the content finder ({@link
- * io.github.tidings.internal.text.TextContentFinder} unless replaced) keeps the article's region of a text or
- * Markdown page. The kept blocks form the body; every dropped block is reported in {@link
+ * its {@link Cleaner#scope()} applies. Last the content finder (the built-in one unless replaced
+ * with {@link Builder#contentFinder(Cleaner)}) keeps the article's region of a text or Markdown
+ * page. The kept blocks form the body; every dropped block is reported in {@link
  * Article#removed()}.
  *
  * <h2>Edge cases</h2>
@@ -70,7 +73,7 @@ public final class ArticleParser {
     private static final ArticleParser DEFAULTS = builder().build();
 
     private final List<Cleaner> cleaners;
-    private final Cleaner contentFinder;
+    private final @Nullable Cleaner contentFinder;
     private final boolean keepCaptions;
     private final int maxInputLength;
 
@@ -276,8 +279,8 @@ public final class ArticleParser {
         private final List<Cleaner> added = new ArrayList<>();
         private final Set<String> disabled = new LinkedHashSet<>();
         private boolean discover = true;
-        private ClassLoader classLoader;
-        private Cleaner contentFinder = TextContentFinder.defaults();
+        private @Nullable ClassLoader classLoader;
+        private @Nullable Cleaner contentFinder = TextContentFinder.defaults();
         private boolean keepCaptions;
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
 
@@ -316,8 +319,11 @@ public final class ArticleParser {
 
         /**
          * Replaces the content finder: the cleaner that runs after all others and keeps the
-         * article's region of what is left. The default is {@link TextContentFinder#defaults()},
-         * which finds the article in text and Markdown dumps and leaves HTML to the HTML reader.
+         * article's region of what is left. Any {@link Cleaner} can be one; its removals are
+         * reported like any cleaner's. The built-in finder, the default, finds the article in text
+         * and Markdown dumps from the blocks' features and the earlier cleaners' removals, and
+         * leaves HTML to the HTML reader, whose DOM scoring has already chosen the content. Its
+         * type and tuning are internal, so that they can improve without breaking callers.
          */
         public Builder contentFinder(Cleaner finder) {
             this.contentFinder = Objects.requireNonNull(finder, "finder");
@@ -331,8 +337,9 @@ public final class ArticleParser {
         }
 
         /**
-         * Whether picture and video captions are kept: in HTML as {@link BlockType#CAPTION} blocks,
-         * in text by not running the {@link io.github.tidings.clean.CaptionCleaner}. Off by default.
+         * Whether picture and video captions are kept: in HTML as
+         * {@link io.github.tidings.model.BlockType#CAPTION} blocks, in text by not running the
+         * {@code CaptionCleaner}. Off by default.
          */
         public Builder keepCaptions(boolean keep) {
             this.keepCaptions = keep;
@@ -381,7 +388,8 @@ public final class ArticleParser {
                     throw new IllegalArgumentException("no cleaner named " + d + " to disable; known: " + names);
                 }
             }
-            all.removeIf(c -> disabled.contains(c.name()) || keepCaptions && c instanceof CaptionCleaner);
+            // By name: the built-ins are package-private, and no other cleaner can share the name.
+            all.removeIf(c -> disabled.contains(c.name()) || keepCaptions && c.name().equals("CaptionCleaner"));
             return new ArticleParser(this, all);
         }
     }

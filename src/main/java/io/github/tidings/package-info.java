@@ -1,18 +1,24 @@
 /**
  * tidings turns messy scraped news-article text, Markdown or HTML into a clean, immutable
- * {@link io.github.tidings.Article}.
+ * {@link io.github.tidings.model.Article}; this package is where a parse starts.
  *
- * <p>The API is this package and {@link io.github.tidings.clean}: build an
- * {@link io.github.tidings.ArticleParser} once (it is immutable and thread-safe), pass it input and
- * optional {@link io.github.tidings.Hints}, and read the {@link io.github.tidings.Article}: title,
- * {@link io.github.tidings.Published} date with its precision, authors, site name, language, the
- * body as typed {@link io.github.tidings.Block}s, and the {@link io.github.tidings.Removal}s that say
- * what was dropped, by which cleaner, and why.
+ * <p>Build an {@link io.github.tidings.ArticleParser} once (it is immutable and thread-safe), pass it
+ * input (its {@link io.github.tidings.InputFormat} chosen or detected) and optional
+ * {@link io.github.tidings.model.Hints}, and read the {@link io.github.tidings.model.Article}. The
+ * values going in and out live in {@link io.github.tidings.model}; the cleaner SPI in
+ * {@link io.github.tidings.clean}. Those three packages are the API, and the only ones the module
+ * exports.
  *
  * <p>Data flows one way: input, normalised blocks, metadata readers, cleaners, content finder,
- * metadata resolution, article. Text, Markdown and HTML differ only until they are blocks. The
- * packages {@code text}, {@code html}, {@code metadata} and {@code cli} are internal: their public
- * types serve this library's other packages and may change without notice; the one exception is
- * {@link io.github.tidings.internal.text.TextContentFinder}, the tunable content finder for text input.
+ * metadata resolution, article. Text, Markdown and HTML differ only until they are blocks. Package
+ * dependencies point one way too: this package uses the internals ({@code internal.text},
+ * {@code internal.html}, {@code internal.metadata}), which use {@code clean}, which uses
+ * {@code model}; {@code internal.words} is at the bottom. This is why the value types are not in
+ * this package: the internals make {@code Published}, read {@code Hints} and fill
+ * {@code Article.Builder}, and the parser here calls the internals, so values kept beside the parser
+ * would make every internal package and this one import each other.
  */
+@NullMarked
 package io.github.tidings;
+
+import org.jspecify.annotations.NullMarked;

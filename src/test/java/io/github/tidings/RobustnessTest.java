@@ -3,6 +3,8 @@ package io.github.tidings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Hints;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

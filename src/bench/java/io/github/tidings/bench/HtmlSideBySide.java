@@ -1,8 +1,8 @@
 package io.github.tidings.bench;
 
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
-import io.github.tidings.Article;
 import io.github.tidings.ArticleParser;
+import io.github.tidings.model.Article;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

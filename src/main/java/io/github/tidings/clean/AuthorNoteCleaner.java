@@ -2,6 +2,7 @@ package io.github.tidings.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the notes about who wrote the article that follow its text: contributor credits
@@ -19,14 +20,14 @@ import java.util.List;
  * {@code contributed.*} (endings of credits) and {@code aboutauthor.*} ({@code About},
  * {@code Sobre}).
  */
-public final class AuthorNoteCleaner implements Cleaner {
+final class AuthorNoteCleaner implements Cleaner {
     /** Longest note, in words. */
     static final int MAX_WORDS = 80;
     /** Blocks at the end of the page where a first name alone opens a biography. */
     static final int LAST_BLOCKS = 3;
 
     /** A cleaner; stateless. */
-    public AuthorNoteCleaner() {
+    AuthorNoteCleaner() {
     }
 
     @Override
@@ -105,7 +106,7 @@ public final class AuthorNoteCleaner implements Cleaner {
      * sentence ("Jane Doe's new book ... is out now."), or a comma and a short title ("Jane Doe,
      * Political Writer"); null for anything else (a headline, a list item, a comment's author line).
      */
-    private static String afterName(TextBlock b, int nameWords) {
+    private static @Nullable String afterName(TextBlock b, int nameWords) {
         char c = Lines.charAfterWords(b.text(), nameWords);
         if (Character.isLowerCase(c)) {
             return "author's biography";

@@ -7,18 +7,18 @@ import java.util.List;
  * what it removes; {@code ArticleParser.Builder#disableCleaner(String)} takes these names.
  *
  * <ol>
- * <li>{@link MetadataLineCleaner}: blocks the metadata readers used (title, date line, byline).</li>
- * <li>{@link RepeatedTitleCleaner}: other blocks that repeat the title.</li>
- * <li>{@link DuplicateBlockCleaner}: blocks printed more than once (gallery captions, teasers).</li>
- * <li>{@link ShareToolsCleaner}: share, social, print and font-size tool residue and counters.</li>
- * <li>{@link RelatedContentCleaner}: related-content lists, advertisement labels, newsletter and
+ * <li>{@code MetadataLineCleaner}: blocks the metadata readers used (title, date line, byline).</li>
+ * <li>{@code RepeatedTitleCleaner}: other blocks that repeat the title.</li>
+ * <li>{@code DuplicateBlockCleaner}: blocks printed more than once (gallery captions, teasers).</li>
+ * <li>{@code ShareToolsCleaner}: share, social, print and font-size tool residue and counters.</li>
+ * <li>{@code RelatedContentCleaner}: related-content lists, advertisement labels, newsletter and
  * cookie prompts, image credits.</li>
- * <li>{@link CaptionCleaner}: picture captions, told by their credit, label or house style.</li>
- * <li>{@link AuthorNoteCleaner}: contributor credits, and the authors' biography and contact lines
+ * <li>{@code CaptionCleaner}: picture captions, told by their credit, label or house style.</li>
+ * <li>{@code AuthorNoteCleaner}: contributor credits, and the authors' biography and contact lines
  * after the article.</li>
- * <li>{@link CommentSectionCleaner}: comment prompts, and the comment section near the end.</li>
- * <li>{@link CopyrightFooterCleaner}: the copyright footer, what follows it, and the footer menu.</li>
- * <li>{@link SectionLabelCleaner}: breadcrumbs, tag lists, section labels. It runs last because
+ * <li>{@code CommentSectionCleaner}: comment prompts, and the comment section near the end.</li>
+ * <li>{@code CopyrightFooterCleaner}: the copyright footer, what follows it, and the footer menu.</li>
+ * <li>{@code SectionLabelCleaner}: breadcrumbs, tag lists, section labels. It runs last because
  * whether an all-caps line heads a paragraph is judged on what the others kept.</li>
  * </ol>
  * Earlier cleaners remove the unambiguous residue first so that the later, position-based ones

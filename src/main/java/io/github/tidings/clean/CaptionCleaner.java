@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes picture captions that a text scrape carries along with the article. A caption is told by
@@ -28,7 +29,7 @@ import java.util.Set;
  * openings), {@code positions.*} (left, right, centre), {@code credits.*} and {@code agencies.txt}.
  * {@code ArticleParser.Builder#keepCaptions(boolean)} switches this cleaner off.
  */
-public final class CaptionCleaner implements Cleaner {
+final class CaptionCleaner implements Cleaner {
     /** Longest caption, in words. */
     static final int MAX_WORDS = 70;
     /** Longest credit at a caption's end, in words. */
@@ -37,7 +38,7 @@ public final class CaptionCleaner implements Cleaner {
     private static final Set<String> WEEKDAYS = weekdays();
 
     /** A cleaner; stateless. */
-    public CaptionCleaner() {
+    CaptionCleaner() {
     }
 
     @Override
@@ -68,7 +69,7 @@ public final class CaptionCleaner implements Cleaner {
     }
 
     /** Why the block is a caption, or null. */
-    static String reason(TextBlock b) {
+    static @Nullable String reason(TextBlock b) {
         if (b.letters() + b.digits() == 0) {
             return null; // no words
         }

@@ -40,7 +40,7 @@ public interface Cleaner {
     void clean(Page page);
 
     /**
-     * The name reported in {@link io.github.tidings.Removal#cleaner()} and used to switch the
+     * The name reported in {@link io.github.tidings.model.Removal#cleaner()} and used to switch the
      * cleaner off with {@code ArticleParser.Builder#disableCleaner(String)}. Defaults to the simple
      * class name; lambdas should be given a name with {@link Cleaners#named(String, Cleaner)}.
      */

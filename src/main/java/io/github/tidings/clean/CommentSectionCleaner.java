@@ -8,12 +8,12 @@ import java.util.List;
  * heading comes after most of the page's text, everything after it (readers' comments are not the
  * article). Phrases come from {@code phrases/comments.*.txt}.
  */
-public final class CommentSectionCleaner implements Cleaner {
+final class CommentSectionCleaner implements Cleaner {
     /** Share of the kept text that must come before a comment heading for it to end the article. */
     static final double END_SHARE = 0.6;
 
     /** A cleaner; stateless. */
-    public CommentSectionCleaner() {
+    CommentSectionCleaner() {
     }
 
     @Override

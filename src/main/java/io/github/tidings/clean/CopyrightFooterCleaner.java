@@ -14,12 +14,12 @@ import java.util.List;
  * a trailing run of footer-menu lines. Phrases come from {@code phrases/footer.*},
  * {@code footerlinks.*} and {@code contact.*}.
  */
-public final class CopyrightFooterCleaner implements Cleaner {
+final class CopyrightFooterCleaner implements Cleaner {
     /** Most words of a footer line; longer blocks are prose that may mention copyright. */
     static final int MAX_FOOTER_WORDS = 60;
 
     /** A cleaner; stateless. */
-    public CopyrightFooterCleaner() {
+    CopyrightFooterCleaner() {
     }
 
     @Override

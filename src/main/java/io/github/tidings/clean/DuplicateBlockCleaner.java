@@ -10,14 +10,14 @@ import java.util.List;
  * the scrape printed twice) and the later ones go. Blocks of fewer than {@value #MIN_WORDS} words are left to
  * the other cleaners.
  */
-public final class DuplicateBlockCleaner implements Cleaner {
+final class DuplicateBlockCleaner implements Cleaner {
     /** Shortest block, in words, that counts as a repeat. */
     static final int MIN_WORDS = 8;
     /** Largest distance, in blocks, between two copies. */
     static final int NEAR = 4;
 
     /** A cleaner; stateless. */
-    public DuplicateBlockCleaner() {
+    DuplicateBlockCleaner() {
     }
 
     @Override

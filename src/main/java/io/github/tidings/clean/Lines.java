@@ -1,5 +1,7 @@
 package io.github.tidings.clean;
 
+import org.jspecify.annotations.Nullable;
+
 /** Small shared judgements about blocks, used by several built-in cleaners. */
 final class Lines {
     private Lines() {
@@ -35,7 +37,7 @@ final class Lines {
      * longer than the characters read): an opening test whose phrases begin with none of it is
      * spared making the block's words.
      */
-    static String firstWord(TextBlock b) {
+    static @Nullable String firstWord(TextBlock b) {
         String[] w = b.hasPhraseWords() || b.text().length() <= FIRST_WORD_CHARS ? words(b)
                 : wordsOfPrefix(b, FIRST_WORD_CHARS, 1);
         return w == null || w.length == 0 ? null : w[0];
@@ -46,7 +48,7 @@ final class Lines {
      * cut may have split), if at least {@code atLeast} remain; null otherwise, and for a block no
      * longer than that. Normalising runs left to right, so these are the block's own first words.
      */
-    private static String[] wordsOfPrefix(TextBlock b, int chars, int atLeast) {
+    private static String @Nullable [] wordsOfPrefix(TextBlock b, int chars, int atLeast) {
         String t = b.text();
         if (t.length() <= chars) {
             return null;

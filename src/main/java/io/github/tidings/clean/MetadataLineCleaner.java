@@ -4,7 +4,7 @@ package io.github.tidings.clean;
  * Removes the blocks that the metadata readers consumed: the title repeated at the top, the date
  * line, the byline. Their content lives on in the article's fields.
  */
-public final class MetadataLineCleaner implements Cleaner {
+final class MetadataLineCleaner implements Cleaner {
     @Override
     public void clean(Page page) {
         for (TextBlock b : page.kept()) {

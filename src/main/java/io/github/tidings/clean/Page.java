@@ -1,7 +1,7 @@
 package io.github.tidings.clean;
 
-import io.github.tidings.Hints;
-import io.github.tidings.Removal;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Removal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working state of one parse, as cleaners see it: the input's blocks in order, what the
@@ -34,12 +35,12 @@ public final class Page {
 
     private final List<TextBlock> blocks;
     private final Hints hints;
-    private final String title;
-    private final String language;
+    private final @Nullable String title;
+    private final @Nullable String language;
     private final List<String> authors;
-    private final Role[] roles; // by block index; null for none (looked up for every block, so no boxed map)
-    private final String[] removedBy;
-    private final String[] reasons;
+    private final @Nullable Role[] roles; // by block index; null for none (looked up for every block, so no boxed map)
+    private final @Nullable String[] removedBy;
+    private final @Nullable String[] reasons;
     private String current = "unknown";
 
     private Page(Builder b) {
@@ -197,12 +198,12 @@ public final class Page {
     /** Builds a {@link Page}. */
     public static final class Builder {
         private final List<TextBlock> blocks = new ArrayList<>();
-        private final List<String> removedBy = new ArrayList<>();
-        private final List<String> reasons = new ArrayList<>();
+        private final List<@Nullable String> removedBy = new ArrayList<>();
+        private final List<@Nullable String> reasons = new ArrayList<>();
         private final Map<Integer, Role> roles = new HashMap<>();
         private Hints hints = Hints.none();
-        private String title;
-        private String language;
+        private @Nullable String title;
+        private @Nullable String language;
         private List<String> authors = List.of();
 
         private Builder() {
@@ -216,22 +217,16 @@ public final class Page {
             return this;
         }
 
-        /** Appends a block that an earlier stage (such as the HTML content finder) already removed. */
+        /**
+         * Appends a block that an earlier stage already removed, as the HTML reader's DOM scoring
+         * does: a content finder or late cleaner reads {@link Page#removedBy(TextBlock)}, and its
+         * tests need pages made this way.
+         */
         public Builder addRemoved(TextBlock block, String component, String reason) {
             add(block);
             removedBy.set(blocks.size() - 1, Objects.requireNonNull(component, "component"));
             reasons.set(blocks.size() - 1, Objects.requireNonNull(reason, "reason"));
             return this;
-        }
-
-        /** The number of blocks added so far. */
-        public int size() {
-            return blocks.size();
-        }
-
-        /** The block at position {@code index}, as added. */
-        public TextBlock get(int index) {
-            return blocks.get(index);
         }
 
         /** The parse's hints. */
@@ -258,7 +253,10 @@ public final class Page {
             return this;
         }
 
-        /** Records what a metadata reader used the block at {@code index} for. */
+        /**
+         * Records what a metadata reader used the block at {@code index} for, as the parser does; a
+         * test of a cleaner that reads {@link Page#role(TextBlock)} sets roles with it.
+         */
         public Builder role(int index, Role role) {
             Objects.checkIndex(index, blocks.size());
             roles.put(index, Objects.requireNonNull(role, "role"));

@@ -1,13 +1,13 @@
 package io.github.tidings.clean;
 
-import io.github.tidings.internal.text.WordFiles;
-
+import io.github.tidings.internal.words.WordFiles;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of phrases in normalised form ({@link #normalize(String)}), loaded from the
@@ -43,9 +43,9 @@ final class PhraseList {
      * {@link HashMap}'s entries. Filled when the list is built, never changed after.
      */
     private static final class Node {
-        private final String[] words; // null for a leaf
-        private final int[] hashes;
-        private final Node[] next;
+        private final String @Nullable [] words; // null for a leaf
+        private final int @Nullable [] hashes;
+        private final Node @Nullable [] next;
         private final int mask;
         final boolean phrase;
 
@@ -79,7 +79,7 @@ final class PhraseList {
             return (h ^ (h >>> 16)) & mask;
         }
 
-        Node get(String word) {
+        @Nullable Node get(String word) {
             if (words == null) {
                 return null;
             }
@@ -272,7 +272,7 @@ final class PhraseList {
     }
 
     /** The trie node of a phrase's first word, or null when no phrase begins with it. */
-    private Node first(String w) {
+    private @Nullable Node first(String w) {
         int sig = signature(w);
         return (firstWords[sig >>> 6] & (1L << sig)) == 0 ? null : root.get(w);
     }

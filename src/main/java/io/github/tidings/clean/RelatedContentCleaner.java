@@ -1,8 +1,8 @@
 package io.github.tidings.clean;
 
-import io.github.tidings.internal.text.Words;
-
+import io.github.tidings.internal.words.Words;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes what a page puts around an article to keep readers on the site: headings of
@@ -17,12 +17,12 @@ import java.util.List;
  * {@code credits.*} and {@code agencies.txt}. A list after a heading ends at the first line that
  * reads like prose, and at most {@value #MAX_LIST} lines go with one heading.
  */
-public final class RelatedContentCleaner implements Cleaner {
+final class RelatedContentCleaner implements Cleaner {
     /** Most link lines removed after one heading. */
     static final int MAX_LIST = 15;
 
     /** A cleaner; stateless. */
-    public RelatedContentCleaner() {
+    RelatedContentCleaner() {
     }
 
     @Override
@@ -170,12 +170,12 @@ public final class RelatedContentCleaner implements Cleaner {
             "nous", "utilizziamo", "utilizamos", "usamos", "wir", "мы", "этот", "сайт");
 
     /** Why a single line is removed, or null. */
-    static String lineReason(TextBlock b, String[] w) {
+    static @Nullable String lineReason(TextBlock b, String[] w) {
         return lineReason(b, w, true);
     }
 
     /** Why a single line is removed, or null; {@code afterProse} tells whether the article has begun. */
-    static String lineReason(TextBlock b, String[] w, boolean afterProse) {
+    static @Nullable String lineReason(TextBlock b, String[] w, boolean afterProse) {
         if (Phrases.ADS.matches(w)) {
             return "advertisement label";
         }

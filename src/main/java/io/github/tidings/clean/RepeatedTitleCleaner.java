@@ -6,9 +6,9 @@ package io.github.tidings.clean;
  * against {@code Headline}). Comparison ignores case and punctuation. Harmless when the metadata
  * reader already marked the title block with {@link Page.Role#TITLE}.
  */
-public final class RepeatedTitleCleaner implements Cleaner {
+final class RepeatedTitleCleaner implements Cleaner {
     /** A cleaner; stateless. */
-    public RepeatedTitleCleaner() {
+    RepeatedTitleCleaner() {
     }
 
     @Override

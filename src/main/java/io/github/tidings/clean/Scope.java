@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a {@link Cleaner} applies: on every page, on pages from some hosts, on pages that contain a
@@ -20,9 +21,9 @@ public final class Scope {
     private static final Scope EVERYWHERE = new Scope(List.of(), null);
 
     private final List<String> hosts;
-    private final Pattern signature;
+    private final @Nullable Pattern signature;
 
-    private Scope(List<String> hosts, Pattern signature) {
+    private Scope(List<String> hosts, @Nullable Pattern signature) {
         this.hosts = List.copyOf(hosts);
         this.signature = signature;
     }
@@ -114,7 +115,7 @@ public final class Scope {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Scope s && s.hosts.equals(hosts)
                 && Objects.equals(s.signature == null ? null : s.signature.pattern(),
                         signature == null ? null : signature.pattern());

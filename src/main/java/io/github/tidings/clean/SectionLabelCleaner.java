@@ -11,12 +11,12 @@ import java.util.List;
  *
  * <p>An all-caps line directly above a paragraph is a sub-heading of the article and stays.
  */
-public final class SectionLabelCleaner implements Cleaner {
+final class SectionLabelCleaner implements Cleaner {
     /** Most lines removed under one tag heading. */
     static final int MAX_TAGS = 20;
 
     /** A cleaner; stateless. */
-    public SectionLabelCleaner() {
+    SectionLabelCleaner() {
     }
 
     @Override

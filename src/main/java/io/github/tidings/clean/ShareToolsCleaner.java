@@ -1,6 +1,7 @@
 package io.github.tidings.clean;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the residue of share, social, print and font-size tools: lines made only of tool words
@@ -13,11 +14,11 @@ import java.util.List;
  * A line is removed only when every word of it is a tool word or a number, or when it is short and
  * starts with a share prompt; prose that mentions Facebook is never touched.
  */
-public final class ShareToolsCleaner implements Cleaner {
+final class ShareToolsCleaner implements Cleaner {
     private static final int MAX_WORDS = 30;
 
     /** A cleaner; stateless. */
-    public ShareToolsCleaner() {
+    ShareToolsCleaner() {
     }
 
     @Override
@@ -46,7 +47,7 @@ public final class ShareToolsCleaner implements Cleaner {
     }
 
     /** Why the block is tool residue, or null. */
-    static String reason(TextBlock b) {
+    static @Nullable String reason(TextBlock b) {
         if (b.letters() == 0 && b.digits() == 0) {
             return "widget residue without words";
         }

@@ -1,11 +1,12 @@
 package io.github.tidings.clean;
 
-import io.github.tidings.BlockType;
-import io.github.tidings.internal.text.Words;
+import io.github.tidings.internal.words.Words;
+import io.github.tidings.model.BlockType;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One block of a {@link Page} as cleaners see it: its normalised text, its type, its position, and
@@ -19,10 +20,10 @@ public final class TextBlock {
     private final int index;
     private final String text;
     private final BlockType type;
-    private final String tag;
+    private final @Nullable String tag;
     /** The class and id tokens in lower case; null until first asked for when {@link #classAndIdSource} gives them. */
-    private volatile String classAndId;
-    private final Supplier<String> classAndIdSource;
+    private volatile @Nullable String classAndId;
+    private final @Nullable Supplier<@Nullable String> classAndIdSource;
     private final int linkChars;
 
     /**
@@ -30,11 +31,11 @@ public final class TextBlock {
      * that it removes at once, and nothing ever asks for their counts. Its fields are final, so a
      * race at most counts twice and never shows half-made counts.
      */
-    private Features features;
+    private @Nullable Features features;
     /** The normalised text ({@link PhraseList#normalize(String)}), computed on first use. */
-    private volatile String phraseText;
+    private volatile @Nullable String phraseText;
     /** The normalised words phrase lists match against, computed on first use (cleaners ask many times). */
-    private volatile String[] phraseWords;
+    private volatile String @Nullable [] phraseWords;
 
     /** Bits of {@link #ASCII}: what each ASCII character counts as. */
     private static final int NON_SPACE = 1, LETTER = 2, UPPER = 4, DIGIT = 8, WORD = 16, JOINER = 32;
@@ -56,12 +57,13 @@ public final class TextBlock {
         }
     }
 
-    private TextBlock(int index, String text, BlockType type, String tag, String classAndId, int linkChars) {
+    private TextBlock(int index, String text, BlockType type, @Nullable String tag, @Nullable String classAndId,
+            int linkChars) {
         this(index, text, type, tag, lowerCase(classAndId), null, linkChars);
     }
 
-    private TextBlock(int index, String text, BlockType type, String tag, String classAndId,
-            Supplier<String> classAndIdSource, int linkChars) {
+    private TextBlock(int index, String text, BlockType type, @Nullable String tag, @Nullable String classAndId,
+            @Nullable Supplier<@Nullable String> classAndIdSource, int linkChars) {
         this.index = index;
         this.text = Objects.requireNonNull(text, "text");
         this.type = Objects.requireNonNull(type, "type");
@@ -71,7 +73,7 @@ public final class TextBlock {
         this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
     }
 
-    private static String lowerCase(String classAndId) {
+    private static String lowerCase(@Nullable String classAndId) {
         return classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
     }
 
@@ -174,28 +176,22 @@ public final class TextBlock {
     }
 
     /**
-     * A block with markup information, as the HTML and Markdown readers make them.
-     *
-     * @param tag the element's tag name, or {@code null}
-     * @param classAndId the element's and its ancestors' class and id tokens, space separated, or {@code null}
-     * @param linkChars how many of the text's characters are link text
-     */
-    public static TextBlock of(BlockType type, String text, String tag, String classAndId, int linkChars) {
-        return new TextBlock(0, text, type, tag, classAndId, linkChars);
-    }
-
-    /**
-     * As {@link #of(BlockType, String, String, String, int)}, the class and id tokens made only
-     * when {@link #classAndId()} is first called: few cleaners ask, and a reader making them for
-     * every block pays for all. Threads that ask at once may each call the source; it must give
+     * A block with the markup features that cleaners may read ({@link #tag()}, {@link
+     * #classAndId()}, {@link #linkChars()}), as the HTML and Markdown readers make them; tests of a
+     * cleaner that reads those make their blocks with it too. The class and id tokens are asked for
+     * only when {@link #classAndId()} is first called: few cleaners ask, and a reader making them for
+     * every block would pay for all. Threads that ask at once may each call the source; it must give
      * the same answer every time.
      *
-     * @param classAndId gives the tokens, or {@code null} for none
+     * @param tag the element's tag name, or {@code null}
+     * @param classAndId gives the element's and its ancestors' class and id tokens, space separated,
+     *     or {@code null} when there are none; itself {@code null} for a block without markup
+     * @param linkChars how many of the text's characters are link text
      */
-    public static TextBlock ofLazyClassAndId(BlockType type, String text, String tag, Supplier<String> classAndId,
-            int linkChars) {
-        Objects.requireNonNull(classAndId, "classAndId");
-        return new TextBlock(0, text, type, tag, null, classAndId, linkChars);
+    public static TextBlock of(BlockType type, String text, @Nullable String tag,
+            @Nullable Supplier<@Nullable String> classAndId, int linkChars) {
+        return classAndId == null ? new TextBlock(0, text, type, tag, null, linkChars)
+                : new TextBlock(0, text, type, tag, null, classAndId, linkChars);
     }
 
     private TextBlock(TextBlock b, int index) {
@@ -285,7 +281,7 @@ public final class TextBlock {
         return features().chars;
     }
 
-    /** Words, counted as {@link io.github.tidings.Article#wordCount()} counts them. */
+    /** Words, counted as {@link io.github.tidings.model.Article#wordCount()} counts them. */
     public int words() {
         return features().words;
     }

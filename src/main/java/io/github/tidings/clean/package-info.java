@@ -1,6 +1,7 @@
 /**
  * Cleaners: the extension point that removes boilerplate from a parsed page, and the built-in
- * cleaners.
+ * cleaners. Exported; it depends only on {@code model} and {@code internal.words}, so the readers
+ * and content finders that implement or feed the SPI can sit above it.
  *
  * <h2>The SPI</h2>
  * A {@link io.github.tidings.clean.Cleaner} looks at a {@link io.github.tidings.clean.Page} (the
@@ -13,28 +14,30 @@
  * from lambdas. Cleaners must be stateless or immutable: one instance serves every parse.
  *
  * <h2>The built-in cleaners, in running order</h2>
- * {@link io.github.tidings.clean.BuiltInCleaners#all()} lists them:
+ * {@link io.github.tidings.clean.BuiltInCleaners#all()} lists them. Their classes are
+ * package-private: they are known by {@link io.github.tidings.clean.Cleaner#name()}, which
+ * {@code ArticleParser.Builder#disableCleaner(String)} takes.
  * <ol>
- * <li>{@link io.github.tidings.clean.MetadataLineCleaner}: the blocks the metadata readers used
+ * <li>{@code MetadataLineCleaner}: the blocks the metadata readers used
  * (title, date line, byline).</li>
- * <li>{@link io.github.tidings.clean.RepeatedTitleCleaner}: other blocks that repeat the title.</li>
- * <li>{@link io.github.tidings.clean.DuplicateBlockCleaner}: later copies of a block printed again
+ * <li>{@code RepeatedTitleCleaner}: other blocks that repeat the title.</li>
+ * <li>{@code DuplicateBlockCleaner}: later copies of a block printed again
  * a few blocks on (gallery captions).</li>
- * <li>{@link io.github.tidings.clean.ShareToolsCleaner}: share, social, print and font-size tools,
+ * <li>{@code ShareToolsCleaner}: share, social, print and font-size tools,
  * counters, follow-us prompts.</li>
- * <li>{@link io.github.tidings.clean.RelatedContentCleaner}: related-content headings with their
+ * <li>{@code RelatedContentCleaner}: related-content headings with their
  * link lists, inline "Related:" links, advertisement labels, newsletter, cookie and login prompts,
  * image credits, gallery residue.</li>
- * <li>{@link io.github.tidings.clean.CaptionCleaner}: picture captions, told by a credit at their
+ * <li>{@code CaptionCleaner}: picture captions, told by a credit at their
  * end, a caption label, a gallery counter or the agencies' house style; switched off by
  * {@code keepCaptions}.</li>
- * <li>{@link io.github.tidings.clean.AuthorNoteCleaner}: contributor credits, and the authors'
+ * <li>{@code AuthorNoteCleaner}: contributor credits, and the authors'
  * biography, "About" heading and contact lines after the article.</li>
- * <li>{@link io.github.tidings.clean.CommentSectionCleaner}: comment prompts, and the comment
+ * <li>{@code CommentSectionCleaner}: comment prompts, and the comment
  * section when it starts near the end.</li>
- * <li>{@link io.github.tidings.clean.CopyrightFooterCleaner}: the copyright and contact footer near
+ * <li>{@code CopyrightFooterCleaner}: the copyright and contact footer near
  * the end with everything after it, and the footer menu.</li>
- * <li>{@link io.github.tidings.clean.SectionLabelCleaner}: breadcrumbs, tag lists, all-caps section
+ * <li>{@code SectionLabelCleaner}: breadcrumbs, tag lists, all-caps section
  * labels, labels above the first paragraph.</li>
  * </ol>
  * The unambiguous, line-by-line cleaners run first so that the position-based ones (where the
@@ -52,4 +55,7 @@
  * expressions. A phrase hit alone never removes prose: the rules also look at the block's length,
  * sentence ending and position, so a paragraph that mentions Facebook or copyright stays.
  */
+@NullMarked
 package io.github.tidings.clean;
+
+import org.jspecify.annotations.NullMarked;

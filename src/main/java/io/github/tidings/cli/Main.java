@@ -3,12 +3,12 @@ package io.github.tidings.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.tidings.Article;
 import io.github.tidings.ArticleParser;
-import io.github.tidings.Block;
-import io.github.tidings.Hints;
 import io.github.tidings.InputFormat;
-import io.github.tidings.Removal;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Block;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Removal;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +38,7 @@ import picocli.CommandLine.Parameters;
  * The {@code tidings} command: parses files of scraped text, Markdown or HTML and prints the
  * articles as readable text, JSON, or JSON Lines.
  */
-@Command(name = "tidings", mixinStandardHelpOptions = true, version = "tidings 0.1.0",
+@Command(name = "tidings", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns scraped news-article text, Markdown or HTML into a clean article.",
         footer = {"", "A file that cannot be read or parsed is reported (in JSON formats as {\"source\",\"error\"})",
                 "and makes the exit status 1; the other files are still processed."})
@@ -44,6 +46,24 @@ public final class Main implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { text, json, jsonl }
+
+    /**
+     * The version the POM states, from a resource Maven filters at build time, so that it cannot
+     * drift from the artifact's version as a literal here did.
+     */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties missing from the build");
+                }
+                p.load(in);
+            }
+            return new String[] {"tidings " + p.getProperty("version")};
+        }
+    }
 
     /** Input formats; {@code auto} goes by the file name, then by the content. */
     enum Input { auto, text, markdown, html }
@@ -56,10 +76,10 @@ public final class Main implements Callable<Integer> {
     Input input;
 
     @Option(names = "--url", description = "The source URL (used for site cleaners and relative links).")
-    String url;
+    @Nullable String url;
 
     @Option(names = "--language", description = "The language as a BCP 47 tag, when known.")
-    String language;
+    @Nullable String language;
 
     @Option(names = "--no-content-finder",
             description = "Keep every block the cleaners keep (for inputs that hold only the article's region).")

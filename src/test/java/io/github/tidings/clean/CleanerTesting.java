@@ -2,7 +2,7 @@ package io.github.tidings.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tidings.Removal;
+import io.github.tidings.model.Removal;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -3,8 +3,8 @@ package io.github.tidings.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.tidings.Hints;
-import io.github.tidings.Removal;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Removal;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +71,7 @@ class PageAndScopeTest {
     void blockFeaturesAgreeWithWordCountingInEveryScript() {
         for (String t : new String[] {"It's a well-known fact, 2019.", "Ayşe Yılmaz’ın haberi: 12 kişi",
                 "東京で会議 2019年", "Москва — столица", "مرحبا بالعالم 2021", "e-mail -- 'quoted' x-", "  "}) {
-            assertThat(TextBlock.of(t).words()).as(t).isEqualTo(io.github.tidings.internal.text.Words.count(t));
+            assertThat(TextBlock.of(t).words()).as(t).isEqualTo(io.github.tidings.internal.words.Words.count(t));
         }
         TextBlock b = TextBlock.of("Ab 1 Ç");
         assertThat(b.chars()).isEqualTo(4);
@@ -83,7 +83,7 @@ class PageAndScopeTest {
     @Test
     void classAndIdTokensMadeOnDemandAreMadeOnceAndInLowerCase() {
         int[] calls = {0};
-        TextBlock b = TextBlock.ofLazyClassAndId(io.github.tidings.BlockType.PARAGRAPH, "text", "p", () -> {
+        TextBlock b = TextBlock.of(io.github.tidings.model.BlockType.PARAGRAPH, "text", "p", () -> {
             calls[0]++;
             return "Story-Body MAIN";
         }, 0);
@@ -94,7 +94,7 @@ class PageAndScopeTest {
         Page page = Page.builder().add(b).build(); // the page's copy keeps what was made
         assertThat(page.blocks().get(0).classAndId()).isEqualTo("story-body main");
         assertThat(calls[0]).isEqualTo(1);
-        assertThat(TextBlock.ofLazyClassAndId(io.github.tidings.BlockType.PARAGRAPH, "t", null, () -> null, 0)
+        assertThat(TextBlock.of(io.github.tidings.model.BlockType.PARAGRAPH, "t", null, () -> null, 0)
                 .classAndId()).isEmpty();
     }
 }

@@ -100,6 +100,15 @@ class MainTest {
     }
 
     @Test
+    void versionIsThePomVersion() {
+        // Surefire passes the POM's version; a literal in Main once said 0.1.0 beside 0.1.0-SNAPSHOT.
+        String pomVersion = System.getProperty("tidings.pom.version");
+        assertThat(pomVersion).isNotBlank();
+        assertThat(run("", "--version")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo("tidings " + pomVersion);
+    }
+
+    @Test
     void badUsageExitsWithTwo() {
         assertThat(run("", "--format", "yaml", "x.txt")).isEqualTo(2);
         assertThat(run("")).isEqualTo(2);

@@ -2,10 +2,10 @@ package io.github.tidings.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tidings.Article;
 import io.github.tidings.ArticleParser;
-import io.github.tidings.Hints;
-import io.github.tidings.Removal;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Removal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

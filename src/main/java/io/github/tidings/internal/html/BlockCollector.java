@@ -1,7 +1,7 @@
 package io.github.tidings.internal.html;
 
-import io.github.tidings.BlockType;
-import io.github.tidings.internal.text.TextNormalizer;
+import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.model.BlockType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +15,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks a document once, without recursion (jsoup's {@link NodeTraversor} is iterative), and cuts
@@ -104,7 +105,7 @@ final class BlockCollector implements NodeFilter {
         double score;
         boolean scored;
         /** What the word lists say of the element's class and id ({@link #classAndId(Element)}), or null. */
-        ClassHints.Facts facts;
+        ClassHints.@Nullable Facts facts;
 
         Info(int pre, Element element, Info parent) {
             this.pre = pre;
@@ -121,17 +122,17 @@ final class BlockCollector implements NodeFilter {
     static final class Raw {
         final Element owner;
         /** The owner's info; null only in tests that make blocks by hand. */
-        final Info ownerInfo;
+        final @Nullable Info ownerInfo;
         final BlockType type;
         final String text;
         final int linkChars;
         /** The innermost furniture region around the block and why it is one, or null. */
-        final Element dropRoot;
-        final String dropReason;
+        final @Nullable Element dropRoot;
+        final @Nullable String dropReason;
         /** The drop root's info; null when it has none (an inline element) or there is no drop root. */
-        final Info dropRootInfo;
+        final @Nullable Info dropRootInfo;
         /** The info of the innermost element whose class names a caption, credit or gallery, or null. */
-        Info captionRoot;
+        @Nullable Info captionRoot;
         /**
          * Whether the text is one line of {@linkplain TextNormalizer#isPlainChar plain characters}
          * with single spaces, none at either end: then {@link TextNormalizer#normalizePlain} serves.
@@ -140,12 +141,13 @@ final class BlockCollector implements NodeFilter {
         /** Whether the text is {@link #plain} and all printable ASCII. */
         boolean plainAscii;
 
-        Raw(Element owner, BlockType type, String text, int linkChars, Element dropRoot, String dropReason) {
+        Raw(Element owner, BlockType type, String text, int linkChars, @Nullable Element dropRoot,
+                @Nullable String dropReason) {
             this(owner, null, type, text, linkChars, dropRoot, dropReason, null);
         }
 
-        Raw(Element owner, Info ownerInfo, BlockType type, String text, int linkChars, Element dropRoot,
-                String dropReason, Info dropRootInfo) {
+        Raw(Element owner, @Nullable Info ownerInfo, BlockType type, String text, int linkChars,
+                @Nullable Element dropRoot, @Nullable String dropReason, @Nullable Info dropRootInfo) {
             this.owner = owner;
             this.ownerInfo = ownerInfo;
             this.type = type;
@@ -447,7 +449,7 @@ final class BlockCollector implements NodeFilter {
         /** Class and id as the drop rule reads them: exact keys, values unstripped. */
         String dropClassAndId = "";
         /** Why the element is hidden or furniture by its attributes, the first such attribute deciding. */
-        String attributeDrop;
+        @Nullable String attributeDrop;
         boolean datetime;
         boolean itemprop;
     }
@@ -541,7 +543,7 @@ final class BlockCollector implements NodeFilter {
      * Why the element is dropped with everything in it, or null: by its tag, else by the first
      * attribute that hides it or gives it a furniture role, else by a class or id word.
      */
-    private String dropReason(String tag, int kind, Attrs a, ClassHints.Facts facts) {
+    private @Nullable String dropReason(String tag, int kind, @Nullable Attrs a, ClassHints.@Nullable Facts facts) {
         String byTag = (kind & K_DROP) != 0 ? DROP_TAG.get(tag) : null;
         if (byTag != null) {
             return byTag;
@@ -569,7 +571,7 @@ final class BlockCollector implements NodeFilter {
      *
      * @param in the element's info, or null when it has none
      */
-    ClassHints.Facts factsOf(Element e, Info in) {
+    ClassHints.@Nullable Facts factsOf(Element e, Info in) {
         if (in != null) {
             return in.facts;
         }
@@ -582,26 +584,26 @@ final class BlockCollector implements NodeFilter {
      * inline element, and above the walk's root) from the infos' parent links instead of a map.
      */
     static final class Up {
-        private Element element;
+        private @Nullable Element element;
         /** The info of the element, or of its nearest ancestor that has one. */
-        private Info next;
+        private @Nullable Info next;
 
         /**
          * @param from where the walk starts
          * @param nearest the info of {@code from}, or of its nearest ancestor that has one
          */
-        Up(Element from, Info nearest) {
+        Up(@Nullable Element from, @Nullable Info nearest) {
             this.element = from;
             this.next = nearest;
         }
 
         /** The current element; null when the walk has passed the document's root. */
-        Element element() {
+        @Nullable Element element() {
             return element;
         }
 
         /** The current element's info, or null when it has none. */
-        Info info() {
+        @Nullable Info info() {
             return next != null && next.element == element ? next : null;
         }
 

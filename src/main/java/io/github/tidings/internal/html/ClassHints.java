@@ -1,12 +1,12 @@
 package io.github.tidings.internal.html;
 
-import io.github.tidings.internal.text.WordFiles;
-
+import io.github.tidings.internal.words.WordFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Word lists that judge an element by its class and id: words naming content, page furniture, or
@@ -118,7 +118,7 @@ final class ClassHints {
         final String text;
         private final String[] found = new String[LISTS.length];
         /** The text as matched (lower case, bounded); null when empty. */
-        private final String matched;
+        private final @Nullable String matched;
         /** Whether the {@link #LATE} lists have been matched. */
         private boolean lateRead;
 

@@ -1,10 +1,11 @@
 package io.github.tidings.internal.html;
 
-import io.github.tidings.BlockType;
+import io.github.tidings.model.BlockType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the element that holds the article, after the ideas Readability published: paragraphs
@@ -33,11 +34,11 @@ final class ContentFinder {
      * @param boost blocks (by position in the collector) that are known article text, for example
      *     because the page's JSON-LD articleBody holds them; they vote with more weight
      */
-    static List<BlockCollector.Info> choose(BlockCollector c, boolean[] boost) {
+    static List<BlockCollector.Info> choose(BlockCollector c, boolean @Nullable [] boost) {
         return new ContentFinder(c).choose(boost);
     }
 
-    private List<BlockCollector.Info> choose(boolean[] boost) {
+    private List<BlockCollector.Info> choose(boolean @Nullable [] boost) {
         List<BlockCollector.Info> candidates = new ArrayList<>();
         for (int bi = 0; bi < c.blocks.size(); bi++) {
             BlockCollector.Raw b = c.blocks.get(bi);

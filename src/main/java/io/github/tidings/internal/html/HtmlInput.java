@@ -3,6 +3,7 @@ package io.github.tidings.internal.html;
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.internal.metadata.Found;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the HTML reader made of a document: its blocks in order, those outside the main content
@@ -20,6 +21,6 @@ public record HtmlInput(List<Entry> blocks, Found metadata) {
      * @param removedBy the component that dropped it, or {@code null} when kept
      * @param reason why it was dropped, or {@code null} when kept
      */
-    public record Entry(TextBlock block, String removedBy, String reason) {
+    public record Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason) {
     }
 }

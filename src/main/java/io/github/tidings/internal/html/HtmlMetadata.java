@@ -1,10 +1,10 @@
 package io.github.tidings.internal.html;
 
-import io.github.tidings.Hints;
-import io.github.tidings.Published;
 import io.github.tidings.internal.metadata.DateParser;
 import io.github.tidings.internal.metadata.Found;
-import io.github.tidings.internal.text.TextNormalizer;
+import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Published;
 import java.text.Normalizer;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -22,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what a page's markup states about its article: JSON-LD (schema.org Article and its kinds,
@@ -480,7 +481,7 @@ final class HtmlMetadata {
 
     // ------------------------------------------------------------------ values
 
-    static Published parseDate(String value) {
+    static @Nullable Published parseDate(String value) {
         if (value.isEmpty()) {
             return null;
         }
@@ -521,7 +522,7 @@ final class HtmlMetadata {
         }
     }
 
-    private static List<String> ldNames(JsonLd ld, Object value) {
+    private static List<String> ldNames(JsonLd ld, @Nullable Object value) {
         List<String> out = new ArrayList<>();
         if (value == null) {
             return out;
@@ -592,7 +593,7 @@ final class HtmlMetadata {
     }
 
     /** A JSON value as text: strings cleaned, the first string of a list, else empty. */
-    static String str(Object o) {
+    static String str(@Nullable Object o) {
         if (o instanceof String s) {
             return clean(s);
         }
@@ -726,7 +727,7 @@ final class HtmlMetadata {
             return ld;
         }
 
-        Object resolve(Object x) {
+        @Nullable Object resolve(@Nullable Object x) {
             if (x instanceof Map<?, ?> m && m.get("@id") instanceof String id && m.size() <= 2
                     && (m.size() == 1 || m.containsKey("@type"))) {
                 Map<String, Object> target = byId.get(id);
@@ -735,7 +736,7 @@ final class HtmlMetadata {
             return x;
         }
 
-        Map<String, Object> first(Set<String> types) {
+        @Nullable Map<String, Object> first(Set<String> types) {
             for (Map<String, Object> n : nodes) {
                 if (hasType(n, types)) {
                     return n;

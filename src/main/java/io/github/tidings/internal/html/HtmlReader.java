@@ -1,13 +1,14 @@
 package io.github.tidings.internal.html;
 
-import io.github.tidings.BlockType;
-import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
-import io.github.tidings.internal.text.TextNormalizer;
+import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.model.BlockType;
+import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an HTML document into blocks and page metadata. Internal: not part of the API.
@@ -67,7 +68,7 @@ public final class HtmlReader {
             BlockCollector.Raw b = c.blocks.get(i);
             String text = b.plain ? TextNormalizer.normalizePlain(b.text) : TextNormalizer.normalize(b.text);
             Element owner = b.owner;
-            TextBlock tb = TextBlock.ofLazyClassAndId(b.type, text, b.tag(), () -> BlockCollector.classAndIdOf(owner),
+            TextBlock tb = TextBlock.of(b.type, text, b.tag(), () -> BlockCollector.classAndIdOf(owner),
                     b.linkChars);
             if (tb.text().isEmpty()) {
                 continue;
@@ -97,7 +98,7 @@ public final class HtmlReader {
         return new HtmlInput(out, meta.found);
     }
 
-    private static boolean inside(BlockCollector.Info in, List<BlockCollector.Info> region) {
+    private static boolean inside(BlockCollector.@Nullable Info in, List<BlockCollector.Info> region) {
         if (in == null) {
             return false;
         }
@@ -114,7 +115,7 @@ public final class HtmlReader {
      * below the chosen content element ("article-byline" counts: the content word names the
      * article the byline belongs to); weaker words ("meta") count only without a content word.
      */
-    private static String furnitureInside(BlockCollector c, BlockCollector.Raw b, List<BlockCollector.Info> region) {
+    private static @Nullable String furnitureInside(BlockCollector c, BlockCollector.Raw b, List<BlockCollector.Info> region) {
         BlockCollector.Up up = new BlockCollector.Up(b.owner, b.ownerInfo);
         for (int i = 0; i < 8 && up.element() != null; i++, up.up()) {
             BlockCollector.Info in = up.info();

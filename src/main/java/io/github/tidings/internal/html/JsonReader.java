@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small, lenient JSON reader for the JSON-LD scripts of web pages, which are often not quite
@@ -82,11 +83,11 @@ final class JsonReader {
 
     /** A container being filled: a map awaiting a key or value, or a list. */
     private static final class Frame {
-        final Map<String, Object> map;
-        final List<Object> list;
-        String key;
+        final @Nullable Map<String, Object> map;
+        final @Nullable List<Object> list;
+        @Nullable String key;
 
-        Frame(Map<String, Object> map, List<Object> list) {
+        Frame(@Nullable Map<String, Object> map, @Nullable List<Object> list) {
             this.map = map;
             this.list = list;
         }
@@ -214,7 +215,7 @@ final class JsonReader {
     }
 
     /** A string, number, boolean or NULL; Java null if no value starts here. */
-    private Object readScalar() {
+    private @Nullable Object readScalar() {
         char c = s.charAt(pos);
         if (c == '"' || c == '\'') {
             return readString(c);

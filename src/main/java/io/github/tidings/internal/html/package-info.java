@@ -1,6 +1,8 @@
 /**
- * The HTML input path. Internal: not part of the API; use
- * {@link io.github.tidings.ArticleParser#parseHtml(String)} and its siblings.
+ * The HTML input path. Internal: not exported by the module; use
+ * {@link io.github.tidings.ArticleParser#parseHtml(String)} and its siblings. It depends on
+ * {@code internal.metadata} (dates), {@code clean} (the blocks it makes), {@code model} and
+ * {@code internal.words}, never on the parser above it.
  *
  * <p>{@link io.github.tidings.internal.html.HtmlReader} turns a jsoup document into the same kind of blocks
  * the text path makes (one per block element, typed as paragraph, heading, list item, quote,
@@ -26,4 +28,7 @@
  * the DOM is walked with jsoup's iterative traversal and JSON with an explicit stack, so a page
  * nested a hundred thousand elements deep parses like any other. Time is linear in the page.
  */
+@NullMarked
 package io.github.tidings.internal.html;
+
+import org.jspecify.annotations.NullMarked;

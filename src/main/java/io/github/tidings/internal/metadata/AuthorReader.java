@@ -1,13 +1,14 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.Hints;
-import io.github.tidings.internal.text.TextNormalizer;
+import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads author names from a byline: {@code By X and Y}, {@code By A, B and C}, {@code Yazar: X},
@@ -60,7 +61,7 @@ final class AuthorReader {
     }
 
     /** The byline a line holds, if it has a byline label followed by names; {@code null} otherwise. */
-    static Byline labelled(String line) {
+    static @Nullable Byline labelled(String line) {
         if (TextNormalizer.isAscii(line)) {
             return labelledAscii(line);
         }
@@ -94,7 +95,7 @@ final class AuthorReader {
      * where words start, found by their first letter, instead of searching the line for each label
      * in a lower-case copy. Candidates are tried in the same order: by label, then by position.
      */
-    private static Byline labelledAscii(String line) {
+    private static @Nullable Byline labelledAscii(String line) {
         long[] found = null; // label index << 32 | position
         int count = 0;
         boolean boundary = true;
@@ -130,7 +131,7 @@ final class AuthorReader {
     }
 
     /** The byline whose label stands at {@code i} of the line (at a word start), or null. */
-    private static Byline bylineAt(String line, String lower, int i, int labelLength) {
+    private static @Nullable Byline bylineAt(String line, String lower, int i, int labelLength) {
         int after = i + labelLength;
         if (after < lower.length() && Character.isLetterOrDigit(lower.charAt(after))) {
             return null;
@@ -354,7 +355,7 @@ final class AuthorReader {
      * The first match of {@link #SPLIT} in {@code s} from {@code from}, as its start, its end and 1
      * for a comma or semicolon (0 for a conjunction or ampersand); null when there is none.
      */
-    static int[] separatorFrom(String s, int from) {
+    static int @Nullable [] separatorFrom(String s, int from) {
         int n = s.length();
         for (int i = from; i < n; i++) {
             int j = i;

@@ -1,7 +1,7 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.Hints;
-import io.github.tidings.Published;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Published;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds publication dates in any string: a text line, a {@code <meta>} value, a JSON-LD field.
@@ -279,10 +280,10 @@ public final class DateParser {
     private static final class Raw {
         final int start;
         final int end;
-        final LocalDate date; // null when value is complete already
+        final @Nullable LocalDate date; // null when value is complete already
         final Published value;
 
-        Raw(int start, int end, LocalDate date, Published value) {
+        Raw(int start, int end, @Nullable LocalDate date, Published value) {
             this.start = start;
             this.end = end;
             this.date = date;
@@ -442,11 +443,11 @@ public final class DateParser {
 
     // ---- time of day ---------------------------------------------------------------------
 
-    private record TimeFound(int start, int end, LocalTime time, boolean seconds, ZoneId zone) {
+    private record TimeFound(int start, int end, LocalTime time, boolean seconds, @Nullable ZoneId zone) {
     }
 
     /** The time nearest to the date, within a short gap, not crossing another date. */
-    private static TimeFound findTime(String text, int from, int dStart, int dEnd, int to, boolean[] used) {
+    private static @Nullable TimeFound findTime(String text, int from, int dStart, int dEnd, int to, boolean[] used) {
         Matcher m = TIME.matcher(text);
         m.region(from, to);
         TimeFound best = null;
@@ -508,7 +509,7 @@ public final class DateParser {
         return Published.of(dt.atZone(t.zone).toOffsetDateTime(), p);
     }
 
-    private static ZoneId zone(String s) {
+    private static @Nullable ZoneId zone(String s) {
         String u = s.toUpperCase(Locale.ROOT);
         ZoneId z = ZONES.get(u);
         if (z != null) {

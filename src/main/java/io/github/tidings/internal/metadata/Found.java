@@ -1,10 +1,11 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.Article;
-import io.github.tidings.Published;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Published;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one metadata reader found in one input: title, date, authors, site name, language, URL and
@@ -12,13 +13,13 @@ import java.util.Optional;
  * can drop them. Mutable working state of one parse. Internal: not part of the API.
  */
 public final class Found {
-    private String title;
-    private Published published;
+    private @Nullable String title;
+    private @Nullable Published published;
     private final List<String> authors = new ArrayList<>();
-    private String siteName;
-    private String language;
-    private String url;
-    private String section;
+    private @Nullable String siteName;
+    private @Nullable String language;
+    private @Nullable String url;
+    private @Nullable String section;
     private boolean titleVisible;
     private boolean authorsLabelled;
     private final List<Integer> titleBlocks = new ArrayList<>();

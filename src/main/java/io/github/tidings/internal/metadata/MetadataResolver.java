@@ -1,8 +1,8 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.Article;
-import io.github.tidings.Hints;
 import io.github.tidings.internal.text.LanguageDetector;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Hints;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

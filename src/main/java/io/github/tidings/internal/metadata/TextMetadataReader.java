@@ -1,13 +1,14 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.BlockType;
-import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.model.BlockType;
+import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads metadata from the blocks of a text input before cleaning: the title, the date line, the
@@ -308,7 +309,7 @@ public final class TextMetadataReader {
         Lines(List<TextBlock> blocks, Hints hints) {
             this.blocks = blocks;
             this.hints = hints;
-            this.dates = new List[blocks.size()];
+            this.dates = (List<DateParser.Match>[]) new List<?>[blocks.size()]; // no generic arrays: an unchecked cast
             this.bylines = new AuthorReader.Byline[blocks.size()];
             this.bylineRead = new boolean[blocks.size()];
         }
@@ -578,7 +579,7 @@ public final class TextMetadataReader {
     }
 
     /** The run of segments {@code [from, to)} whose joined text is {@code nt}, or null. */
-    private static int[] run(List<String> normSeg, String nt) {
+    private static int @Nullable [] run(List<String> normSeg, String nt) {
         for (int a = 0; a < normSeg.size(); a++) {
             if (!nt.startsWith(normSeg.get(a))) {
                 continue;
@@ -651,7 +652,7 @@ public final class TextMetadataReader {
      * Whether a line holds nothing but dates, their labels, a byline and separators: only then can
      * it be removed without losing text.
      */
-    static boolean metadataOnly(String text, List<DateParser.Match> dates, AuthorReader.Byline byline) {
+    static boolean metadataOnly(String text, List<DateParser.Match> dates, AuthorReader.@Nullable Byline byline) {
         StringBuilder rest = new StringBuilder(text);
         for (int k = dates.size() - 1; k >= 0; k--) {
             DateParser.Match m = dates.get(k);

@@ -1,6 +1,6 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.internal.text.TextNormalizer;
+import io.github.tidings.internal.words.TextNormalizer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

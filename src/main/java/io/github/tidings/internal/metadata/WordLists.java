@@ -1,6 +1,6 @@
 package io.github.tidings.internal.metadata;
 
-import io.github.tidings.internal.text.WordFiles;
+import io.github.tidings.internal.words.WordFiles;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,13 @@
 /**
- * Metadata of an article: reading it and deciding between sources. Internal: not part of the API.
+ * Metadata of an article: reading it and deciding between sources. Internal: not exported by the
+ * module. It depends on {@code internal.text} (language detection), {@code clean} (the blocks it
+ * reads), {@code model} and {@code internal.words}.
  *
  * <p>{@link io.github.tidings.internal.metadata.TextMetadataReader} reads the visible lines of any input
  * (text, Markdown, or the blocks of HTML): the headline (matched against the page {@code <title>},
  * whose site part becomes a site-name candidate), the date line and the byline nearest below it, and
  * the copyright footer. It marks the blocks that hold nothing but metadata, so that
- * {@link io.github.tidings.clean.MetadataLineCleaner} removes them and nothing else.
+ * {@code MetadataLineCleaner} removes them and nothing else.
  * {@link io.github.tidings.internal.metadata.DateParser} reads dates in any string, for the HTML readers too.
  * {@link io.github.tidings.internal.metadata.MetadataResolver} documents and applies the precedence between
  * what the text shows and what the markup states.
@@ -16,4 +18,7 @@
  * the JDK's CLDR data. Every list is loaded once into immutable values; each reading is bounded in
  * length, so time stays linear in the input.
  */
+@NullMarked
 package io.github.tidings.internal.metadata;
+
+import org.jspecify.annotations.NullMarked;

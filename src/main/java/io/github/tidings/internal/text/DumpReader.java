@@ -1,7 +1,8 @@
 package io.github.tidings.internal.text;
 
-import io.github.tidings.BlockType;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.model.BlockType;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The word lists {@link TextContentFinder} reads: function words per language, function characters
@@ -78,7 +79,7 @@ final class FinderWords {
     }
 
     /** The function words of a language, or of every language with a list when it has none or is unknown. */
-    Set<String> stopWords(String language) {
+    Set<String> stopWords(@Nullable String language) {
         if (language != null) {
             Set<String> s = stopWordsByLanguage.get(language.toLowerCase(Locale.ROOT));
             if (s != null) {
@@ -92,7 +93,7 @@ final class FinderWords {
      * The function words of {@link #stopWords(String)} as a set of {@link #hash(CharSequence) hashes},
      * so that the finder can look words up while scanning, without making strings.
      */
-    LongHashSet stopHashes(String language) {
+    LongHashSet stopHashes(@Nullable String language) {
         Set<String> words = stopWords(language);
         return words == allStopWords ? allHashes : hashesByLanguage.get(language.toLowerCase(Locale.ROOT));
     }

@@ -1,5 +1,6 @@
 package io.github.tidings.internal.text;
 
+import io.github.tidings.internal.words.WordFiles;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package io.github.tidings.internal.text;
 
-import io.github.tidings.BlockType;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.model.BlockType;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.github.tidings.internal.text;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable table from words to values, looked up by a running 64-bit hash of the word's
@@ -58,7 +59,7 @@ final class WordHashes {
     }
 
     /** The value stored for the word with this hash, or {@code null}. */
-    int[] get(long hash) {
+    int @Nullable [] get(long hash) {
         int bit = (int) (hash >>> 48);
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
             return null;

@@ -1,15 +1,21 @@
 /**
- * The plain-text and Markdown input path: normalisation ({@link io.github.tidings.internal.text.TextNormalizer}),
- * reading a text dump's layout into blocks ({@link io.github.tidings.internal.text.DumpReader}:
- * hard-wrapped paragraphs joined, list markers, link annotations and markup residue read),
- * Markdown reading ({@link io.github.tidings.internal.text.MarkdownReader}), language detection from script and function words
- * ({@link io.github.tidings.internal.text.LanguageDetector}), and the content finder that keeps the article's
- * region of a full-page dump ({@link io.github.tidings.internal.text.TextContentFinder}).
+ * The plain-text and Markdown input path: reading a text dump's layout into blocks
+ * ({@link io.github.tidings.internal.text.DumpReader}: hard-wrapped paragraphs joined, headings,
+ * list markers, link annotations and markup residue read), Markdown reading
+ * ({@link io.github.tidings.internal.text.MarkdownReader}), language detection from script and
+ * function words ({@link io.github.tidings.internal.text.LanguageDetector}), and the content finder
+ * that keeps the article's region of a full-page dump
+ * ({@link io.github.tidings.internal.text.TextContentFinder}).
  *
- * <p>Internal, with one exception: {@link io.github.tidings.internal.text.TextContentFinder} and its builder are
- * API, because users tune or replace the finder through
- * {@link io.github.tidings.ArticleParser.Builder#contentFinder(io.github.tidings.clean.Cleaner)}.
- * Word lists are data files under {@code src/main/resources/io/github/tidings/internal/text/}. Every step is a
- * single pass or bounded look-up, linear in the input.
+ * <p>Internal: not exported by the module, and its public types may change without notice. The
+ * content finder is a {@link io.github.tidings.clean.Cleaner} that callers can replace through
+ * {@code ArticleParser.Builder#contentFinder(Cleaner)}, but its type and its tuning are not API.
+ * It depends on {@code clean} (the SPI it implements) and {@code internal.words}, never on the
+ * packages above. Word lists are data files under
+ * {@code src/main/resources/io/github/tidings/internal/text/}. Every step is a single pass or
+ * bounded look-up, linear in the input.
  */
+@NullMarked
 package io.github.tidings.internal.text;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,9 +2,9 @@ package io.github.tidings.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tidings.Article;
 import io.github.tidings.ArticleParser;
-import io.github.tidings.Published;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Published;
 import org.junit.jupiter.api.Test;
 
 class HtmlMetadataTest {

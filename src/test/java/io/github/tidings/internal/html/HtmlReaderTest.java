@@ -3,10 +3,10 @@ package io.github.tidings.internal.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.github.tidings.Article;
 import io.github.tidings.ArticleParser;
-import io.github.tidings.BlockType;
-import io.github.tidings.Hints;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.BlockType;
+import io.github.tidings.model.Hints;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.Jsoup;

@@ -2,7 +2,7 @@ package io.github.tidings.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tidings.BlockType;
+import io.github.tidings.model.BlockType;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;

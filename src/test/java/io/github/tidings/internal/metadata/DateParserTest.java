@@ -2,14 +2,14 @@ package io.github.tidings.internal.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tidings.Hints;
-import io.github.tidings.Published;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Published;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DateParserTest {
 
@@ -108,7 +108,7 @@ class DateParserTest {
 
     @Test
     void numericDatesWithoutALanguageAndWithDots() {
-        assertThat(DateParser.parse("12/05/2022", Hints.none())).contains(io.github.tidings.Published.parse("2022-12-05"));
+        assertThat(DateParser.parse("12/05/2022", Hints.none())).contains(io.github.tidings.model.Published.parse("2022-12-05"));
         assertThat(parse("12/05/2022", "pt")).isEqualTo("2022-05-12");
         // Dots are day-first even in English; an impossible month settles it whatever the language.
         assertThat(parse("05.11.2019", "en")).isEqualTo("2019-11-05");

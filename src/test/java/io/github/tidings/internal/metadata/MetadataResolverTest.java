@@ -2,9 +2,9 @@ package io.github.tidings.internal.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tidings.Article;
-import io.github.tidings.Hints;
-import io.github.tidings.Published;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Published;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package io.github.tidings.internal.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tidings.Hints;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +25,8 @@ class TextMetadataReaderTest {
     @Test
     void aFirstLineThatIsALinkOrMenuEntryIsNotThePagesTitle() {
         List<TextBlock> page = new ArrayList<>(List.of(
-                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Home", null, null, 4),
-                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Sport", null, null, 5),
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Home", null, null, 4),
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Sport", null, null, 5),
                 TextBlock.of("Weather warning for the weekend"),
                 TextBlock.of("Council closes the old bridge for a year"),
                 TextBlock.of("By Jane Doe | 19 November 2019"),
@@ -41,7 +41,7 @@ class TextMetadataReaderTest {
     @Test
     void withoutADateTheHeadlineIsTheTitleLikeLineNearestAboveTheProse() {
         List<TextBlock> page = new ArrayList<>(List.of(
-                TextBlock.of(io.github.tidings.BlockType.PARAGRAPH, "#alternate", null, null, 10),
+                TextBlock.of(io.github.tidings.model.BlockType.PARAGRAPH, "#alternate", null, null, 10),
                 TextBlock.of("Skip to the main content"),
                 TextBlock.of("Council closes the old bridge for a year"),
                 TextBlock.of(PROSE), TextBlock.of(PROSE),
@@ -54,8 +54,8 @@ class TextMetadataReaderTest {
     void aFirstLineRepeatedBelowIsThePagesTitleEvenAmongHeadings() {
         List<TextBlock> page = new ArrayList<>(List.of(
                 TextBlock.of("Council closes the old bridge for a year - City Herald"),
-                TextBlock.of(io.github.tidings.BlockType.HEADING, "Most read"),
-                TextBlock.of(io.github.tidings.BlockType.HEADING, "Council closes the old bridge for a year"),
+                TextBlock.of(io.github.tidings.model.BlockType.HEADING, "Most read"),
+                TextBlock.of(io.github.tidings.model.BlockType.HEADING, "Council closes the old bridge for a year"),
                 TextBlock.of(PROSE), TextBlock.of(PROSE)));
         assertThat(TextMetadataReader.startsWithTitle(page)).isTrue();
         assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("Council closes the old bridge for a year");
@@ -199,10 +199,10 @@ class TextMetadataReaderTest {
     @Test
     void takesTheHeadlineOfAMarkdownDumpFromTheHeadingWithTheBylineBelow() {
         List<TextBlock> md = List.of(
-                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Home"),
-                TextBlock.of(io.github.tidings.BlockType.HEADING, "Most read stories today"),
-                TextBlock.of(io.github.tidings.BlockType.LIST_ITEM, "Another story"),
-                TextBlock.of(io.github.tidings.BlockType.HEADING,
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Home"),
+                TextBlock.of(io.github.tidings.model.BlockType.HEADING, "Most read stories today"),
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Another story"),
+                TextBlock.of(io.github.tidings.model.BlockType.HEADING,
                         "El puente sobre el río vuelve a abrir tras dos años de obras en la"),
                 TextBlock.of("ciudad"),
                 TextBlock.of("Por María García"),

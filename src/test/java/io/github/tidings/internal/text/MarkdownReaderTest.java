@@ -2,8 +2,8 @@ package io.github.tidings.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tidings.BlockType;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.model.BlockType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

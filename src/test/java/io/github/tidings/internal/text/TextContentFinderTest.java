@@ -3,17 +3,19 @@ package io.github.tidings.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.tidings.Article;
 import io.github.tidings.ArticleParser;
-import io.github.tidings.Hints;
 import io.github.tidings.InputFormat;
-import io.github.tidings.Removal;
+import io.github.tidings.clean.BuiltInCleaners;
+import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Hints;
+import io.github.tidings.model.Removal;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,14 @@ class TextContentFinderTest {
         Article a = PARSER.parse(text, InputFormat.TEXT, Hints.none());
         assertThat(a.title()).contains("Council closes the old bridge for a year");
         assertThat(a.text()).startsWith(body).doesNotContain("teaser");
+    }
+
+    @Test
+    void theCleanersItReadsTheRemovalsOfAreBuiltInsOfThoseNames() {
+        // The finder knows these built-ins by name only (they are package-private in clean): a
+        // rename there must fail here, not quietly change where articles end.
+        assertThat(BuiltInCleaners.all()).extracting(Cleaner::name).contains(TextContentFinder.COMMENTS_CLEANER,
+                TextContentFinder.FOOTER_CLEANER, TextContentFinder.RELATED_CLEANER);
     }
 
     @Test
@@ -365,7 +375,8 @@ class TextContentFinderTest {
         b.add(TextBlock.of(title)).role(9, Page.Role.TITLE); // a later repeat does not count
         b.add(TextBlock.of("Next story"));
         Page p = b.build();
-        p.apply(new io.github.tidings.clean.MetadataLineCleaner());
+        p.apply(BuiltInCleaners.all().stream().filter(c -> c.name().equals("MetadataLineCleaner")).findFirst()
+                .orElseThrow());
         assertThat(TextContentFinder.menuShare(p)).isLessThan(0.4);
         p.apply(TextContentFinder.defaults());
         assertThat(p.kept()).extracting(TextBlock::text).containsSequence(article).doesNotContain(teaser);

@@ -1,4 +1,4 @@
-package io.github.tidings.internal.text;
+package io.github.tidings.internal.words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.tidings;
+package io.github.tidings.model;
 
 import java.net.URI;
 import java.time.ZoneId;
@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the caller knows about an input beyond its text: where it came from, its language, the time
@@ -19,11 +20,11 @@ import java.util.Optional;
 public final class Hints {
     private static final Hints NONE = new Builder().build();
 
-    private final String url;
-    private final String host;
-    private final String language;
-    private final ZoneId zone;
-    private final ZonedDateTime referenceTime;
+    private final @Nullable String url;
+    private final @Nullable String host;
+    private final @Nullable String language;
+    private final @Nullable ZoneId zone;
+    private final @Nullable ZonedDateTime referenceTime;
 
     private Hints(Builder b) {
         this.url = b.url;
@@ -84,7 +85,7 @@ public final class Hints {
         return Optional.ofNullable(referenceTime);
     }
 
-    private static String hostOf(String url) {
+    private static @Nullable String hostOf(@Nullable String url) {
         if (url == null) {
             return null;
         }
@@ -97,7 +98,7 @@ public final class Hints {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Hints h && Objects.equals(h.url, url) && Objects.equals(h.host, host)
                 && Objects.equals(h.language, language) && Objects.equals(h.zone, zone)
                 && Objects.equals(h.referenceTime, referenceTime);
@@ -116,11 +117,11 @@ public final class Hints {
 
     /** Builds {@link Hints}. Not thread-safe; the built hints are. */
     public static final class Builder {
-        private String url;
-        private String host;
-        private String language;
-        private ZoneId zone;
-        private ZonedDateTime referenceTime;
+        private @Nullable String url;
+        private @Nullable String host;
+        private @Nullable String language;
+        private @Nullable ZoneId zone;
+        private @Nullable ZonedDateTime referenceTime;
 
         private Builder() {
         }

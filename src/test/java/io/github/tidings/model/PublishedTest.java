@@ -1,4 +1,4 @@
-package io.github.tidings;
+package io.github.tidings.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.tidings.internal.text;
+package io.github.tidings.internal.words;
 
 import java.text.Normalizer;
 import org.jsoup.parser.Parser;

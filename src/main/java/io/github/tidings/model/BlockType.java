@@ -1,4 +1,4 @@
-package io.github.tidings;
+package io.github.tidings.model;
 
 /** What kind of body element a {@link Block} is. */
 public enum BlockType {

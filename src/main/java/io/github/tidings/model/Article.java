@@ -1,11 +1,12 @@
-package io.github.tidings;
+package io.github.tidings.model;
 
-import io.github.tidings.internal.text.Words;
+import io.github.tidings.internal.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed news article: its metadata, its body as ordered typed {@link Block}s, and the
@@ -16,13 +17,13 @@ import java.util.stream.Collectors;
  * are {@link Optional#empty()} or empty lists, never {@code null}.
  */
 public final class Article {
-    private final String title;
-    private final Published published;
+    private final @Nullable String title;
+    private final @Nullable Published published;
     private final List<String> authors;
-    private final String siteName;
-    private final String language;
-    private final String url;
-    private final String section;
+    private final @Nullable String siteName;
+    private final @Nullable String language;
+    private final @Nullable String url;
+    private final @Nullable String section;
     private final List<Block> blocks;
     private final List<Removal> removed;
 
@@ -121,7 +122,7 @@ public final class Article {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Article a && Objects.equals(a.title, title) && Objects.equals(a.published, published)
                 && a.authors.equals(authors) && Objects.equals(a.siteName, siteName)
                 && Objects.equals(a.language, language) && Objects.equals(a.url, url)
@@ -156,13 +157,13 @@ public final class Article {
 
     /** Builds an {@link Article}. Not thread-safe; the built article is. */
     public static final class Builder {
-        private String title;
-        private Published published;
+        private @Nullable String title;
+        private @Nullable Published published;
         private final List<String> authors = new ArrayList<>();
-        private String siteName;
-        private String language;
-        private String url;
-        private String section;
+        private @Nullable String siteName;
+        private @Nullable String language;
+        private @Nullable String url;
+        private @Nullable String section;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Removal> removed = new ArrayList<>();
 

@@ -1,6 +1,7 @@
-package io.github.tidings;
+package io.github.tidings.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of the input that the parser dropped from the article body, with the name of the
@@ -45,7 +46,7 @@ public final class Removal {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Removal r && r.text.equals(text) && r.cleaner.equals(cleaner)
                 && r.reason.equals(reason);
     }

@@ -1,4 +1,4 @@
-package io.github.tidings;
+package io.github.tidings.model;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A publication date as the source stated it: a year, a month, a day, or a day with a time, with or
@@ -48,9 +49,9 @@ public final class Published {
 
     private final LocalDateTime value; // fields below the precision are at their minimum
     private final Precision precision;
-    private final ZoneOffset offset; // null when the source stated none
+    private final @Nullable ZoneOffset offset; // null when the source stated none
 
-    private Published(LocalDateTime value, Precision precision, ZoneOffset offset) {
+    private Published(LocalDateTime value, Precision precision, @Nullable ZoneOffset offset) {
         this.value = truncate(Objects.requireNonNull(value, "value"), precision);
         this.precision = Objects.requireNonNull(precision, "precision");
         if (offset != null && precision.compareTo(Precision.MINUTE) < 0) {
@@ -222,7 +223,7 @@ public final class Published {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Published p && p.value.equals(value) && p.precision == precision
                 && Objects.equals(p.offset, offset);
     }

@@ -1,6 +1,7 @@
-package io.github.tidings;
+package io.github.tidings.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One element of an article's body: a paragraph, heading, quote, list item, caption or
@@ -45,7 +46,7 @@ public final class Block {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Block b && b.type == type && b.text.equals(text);
     }
 

@@ -1,4 +1,4 @@
-package io.github.tidings.internal.text;
+package io.github.tidings.internal.words;
 
 /**
  * Word counting that does not assume spaces between words. Internal: not part of the API.

@@ -1,4 +1,4 @@
-package io.github.tidings.internal.text;
+package io.github.tidings.internal.words;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,33 @@
+package io.github.tidings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** README's coordinates state the POM's version, which surefire passes, so that they cannot drift. */
+class ReadmeTest {
+
+    @Test
+    void coordinatesNameThePomVersion() throws IOException {
+        String pomVersion = System.getProperty("tidings.pom.version");
+        assertThat(pomVersion).isNotBlank();
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> stated = new ArrayList<>();
+        Matcher maven = Pattern.compile("<artifactId>tidings</artifactId>\\s*<version>([^<]+)</version>").matcher(readme);
+        while (maven.find()) {
+            stated.add(maven.group(1));
+        }
+        Matcher gradle = Pattern.compile("io\\.github\\.tidings:tidings:([^\"'\\s]+)").matcher(readme);
+        while (gradle.find()) {
+            stated.add(gradle.group(1));
+        }
+        assertThat(stated).as("versions in README").hasSizeGreaterThanOrEqualTo(2).containsOnly(pomVersion);
+    }
+}
