@@ -46,7 +46,9 @@ public final class DumpReader {
     /** Longest annotation looked for; a longer bracket is left as text. */
     private static final int MAX_ANNOTATION = 2048;
     /** Words before an annotation taken as the link's text (the tool does not say where the link starts). */
-    private static final int LINK_WORDS = 4;
+    private static final int LINK_WORDS = 3;
+    /** Longest run of words before an annotation that ends its block taken as one link (a menu entry, a teaser). */
+    private static final int WHOLE_LINK_WORDS = 12;
 
     private DumpReader() {
     }
@@ -64,7 +66,7 @@ public final class DumpReader {
         int width = wrapWidth(lines);
         int proseIndent = proseIndent(lines);
         List<TextBlock> out = new ArrayList<>(Math.max(16, lines.size() / 2));
-        Paragraph para = new Paragraph(width > 0, proseIndent);
+        Paragraph para = new Paragraph(width > 0, proseIndent, writesTargets(lines));
         int textIndent = 0; // where a continuation line of the open paragraph begins
         Line last = null; // the open paragraph's last line
         for (Line line : lines) {
@@ -294,14 +296,16 @@ public final class DumpReader {
     private static final class Paragraph {
         private final boolean wrapped;
         private final int proseIndent;
+        private final boolean bareUrls;
         private final StringBuilder text = new StringBuilder();
         private BlockType type = BlockType.PARAGRAPH;
         private int indent;
         private int lines;
 
-        Paragraph(boolean wrapped, int proseIndent) {
+        Paragraph(boolean wrapped, int proseIndent, boolean bareUrls) {
             this.wrapped = wrapped;
             this.proseIndent = proseIndent;
+            this.bareUrls = bareUrls;
         }
 
         void start(BlockType type, int indent, String line) {
@@ -322,7 +326,7 @@ public final class DumpReader {
             }
             String raw = text.toString();
             text.setLength(0);
-            Annotated a = stripAnnotations(raw);
+            Annotated a = stripAnnotations(raw, bareUrls);
             String clean = TextNormalizer.normalize(a.text);
             if (clean.isEmpty() || a.residue) {
                 String shown = clean.isEmpty() ? TextNormalizer.normalize(raw) : clean;
@@ -378,52 +382,136 @@ public final class DumpReader {
     private record Annotated(String text, int linkChars, boolean residue) {
     }
 
-    static Annotated stripAnnotations(String s) {
+    static Annotated stripAnnotations(String s, boolean bareUrls) {
         if (isResidueLine(s)) {
             return new Annotated(s, s.length(), true);
         }
-        if (s.indexOf('[') < 0) {
+        if (s.indexOf('[') < 0 && (!bareUrls || s.indexOf("://") < 0 && s.indexOf("www.") < 0 && s.indexOf('/') < 0)) {
             return new Annotated(s, 0, false);
         }
         StringBuilder sb = new StringBuilder(s.length());
         int linkChars = 0;
         int linkStart = 0; // where the text of the next link may begin at the earliest
+        int close = -1; // the first ']' after the last '[' looked at; n when there is none
         int i = 0;
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
+            int annotationEnd = -1;
             if (c == '[') {
-                int close = s.indexOf(']', i + 1);
-                if (close > 0 && close - i <= MAX_ANNOTATION && isAnnotation(s, i + 1, close)) {
-                    // Trailing spaces before the annotation go with it.
-                    int keep = sb.length();
-                    while (keep > 0 && sb.charAt(keep - 1) == ' ') {
-                        keep--;
+                if (close <= i) {
+                    close = s.indexOf(']', i + 1);
+                    if (close < 0) {
+                        close = n; // none left: no later '[' needs to look again
                     }
-                    sb.setLength(keep);
-                    linkChars += linkText(sb, Math.max(linkStart, 0));
-                    linkStart = sb.length();
-                    i = close + 1;
-                    continue;
                 }
-                if (close < 0) {
-                    sb.append(s, i, n);
-                    break;
+                if (close < n && close - i <= MAX_ANNOTATION && isAnnotation(s, i + 1, close)) {
+                    annotationEnd = close + 1;
+                }
+            } else if (bareUrls && (i == 0 || s.charAt(i - 1) == ' ' || s.charAt(i - 1) == ']') && isBareUrlAt(s, i)) {
+                annotationEnd = i;
+                while (annotationEnd < n && s.charAt(annotationEnd) != ' ') {
+                    annotationEnd++;
                 }
             }
-            sb.append(c);
-            i++;
+            if (annotationEnd < 0) {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            // Trailing spaces before the annotation go with it.
+            int keep = sb.length();
+            while (keep > 0 && sb.charAt(keep - 1) == ' ') {
+                keep--;
+            }
+            sb.setLength(keep);
+            linkChars += linkText(sb, linkStart, isBlankFrom(s, annotationEnd));
+            linkStart = sb.length();
+            i = annotationEnd;
         }
         return new Annotated(sb.toString(), linkChars, false);
     }
 
-    /** The length of the last few words of {@code sb} after {@code from}: the text the link most likely had. */
-    private static int linkText(StringBuilder sb, int from) {
+    private static boolean isBlankFrom(String s, int from) {
+        for (int k = from; k < s.length(); k++) {
+            if (s.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Bracketed link targets a dump must show before its bare URLs are read as link targets too. */
+    private static final int MIN_TARGETS = 3;
+
+    /**
+     * Whether the dump's tool writes link targets into the text: then a bare URL or path in it is a
+     * link's target as well (the target of a picture link, say); elsewhere it is the author's text.
+     */
+    private static boolean writesTargets(List<Line> lines) {
+        int targets = 0;
+        for (Line line : lines) {
+            String t = line.text();
+            int open = t.indexOf('[');
+            while (open >= 0 && targets < MIN_TARGETS) {
+                int close = t.indexOf(']', open + 1);
+                if (close < 0) {
+                    break;
+                }
+                if (close - open <= MAX_ANNOTATION && isAnnotation(t, open + 1, close) && looksLikeTarget(t, open + 1, close)) {
+                    targets++;
+                }
+                open = t.indexOf('[', close + 1);
+            }
+            if (targets >= MIN_TARGETS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A URL or an absolute path, not a mere file name (an image placeholder). */
+    private static boolean looksLikeTarget(String s, int from, int to) {
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        return s.startsWith("http", from) || s.startsWith("/", from) || s.startsWith("www.", from)
+                || s.startsWith("#", from) || s.startsWith("mailto:", from) || s.startsWith("javascript:", from);
+    }
+
+    /**
+     * Whether a bare link target starts at {@code i}: a URL with a scheme, {@code www.}, or a path
+     * of two segments or more ({@code /news/123_story}), as tools print the target of a link
+     * whose text is a picture.
+     */
+    static boolean isBareUrlAt(String s, int i) {
+        if (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i)) {
+            return true;
+        }
+        if (s.charAt(i) != '/' || i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1))) {
+            return false;
+        }
+        for (int k = i + 1; k < s.length() && s.charAt(k) != ' '; k++) {
+            if (s.charAt(k) == '/' && k + 1 < s.length() && s.charAt(k + 1) != ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How much of the text before an annotation was the link's: all of it back to the previous
+     * annotation or the block's start when the annotation ends the block and that run is short
+     * (a menu entry, a teaser), else its last few words (a link inside a sentence).
+     */
+    private static int linkText(StringBuilder sb, int from, boolean endsBlock) {
         int end = sb.length();
+        if (endsBlock && words(sb.substring(from, end)) <= WHOLE_LINK_WORDS) {
+            return end - from;
+        }
         int i = end;
-        int words = 0;
-        while (i > from) {
-            // one word back
+        int counted = 0;
+        while (i > from && counted < LINK_WORDS) {
             while (i > from && sb.charAt(i - 1) == ' ') {
                 i--;
             }
@@ -434,13 +522,9 @@ public final class DumpReader {
             if (i == wordEnd) {
                 break;
             }
-            words++;
-            char prev = i > from ? sb.charAt(i - 1) : ' ';
-            char last = sb.charAt(wordEnd - 1);
-            if (words >= LINK_WORDS || (wordEnd < end && (last == '.' || last == ':' || last == '|'))) {
-                break;
-            }
-            if (prev != ' ') {
+            counted++;
+            char lastChar = sb.charAt(wordEnd - 1);
+            if (wordEnd < end && (lastChar == '.' || lastChar == ':' || lastChar == '|')) {
                 break;
             }
         }

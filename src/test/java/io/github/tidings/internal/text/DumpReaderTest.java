@@ -136,6 +136,35 @@ class DumpReaderTest {
     }
 
     @Test
+    void aShortLineEndingInATargetIsAllLinkAndAProseLinkIsItsLastWords() {
+        TextBlock teaser = DumpReader.read("Used car prices tick up after the storm [/news/108_used-cars]\n").get(0);
+        assertThat(teaser.linkDensity()).isEqualTo(1.0);
+        TextBlock prose = DumpReader.read("We reviewed the new compact crossover [https://example.org/review] and "
+                + "found it to be a real athlete on mountain roads.\n").get(0);
+        assertThat(prose.linkChars()).isEqualTo("new compact crossover".length());
+    }
+
+    @Test
+    void bareUrlsAreLinkTargetsOnlyInADumpThatWritesTargets() {
+        String annotated = "Home [/]\nNews [/news/]\nSport [/sport/]\n"
+                + "Photo [/img/a.jpg]https://example.org/gallery/day /gallery/day Photo of the day [/gallery/day]\n";
+        List<TextBlock> blocks = DumpReader.read(annotated);
+        assertThat(blocks.get(3).text()).isEqualTo("Photo Photo of the day");
+        assertThat(blocks.get(3).linkDensity()).isEqualTo(1.0);
+        String plain = "Read the full report at https://example.org/report/2019 before the vote.\n";
+        assertThat(DumpReader.read(plain).get(0).text()).isEqualTo(plain.strip());
+        assertThat(DumpReader.read(plain).get(0).linkChars()).isZero();
+    }
+
+    @Test
+    void manyOpeningBracketsTakeLinearTime() {
+        String s = "[".repeat(200_000) + "x]";
+        long t0 = System.nanoTime();
+        assertThat(DumpReader.read(s)).hasSize(1);
+        assertThat(System.nanoTime() - t0).isLessThan(2_000_000_000L); // quadratic would take minutes
+    }
+
+    @Test
     void bracketsThatAreTextStay() {
         for (String s : List.of("He said [the plan] was dead.", "See note [1] below.", "Quoted [sic] here.",
                 "[ The Guardian ]")) {
