@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * Removes comment prompts and comment sections: {@code Leave a comment}, {@code Leave a Reply},
  * {@code Join the conversation}, {@code Show comments}, the form's field labels, and, when such a
- * heading comes after most of the page's text, everything after it (readers' comments are not the
- * article). Phrases come from {@code phrases/comments.*.txt}.
+ * heading comes after most of the page's text, or after an article's worth of prose below the
+ * headline, everything after it (readers' comments are not the article). Phrases come from {@code phrases/comments.*.txt}.
  */
 final class CommentSectionCleaner implements Cleaner {
     /** Share of the kept text that must come before a comment heading for it to end the article. */
     static final double END_SHARE = 0.6;
+    /** Prose words below the headline that make an article whose comment heading ends it, however long the comments. */
+    static final int ARTICLE_WORDS = 150;
 
     /** A cleaner; stateless. */
     CommentSectionCleaner() {
@@ -23,13 +25,18 @@ final class CommentSectionCleaner implements Cleaner {
         for (TextBlock b : kept) {
             total += b.chars();
         }
+        int headline = headline(page, kept);
         long before = 0;
+        long articleWords = 0; // prose words between the headline and here
         for (int k = 0; k < kept.size(); k++) {
             TextBlock b = kept.get(k);
             if (!page.isRemoved(b) && isCommentPrompt(b)) {
                 page.remove(b, "comment prompt");
                 boolean proseNext = k + 1 < kept.size() && kept.get(k + 1).words() >= 30;
-                if (before >= END_SHARE * total && startsSection(b) && !proseNext) {
+                // Readers' comments may outweigh a short article: below a headline, an article's
+                // worth of prose before the heading is enough.
+                boolean ends = before >= END_SHARE * total || headline >= 0 && articleWords >= ARTICLE_WORDS;
+                if (ends && startsSection(b) && !proseNext) {
                     for (int j = k + 1; j < kept.size(); j++) {
                         page.remove(kept.get(j), "comment section");
                     }
@@ -37,7 +44,33 @@ final class CommentSectionCleaner implements Cleaner {
                 }
             }
             before += b.chars();
+            if (headline >= 0 && k >= headline && Lines.isProse(b)) {
+                articleWords += b.words();
+            }
         }
+    }
+
+    /**
+     * The kept block right below the article's headline, or -1: the headline is a title line the
+     * metadata reader found below the page's first line (which may be the page's {@code <title>}).
+     */
+    private static int headline(Page page, List<TextBlock> kept) {
+        List<TextBlock> all = page.blocks();
+        int next = 0;
+        boolean marked = false;
+        for (int i = 0; i < all.size() && next < kept.size(); i++) {
+            TextBlock b = all.get(i);
+            boolean isKept = kept.get(next) == b;
+            if (i > 0 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
+                marked = true; // kept too when the cleaner that removes title lines is switched off
+            } else if (isKept && marked) {
+                return next;
+            }
+            if (isKept) {
+                next++;
+            }
+        }
+        return -1;
     }
 
     /** A short line that is one of the comment phrases, or a count of comments. */

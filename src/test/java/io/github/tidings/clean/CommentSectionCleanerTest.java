@@ -22,6 +22,38 @@ class CommentSectionCleanerTest {
     }
 
     @Test
+    void belowAHeadlineAnArticlesWorthOfProseEndsAtTheCommentHeadingHoweverLongTheComments() {
+        String comment = "I could not agree more with every word of this, and I have been saying so to anyone "
+                + "who would listen for years, though nobody ever listens to me at all.";
+        Page.Builder b = Page.builder().add(TextBlock.of("Council closes the old bridge - City Herald"))
+                .add(TextBlock.of("Council closes the old bridge"));
+        for (int i = 0; i < 6; i++) {
+            b.add(TextBlock.of(BODY));
+        }
+        b.add(TextBlock.of("Leave a Reply"));
+        for (int i = 0; i < 12; i++) {
+            b.add(TextBlock.of("Reader " + i)).add(TextBlock.of(comment));
+        }
+        Page page = b.role(1, Page.Role.TITLE).build();
+        page.apply(cleaner);
+        assertThat(reasonOf(page, "Reader 3")).isEqualTo("comment section");
+        assertThat(keptTexts(page)).contains(BODY).doesNotContain(comment);
+
+        // Without a headline the comments, being most of the text, are not cut.
+        Page.Builder nb = Page.builder();
+        for (int i = 0; i < 6; i++) {
+            nb.add(TextBlock.of(BODY));
+        }
+        nb.add(TextBlock.of("Leave a Reply"));
+        for (int i = 0; i < 12; i++) {
+            nb.add(TextBlock.of("Reader " + i)).add(TextBlock.of(comment));
+        }
+        Page plain = nb.build();
+        plain.apply(cleaner);
+        assertThat(keptTexts(plain)).contains(comment);
+    }
+
+    @Test
     void aPromptEarlyOnGoesAloneInSeveralLanguages() {
         Page page = run(cleaner, BODY, "Deixe um comentário", "Yorum yap", "Kommentare", "Комментарии", BODY, BODY);
         assertThat(removedTexts(page)).containsExactly("Deixe um comentário", "Yorum yap", "Kommentare", "Комментарии");

@@ -293,13 +293,14 @@ public final class TextContentFinder implements Cleaner {
         boolean marked = false;
         for (int i = 0; i < all.size() && next < info.length; i++) {
             TextBlock b = all.get(i);
-            if (info[next].block == b) {
-                if (marked) {
-                    return next;
-                }
+            boolean isKept = info[next].block == b;
+            if (i > 0 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
+                marked = true; // kept too when the cleaner that removes title lines is switched off
+            } else if (isKept && marked) {
+                return next;
+            }
+            if (isKept) {
                 next++;
-            } else if (i > 0 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
-                marked = true;
             }
         }
         return -1;
