@@ -3,6 +3,8 @@
  * io.github.tidings.bench.ParseBenchmark} times text, Markdown and HTML parsing with JMH, jsoup's
  * own parse as the baseline in the same run; {@link io.github.tidings.bench.HtmlSideBySide} runs
  * tidings beside Readability4J and boilerpipe and writes each one's JSON Lines for {@code score.py}
- * (accuracy side by side, which JMH does not do). Both take the dataset's path as an argument.
+ * (accuracy side by side, which JMH does not do); {@link io.github.tidings.bench.AccuracyTable}
+ * scores every set and input style of the benchmark data with {@code score.py} in one run and
+ * prints one row per set and style. Each takes the dataset's path as an argument.
  */
 package io.github.tidings.bench;
