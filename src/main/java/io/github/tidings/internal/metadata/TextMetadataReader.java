@@ -69,10 +69,11 @@ public final class TextMetadataReader {
                 h = lineAboveProse(blocks, hints);
             }
             if (h >= 0) {
-                List<TextBlock> joined = new ArrayList<>(blocks);
-                String title = joinWrapped(blocks, h);
-                joined.set(h, TextBlock.of(BlockType.HEADING, title));
-                return withTitle(joined, hints, title, siteName);
+                // The headline read as a heading from here on, whatever the dump made of it.
+                String title = blocks.get(h).text();
+                List<TextBlock> marked = new ArrayList<>(blocks);
+                marked.set(h, TextBlock.of(BlockType.HEADING, title));
+                return withTitle(marked, hints, title, siteName);
             }
         }
         if (pageTitle.isPresent()) {
@@ -114,8 +115,6 @@ public final class TextMetadataReader {
 
     /** How far the Markdown heading search looks below a heading for the date or byline. */
     private static final int HEADING_META = 8;
-    /** Width at which dump tools wrap lines: a heading this long may go on in the next block. */
-    private static final int WRAP = 60;
 
     private static boolean hasHeading(List<TextBlock> blocks) {
         for (TextBlock b : blocks) {
@@ -276,20 +275,6 @@ public final class TextMetadataReader {
             }
         }
         return nearest;
-    }
-
-    /** The heading with the next block appended when a dump tool wrapped the heading's line. */
-    private static String joinWrapped(List<TextBlock> blocks, int h) {
-        String t = blocks.get(h).text();
-        if (t.length() < WRAP || h + 1 >= blocks.size()) {
-            return t;
-        }
-        TextBlock next = blocks.get(h + 1);
-        String n = next.text();
-        boolean continues = next.type() == BlockType.PARAGRAPH && !n.isEmpty() && n.length() < WRAP
-                && next.words() <= 8 && !n.endsWith(".") && !Character.isUpperCase(n.codePointAt(0))
-                || next.type() == BlockType.PARAGRAPH && n.length() < 25 && next.words() <= 3 && !n.endsWith(".");
-        return continues ? t + " " + n : t;
     }
 
     // ---- lines ---------------------------------------------------------------------------

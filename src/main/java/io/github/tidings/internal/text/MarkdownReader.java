@@ -67,6 +67,15 @@ public final class MarkdownReader {
                 flush(out, para, paraType);
                 para.append(line, heading, line.length());
                 stripClosingHashes(para);
+                // A long heading that a dump tool wrapped goes on in the very next line (html2text
+                // wraps at 78 columns); CommonMark would start a paragraph there, but a short line
+                // right under a full heading line is its tail.
+                int nextEnd = normalized.indexOf('\n', start);
+                String next = start <= n ? normalized.substring(start, nextEnd < 0 ? n : nextEnd) : "";
+                if (line.length() >= WRAPPED_HEADING && isHeadingTail(next)) {
+                    appendJoined(para, next);
+                    start = nextEnd < 0 ? n + 1 : nextEnd + 1;
+                }
                 flush(out, para, BlockType.HEADING);
                 paraType = BlockType.PARAGRAPH;
                 continue;
@@ -106,6 +115,19 @@ public final class MarkdownReader {
         }
         flush(out, para, paraType);
         return out;
+    }
+
+    /** Length from which a heading line may have been wrapped by the tool that wrote it. */
+    private static final int WRAPPED_HEADING = 60;
+
+    /** Whether a line can be the wrapped tail of the heading above it: short text, no mark of its own, no sentence end. */
+    private static boolean isHeadingTail(String line) {
+        if (line.isEmpty() || line.length() >= WRAPPED_HEADING || line.endsWith(".") || headingLevel(line) > 0
+                || listMarker(line) > 0 || isRule(line)) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return c != '>' && c != '|' && c != '[' && c != '!' && c != '`' && c != '~' && c != '*' && c != '_';
     }
 
     /** Joins a wrapped line to its paragraph: with a space, except between characters of scripts written without spaces. */

@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 class MarkdownReaderTest {
 
     @Test
+    void aLongHeadingWrappedByTheDumpToolGoesOnInTheNextLine() {
+        List<TextBlock> blocks = MarkdownReader.read("# Council closes the old bridge over the river for a year of repairs to\n"
+                + "its Supports\n\nBy Jane Doe\n\n# Short heading\nA paragraph right under it.\n\n"
+                + "# Another long heading that the tool did not need to wrap at all here\n\nJane Doe\n");
+        assertThat(blocks).extracting(TextBlock::text).containsExactly(
+                "Council closes the old bridge over the river for a year of repairs to its Supports", "By Jane Doe",
+                "Short heading", "A paragraph right under it.",
+                "Another long heading that the tool did not need to wrap at all here", "Jane Doe");
+        assertThat(blocks.get(0).type()).isEqualTo(BlockType.HEADING);
+    }
+
+    @Test
     void typesHeadingsListItemsAndQuotes() {
         List<TextBlock> blocks = MarkdownReader.read("# Title #\n\n* one\n- two\n3. three\n\n> quoted\n> still");
 
