@@ -68,7 +68,15 @@ class TestdataDumpsTest {
                     + "the bracketed logo '[江城晚报]', the menu line and the photo's alt '[五号线列车驶入滨江站]' "
                     + "stay in the body; authors: '记者 李明' is "
                     + "not read; siteName: '江城晚报 版权所有' keeps the words 'all rights reserved'",
-            "he-htmltotext.txt", "authors: the Hebrew byline label 'מאת' ('by') is kept as part of the name");
+            "he-htmltotext.txt", "authors: the Hebrew byline label 'מאת' ('by') is kept as part of the name",
+            "de-lynx.txt", "lynx's default dump numbers its links ('[6]Startseite', 'Von [13]Jonas Brandl', "
+                    + "'#[1]alternate [2]alternate'): the numbers stay in the text and the lines do not count as "
+                    + "links, so the whole menu, the link-rel line, the skip link and the photo's alt text are kept "
+                    + "before the article, '[15]Website' stays in a sentence, and the byline is not read; the "
+                    + "'References' list at the end is dropped",
+            "ko-html2text.md", "text: '**체험관**이' keeps its closing asterisks (the closing '**' stands between "
+                    + "Hangul letters and is read as in-word); authors: '김민수 기자' keeps the title 기자 "
+                    + "('reporter') that follows Korean bylines");
 
     static Stream<Path> cases() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {

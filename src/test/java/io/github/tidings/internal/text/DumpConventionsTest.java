@@ -359,6 +359,28 @@ class DumpConventionsTest {
     }
 
     @Test
+    @Disabled("known: html2text writes '**체험관**이' (a Korean particle glued to the bold word); the closing '**' "
+            + "stands between Hangul letters, is read as in-word, and stays in the text")
+    void emphasisClosingBeforeAKoreanParticleIsRemoved() {
+        assertThat(texts(markdown("아이들이 직접 배의 키를 잡아 볼 수 있는 **체험관**이 마련됐다.")))
+                .containsExactly("아이들이 직접 배의 키를 잡아 볼 수 있는 체험관이 마련됐다.");
+    }
+
+    @Test
+    void html2textLinkWrappedAcrossLinesKeepsItsTextAsLinkText() {
+        List<TextBlock> blocks = markdown("자세한 내용은 [해양수산부 보도\n자료](https://gov.example.org/press/2024-0315)에서 "
+                + "확인할 수 있다.\n");
+        assertThat(texts(blocks)).containsExactly("자세한 내용은 해양수산부 보도 자료에서 확인할 수 있다.");
+        assertThat(blocks.get(0).linkChars()).isEqualTo("해양수산부 보도 자료".length());
+    }
+
+    @Test
+    void turndownEscapesAreUndone() {
+        assertThat(texts(markdown("Die Linie 7 fährt ab dem 1\\. Juni \\*täglich\\* bis 23 Uhr \\[Fahrplan\\].\n")))
+                .containsExactly("Die Linie 7 fährt ab dem 1. Juni *täglich* bis 23 Uhr [Fahrplan].");
+    }
+
+    @Test
     void underscoreEmphasisAroundCjkQuoteIsRemoved() {
         assertThat(texts(markdown("担当者は「_まずは半年続けて_、利用の状況を見ながら検討したい」と話している。")))
                 .containsExactly("担当者は「まずは半年続けて、利用の状況を見ながら検討したい」と話している。");
