@@ -36,6 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       absent);</li>
  *   <li>{@code titleIgnoringCase}: the title, compared without regard to case (tools that print
  *       headings in capitals lose the headline's case, so either is right);</li>
+ *   <li>{@code publishedDay}: the calendar day of the published date, whatever time and offset it
+ *       has (when the page states the time in more than one way);</li>
  *   <li>{@code authors}: the list, in order;</li>
  *   <li>{@code textStartsWith}, {@code textEndsWith}, {@code textContains} (a list),
  *       {@code textExcludes} (a list): the article's text.</li>
@@ -76,7 +78,12 @@ class TestdataDumpsTest {
                     + "'References' list at the end is dropped",
             "ko-html2text.md", "text: '**체험관**이' keeps its closing asterisks (the closing '**' stands between "
                     + "Hangul letters and is read as in-word); authors: '김민수 기자' keeps the title 기자 "
-                    + "('reporter') that follows Korean bylines");
+                    + "('reporter') that follows Korean bylines",
+            "es-reader.md", "title: the reader service's 'Title:' header and the setext headline ('===') are not "
+                    + "read, so the title is the article's '###' subheading (which is then cut from the text as a "
+                    + "repeat of the title); text: the header lines 'Title:', "
+                    + "'URL Source:', 'Published Time:' and 'Markdown Content: Saltar al contenido' and the "
+                    + "headline are kept before the article");
 
     static Stream<Path> cases() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
@@ -143,6 +150,10 @@ class TestdataDumpsTest {
                     .isEqualTo(exp.get("titleIgnoringCase").asText().toLowerCase(Locale.ROOT));
         }
         checkOptional(soft, exp, "published", a.published().map(Object::toString).orElse(null));
+        if (exp.has("publishedDay")) {
+            soft.assertThat(a.published().map(p -> p.toString().substring(0, Math.min(10, p.toString().length())))
+                    .orElse(null)).as("published day").isEqualTo(exp.get("publishedDay").asText());
+        }
         checkOptional(soft, exp, "siteName", a.siteName().orElse(null));
         checkOptional(soft, exp, "language", a.language().orElse(null));
         if (exp.has("authors")) {
