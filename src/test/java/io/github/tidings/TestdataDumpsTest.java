@@ -83,7 +83,12 @@ class TestdataDumpsTest {
                     + "read, so the title is the article's '###' subheading (which is then cut from the text as a "
                     + "repeat of the title); text: the header lines 'Title:', "
                     + "'URL Source:', 'Published Time:' and 'Markdown Content: Saltar al contenido' and the "
-                    + "headline are kept before the article");
+                    + "headline are kept before the article",
+            "fr-w3m.txt", "the dump marks no headings, so its first line, the logo's alt text in brackets "
+                    + "('[Le Courrier de l'Aubette]'), is taken for the page's <title>; the line most like it, the "
+                    + "copyright line at the foot, becomes the title, the date and byline under the real headline "
+                    + "are too far from it to be read (published and authors empty), the site name is cut at the "
+                    + "apostrophe ('Le Courrier de'), and the menu line and the headline stay in the text");
 
     static Stream<Path> cases() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
