@@ -245,6 +245,19 @@ class DumpConventionsTest {
     }
 
     @Test
+    @Disabled("known: html-to-text prefixes every line of a blockquote with '> '; the wrapped quote is joined with "
+            + "the marker of its second line left mid-sentence ('told the > meeting') and is not a quote block")
+    void htmlToTextBlockquoteLinesLoseTheirMarkerAndJoin() {
+        String quote = "\"Nothing in the plan changes the route of the line through the old town,\" the head of the "
+                + "public works office told the committee on Tuesday evening.";
+        List<TextBlock> blocks = DumpReader.read(htmlToTextProse() + "\n" + wrap(quote, 80, "> ", "> "));
+        assertThat(wrap(quote, 80, "> ", "> ")).contains("\n> ");
+        TextBlock last = blocks.get(blocks.size() - 1);
+        assertThat(last.text()).isEqualTo(quote);
+        assertThat(last.type()).isEqualTo(BlockType.QUOTE);
+    }
+
+    @Test
     @Disabled("known: a link written 'text <https://…>' (mail-style plain text, pandoc plain) keeps its URL in the "
             + "text and does not count as link text; only '[…]' annotations are read")
     void angleBracketUrlAfterTheLinkTextIsAnAnnotation() {
