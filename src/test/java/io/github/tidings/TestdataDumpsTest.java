@@ -30,6 +30,35 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (lynx, w3m, Node's html-to-text, BeautifulSoup's {@code get_text}, turndown, pandoc), in several
  * languages and scripts. The file name says both: {@code <language>-<tool>.<txt|md>}.
  *
+ * <table>
+ *   <caption>The dumps and the conventions each one exercises</caption>
+ *   <tr><th>file</th><th>tool</th><th>conventions</th></tr>
+ *   <tr><td>en-lynx.txt</td><td>lynx -dump -nolist</td><td>{@code #alternate}/{@code #publisher} lines,
+ *       {@code [logo.png]} placeholders, {@code ____ (BUTTON)} fields, {@code IFRAME:}, prose indented 3
+ *       and wrapped at 78, headings at the margin, {@code *}/{@code o} bullets, a wrapped bullet</td></tr>
+ *   <tr><td>ar-lynx.txt</td><td>lynx -dump -nolist, no wrapping</td><td>the same residue, right to left</td></tr>
+ *   <tr><td>de-lynx.txt</td><td>lynx -dump (numbered links)</td><td>{@code [12]text} link numbers,
+ *       {@code #[1]alternate}, a {@code References} list of URLs</td></tr>
+ *   <tr><td>de-htmltotext.txt, en-htmltotext.txt, ar-htmltotext.txt, he-htmltotext.txt</td><td>html-to-text</td>
+ *       <td>wrapped at 80, {@code text [url]} annotations (one moved to a line of its own), {@code [img.jpg]} and
+ *       {@code alt [img.jpg]}, headings in capitals, {@code  * } items with indented continuation, a text
+ *       table, a rule of dashes; in Arabic and Hebrew no capitals mark headings</td></tr>
+ *   <tr><td>en-gettext.txt</td><td>BeautifulSoup get_text</td><td>the {@code <title>} first, source
+ *       indentation, runs of blank lines, no markers at all</td></tr>
+ *   <tr><td>zh-w3m.txt, fr-w3m.txt</td><td>w3m -dump</td><td>CJK lines broken at 80 display columns,
+ *       {@code [alt text]} images, {@code [IMG]}, {@code [    ]} form fields, {@code •} bullets, an inline menu</td></tr>
+ *   <tr><td>ja-turndown.md</td><td>turndown</td><td>the {@code <title>} first, setext headings (a two-character
+ *       {@code --}), {@code *   } bullets, {@code [text](url)}, {@code ![alt](src)}, {@code **strong**} and
+ *       {@code _em_} between CJK characters, {@code * * *}</td></tr>
+ *   <tr><td>es-reader.md</td><td>a turndown-based reader service</td><td>its {@code Title:}, {@code URL Source:},
+ *       {@code Published Time:}, {@code Markdown Content:} header, setext and ATX headings</td></tr>
+ *   <tr><td>ko-html2text.md</td><td>html2text</td><td>wrapped at 78 with links broken across lines,
+ *       {@code   * } bullets, ATX headings, bold before a Korean particle</td></tr>
+ *   <tr><td>en-pandoc.md</td><td>pandoc -t markdown</td><td>wrapped at 72, {@code {#id .class}} heading
+ *       attributes, {@code :::} fenced divs, {@code -   } bullets, a pipe table, a code fence, {@code <url>},
+ *       a shortcut reference link and its definition, a backslash line break, emphasis</td></tr>
+ * </table>
+ *
  * <p>Each input has a {@code <name>.expected.json} beside it that says what a careful reader
  * takes the article to be. A key present is checked, a key left out is not:
  * <ul>
