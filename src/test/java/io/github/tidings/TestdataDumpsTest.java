@@ -84,9 +84,6 @@ class TestdataDumpsTest {
 
     /** Dumps tidings gets wrong today, with what goes wrong; the expectation stays the right one. */
     static final Map<String, String> KNOWN_FAILURES = Map.ofEntries(
-            Map.entry("de-htmltotext.txt", "title: a headline of 60+ characters gets the byline below it appended "
-                    + "(TextMetadataReader.joinWrapped takes the short linked line 'Von Katrin Vogel [/autoren/…]' "
-                    + "for the rest of a wrapped heading)"),
             Map.entry("ja-turndown.md", "title: the <title> line '…｜みなと新報' is returned whole, the setext headline "
                     + "('===' underline) is not read as a heading and the full-width bar is not taken as a site "
                     + "separator; text: '**午後9時まで**' keeps its asterisks (emphasis between CJK characters is "
