@@ -10,9 +10,10 @@ import java.util.List;
  * emphasis stripped, link text measured. Internal: not part of the API.
  *
  * <p>Lines of one paragraph (hard-wrapped by tools such as html2text) are joined into one block;
- * a {@code #} line is a {@link BlockType#HEADING}, a {@code * item}, {@code - item} or
- * {@code 1. item} a {@link BlockType#LIST_ITEM}, a {@code > quote} a {@link BlockType#QUOTE}, and a
- * fenced code block {@link BlockType#PREFORMATTED}. {@code [text](url)} keeps its text, counted as
+ * a {@code #} line, or text underlined with {@code ===} or {@code ---}, is a
+ * {@link BlockType#HEADING}, a {@code * item}, {@code - item} or {@code 1. item} a
+ * {@link BlockType#LIST_ITEM}, a {@code > quote} a {@link BlockType#QUOTE}, and a fenced code block
+ * {@link BlockType#PREFORMATTED}. {@code [text](url)} keeps its text, counted as
  * link text, so that lines of links can be told from prose; images are dropped. Each line is
  * scanned once, by hand: time is linear in the input.
  */
@@ -55,6 +56,12 @@ public final class MarkdownReader {
             if (line.isEmpty()) {
                 flush(out, para, paraType);
                 paraType = BlockType.PARAGRAPH;
+                continue;
+            }
+            // A line of = or - right under a paragraph's text underlines it as a (setext) heading,
+            // the heading style of turndown and pandoc, however short; elsewhere such a line is a rule.
+            if (para.length() > 0 && paraType == BlockType.PARAGRAPH && isUnderline(line)) {
+                flush(out, para, BlockType.HEADING);
                 continue;
             }
             if (isRule(line)) {
@@ -160,6 +167,24 @@ public final class MarkdownReader {
         if (!text.isEmpty()) {
             out.add(TextBlock.of(type, text, null, null, linkChars[0]));
         }
+    }
+
+    /** A setext underline: only {@code =} characters, or two or more {@code -}, trailing spaces allowed. */
+    private static boolean isUnderline(String line) {
+        char c = line.charAt(0);
+        if (c != '=' && c != '-') {
+            return false;
+        }
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            if (line.charAt(i) != c) {
+                return false;
+            }
+        }
+        return c == '=' || end >= 2;
     }
 
     /** A horizontal rule: three or more of one of - * _ and nothing else but spaces. */

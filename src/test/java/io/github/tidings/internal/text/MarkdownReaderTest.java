@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 class MarkdownReaderTest {
 
     @Test
+    void textUnderlinedWithEqualsOrDashesIsAHeadingAndADashLineAloneARule() {
+        List<TextBlock> blocks = MarkdownReader.read("Council closes the old bridge\n=============================\n\n"
+                + "What happens next\n-----------------\n\nThe ferry runs every twenty minutes.\n\n---\n\nFooter text\n");
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("Council closes the old bridge",
+                "What happens next", "The ferry runs every twenty minutes.", "Footer text");
+        assertThat(blocks).extracting(TextBlock::type).containsExactly(BlockType.HEADING, BlockType.HEADING,
+                BlockType.PARAGRAPH, BlockType.PARAGRAPH);
+    }
+
+    @Test
     void aLongHeadingWrappedByTheDumpToolGoesOnInTheNextLine() {
         List<TextBlock> blocks = MarkdownReader.read("# Council closes the old bridge over the river for a year of repairs to\n"
                 + "its Supports\n\nBy Jane Doe\n\n# Short heading\nA paragraph right under it.\n\n"
