@@ -24,11 +24,13 @@ import java.util.List;
  *       is a {@link BlockType#LIST_ITEM} without its marker, and a wrapped item's continuation
  *       lines, indented under its text, are joined to it.</li>
  *   <li><b>Link and image annotations</b> that tools write beside a link's text
- *       ({@code Home [/]}, {@code text [https://…]}, {@code [image.jpg]}), lines that name an
- *       embedded frame ({@code IFRAME: …}), a page's {@code <link>} elements ({@code #alternate}),
- *       and form fields ({@code ____}, {@code (BUTTON)}): annotations are cut out of the text but
- *       counted as link text, so that the content finder still tells a line of links from prose;
- *       a line that is nothing but such residue keeps its text and counts as all link.</li>
+ *       ({@code Home [/]}, {@code text [https://…]}, {@code [image.jpg]}, a bare target in a
+ *       dump that writes targets), the link numbers of terminal browsers ({@code [12]Home}, and
+ *       the numbered list of targets they append), lines that name an embedded frame
+ *       ({@code IFRAME: …}), a page's {@code <link>} elements ({@code #alternate}), and form
+ *       fields ({@code ____}, {@code (BUTTON)}): annotations are cut out of the text but counted
+ *       as link text, so that the content finder still tells a line of links from prose; a line
+ *       that is nothing but such residue keeps its text and counts as all link.</li>
  * </ul>
  * Each block's text is then {@linkplain TextNormalizer#normalize normalised}. A dump without any
  * of these conventions (html-text's, a region scrape) gives one block per non-blank line, as it
@@ -66,7 +68,7 @@ public final class DumpReader {
         int width = wrapWidth(lines);
         int proseIndent = proseIndent(lines);
         List<TextBlock> out = new ArrayList<>(Math.max(16, lines.size() / 2));
-        Paragraph para = new Paragraph(width > 0, proseIndent, writesTargets(lines));
+        Paragraph para = new Paragraph(width > 0, proseIndent, writesTargets(lines), numbersLinks(lines));
         int textIndent = 0; // where a continuation line of the open paragraph begins
         Line last = null; // the open paragraph's last line
         for (Line line : lines) {
@@ -297,15 +299,17 @@ public final class DumpReader {
         private final boolean wrapped;
         private final int proseIndent;
         private final boolean bareUrls;
+        private final boolean numberedLinks;
         private final StringBuilder text = new StringBuilder();
         private BlockType type = BlockType.PARAGRAPH;
         private int indent;
         private int lines;
 
-        Paragraph(boolean wrapped, int proseIndent, boolean bareUrls) {
+        Paragraph(boolean wrapped, int proseIndent, boolean bareUrls, boolean numberedLinks) {
             this.wrapped = wrapped;
             this.proseIndent = proseIndent;
             this.bareUrls = bareUrls;
+            this.numberedLinks = numberedLinks;
         }
 
         void start(BlockType type, int indent, String line) {
@@ -326,6 +330,14 @@ public final class DumpReader {
             }
             String raw = text.toString();
             text.setLength(0);
+            int numbered = 0;
+            if (numberedLinks) {
+                // Terminal browsers number each link ("[12]Home"): the numbers go, the text they
+                // mark counts as link text, and what is left is read like any other dump.
+                NumberedLinks nl = stripLinkNumbers(raw);
+                raw = nl.text();
+                numbered = nl.linkChars();
+            }
             Annotated a = stripAnnotations(raw, bareUrls);
             String clean = TextNormalizer.normalize(a.text);
             if (clean.isEmpty() || a.residue) {
@@ -335,7 +347,7 @@ public final class DumpReader {
                 }
                 return;
             }
-            int linkChars = Math.min(a.linkChars, clean.length());
+            int linkChars = Math.min(a.linkChars + numbered, clean.length());
             BlockType t = type == BlockType.PARAGRAPH && linkChars == 0 && isHeading(clean) ? BlockType.HEADING : type;
             out.add(linkChars == 0 && t == BlockType.PARAGRAPH ? TextBlock.of(clean)
                     : TextBlock.of(t, clean, null, null, linkChars));
@@ -439,6 +451,92 @@ public final class DumpReader {
             }
         }
         return true;
+    }
+
+    /** Link numbers ({@code [12]Home}) a dump must show before bracketed numbers are read as such. */
+    private static final int MIN_LINK_NUMBERS = 3;
+
+    /**
+     * Whether the dump numbers its links as terminal browsers do by default ({@code [12]Home},
+     * {@code [13][logo.png]}): a bracketed number glued to the text after it, several times.
+     */
+    static boolean numbersLinks(List<Line> lines) {
+        int found = 0;
+        for (Line line : lines) {
+            String t = line.text();
+            for (int i = t.indexOf('['); i >= 0 && found < MIN_LINK_NUMBERS; i = t.indexOf('[', i + 1)) {
+                if (linkNumberEnd(t, i) > 0) {
+                    found++;
+                }
+            }
+            if (found >= MIN_LINK_NUMBERS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a link number {@code [123]} at {@code i} that text follows without a space, or -1. */
+    private static int linkNumberEnd(String t, int i) {
+        int d = i + 1;
+        while (d < t.length() && d - i <= 5 && t.charAt(d) >= '0' && t.charAt(d) <= '9') {
+            d++;
+        }
+        if (d == i + 1 || d >= t.length() - 1 || t.charAt(d) != ']' || t.charAt(d + 1) == ' ') {
+            return -1;
+        }
+        return d + 1;
+    }
+
+    /** A block's text without its link numbers, and the characters of link text they marked. */
+    record NumberedLinks(String text, int linkChars) {
+    }
+
+    /**
+     * The text without its link numbers. A number marks the words after it up to the next number
+     * as a link when they end the block and are few (a menu entry), else its first few words.
+     */
+    static NumberedLinks stripLinkNumbers(String s) {
+        if (s.indexOf('[') < 0) {
+            return new NumberedLinks(s, 0);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        List<Integer> starts = new ArrayList<>(); // where each marked link's text starts in sb
+        int i = 0;
+        while (i < s.length()) {
+            int end = s.charAt(i) == '[' ? linkNumberEnd(s, i) : -1;
+            if (end < 0) {
+                sb.append(s.charAt(i++));
+                continue;
+            }
+            starts.add(sb.length());
+            i = end;
+        }
+        int linkChars = 0;
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : sb.length();
+            String run = sb.substring(from, to);
+            if (k + 1 == starts.size() && words(run) <= WHOLE_LINK_WORDS) {
+                linkChars += run.strip().length();
+                continue;
+            }
+            int w = 0;
+            int j = from;
+            while (j < to && w < LINK_WORDS) {
+                while (j < to && sb.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < to) {
+                    w++;
+                }
+                while (j < to && sb.charAt(j) != ' ') {
+                    j++;
+                }
+            }
+            linkChars += j - from;
+        }
+        return new NumberedLinks(sb.toString(), linkChars);
     }
 
     /** Bracketed link targets a dump must show before its bare URLs are read as link targets too. */
@@ -602,6 +700,12 @@ public final class DumpReader {
             return true;
         }
         if (s.startsWith("IFRAME:") || s.contains("(BUTTON)") || s.contains("____")) {
+            return true;
+        }
+        // A numbered list of link targets ("1. https://…"), as terminal browsers append to a page.
+        int number = numberWidth(s);
+        if (number > 0 && s.indexOf(' ', number) < 0 && (s.startsWith("http", number) || s.startsWith("file:", number)
+                || s.startsWith("ftp:", number) || s.startsWith("mailto:", number))) {
             return true;
         }
         if (s.charAt(0) != '[' || s.charAt(s.length() - 1) != ']') {
