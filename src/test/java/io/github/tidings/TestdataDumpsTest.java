@@ -97,7 +97,6 @@ class TestdataDumpsTest {
                     + "the bracketed logo '[江城晚报]', the menu line and the photo's alt '[五号线列车驶入滨江站]' "
                     + "stay in the body; authors: '记者 李明' is "
                     + "not read; siteName: '江城晚报 版权所有' keeps the words 'all rights reserved'"),
-            Map.entry("he-htmltotext.txt", "authors: the Hebrew byline label 'מאת' ('by') is kept as part of the name"),
             Map.entry("de-lynx.txt", "lynx's default dump numbers its links ('[6]Startseite', 'Von [13]Jonas Brandl', "
                     + "'#[1]alternate [2]alternate'): the numbers stay in the text and the lines do not count as "
                     + "links, so the whole menu, the link-rel line, the skip link and the photo's alt text are kept "

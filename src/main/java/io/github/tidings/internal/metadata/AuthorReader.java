@@ -141,7 +141,8 @@ final class AuthorReader {
             return null;
         }
         int p = after;
-        while (p < line.length() && (line.charAt(p) == ':' || Character.isWhitespace(line.charAt(p)))) {
+        while (p < line.length() && (line.charAt(p) == ':' || line.charAt(p) == '\uFF1A' // full-width colon
+                || Character.isWhitespace(line.charAt(p)))) {
             p++;
         }
         List<String> names = names(line.substring(p));

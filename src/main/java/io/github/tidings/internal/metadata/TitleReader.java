@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class TitleReader {
     /** A separator between headline and site: a bar, dash, bullet, guillemet or colon with spaces around. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—•·»/:~]|::|--)\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—•·»/:~]|::|--)\\s+|\\s*｜\\s*"); // ｜: CJK titles set the full-width bar without spaces
 
     private TitleReader() {
     }

@@ -12,7 +12,7 @@ import java.util.List;
 final class WordLists {
     /** The languages whose lists are shipped; adding a language is adding its files and its tag here. */
     static final List<String> LANGUAGES = List.of("en", "tr", "de", "fr", "es", "pt", "it", "ru", "id", "ar", "nl", "pl",
-            "sv", "uk", "ja", "ko", "zh");
+            "sv", "uk", "ja", "ko", "zh", "he");
 
     private WordLists() {
     }
