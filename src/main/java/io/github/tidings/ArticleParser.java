@@ -17,9 +17,10 @@ import io.github.tidings.internal.text.TextContentFinder;
 import io.github.tidings.internal.text.TextNormalizer;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -67,7 +68,14 @@ public final class ArticleParser {
     /** The default {@link Builder#maxInputLength(int)}: 64 Mi characters. */
     public static final int DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
 
-    private static final ArticleParser DEFAULTS = builder().build();
+    /**
+     * The parser {@link #defaults()} returns, built on first use. Not built in a static
+     * initialiser: discovery loads the user's classes, and a failure there would make this class
+     * unusable for the rest of the JVM's life (every later use a {@code NoClassDefFoundError}),
+     * even for parsers built without discovery. A failed build is not kept, so the next call tries
+     * again.
+     */
+    private static volatile ArticleParser defaults;
 
     private final List<Cleaner> cleaners;
     private final Cleaner contentFinder;
@@ -81,9 +89,26 @@ public final class ArticleParser {
         this.maxInputLength = b.maxInputLength;
     }
 
-    /** A parser with the default configuration (built-in cleaners, cleaners found by ServiceLoader). */
+    /**
+     * A parser with the default configuration (built-in cleaners, cleaners found by ServiceLoader),
+     * built on the first call and shared after that.
+     *
+     * @throws IllegalStateException if a discovered cleaner cannot be loaded (see {@link Builder#build()});
+     *     a later call tries again
+     * @throws IllegalArgumentException if two cleaners share a name
+     */
     public static ArticleParser defaults() {
-        return DEFAULTS;
+        ArticleParser p = defaults;
+        if (p == null) {
+            synchronized (ArticleParser.class) {
+                p = defaults;
+                if (p == null) {
+                    p = builder().build();
+                    defaults = p;
+                }
+            }
+        }
+        return p;
     }
 
     /** A builder with the default configuration. */
@@ -354,28 +379,35 @@ public final class ArticleParser {
         }
 
         /**
-         * The parser.
+         * The parser. Discovery, when on, happens here and only here: the cleaners listed in
+         * {@code META-INF/services/io.github.tidings.clean.Cleaner} are loaded and instantiated
+         * anew for each parser built.
          *
-         * @throws IllegalArgumentException if a disabled name matches no cleaner, or two cleaners share a name
-         * @throws java.util.ServiceConfigurationError if a discovered cleaner cannot be loaded
+         * @throws IllegalArgumentException if a disabled name matches no cleaner, or two cleaners
+         *     share a name (the message names both classes and where they were loaded from)
+         * @throws IllegalStateException if a discovered cleaner cannot be loaded or instantiated
+         *     (the message names the class and the services file that lists it; the cause is the
+         *     {@link java.util.ServiceConfigurationError}); {@link #discoverCleaners(boolean)
+         *     discoverCleaners(false)} avoids it
          */
         public ArticleParser build() {
-            List<Cleaner> discovered = new ArrayList<>();
-            if (discover) {
-                ClassLoader cl = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
-                ServiceLoader.load(Cleaner.class, cl).forEach(discovered::add);
-                discovered.sort(Comparator.comparing(Cleaner::name));
-            }
+            List<Cleaner> discovered = discover ? Discovery.cleaners(
+                    classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader())
+                    : List.of();
             List<Cleaner> all = new ArrayList<>(BuiltInCleaners.all());
             all.addAll(added);
             all.addAll(discovered);
-            Set<String> names = new LinkedHashSet<>();
+            Map<String, Cleaner> byName = new LinkedHashMap<>();
             for (Cleaner c : all) {
-                if (!names.add(c.name())) {
-                    throw new IllegalArgumentException("two cleaners are named " + c.name()
-                            + "; give one another name()");
+                String name = Discovery.name(c);
+                Cleaner before = byName.putIfAbsent(name, c);
+                if (before != null) {
+                    throw new IllegalArgumentException("two cleaners are named " + name + ": "
+                            + Discovery.describe(before) + " and " + Discovery.describe(c)
+                            + "; give one another name(), or leave discovered ones out with discoverCleaners(false)");
                 }
             }
+            Set<String> names = byName.keySet();
             for (String d : disabled) {
                 if (!names.contains(d)) {
                     throw new IllegalArgumentException("no cleaner named " + d + " to disable; known: " + names);
