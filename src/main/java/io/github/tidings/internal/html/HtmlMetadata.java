@@ -5,12 +5,12 @@ import io.github.tidings.Published;
 import io.github.tidings.internal.metadata.DateParser;
 import io.github.tidings.internal.metadata.Found;
 import io.github.tidings.internal.text.TextNormalizer;
-import java.text.Normalizer;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -274,8 +274,10 @@ final class HtmlMetadata {
         }
         for (List<String> names : authorSources) {
             List<String> kept = new ArrayList<>();
+            // a set, not a scan of the kept names: a page may list tens of thousands of authors
+            Set<String> seen = new HashSet<>();
             for (String n : names) {
-                if (isSiteName(n) || kept.stream().anyMatch(k -> k.equalsIgnoreCase(n))) {
+                if (isSiteName(n) || !seen.add(ignoringCase(n))) {
                     continue;
                 }
                 kept.add(n);
@@ -625,6 +627,18 @@ final class HtmlMetadata {
     }
 
     /**
+     * The key under which {@link String#equalsIgnoreCase} sees two names as one: each character
+     * upper-cased, then lower-cased, as that method compares them.
+     */
+    static String ignoringCase(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        }
+        return new String(out);
+    }
+
+    /**
      * Whether an entity may start in the text: an {@code &} followed by a letter or {@code #}.
      * Unescaping text without one changes nothing, and each unescape sets up a whole jsoup parser.
      */
@@ -653,7 +667,7 @@ final class HtmlMetadata {
      */
     static String fold(String s) {
         // NFKC changes nothing in ASCII text, and normalising a whole page is costly.
-        String t = (TextNormalizer.isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        String t = (TextNormalizer.isAscii(s) ? s : TextNormalizer.nfkc(s)).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
