@@ -5,6 +5,7 @@ import io.github.tidings.clean.CaptionCleaner;
 import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.internal.html.HtmlBytes;
 import io.github.tidings.internal.html.HtmlInput;
 import io.github.tidings.internal.html.HtmlReader;
 import io.github.tidings.internal.metadata.Found;
@@ -166,8 +167,10 @@ public final class ArticleParser {
     }
 
     /**
-     * Parses HTML bytes. The charset is taken from a byte-order mark, else from
-     * {@code <meta charset>} or {@code http-equiv}, else UTF-8 (jsoup's detection).
+     * Parses HTML bytes. The charset is taken as browsers take it (the WHATWG encoding sniffing
+     * rules): from a byte-order mark, which is not part of the text (a BOM alone is blank input),
+     * else from {@code <meta charset>}, {@code http-equiv} or an XML declaration, else UTF-8. A
+     * declaration of UTF-16 or UTF-32 in such ASCII-compatible bytes is read as UTF-8.
      */
     public Article parseHtml(byte[] html, Hints hints) {
         return parseHtml(html, Optional.empty(), hints);
@@ -175,20 +178,14 @@ public final class ArticleParser {
 
     /**
      * Parses HTML bytes in a known charset (such as the one an HTTP {@code Content-Type} named),
-     * or detects it when {@code charset} is empty.
+     * or detects it when {@code charset} is empty; a byte-order mark overrides {@code charset}.
      */
     public Article parseHtml(byte[] html, Optional<Charset> charset, Hints hints) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(hints, "hints");
         checkLength(html.length);
-        try {
-            Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(html),
-                    charset.map(Charset::name).orElse(null), hints.url().orElse(""));
-            return parse(doc, hints);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("reading in-memory bytes cannot fail", e);
-        }
+        return parse(HtmlBytes.parse(html, charset, hints.url().orElse("")), hints);
     }
 
     /** Parses a jsoup document; its location, if set, serves as the URL hint. */
