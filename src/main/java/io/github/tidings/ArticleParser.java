@@ -28,6 +28,8 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Turns scraped article text, Markdown or HTML into an {@link Article}.
@@ -66,8 +68,8 @@ import org.jsoup.nodes.Document;
  * {@link IllegalArgumentException}. A parse takes time linear in the input's length.
  */
 public final class ArticleParser {
-    /** The default {@link Builder#maxInputLength(int)}: 64 Mi characters. */
-    public static final int DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+    /** The default {@link Builder#maxInputLength(int)}: {@link Limits#DEFAULT_MAX_INPUT_CHARS}, 32 Mi characters. */
+    public static final int DEFAULT_MAX_INPUT_LENGTH = Limits.DEFAULT_MAX_INPUT_CHARS;
 
     /**
      * The parser {@link #defaults()} returns, built on first use. Not built in a static
@@ -81,13 +83,13 @@ public final class ArticleParser {
     private final List<Cleaner> cleaners;
     private final Cleaner contentFinder;
     private final boolean keepCaptions;
-    private final int maxInputLength;
+    private final Limits limits;
 
     private ArticleParser(Builder b, List<Cleaner> cleaners) {
         this.cleaners = List.copyOf(cleaners);
         this.contentFinder = b.contentFinder;
         this.keepCaptions = b.keepCaptions;
-        this.maxInputLength = b.maxInputLength;
+        this.limits = b.limits;
     }
 
     /**
@@ -117,6 +119,11 @@ public final class ArticleParser {
         return new Builder();
     }
 
+    /** The limits this parser's parses work within. */
+    public Limits limits() {
+        return limits;
+    }
+
     /** The cleaners this parser runs, in running order (the content finder not included). */
     public List<Cleaner> cleaners() {
         return cleaners;
@@ -136,7 +143,7 @@ public final class ArticleParser {
      * Parses input of the given format; {@link InputFormat#detect(String)} can choose it.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the input is longer than the configured maximum
+     * @throws IllegalArgumentException if the input is past one of the {@link #limits()}
      */
     public Article parse(String input, InputFormat format, Hints hints) {
         Objects.requireNonNull(input, "input");
@@ -144,9 +151,13 @@ public final class ArticleParser {
         Objects.requireNonNull(hints, "hints");
         checkLength(input.length());
         return switch (format) {
-            case TEXT -> run(entries(LineSplitter.split(TextNormalizer.normalize(input))), new Found(), hints);
-            case MARKDOWN -> run(entries(MarkdownReader.read(TextNormalizer.normalize(input))), new Found(), hints);
-            case HTML -> parse(Jsoup.parse(input, hints.url().orElse("")), hints);
+            case TEXT -> run(entries(LineSplitter.split(checkLines(TextNormalizer.normalize(input)))), new Found(), hints);
+            case MARKDOWN -> run(entries(MarkdownReader.read(checkLines(TextNormalizer.normalize(input)))), new Found(),
+                    hints);
+            case HTML -> {
+                checkStartTags(input);
+                yield parse(Jsoup.parse(input, hints.url().orElse("")), hints);
+            }
         };
     }
 
@@ -185,6 +196,7 @@ public final class ArticleParser {
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(hints, "hints");
         checkLength(html.length);
+        checkStartTags(startTags(html));
         return parse(HtmlBytes.parse(html, charset, hints.url().orElse("")), hints);
     }
 
@@ -195,19 +207,97 @@ public final class ArticleParser {
         return parse(document, loc.isEmpty() ? Hints.none() : Hints.ofUrl(loc));
     }
 
-    /** Parses a jsoup document with hints. The document is not modified. */
+    /**
+     * Parses a jsoup document with hints. The document is not modified.
+     *
+     * @throws IllegalArgumentException if the document has more elements than {@link
+     *     Limits#maxElements()} or more blocks than {@link Limits#maxBlocks()}
+     */
     public Article parse(Document document, Hints hints) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(hints, "hints");
-        HtmlInput in = HtmlReader.read(document, hints, keepCaptions);
+        checkElements(document);
+        HtmlInput in = HtmlReader.read(document, hints, keepCaptions, limits);
         return run(in.blocks(), in.metadata(), hints);
     }
 
     private void checkLength(int length) {
-        if (length > maxInputLength) {
+        if (length > limits.maxInputChars()) {
             throw new IllegalArgumentException("input of " + length + " characters is longer than the maximum "
-                    + maxInputLength + " (ArticleParser.Builder#maxInputLength)");
+                    + limits.maxInputChars() + " (Limits.Builder#maxInputChars, ArticleParser.Builder#maxInputLength)");
         }
+    }
+
+    /** The normalised text, after checking that its lines are within {@link Limits#maxBlocks()}. */
+    private String checkLines(String normalized) {
+        int lines = LineSplitter.countLines(normalized);
+        if (lines > limits.maxBlocks()) {
+            throw new IllegalArgumentException("input of " + lines + " lines has more than the maximum "
+                    + limits.maxBlocks() + " (Limits.Builder#maxBlocks)");
+        }
+        return normalized;
+    }
+
+    /** Throws if the document has more elements than {@link Limits#maxElements()}; stops counting past it. */
+    private void checkElements(Document document) {
+        int max = limits.maxElements();
+        int count = 0;
+        // depth first without recursion or a list of all nodes: deep documents cannot overflow the
+        // stack, and a node's child list costs nothing to read (an element's element list is built)
+        Node node = document;
+        while (node != null) {
+            if (node instanceof Element && ++count > max) {
+                throw new IllegalArgumentException("document of more than " + max + " elements is past the maximum"
+                        + " (Limits.Builder#maxElements)");
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != null && node != document && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            node = node == null || node == document ? null : node.nextSibling();
+        }
+    }
+
+    /** Throws if the HTML has more start tags than {@link Limits#maxElements()}, before a parser builds them. */
+    private void checkStartTags(CharSequence html) {
+        checkStartTags(startTags(html));
+    }
+
+    private void checkStartTags(long tags) {
+        if (tags > limits.maxElements()) {
+            throw new IllegalArgumentException("HTML of " + tags + " start tags has more than the maximum "
+                    + limits.maxElements() + " elements (Limits.Builder#maxElements)");
+        }
+    }
+
+    private static long startTags(CharSequence html) {
+        long tags = 0;
+        int n = html.length() - 1;
+        for (int i = 0; i < n; i++) {
+            if (html.charAt(i) == '<') {
+                char c = html.charAt(i + 1);
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    tags++;
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static long startTags(byte[] html) {
+        long tags = 0;
+        for (int i = 0; i < html.length - 1; i++) {
+            if (html[i] == '<') {
+                int c = html[i + 1] | 0x20;
+                if (c >= 'a' && c <= 'z') {
+                    tags++;
+                }
+            }
+        }
+        return tags;
     }
 
     private static List<HtmlInput.Entry> entries(List<TextBlock> blocks) {
@@ -301,7 +391,7 @@ public final class ArticleParser {
         private ClassLoader classLoader;
         private Cleaner contentFinder = TextContentFinder.defaults();
         private boolean keepCaptions;
-        private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+        private Limits limits = Limits.defaults();
 
         private Builder() {
         }
@@ -364,6 +454,7 @@ public final class ArticleParser {
         /**
          * The longest input, in characters (or bytes for byte input), that a parse accepts; longer
          * input throws {@link IllegalArgumentException}. Default {@link #DEFAULT_MAX_INPUT_LENGTH}.
+         * The same as {@link Limits.Builder#maxInputChars(int)} on the current {@link #limits(Limits)}.
          *
          * @throws IllegalArgumentException if not positive
          */
@@ -371,7 +462,16 @@ public final class ArticleParser {
             if (max <= 0) {
                 throw new IllegalArgumentException("maxInputLength must be positive: " + max);
             }
-            this.maxInputLength = max;
+            this.limits = limits.toBuilder().maxInputChars(max).build();
+            return this;
+        }
+
+        /**
+         * The bounds every parse works within (input length, blocks, document nodes, JSON-LD); {@link
+         * Limits#defaults()} unless set. See {@link Limits} for what happens past each.
+         */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

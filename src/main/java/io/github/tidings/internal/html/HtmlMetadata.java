@@ -1,6 +1,7 @@
 package io.github.tidings.internal.html;
 
 import io.github.tidings.Hints;
+import io.github.tidings.Limits;
 import io.github.tidings.Published;
 import io.github.tidings.internal.metadata.DateParser;
 import io.github.tidings.internal.metadata.Found;
@@ -95,6 +96,11 @@ final class HtmlMetadata {
      *     {@code itemprop} elements, in document order (the block walk gathers them)
      */
     static HtmlMetadata read(Document doc, List<Element> bodyElements) {
+        return read(doc, bodyElements, Limits.defaults());
+    }
+
+    /** Reads the metadata, with JSON-LD read within the limits. */
+    static HtmlMetadata read(Document doc, List<Element> bodyElements, Limits limits) {
         HtmlMetadata m = new HtmlMetadata();
         List<Element> all = new ArrayList<>();
         Element head = doc.head();
@@ -109,7 +115,7 @@ final class HtmlMetadata {
         }
         all.addAll(bodyElements);
         m.readMetas(all);
-        m.readAll(doc, all);
+        m.readAll(doc, all, limits);
         return m;
     }
 
@@ -170,8 +176,8 @@ final class HtmlMetadata {
         return out;
     }
 
-    private void readAll(Document doc, List<Element> elements) {
-        JsonLd ld = JsonLd.read(elements);
+    private void readAll(Document doc, List<Element> elements, Limits limits) {
+        JsonLd ld = JsonLd.read(elements, limits);
         Map<String, Object> art = ld.first(ARTICLE_TYPES);
         List<Map<String, Object>> pages = ld.ofType(PAGE_TYPES);
 
@@ -713,12 +719,18 @@ final class HtmlMetadata {
         final Map<String, Map<String, Object>> byId = new HashMap<>();
 
         @SuppressWarnings("unchecked")
-        static JsonLd read(List<Element> elements) {
+        static JsonLd read(List<Element> elements, Limits limits) {
             JsonLd ld = new JsonLd();
             Deque<Object> queue = new ArrayDeque<>();
+            long chars = 0;
             for (Element s : elements) {
                 if (s.normalName().equals("script") && s.attr("type").contains("ld+json")) {
-                    queue.addAll(JsonReader.readAll(s.data()));
+                    String data = s.data();
+                    chars += data.length();
+                    if (chars > limits.maxJsonLdChars()) {
+                        break; // Limits#maxJsonLdChars: the scripts so far are what the page's metadata is read from
+                    }
+                    queue.addAll(JsonReader.readAll(data, limits.maxJsonArrayLength()));
                 }
             }
             int budget = 100_000; // bounds work on hostile input

@@ -26,11 +26,14 @@ final class JsonReader {
     private static final int MAX_RECOVERIES = 30;
 
     private final String s;
+    /** The most elements kept of one array; later ones are read (to find the array's end) and dropped. */
+    private final int maxArray;
     private int pos;
     private int recoveries;
 
-    private JsonReader(String s) {
+    private JsonReader(String s, int maxArray) {
         this.s = s;
+        this.maxArray = maxArray;
     }
 
     /**
@@ -38,7 +41,15 @@ final class JsonReader {
      * Never throws on malformed input.
      */
     static List<Object> readAll(String text) {
-        JsonReader r = new JsonReader(stripWrappers(text));
+        return readAll(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #readAll(String)}, keeping at most {@code maxArray} elements of each array (and of the
+     * top level): a page's metadata never needs more, and a long array costs memory for nothing.
+     */
+    static List<Object> readAll(String text, int maxArray) {
+        JsonReader r = new JsonReader(stripWrappers(text), maxArray);
         List<Object> out = new ArrayList<>();
         while (true) {
             r.skipSpace();
@@ -47,7 +58,9 @@ final class JsonReader {
             }
             int before = r.pos;
             Optional<Object> v = r.readValue();
-            v.ifPresent(out::add);
+            if (out.size() < maxArray) {
+                v.ifPresent(out::add);
+            }
             if (r.pos == before) {
                 r.pos++; // not a value start: skip the character rather than loop
             }
@@ -84,11 +97,13 @@ final class JsonReader {
     private static final class Frame {
         final Map<String, Object> map;
         final List<Object> list;
+        final int maxArray;
         String key;
 
-        Frame(Map<String, Object> map, List<Object> list) {
+        Frame(Map<String, Object> map, List<Object> list, int maxArray) {
             this.map = map;
             this.list = list;
+            this.maxArray = maxArray;
         }
 
         void put(Object v) {
@@ -97,7 +112,7 @@ final class JsonReader {
                     map.put(key, v);
                 }
                 key = null;
-            } else if (v != NULL) {
+            } else if (v != NULL && list.size() < maxArray) {
                 list.add(v);
             }
         }
@@ -144,7 +159,8 @@ final class JsonReader {
                         break;
                     }
                     pos++;
-                    Frame f = c == '{' ? new Frame(new LinkedHashMap<>(), null) : new Frame(null, new ArrayList<>());
+                    Frame f = c == '{' ? new Frame(new LinkedHashMap<>(), null, maxArray)
+                            : new Frame(null, new ArrayList<>(), maxArray);
                     Object container = f.map != null ? f.map : f.list;
                     if (top == null) {
                         root = container;

@@ -12,6 +12,26 @@ public final class LineSplitter {
     private LineSplitter() {
     }
 
+    /**
+     * The number of non-blank lines of normalised text, the most blocks {@link #split(String)} or
+     * the Markdown reader can make of it: counted before any block is made, so that a limit on
+     * blocks is checked without spending the memory it guards.
+     */
+    public static int countLines(String normalized) {
+        int lines = 0;
+        int n = normalized.length();
+        for (int i = normalized.indexOf('\n'), start = 0; ; i = normalized.indexOf('\n', start)) {
+            int end = i < 0 ? n : i;
+            if (end > start) {
+                lines++;
+            }
+            if (i < 0) {
+                return lines;
+            }
+            start = i + 1;
+        }
+    }
+
     /** The blocks of normalised text, in order. */
     public static List<TextBlock> split(String normalized) {
         int n = normalized.length();

@@ -1,0 +1,96 @@
+package io.github.tidings.bench;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Inputs of a given size made by code, one per input kind the benchmarks measure: ordinary ones
+ * (prose text, Markdown, HTML) and hostile ones (many short lines, long runs of combining marks,
+ * mixed scripts, bidi controls, long JSON-LD arrays). Deterministic, so runs compare.
+ */
+final class Inputs {
+    /** The kinds {@link #make(String, int)} knows. */
+    static final String[] MEMORY_KINDS = {"text", "lines", "markdown", "html", "html-bytes"};
+    static final String[] TIME_KINDS = {"text", "lines", "markdown", "html", "html-bytes", "combining",
+        "mixed-scripts", "bidi", "jsonld-authors", "jsonld-array", "html-paragraphs"};
+
+    private static final String PROSE = "The council met on Tuesday evening and agreed, after a long debate, "
+            + "to rebuild the old sea wall before the winter storms. ";
+
+    private Inputs() {
+    }
+
+    /** The input of that kind with about {@code chars} characters (bytes for {@code html-bytes}), as a String or byte[]. */
+    static Object make(String kind, int chars) {
+        StringBuilder sb = new StringBuilder(chars + 256);
+        switch (kind) {
+            case "text" -> {
+                sb.append("A headline about the sea wall\n\n");
+                for (int i = 0; sb.length() < chars; i++) {
+                    sb.append(PROSE).append(PROSE).append(i).append(".\n\n");
+                }
+            }
+            case "lines" -> {
+                for (int i = 0; sb.length() < chars; i++) {
+                    sb.append("Item ").append(i % 97).append('\n');
+                }
+            }
+            case "markdown" -> {
+                sb.append("# A headline about the sea wall\n\n");
+                for (int i = 0; sb.length() < chars; i++) {
+                    sb.append(PROSE).append("**Read** [more](https://example.com/").append(i % 50).append(") now.\n\n");
+                    if (i % 20 == 0) {
+                        sb.append("## Section ").append(i).append("\n\n* one item\n* two items\n\n");
+                    }
+                }
+            }
+            case "html", "html-bytes", "html-paragraphs" -> {
+                sb.append("<html><head><title>A headline</title></head><body><nav><a href=/>Home</a></nav>"
+                        + "<article><h1>A headline about the sea wall</h1>");
+                String p = kind.equals("html-paragraphs") ? "<p>Item %d</p>" : "<p>" + PROSE
+                        + "<a href=\"/x%d\">More</a> " + PROSE + "</p>\n";
+                for (int i = 0; sb.length() < chars - 40; i++) {
+                    sb.append(p.replace("%d", Integer.toString(i % 1000)));
+                }
+                sb.append("</article></body></html>");
+                if (kind.equals("html-bytes")) {
+                    return sb.toString().getBytes(StandardCharsets.UTF_8);
+                }
+            }
+            case "combining" -> {
+                sb.append('a');
+                while (sb.length() < chars) {
+                    sb.append("\u0301\u0316\u0334\u0345");
+                }
+            }
+            case "mixed-scripts" -> {
+                String[] words = {"news ", "новости ", "ειδήσεις ", "أخبار ", "חדשות ", "ข่าว ", "समाचार ", "新闻 ",
+                    "뉴스 ", "ニュース ", "Vi\u1EC7t ", "e\u0301 "};
+                for (int i = 0; sb.length() < chars; i++) {
+                    sb.append(words[(i * 7) % words.length]);
+                    if (i % 23 == 22) {
+                        sb.append(".\n");
+                    }
+                }
+            }
+            case "bidi" -> {
+                for (int i = 0; sb.length() < chars; i++) {
+                    sb.append("\u202Eabc\u202C \u2067שלום\u2069 \u200F123\u200E ");
+                    if (i % 15 == 14) {
+                        sb.append('\n');
+                    }
+                }
+            }
+            case "jsonld-authors", "jsonld-array" -> {
+                String key = kind.equals("jsonld-authors") ? "author" : "keywords";
+                sb.append("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                        + "\"headline\":\"A headline\",\"").append(key).append("\":[");
+                for (int i = 0; sb.length() < chars - 200; i++) {
+                    sb.append(i == 0 ? "" : ",").append("\"Name").append(i).append(" Person\"");
+                }
+                sb.append("]}</script></head><body><p>").append(PROSE).append("</p></body></html>");
+            }
+            default -> throw new IllegalArgumentException("unknown kind " + kind);
+        }
+        return sb.toString();
+    }
+}
