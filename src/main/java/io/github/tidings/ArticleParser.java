@@ -64,11 +64,13 @@ import org.jsoup.nodes.Node;
  * <h2>Edge cases</h2>
  * A {@code null} argument throws {@link NullPointerException}. Blank input, or input in which no
  * article text is found, gives an article with no blocks and no metadata (only what the hints
- * state). Input longer than {@link Builder#maxInputLength(int)} characters throws
- * {@link IllegalArgumentException}. A parse takes time linear in the input's length.
+ * state). Input past one of the {@link Builder#limits(Limits) limits} (input length, lines or
+ * blocks, HTML elements) throws {@link IllegalArgumentException} naming the limit, before the
+ * memory it guards is spent where it can be counted first. A parse takes time linear in the
+ * input's length.
  */
 public final class ArticleParser {
-    /** The default {@link Builder#maxInputLength(int)}: {@link Limits#DEFAULT_MAX_INPUT_CHARS}, 32 Mi characters. */
+    /** The default {@link Builder#maxInputLength(int)}: {@link Limits#DEFAULT_MAX_INPUT_CHARS}, 16 Mi characters. */
     public static final int DEFAULT_MAX_INPUT_LENGTH = Limits.DEFAULT_MAX_INPUT_CHARS;
 
     /**
