@@ -19,7 +19,7 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** The input of that kind with about {@code chars} characters (bytes for {@code html-bytes}), as a String or byte[]. */
+    /** The input of that kind with {@code chars} characters (bytes for {@code html-bytes}), as a String or byte[]. */
     static Object make(String kind, int chars) {
         StringBuilder sb = new StringBuilder(chars + 256);
         switch (kind) {
@@ -46,15 +46,12 @@ final class Inputs {
             case "html", "html-bytes", "html-paragraphs" -> {
                 sb.append("<html><head><title>A headline</title></head><body><nav><a href=/>Home</a></nav>"
                         + "<article><h1>A headline about the sea wall</h1>");
-                String p = kind.equals("html-paragraphs") ? "<p>Item %d</p>" : "<p>" + PROSE
+                String p = kind.equals("html-paragraphs") ? "<p>Item %d</p>" : "<p>Paragraph %d. " + PROSE
                         + "<a href=\"/x%d\">More</a> " + PROSE + "</p>\n";
                 for (int i = 0; sb.length() < chars - 40; i++) {
-                    sb.append(p.replace("%d", Integer.toString(i % 1000)));
+                    sb.append(p.replace("%d", Integer.toString(i)));
                 }
                 sb.append("</article></body></html>");
-                if (kind.equals("html-bytes")) {
-                    return sb.toString().getBytes(StandardCharsets.UTF_8);
-                }
             }
             case "combining" -> {
                 sb.append('a');
@@ -91,6 +88,9 @@ final class Inputs {
             }
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         }
-        return sb.toString();
+        if (sb.length() > chars) {
+            sb.setLength(chars); // exactly the size asked for, so that the default maximum is not passed
+        }
+        return kind.equals("html-bytes") ? sb.toString().getBytes(StandardCharsets.UTF_8) : sb.toString();
     }
 }
