@@ -53,6 +53,18 @@ final class Inputs {
                 }
                 sb.append("</article></body></html>");
             }
+            case "one-line", "markdown-one-line" -> {
+                while (sb.length() < chars) {
+                    sb.append("word and more words, ");
+                }
+            }
+            case "html-inline" -> {
+                sb.append("<html><body><p>");
+                for (int i = 0; sb.length() < chars - 40; i++) {
+                    sb.append("<b>x</b> ");
+                }
+                sb.append("</p></body></html>");
+            }
             case "combining" -> {
                 sb.append('a');
                 while (sb.length() < chars) {
