@@ -92,4 +92,34 @@ class LimitsTest {
         assertThat(with(Limits.builder().maxJsonLdChars(20).build()).parseHtml(html).authors()).isEmpty();
         assertThat(with(Limits.defaults()).parseHtml(html).authors()).hasSize(50);
     }
+
+    @Test
+    void theIssuesOutOfMemoryInputsAreRefusedByTheDefaultsBeforeTheyCostMemory() {
+        ArticleParser p = with(Limits.defaults());
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300_000; i++) {
+            lines.append("Item ").append(i % 97).append('\n');
+        }
+        assertThatThrownBy(() -> p.parse(lines.toString())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxBlocks");
+        assertThatThrownBy(() -> p.parseMarkdown(lines.toString(), Hints.none()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBlocks");
+        String paragraphs = "<p>x</p>".repeat(600_000);
+        assertThatThrownBy(() -> p.parseHtml(paragraphs)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxElements");
+        assertThatThrownBy(() -> p.parseHtml(paragraphs.getBytes(StandardCharsets.UTF_8), Hints.none()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxElements");
+        Document doc = Jsoup.parse("<html><body></body></html>");
+        Element body = doc.body();
+        for (int i = 0; i < Limits.DEFAULT_MAX_ELEMENTS; i++) {
+            body.appendElement("p");
+        }
+        assertThatThrownBy(() -> p.parse(doc)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxElements");
+        String tooLong = "a".repeat(Limits.DEFAULT_MAX_INPUT_CHARS + 1);
+        assertThatThrownBy(() -> p.parseMarkdown(tooLong, Hints.none())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxInputChars");
+        // one line at the maximum length is accepted: it is one block
+        assertThat(p.parseMarkdown(tooLong.substring(1).replace("aaaaaaa", "aaaaaa "), Hints.none())).isNotNull();
+    }
 }
