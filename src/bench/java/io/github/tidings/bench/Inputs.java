@@ -34,6 +34,12 @@ final class Inputs {
                     sb.append("Item ").append(i % 97).append('\n');
                 }
             }
+            case "lines60" -> {
+                // the most lines the default limits accept, each as long as 16 Mi characters allow
+                for (int i = 0; sb.length() < chars; i++) {
+                    sb.append("Menu entry ").append(i).append(" of the site navigation, with more words\n");
+                }
+            }
             case "markdown" -> {
                 sb.append("# A headline about the sea wall\n\n");
                 for (int i = 0; sb.length() < chars; i++) {
