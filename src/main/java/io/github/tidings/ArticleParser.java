@@ -1,9 +1,12 @@
 package io.github.tidings;
 
+import io.github.tidings.model.BlockType;
+import io.github.tidings.model.Limits;
 import io.github.tidings.clean.BuiltInCleaners;
 import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.internal.html.HtmlBytes;
 import io.github.tidings.internal.html.HtmlInput;
 import io.github.tidings.internal.html.HtmlReader;
 import io.github.tidings.internal.metadata.Found;
@@ -19,15 +22,18 @@ import io.github.tidings.model.Block;
 import io.github.tidings.model.Hints;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,35 +69,66 @@ import org.jspecify.annotations.Nullable;
  * <h2>Edge cases</h2>
  * A {@code null} argument throws {@link NullPointerException}. Blank input, or input in which no
  * article text is found, gives an article with no blocks and no metadata (only what the hints
- * state). Input longer than {@link Builder#maxInputLength(int)} characters throws
- * {@link IllegalArgumentException}. A parse takes time linear in the input's length.
+ * state). Input past one of the {@link Builder#limits(Limits) limits} (input length, lines or
+ * blocks, HTML elements) throws {@link IllegalArgumentException} naming the limit, before the
+ * memory it guards is spent where it can be counted first. A parse takes time linear in the
+ * input's length.
  */
 public final class ArticleParser {
-    /** The default {@link Builder#maxInputLength(int)}: 64 Mi characters. */
-    public static final int DEFAULT_MAX_INPUT_LENGTH = 64 * 1024 * 1024;
+    /** The default {@link Builder#maxInputLength(int)}: {@link Limits#DEFAULT_MAX_INPUT_CHARS}, 16 Mi characters. */
+    public static final int DEFAULT_MAX_INPUT_LENGTH = Limits.DEFAULT_MAX_INPUT_CHARS;
 
-    private static final ArticleParser DEFAULTS = builder().build();
+    /**
+     * The parser {@link #defaults()} returns, built on first use. Not built in a static
+     * initialiser: discovery loads the user's classes, and a failure there would make this class
+     * unusable for the rest of the JVM's life (every later use a {@code NoClassDefFoundError}),
+     * even for parsers built without discovery. A failed build is not kept, so the next call tries
+     * again.
+     */
+    private static volatile ArticleParser defaults;
 
     private final List<Cleaner> cleaners;
     private final @Nullable Cleaner contentFinder;
     private final boolean keepCaptions;
-    private final int maxInputLength;
+    private final Limits limits;
 
     private ArticleParser(Builder b, List<Cleaner> cleaners) {
         this.cleaners = List.copyOf(cleaners);
         this.contentFinder = b.contentFinder;
         this.keepCaptions = b.keepCaptions;
-        this.maxInputLength = b.maxInputLength;
+        this.limits = b.limits;
     }
 
-    /** A parser with the default configuration (built-in cleaners, cleaners found by ServiceLoader). */
+    /**
+     * A parser with the default configuration (built-in cleaners, cleaners found by ServiceLoader),
+     * built on the first call and shared after that.
+     *
+     * @throws IllegalStateException if a discovered cleaner cannot be loaded (see {@link Builder#build()});
+     *     a later call tries again
+     * @throws IllegalArgumentException if two cleaners share a name
+     */
     public static ArticleParser defaults() {
-        return DEFAULTS;
+        ArticleParser p = defaults;
+        if (p == null) {
+            synchronized (ArticleParser.class) {
+                p = defaults;
+                if (p == null) {
+                    p = builder().build();
+                    defaults = p;
+                }
+            }
+        }
+        return p;
     }
 
     /** A builder with the default configuration. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The limits this parser's parses work within. */
+    public Limits limits() {
+        return limits;
     }
 
     /** The cleaners this parser runs, in running order (the content finder not included). */
@@ -113,7 +150,7 @@ public final class ArticleParser {
      * Parses input of the given format; {@link InputFormat#detect(String)} can choose it.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the input is longer than the configured maximum
+     * @throws IllegalArgumentException if the input is past one of the {@link #limits()}
      */
     public Article parse(String input, InputFormat format, Hints hints) {
         Objects.requireNonNull(input, "input");
@@ -121,9 +158,13 @@ public final class ArticleParser {
         Objects.requireNonNull(hints, "hints");
         checkLength(input.length());
         return switch (format) {
-            case TEXT -> run(entries(DumpReader.read(input)), new Found(), hints);
-            case MARKDOWN -> run(entries(MarkdownReader.read(TextNormalizer.normalize(input))), new Found(), hints);
-            case HTML -> parse(Jsoup.parse(input, hints.url().orElse("")), hints);
+            case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints);
+            case MARKDOWN -> run(entries(MarkdownReader.read(checkLines(TextNormalizer.normalize(input)))), new Found(),
+                    hints);
+            case HTML -> {
+                checkStartTags(input);
+                yield parse(Jsoup.parse(input, hints.url().orElse("")), hints);
+            }
         };
     }
 
@@ -144,8 +185,10 @@ public final class ArticleParser {
     }
 
     /**
-     * Parses HTML bytes. The charset is taken from a byte-order mark, else from
-     * {@code <meta charset>} or {@code http-equiv}, else UTF-8 (jsoup's detection).
+     * Parses HTML bytes. The charset is taken as browsers take it (the WHATWG encoding sniffing
+     * rules): from a byte-order mark, which is not part of the text (a BOM alone is blank input),
+     * else from {@code <meta charset>}, {@code http-equiv} or an XML declaration, else UTF-8. A
+     * declaration of UTF-16 or UTF-32 in such ASCII-compatible bytes is read as UTF-8.
      */
     public Article parseHtml(byte[] html, Hints hints) {
         return parseHtml(html, Optional.empty(), hints);
@@ -153,20 +196,15 @@ public final class ArticleParser {
 
     /**
      * Parses HTML bytes in a known charset (such as the one an HTTP {@code Content-Type} named),
-     * or detects it when {@code charset} is empty.
+     * or detects it when {@code charset} is empty; a byte-order mark overrides {@code charset}.
      */
     public Article parseHtml(byte[] html, Optional<Charset> charset, Hints hints) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(hints, "hints");
         checkLength(html.length);
-        try {
-            Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(html),
-                    charset.map(Charset::name).orElse(null), hints.url().orElse(""));
-            return parse(doc, hints);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("reading in-memory bytes cannot fail", e);
-        }
+        checkStartTags(startTags(html));
+        return parse(HtmlBytes.parse(html, charset, hints.url().orElse("")), hints);
     }
 
     /** Parses a jsoup document; its location, if set, serves as the URL hint. */
@@ -176,19 +214,97 @@ public final class ArticleParser {
         return parse(document, loc.isEmpty() ? Hints.none() : Hints.ofUrl(loc));
     }
 
-    /** Parses a jsoup document with hints. The document is not modified. */
+    /**
+     * Parses a jsoup document with hints. The document is not modified.
+     *
+     * @throws IllegalArgumentException if the document has more elements than {@link
+     *     Limits#maxElements()} or more blocks than {@link Limits#maxBlocks()}
+     */
     public Article parse(Document document, Hints hints) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(hints, "hints");
-        HtmlInput in = HtmlReader.read(document, hints, keepCaptions);
+        checkElements(document);
+        HtmlInput in = HtmlReader.read(document, hints, keepCaptions, limits);
         return run(in.blocks(), in.metadata(), hints);
     }
 
     private void checkLength(int length) {
-        if (length > maxInputLength) {
+        if (length > limits.maxInputChars()) {
             throw new IllegalArgumentException("input of " + length + " characters is longer than the maximum "
-                    + maxInputLength + " (ArticleParser.Builder#maxInputLength)");
+                    + limits.maxInputChars() + " (Limits.Builder#maxInputChars, ArticleParser.Builder#maxInputLength)");
         }
+    }
+
+    /** The text, after checking that its non-blank lines are within {@link Limits#maxBlocks()}. */
+    private String checkLines(String text) {
+        int lines = DumpReader.countLines(text);
+        if (lines > limits.maxBlocks()) {
+            throw new IllegalArgumentException("input of " + lines + " lines has more than the maximum "
+                    + limits.maxBlocks() + " (Limits.Builder#maxBlocks)");
+        }
+        return text;
+    }
+
+    /** Throws if the document has more elements than {@link Limits#maxElements()}; stops counting past it. */
+    private void checkElements(Document document) {
+        int max = limits.maxElements();
+        int count = 0;
+        // depth first without recursion or a list of all nodes: deep documents cannot overflow the
+        // stack, and a node's child list costs nothing to read (an element's element list is built)
+        Node node = document;
+        while (node != null) {
+            if (node instanceof Element && ++count > max) {
+                throw new IllegalArgumentException("document of more than " + max + " elements is past the maximum"
+                        + " (Limits.Builder#maxElements)");
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != null && node != document && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            node = node == null || node == document ? null : node.nextSibling();
+        }
+    }
+
+    /** Throws if the HTML has more start tags than {@link Limits#maxElements()}, before a parser builds them. */
+    private void checkStartTags(CharSequence html) {
+        checkStartTags(startTags(html));
+    }
+
+    private void checkStartTags(long tags) {
+        if (tags > limits.maxElements()) {
+            throw new IllegalArgumentException("HTML of " + tags + " start tags has more than the maximum "
+                    + limits.maxElements() + " elements (Limits.Builder#maxElements)");
+        }
+    }
+
+    private static long startTags(CharSequence html) {
+        long tags = 0;
+        int n = html.length() - 1;
+        for (int i = 0; i < n; i++) {
+            if (html.charAt(i) == '<') {
+                char c = html.charAt(i + 1);
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    tags++;
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static long startTags(byte[] html) {
+        long tags = 0;
+        for (int i = 0; i < html.length - 1; i++) {
+            if (html[i] == '<') {
+                int c = html[i + 1] | 0x20;
+                if (c >= 'a' && c <= 'z') {
+                    tags++;
+                }
+            }
+        }
+        return tags;
     }
 
     private static List<HtmlInput.Entry> entries(List<TextBlock> blocks) {
@@ -282,7 +398,7 @@ public final class ArticleParser {
         private @Nullable ClassLoader classLoader;
         private @Nullable Cleaner contentFinder = TextContentFinder.defaults();
         private boolean keepCaptions;
-        private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+        private Limits limits = Limits.defaults();
 
         private Builder() {
         }
@@ -349,6 +465,7 @@ public final class ArticleParser {
         /**
          * The longest input, in characters (or bytes for byte input), that a parse accepts; longer
          * input throws {@link IllegalArgumentException}. Default {@link #DEFAULT_MAX_INPUT_LENGTH}.
+         * The same as {@link Limits.Builder#maxInputChars(int)} on the current {@link #limits(Limits)}.
          *
          * @throws IllegalArgumentException if not positive
          */
@@ -356,33 +473,49 @@ public final class ArticleParser {
             if (max <= 0) {
                 throw new IllegalArgumentException("maxInputLength must be positive: " + max);
             }
-            this.maxInputLength = max;
+            this.limits = limits.toBuilder().maxInputChars(max).build();
             return this;
         }
 
         /**
-         * The parser.
+         * The bounds every parse works within (input length, blocks, document nodes, JSON-LD); {@link
+         * Limits#defaults()} unless set. See {@link Limits} for what happens past each.
+         */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * The parser. Discovery, when on, happens here and only here: the cleaners listed in
+         * {@code META-INF/services/io.github.tidings.clean.Cleaner} are loaded and instantiated
+         * anew for each parser built.
          *
-         * @throws IllegalArgumentException if a disabled name matches no cleaner, or two cleaners share a name
-         * @throws java.util.ServiceConfigurationError if a discovered cleaner cannot be loaded
+         * @throws IllegalArgumentException if a disabled name matches no cleaner, or two cleaners
+         *     share a name (the message names both classes and where they were loaded from)
+         * @throws IllegalStateException if a discovered cleaner cannot be loaded or instantiated
+         *     (the message names the class and the services file that lists it; the cause is the
+         *     {@link java.util.ServiceConfigurationError}); {@link #discoverCleaners(boolean)
+         *     discoverCleaners(false)} avoids it
          */
         public ArticleParser build() {
-            List<Cleaner> discovered = new ArrayList<>();
-            if (discover) {
-                ClassLoader cl = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
-                ServiceLoader.load(Cleaner.class, cl).forEach(discovered::add);
-                discovered.sort(Comparator.comparing(Cleaner::name));
-            }
+            List<Cleaner> discovered = discover ? Discovery.cleaners(
+                    classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader())
+                    : List.of();
             List<Cleaner> all = new ArrayList<>(BuiltInCleaners.all());
             all.addAll(added);
             all.addAll(discovered);
-            Set<String> names = new LinkedHashSet<>();
+            Map<String, Cleaner> byName = new LinkedHashMap<>();
             for (Cleaner c : all) {
-                if (!names.add(c.name())) {
-                    throw new IllegalArgumentException("two cleaners are named " + c.name()
-                            + "; give one another name()");
+                String name = Discovery.name(c);
+                Cleaner before = byName.putIfAbsent(name, c);
+                if (before != null) {
+                    throw new IllegalArgumentException("two cleaners are named " + name + ": "
+                            + Discovery.describe(before) + " and " + Discovery.describe(c)
+                            + "; give one another name(), or leave discovered ones out with discoverCleaners(false)");
                 }
             }
+            Set<String> names = byName.keySet();
             for (String d : disabled) {
                 if (!names.contains(d)) {
                     throw new IllegalArgumentException("no cleaner named " + d + " to disable; known: " + names);

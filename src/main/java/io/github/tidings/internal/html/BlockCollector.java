@@ -104,6 +104,10 @@ final class BlockCollector implements NodeFilter {
         int linkChars;
         double score;
         boolean scored;
+        /** How many short blocks have voted for this element (see {@code ContentFinder.MAX_SHORT_VOTES}). */
+        int shortVotes;
+        /** The part of {@link #score} that short blocks gave. */
+        double shortScore;
         /** What the word lists say of the element's class and id ({@link #classAndId(Element)}), or null. */
         ClassHints.@Nullable Facts facts;
 
@@ -204,6 +208,12 @@ final class BlockCollector implements NodeFilter {
     private int textLinkChars;
     private int counter;
     private int anchorDepth;
+    /** The link target of the outermost open anchor; null when it is none (empty, {@code #...}, {@code javascript:}). */
+    private String anchorHref;
+    /** How many more characters of the open anchor's text count as link text (see {@link #HREF_TEXT}). */
+    private int anchorBudget;
+    /** Link text counted so far per link target. */
+    private final Map<String, Integer> hrefText = new java.util.HashMap<>();
     private int preDepth;
     private int quoteDepth;
     private int captionDepth;
@@ -287,7 +297,12 @@ final class BlockCollector implements NodeFilter {
             ownerInfos.push(in);
         }
         if ((kind & K_ANCHOR) != 0) {
-            anchorDepth++;
+            if (anchorDepth++ == 0) {
+                String href = e.attr("href");
+                boolean target = !href.isEmpty() && href.charAt(0) != '#' && !href.regionMatches(true, 0, "javascript:", 0, 11);
+                anchorHref = target ? href : null;
+                anchorBudget = target ? HREF_TEXT - hrefText.getOrDefault(href, 0) : Integer.MAX_VALUE;
+            }
         } else if ((kind & K_PRE) != 0) {
             preDepth++;
         } else if ((kind & K_QUOTE) != 0) {
@@ -317,6 +332,18 @@ final class BlockCollector implements NodeFilter {
         }
         return FilterResult.CONTINUE;
     }
+
+    /**
+     * The most characters of link text one link target accounts for in a page; text past it in
+     * anchors to the same target is counted as text. A real link's text is a few words, a teaser
+     * card's a few sentences. One unclosed {@code <a>} in a page's header makes the HTML parser
+     * put a copy of it into every later paragraph (HTML's "reconstruct the active formatting
+     * elements") or wrap the later paragraphs in one (the adoption agency); either way the text
+     * they hold is the article, every copy has the one target, and counted as link text it made
+     * the whole article look like a list of links. Targets that are no page ({@code #...},
+     * {@code javascript:}, none) have no budget: many menus use them.
+     */
+    static final int HREF_TEXT = 300;
 
     /** Adds a text node's text to the current run, counting its non-space characters. */
     private void appendText(String s) {
@@ -386,16 +413,18 @@ final class BlockCollector implements NodeFilter {
             }
         }
         textChars += nonSpace;
-        boolean link = anchorDepth > 0;
-        if (link) {
-            textLinkChars += nonSpace;
+        int linkChars = 0;
+        if (anchorDepth > 0 && anchorBudget > 0) {
+            linkChars = Math.min(nonSpace, anchorBudget);
+            if (anchorBudget != Integer.MAX_VALUE) {
+                anchorBudget -= linkChars;
+            }
         }
+        textLinkChars += linkChars;
         if (!infos.isEmpty()) {
             Info i = infos.peek();
             i.chars += nonSpace;
-            if (link) {
-                i.linkChars += nonSpace;
-            }
+            i.linkChars += linkChars;
         }
     }
 
@@ -413,7 +442,10 @@ final class BlockCollector implements NodeFilter {
             }
         }
         if ((kind & K_ANCHOR) != 0) {
-            anchorDepth--;
+            if (--anchorDepth == 0 && anchorHref != null) {
+                hrefText.put(anchorHref, HREF_TEXT - Math.max(0, anchorBudget));
+                anchorHref = null;
+            }
         } else if ((kind & K_PRE) != 0) {
             preDepth--;
         } else if ((kind & K_QUOTE) != 0) {

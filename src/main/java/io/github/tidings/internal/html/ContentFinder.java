@@ -3,7 +3,9 @@ package io.github.tidings.internal.html;
 import io.github.tidings.model.BlockType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +22,20 @@ final class ContentFinder {
     private static final int VOTE_LEVELS = 5;
     /** How far up the winner may be moved. */
     private static final int MAX_CLIMB = 12;
+    /**
+     * The most commas of one block that add to its vote: a real paragraph has a handful (the dev
+     * sets' choices are the same with this bound as without), and one junk block of a million
+     * commas or digit groups must not outvote the article.
+     */
+    static final int MAX_COMMAS = 20;
+    /**
+     * The most votes an element takes from short blocks that do not end like a sentence (labels,
+     * link-list items, boilerplate lines): past them, more such blocks say nothing more about it.
+     * Without a bound, 100,000 short boilerplate lines in one element outvote any article.
+     */
+    static final int MAX_SHORT_VOTES = 30;
+    /** Shorter than this, a block that does not end like a sentence is a {@linkplain #MAX_SHORT_VOTES short vote}. */
+    private static final int SHORT = 80;
 
     private final BlockCollector c;
 
@@ -40,6 +56,8 @@ final class ContentFinder {
 
     private List<BlockCollector.Info> choose(boolean @Nullable [] boost) {
         List<BlockCollector.Info> candidates = new ArrayList<>();
+        // a text repeated on the page (a boilerplate line) votes once
+        Set<String> voted = new HashSet<>();
         for (int bi = 0; bi < c.blocks.size(); bi++) {
             BlockCollector.Raw b = c.blocks.get(bi);
             if (b.dropReason != null || b.type == BlockType.HEADING || b.type == BlockType.CAPTION) {
@@ -49,7 +67,11 @@ final class ContentFinder {
             if (len < 25 || b.linkChars * 2 > len) {
                 continue;
             }
-            double score = 1 + commas(b.text) + Math.min(len / 100, 3);
+            if (!voted.add(b.text)) {
+                continue;
+            }
+            boolean shortVote = len < SHORT && !endsLikeSentence(b.text);
+            double score = 1 + Math.min(commas(b.text), MAX_COMMAS) + Math.min(len / 100, 3);
             if (boost != null) {
                 // The page's own articleBody agrees with this block, or does not.
                 score *= boost[bi] ? 2 : 0.5;
@@ -70,8 +92,15 @@ final class ContentFinder {
                     in.score = initialScore(in);
                     candidates.add(in);
                 }
+                if (shortVote && ++in.shortVotes > MAX_SHORT_VOTES) {
+                    level++;
+                    continue;
+                }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 in.score += score / divider;
+                if (shortVote) {
+                    in.shortScore += score / divider;
+                }
                 level++;
             }
         }
@@ -176,7 +205,9 @@ final class ContentFinder {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(s.className()) ? topScore * 0.2 : 0;
-            if (in.scored && in.score + bonus >= threshold) {
+            // what short lines gave a sibling does not bring it in: a block of boilerplate lines
+            // after the article is no part of it
+            if (in.scored && in.score - in.shortScore + bonus >= threshold) {
                 out.add(in);
             } else if (s.normalName().equals("p")) {
                 double ld = linkDensity(in);
@@ -242,6 +273,25 @@ final class ContentFinder {
             w += 25;
         }
         return w;
+    }
+
+    /** Whether the text ends as a sentence does: a full stop, question or exclamation mark, ellipsis, or a closing quote after one. */
+    static boolean endsLikeSentence(String t) {
+        for (int i = t.length() - 1; i >= 0 && i >= t.length() - 3; i--) {
+            char ch = t.charAt(i);
+            switch (ch) {
+                case '.', '!', '?', '…', '。', '！', '？', '؟', '।' -> {
+                    return true;
+                }
+                case '"', '\'', '”', '’', '»', ')', ' ' -> {
+                    // a closing quote or bracket may follow the sentence's end
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private static int commas(String t) {

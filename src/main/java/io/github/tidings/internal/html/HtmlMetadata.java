@@ -4,6 +4,7 @@ import io.github.tidings.internal.metadata.DateParser;
 import io.github.tidings.internal.metadata.Found;
 import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.Hints;
+import io.github.tidings.model.Limits;
 import io.github.tidings.model.Published;
 import java.text.Normalizer;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +98,11 @@ final class HtmlMetadata {
      *     {@code itemprop} elements, in document order (the block walk gathers them)
      */
     static HtmlMetadata read(Document doc, List<Element> bodyElements) {
+        return read(doc, bodyElements, Limits.defaults());
+    }
+
+    /** Reads the metadata, with JSON-LD read within the limits. */
+    static HtmlMetadata read(Document doc, List<Element> bodyElements, Limits limits) {
         HtmlMetadata m = new HtmlMetadata();
         List<Element> all = new ArrayList<>();
         Element head = doc.head();
@@ -110,7 +117,7 @@ final class HtmlMetadata {
         }
         all.addAll(bodyElements);
         m.readMetas(all);
-        m.readAll(doc, all);
+        m.readAll(doc, all, limits);
         return m;
     }
 
@@ -171,8 +178,8 @@ final class HtmlMetadata {
         return out;
     }
 
-    private void readAll(Document doc, List<Element> elements) {
-        JsonLd ld = JsonLd.read(elements);
+    private void readAll(Document doc, List<Element> elements, Limits limits) {
+        JsonLd ld = JsonLd.read(elements, limits);
         Map<String, Object> art = ld.first(ARTICLE_TYPES);
         List<Map<String, Object>> pages = ld.ofType(PAGE_TYPES);
 
@@ -275,8 +282,10 @@ final class HtmlMetadata {
         }
         for (List<String> names : authorSources) {
             List<String> kept = new ArrayList<>();
+            // a set, not a scan of the kept names: a page may list tens of thousands of authors
+            Set<String> seen = new HashSet<>();
             for (String n : names) {
-                if (isSiteName(n) || kept.stream().anyMatch(k -> k.equalsIgnoreCase(n))) {
+                if (isSiteName(n) || !seen.add(ignoringCase(n))) {
                     continue;
                 }
                 kept.add(n);
@@ -626,6 +635,18 @@ final class HtmlMetadata {
     }
 
     /**
+     * The key under which {@link String#equalsIgnoreCase} sees two names as one: each character
+     * upper-cased, then lower-cased, as that method compares them.
+     */
+    static String ignoringCase(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        }
+        return new String(out);
+    }
+
+    /**
      * Whether an entity may start in the text: an {@code &} followed by a letter or {@code #}.
      * Unescaping text without one changes nothing, and each unescape sets up a whole jsoup parser.
      */
@@ -654,7 +675,7 @@ final class HtmlMetadata {
      */
     static String fold(String s) {
         // NFKC changes nothing in ASCII text, and normalising a whole page is costly.
-        String t = (TextNormalizer.isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        String t = (TextNormalizer.isAscii(s) ? s : TextNormalizer.nfkc(s)).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(t.length());
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
@@ -700,12 +721,18 @@ final class HtmlMetadata {
         final Map<String, Map<String, Object>> byId = new HashMap<>();
 
         @SuppressWarnings("unchecked")
-        static JsonLd read(List<Element> elements) {
+        static JsonLd read(List<Element> elements, Limits limits) {
             JsonLd ld = new JsonLd();
             Deque<Object> queue = new ArrayDeque<>();
+            long chars = 0;
             for (Element s : elements) {
                 if (s.normalName().equals("script") && s.attr("type").contains("ld+json")) {
-                    queue.addAll(JsonReader.readAll(s.data()));
+                    String data = s.data();
+                    chars += data.length();
+                    if (chars > limits.maxJsonLdChars()) {
+                        break; // Limits#maxJsonLdChars: the scripts so far are what the page's metadata is read from
+                    }
+                    queue.addAll(JsonReader.readAll(data, limits.maxJsonArrayLength()));
                 }
             }
             int budget = 100_000; // bounds work on hostile input

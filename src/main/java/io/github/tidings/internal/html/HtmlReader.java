@@ -1,5 +1,6 @@
 package io.github.tidings.internal.html;
 
+import io.github.tidings.model.Limits;
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.BlockType;
@@ -34,9 +35,23 @@ public final class HtmlReader {
      * @param keepCaptions whether figure captions stay in the body
      */
     public static HtmlInput read(Document doc, Hints hints, boolean keepCaptions) {
+        return read(doc, hints, keepCaptions, Limits.defaults());
+    }
+
+    /**
+     * Reads the document within the limits.
+     *
+     * @param keepCaptions whether figure captions stay in the body
+     * @throws IllegalArgumentException if the page has more blocks than {@link Limits#maxBlocks()}
+     */
+    public static HtmlInput read(Document doc, Hints hints, boolean keepCaptions, Limits limits) {
         Element root = doc.body() != null ? doc.body() : doc;
         BlockCollector c = BlockCollector.collect(root);
-        HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements);
+        if (c.blocks.size() > limits.maxBlocks()) {
+            throw new IllegalArgumentException("page of " + c.blocks.size() + " blocks has more than the maximum "
+                    + limits.maxBlocks() + " (Limits.Builder#maxBlocks)");
+        }
+        HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements, limits);
 
         List<String> headings = new ArrayList<>();
         for (BlockCollector.Raw b : c.blocks) {

@@ -27,11 +27,14 @@ final class JsonReader {
     private static final int MAX_RECOVERIES = 30;
 
     private final String s;
+    /** The most elements kept of one array; later ones are read (to find the array's end) and dropped. */
+    private final int maxArray;
     private int pos;
     private int recoveries;
 
-    private JsonReader(String s) {
+    private JsonReader(String s, int maxArray) {
         this.s = s;
+        this.maxArray = maxArray;
     }
 
     /**
@@ -39,7 +42,15 @@ final class JsonReader {
      * Never throws on malformed input.
      */
     static List<Object> readAll(String text) {
-        JsonReader r = new JsonReader(stripWrappers(text));
+        return readAll(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #readAll(String)}, keeping at most {@code maxArray} elements of each array (and of the
+     * top level): a page's metadata never needs more, and a long array costs memory for nothing.
+     */
+    static List<Object> readAll(String text, int maxArray) {
+        JsonReader r = new JsonReader(stripWrappers(text), maxArray);
         List<Object> out = new ArrayList<>();
         while (true) {
             r.skipSpace();
@@ -48,7 +59,9 @@ final class JsonReader {
             }
             int before = r.pos;
             Optional<Object> v = r.readValue();
-            v.ifPresent(out::add);
+            if (out.size() < maxArray) {
+                v.ifPresent(out::add);
+            }
             if (r.pos == before) {
                 r.pos++; // not a value start: skip the character rather than loop
             }
@@ -85,11 +98,13 @@ final class JsonReader {
     private static final class Frame {
         final @Nullable Map<String, Object> map;
         final @Nullable List<Object> list;
+        final int maxArray;
         @Nullable String key;
 
-        Frame(@Nullable Map<String, Object> map, @Nullable List<Object> list) {
+        Frame(@Nullable Map<String, Object> map, @Nullable List<Object> list, int maxArray) {
             this.map = map;
             this.list = list;
+            this.maxArray = maxArray;
         }
 
         void put(Object v) {
@@ -98,7 +113,7 @@ final class JsonReader {
                     map.put(key, v);
                 }
                 key = null;
-            } else if (v != NULL) {
+            } else if (v != NULL && list.size() < maxArray) {
                 list.add(v);
             }
         }
@@ -145,7 +160,8 @@ final class JsonReader {
                         break;
                     }
                     pos++;
-                    Frame f = c == '{' ? new Frame(new LinkedHashMap<>(), null) : new Frame(null, new ArrayList<>());
+                    Frame f = c == '{' ? new Frame(new LinkedHashMap<>(), null, maxArray)
+                            : new Frame(null, new ArrayList<>(), maxArray);
                     Object container = f.map != null ? f.map : f.list;
                     if (top == null) {
                         root = container;

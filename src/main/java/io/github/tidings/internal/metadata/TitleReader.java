@@ -167,7 +167,7 @@ final class TitleReader {
         if (TextNormalizer.isAscii(s)) {
             return normAscii(s);
         }
-        String n = (isNfkcStable(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        String n = (isNfkcStable(s) ? s : TextNormalizer.nfkc(s)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {

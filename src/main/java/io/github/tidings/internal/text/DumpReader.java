@@ -125,6 +125,26 @@ public final class DumpReader {
         return best > 0 && counts[best] >= 3 ? best : -1;
     }
 
+    /**
+     * The number of non-blank lines, the most blocks {@link #read(String)} or the Markdown reader
+     * can make of the text: counted before any block is made, so that a limit on blocks is checked
+     * without spending the memory it guards.
+     */
+    public static int countLines(String input) {
+        int lines = 0;
+        boolean blank = true;
+        for (int i = 0, n = input.length(); i < n; i++) {
+            char c = input.charAt(i);
+            if (isLineEnd(c)) {
+                lines += blank ? 0 : 1;
+                blank = true;
+            } else if (blank && !isSpace(c)) {
+                blank = false;
+            }
+        }
+        return lines + (blank ? 0 : 1);
+    }
+
     /** The input's lines, split at any line end, trailing spaces cut, indentation measured. */
     private static List<Line> lines(String input) {
         int n = input.length();

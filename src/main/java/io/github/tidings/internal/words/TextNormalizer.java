@@ -25,10 +25,94 @@ public final class TextNormalizer {
             // Scrapers often leave entities (&amp; &#8217; &nbsp;) in otherwise plain text.
             s = Parser.unescapeEntities(s, false);
         }
-        if (!isPlainNfc(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (!isPlainNfc(s)) {
+            s = nfc(s);
         }
         return clean(s);
+    }
+
+    /**
+     * The longest run of combining marks left as it is: after this many a {@link #CGJ} is put in,
+     * as Unicode's Stream-Safe Text Format does (UAX #15, section 13, which allows 30 non-starters).
+     * Normalisers reorder a run of marks by insertion sort, in time quadratic in its length; no
+     * writing system needs more than a handful of marks on one letter, so only crafted text
+     * (or "Zalgo" text) is changed.
+     */
+    public static final int MAX_COMBINING_RUN = 30;
+
+    /** U+034F COMBINING GRAPHEME JOINER: a starter that is invisible and blocks reordering, as UAX #15 uses it. */
+    public static final char CGJ = '\u034F';
+
+    /**
+     * The text in NFC, in time linear in its length: {@linkplain #streamSafe(String) stream-safe}
+     * first, so that no run of combining marks is longer than {@link #MAX_COMBINING_RUN}.
+     */
+    public static String nfc(String s) {
+        String safe = streamSafe(s);
+        return Normalizer.isNormalized(safe, Normalizer.Form.NFC) ? safe : Normalizer.normalize(safe, Normalizer.Form.NFC);
+    }
+
+    /** The text in NFKC, in time linear in its length (see {@link #nfc(String)}). */
+    public static String nfkc(String s) {
+        return Normalizer.normalize(streamSafe(s), Normalizer.Form.NFKC);
+    }
+
+    /**
+     * The text with a {@link #CGJ} after every {@link #MAX_COMBINING_RUN} combining marks in a
+     * row (general categories Mn, Mc and Me, a superset of the characters that reorder); the text
+     * itself when no run is that long, which is one read-only scan.
+     */
+    public static String streamSafe(String s) {
+        int run = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x300) {
+                run = 0;
+            } else if (isMark(s, i)) {
+                if (++run > MAX_COMBINING_RUN) {
+                    return streamSafeFrom(s, i);
+                }
+            } else if (!Character.isLowSurrogate(c)) {
+                run = 0;
+            }
+        }
+        return s;
+    }
+
+    /** {@link #streamSafe(String)} once a run too long is known to end at or after {@code first}. */
+    private static String streamSafeFrom(String s, int first) {
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n + n / MAX_COMBINING_RUN + 1);
+        out.append(s, 0, first);
+        int run = MAX_COMBINING_RUN;
+        for (int i = first; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && isMark(s, i)) {
+                if (++run > MAX_COMBINING_RUN) {
+                    out.append(CGJ);
+                    run = 1;
+                }
+            } else if (!Character.isLowSurrogate(c)) {
+                run = 0;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether the code point at {@code i} (a high surrogate's pair included) is a combining mark;
+     * the {@link #CGJ} is one (Mn) but ends a run, being a starter, so that normalising twice adds
+     * nothing.
+     */
+    private static boolean isMark(String s, int i) {
+        if (s.charAt(i) == CGJ) {
+            return false;
+        }
+        int type = Character.getType(s.codePointAt(i));
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /**

@@ -54,6 +54,29 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void authorsRepeatedInAnotherCaseAreKeptOnce() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Hi\","
+                + "\"author\":[\"Ann Lee\",\"ANN LEE\",\"Bob Stone\",\"ann lee\",\"Bob Stone\"]}</script>";
+        assertThat(parse(ld, "").authors()).containsExactly("Ann Lee", "Bob Stone");
+        assertThat(HtmlMetadata.ignoringCase("Ann LEE")).isEqualTo(HtmlMetadata.ignoringCase("ann lee"));
+    }
+
+    @Test
+    void manyJsonLdAuthorsTakeLinearTime() {
+        // 100k distinct names (2 MB): the duplicate check compared each with every kept name
+        // before, minutes of work; a set makes it a fraction of a second
+        StringBuilder ld = new StringBuilder("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Hi\",\"author\":[");
+        for (int i = 0; i < 100_000; i++) {
+            ld.append(i == 0 ? "" : ",").append("\"Name").append(i).append(" Person\"");
+        }
+        ld.append("]}</script>");
+        Article a = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> parse(ld.toString(), ""));
+        assertThat(a.authors()).isNotEmpty();
+    }
+
+    @Test
     void anAuthorThatIsTheSiteItselfIsNoAuthor() {
         String head = "<meta property=\"og:site_name\" content=\"Town Crier\"><meta name=\"author\" content=\"Town Crier\">";
 
