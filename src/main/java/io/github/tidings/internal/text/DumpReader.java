@@ -112,7 +112,8 @@ public final class DumpReader {
     static int proseIndent(List<Line> lines) {
         int[] counts = new int[17];
         for (Line line : lines) {
-            if (line.indent() <= 16 && words(line.text()) >= 10 && listMarker(line) == 0) {
+            // Ten words take nineteen characters at least.
+            if (line.indent() <= 16 && line.text().length() >= 19 && hasWords(line.text(), 10) && listMarker(line) == 0) {
                 counts[line.indent()]++;
             }
         }
@@ -290,6 +291,20 @@ public final class DumpReader {
         return 0;
     }
 
+    /** Whether {@code s} has at least {@code n} words: a count that stops there. */
+    static boolean hasWords(String s, int n) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = s.charAt(i) == ' ';
+            if (!space && !in && ++words >= n) {
+                return true;
+            }
+            in = !space;
+        }
+        return false;
+    }
+
     private static int words(String s) {
         int words = 0;
         boolean in = false;
@@ -379,18 +394,15 @@ public final class DumpReader {
          * line of its own (the capitals that text renderers give headings).
          */
         private boolean isHeading(String clean) {
-            if (lines != 1) {
+            boolean outdented = proseIndent > 0 && indent < proseIndent;
+            if (lines != 1 || !outdented && !wrapped) {
                 return false;
             }
-            int w = words(clean);
             char end = clean.charAt(clean.length() - 1);
-            if (w > MAX_HEADING_WORDS || end == '.' || end == ',' || end == ';') {
+            if (end == '.' || end == ',' || end == ';' || hasWords(clean, MAX_HEADING_WORDS + 1)) {
                 return false;
             }
-            if (proseIndent > 0 && indent < proseIndent) {
-                return true;
-            }
-            return wrapped && w >= 2 && isUpperCase(clean);
+            return outdented || hasWords(clean, 2) && isUpperCase(clean);
         }
     }
 
