@@ -5,6 +5,7 @@ import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.BlockType;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a plain-text dump into blocks, undoing the layout conventions of the tool that made it
@@ -336,6 +337,7 @@ public final class DumpReader {
         private final boolean bareUrls;
         private final boolean numberedLinks;
         private final StringBuilder text = new StringBuilder();
+        private @Nullable String first; // the first line, copied into text only when a second joins it
         private BlockType type = BlockType.PARAGRAPH;
         private int indent;
         private int lines;
@@ -351,20 +353,32 @@ public final class DumpReader {
             this.type = type;
             this.indent = indent;
             this.lines = 1;
-            text.append(line);
+            this.first = line;
         }
 
         void join(String line) {
+            if (first != null) {
+                text.append(first);
+                first = null;
+            }
             MarkdownReader.appendJoined(text, line);
             lines++;
         }
 
         void flush(List<TextBlock> out) {
-            if (text.length() == 0) {
+            String raw;
+            if (first != null) {
+                raw = first; // most lines of most dumps are blocks of their own: no copy
+                first = null;
+            } else if (text.length() > 0) {
+                raw = text.toString();
+                text.setLength(0);
+            } else {
                 return;
             }
-            String raw = text.toString();
-            text.setLength(0);
+            if (raw.isEmpty()) {
+                return;
+            }
             int numbered = 0;
             if (numberedLinks) {
                 // Terminal browsers number each link ("[12]Home"): the numbers go, the text they
