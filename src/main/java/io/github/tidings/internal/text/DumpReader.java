@@ -691,7 +691,10 @@ public final class DumpReader {
         }
         for (int i = from; i < to; i++) {
             if (Character.isWhitespace(s.charAt(i))) {
-                return false;
+                // Tools copy a link's target as the page wrote it, spaces and all, when it carries a
+                // query ("mailto:desk@example.org?subject=Put your paper on pause"): a target with a
+                // scheme or an address and a query is still one, whatever follows its first space.
+                return i > from && isAnnotation(s, from, i) && hasQuery(s, from, i);
             }
         }
         char c = s.charAt(from);
@@ -732,6 +735,14 @@ public final class DumpReader {
             return Character.isLowerCase(s.charAt(dot + 1));
         }
         return false;
+    }
+
+    /** Whether the target {@code s[from, to)} has a scheme or is an address, and a query. */
+    private static boolean hasQuery(String s, int from, int to) {
+        int q = s.indexOf('?', from);
+        int colon = s.indexOf(':', from);
+        int at = s.indexOf('@', from);
+        return q > from && q < to && (colon > from && colon < q || at > from && at < q);
     }
 
     /**

@@ -165,6 +165,17 @@ class DumpReaderTest {
     }
 
     @Test
+    void aTargetWithAQueryMayHoldSpaces() {
+        TextBlock b = DumpReader.read("Put your paper on pause [desk@example.org?subject=Put your paper on pause"
+                + "&Body=If you are going away]\n").get(0);
+        assertThat(b.text()).isEqualTo("Put your paper on pause");
+        assertThat(b.linkDensity()).isEqualTo(1.0);
+        // Without a query, words in brackets are text even after a URL.
+        assertThat(DumpReader.read("See [https://example.org for the full list]\n").get(0).text())
+                .isEqualTo("See [https://example.org for the full list]");
+    }
+
+    @Test
     void bracketsThatAreTextStay() {
         for (String s : List.of("He said [the plan] was dead.", "See note [1] below.", "Quoted [sic] here.",
                 "[ The Guardian ]")) {
