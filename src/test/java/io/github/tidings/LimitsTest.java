@@ -125,4 +125,25 @@ class LimitsTest {
         // one line at the maximum length is accepted: it is one block
         assertThat(p.parseMarkdown(tooLong.substring(1).replace("aaaaaaa", "aaaaaa "), Hints.none())).isNotNull();
     }
+
+    @Test
+    void startTagsAreCountedAsAPlainScanCountsThem() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "<<<>aZ/! 1é\n";
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String html = sb.toString();
+            long plain = 0;
+            for (int i = 0; i + 1 < html.length(); i++) {
+                char c = html.charAt(i + 1);
+                if (html.charAt(i) == '<' && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                    plain++;
+                }
+            }
+            assertThat(ArticleParser.startTags(html)).as(html).isEqualTo(plain);
+        }
+    }
 }
