@@ -25,7 +25,7 @@ final class CommentSectionCleaner implements Cleaner {
         for (TextBlock b : kept) {
             total += b.chars();
         }
-        int headline = headline(page, kept);
+        int headline = page.keptBelowHeadline().orElse(-1);
         long before = 0;
         long articleWords = 0; // prose words between the headline and here
         for (int k = 0; k < kept.size(); k++) {
@@ -48,29 +48,6 @@ final class CommentSectionCleaner implements Cleaner {
                 articleWords += b.words();
             }
         }
-    }
-
-    /**
-     * The kept block right below the article's headline, or -1: the headline is a title line the
-     * metadata reader found below the page's first line (which may be the page's {@code <title>}).
-     */
-    private static int headline(Page page, List<TextBlock> kept) {
-        List<TextBlock> all = page.blocks();
-        int next = 0;
-        boolean marked = false;
-        for (int i = 0; i < all.size() && next < kept.size(); i++) {
-            TextBlock b = all.get(i);
-            boolean isKept = kept.get(next) == b;
-            if (i > 0 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
-                marked = true; // kept too when the cleaner that removes title lines is switched off
-            } else if (isKept && marked) {
-                return next;
-            }
-            if (isKept) {
-                next++;
-            }
-        }
-        return -1;
     }
 
     /** A short line that is one of the comment phrases, or a count of comments. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -150,6 +151,30 @@ public final class Page {
     /** What a metadata reader used the block for, if anything. */
     public Optional<Role> role(TextBlock block) {
         return Optional.ofNullable(roles[check(block).index()]);
+    }
+
+    /**
+     * Where the article begins below its headline: the first kept block after the first
+     * {@link Role#TITLE} block that is not the page's first block (a dump's first line is often the
+     * page's {@code <title>}, which says nothing about where the article starts), as an index into
+     * {@link #kept()}; empty when the metadata readers found no headline in the page's body, or
+     * nothing is kept below it.
+     */
+    public OptionalInt keptBelowHeadline() {
+        int kept = 0;
+        boolean below = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            boolean isKept = removedBy[i] == null;
+            if (i > 0 && roles[i] == Role.TITLE) {
+                below = true; // kept too when the cleaner that removes title lines is switched off
+            } else if (isKept && below) {
+                return OptionalInt.of(kept);
+            }
+            if (isKept) {
+                kept++;
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**

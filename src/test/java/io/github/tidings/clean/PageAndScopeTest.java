@@ -11,6 +11,21 @@ import org.junit.jupiter.api.Test;
 class PageAndScopeTest {
 
     @Test
+    void theArticleBeginsBelowAHeadlineFoundInTheBodyNotBelowThePagesFirstLine() {
+        Page page = Page.builder().add(TextBlock.of("Bridge closes - City Herald")).add(TextBlock.of("Home"))
+                .add(TextBlock.of("Bridge closes")).add(TextBlock.of("First paragraph.")).add(TextBlock.of("Second."))
+                .role(0, Page.Role.TITLE).role(2, Page.Role.TITLE).build();
+        assertThat(page.keptBelowHeadline()).hasValue(3);
+        page.remove(page.blocks().get(2), "title, read as metadata");
+        assertThat(page.keptBelowHeadline()).hasValue(2); // an index into kept(): the headline is no longer there
+        assertThat(page.kept().get(2).text()).isEqualTo("First paragraph.");
+
+        Page onlyTitleLine = Page.builder().add(TextBlock.of("Bridge closes")).add(TextBlock.of("First paragraph."))
+                .role(0, Page.Role.TITLE).build();
+        assertThat(onlyTitleLine.keptBelowHeadline()).isEmpty();
+    }
+
+    @Test
     void removalsRecordTheCleanerAndKeepTheFirstReason() {
         Page page = Page.of("one", "two", "three");
         page.apply(Cleaners.named("First", p -> p.remove(p.blocks().get(1), "first reason")));

@@ -125,7 +125,7 @@ public final class TextContentFinder implements Cleaner {
             return; // nothing like prose: better keep the page than return nothing
         }
         int headline = headline(page, info);
-        int marked = markedHeadline(page, info);
+        int marked = page.keptBelowHeadline().orElse(-1); // info[] holds the kept blocks, in order
         if (marked > 0 && (headline < 0 || marked <= headline)) {
             // The metadata reader found the headline in the page's body (a dump without a <title>
             // line): the article is the prose that follows it closely.
@@ -280,30 +280,6 @@ public final class TextContentFinder implements Cleaner {
             w += info[i].kind == Kind.GOOD ? info[i].weight : 0;
         }
         return w;
-    }
-
-    /**
-     * The first kept block after the headline the metadata reader found in the page's body, or -1:
-     * a title block that is not the page's first line (which, in a dump that has one, is the
-     * page's {@code <title>} and says nothing about where the article starts).
-     */
-    private static int markedHeadline(Page page, Info[] info) {
-        List<TextBlock> all = page.blocks();
-        int next = 0;
-        boolean marked = false;
-        for (int i = 0; i < all.size() && next < info.length; i++) {
-            TextBlock b = all.get(i);
-            boolean isKept = info[next].block == b;
-            if (i > 0 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
-                marked = true; // kept too when the cleaner that removes title lines is switched off
-            } else if (isKept && marked) {
-                return next;
-            }
-            if (isKept) {
-                next++;
-            }
-        }
-        return -1;
     }
 
     /** The kept blocks, measured and classified; null when the page is not for this finder. */
