@@ -54,8 +54,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <h2>What a parse does</h2>
- * The input is normalised (line ends, entities, NFC, odd spaces, invisible characters) and split
- * into blocks: one per line of text or Markdown, one per block element of HTML. For HTML the DOM
+ * A text dump's layout is read first, whatever tool made it (hard-wrapped paragraphs joined, list
+ * markers, headings set by indentation or capitals, link annotations cut but counted as links);
+ * the input is normalised (line ends, entities, NFC, odd spaces, invisible characters) and split
+ * into blocks: one per paragraph or line of a text dump, per Markdown block, per block element of
+ * HTML. For HTML the DOM
  * scoring chooses the main content while the blocks are made, and what lies outside it comes in
  * already removed. Metadata readers then read the title, date, authors, site name and language and
  * note which blocks held them. The cleaners run next, in this order: the built-in cleaners
