@@ -57,9 +57,14 @@ public final class DumpReader {
     }
 
     /** One line of the input: its indentation, its text without it, and its length with it. */
-    record Line(int indent, String text, int length) {
+    record Line(int indent, String text) {
         boolean blank() {
             return text.isEmpty();
+        }
+
+        /** The line's length with its indentation, in columns. */
+        int length() {
+            return indent + text.length();
         }
     }
 
@@ -169,7 +174,7 @@ public final class DumpReader {
                 indent += input.charAt(i) == '\t' ? 8 - indent % 8 : 1;
                 i++;
             }
-            out.add(new Line(indent, input.substring(i, stop), indent + (stop - i)));
+            out.add(new Line(indent, input.substring(i, stop)));
             start = next;
         }
         return out;
@@ -304,19 +309,6 @@ public final class DumpReader {
             in = !space;
         }
         return false;
-    }
-
-    private static int words(String s) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = s.charAt(i) == ' ';
-            if (!space && !in) {
-                words++;
-            }
-            in = !space;
-        }
-        return words;
     }
 
     private static int spaces(String t, int from) {
@@ -563,7 +555,7 @@ public final class DumpReader {
             int from = starts.get(k);
             int to = k + 1 < starts.size() ? starts.get(k + 1) : sb.length();
             String run = sb.substring(from, to);
-            if (k + 1 == starts.size() && words(run) <= WHOLE_LINK_WORDS) {
+            if (k + 1 == starts.size() && !hasWords(run, WHOLE_LINK_WORDS + 1)) {
                 linkChars += run.strip().length();
                 continue;
             }
@@ -650,7 +642,7 @@ public final class DumpReader {
      */
     private static int linkText(StringBuilder sb, int from, boolean endsBlock) {
         int end = sb.length();
-        if (endsBlock && words(sb.substring(from, end)) <= WHOLE_LINK_WORDS) {
+        if (endsBlock && !hasWords(sb.substring(from, end), WHOLE_LINK_WORDS + 1)) {
             return end - from;
         }
         int i = end;
@@ -752,7 +744,7 @@ public final class DumpReader {
      * one-word image placeholders ({@code [logo]}, {@code [spacer.gif]}).
      */
     static boolean isResidueLine(String s) {
-        if (s.length() >= 2 && s.charAt(0) == '#' && Character.isLetter(s.charAt(1)) && words(s) <= 5
+        if (s.length() >= 2 && s.charAt(0) == '#' && Character.isLetter(s.charAt(1)) && !hasWords(s, 6)
                 && !".!?".contains(s.substring(s.length() - 1))) {
             return true;
         }

@@ -211,10 +211,7 @@ public final class TextContentFinder implements Cleaner {
      */
     private void trimRegion(Page page, Info[] info) {
         int lead = afterHeadline(page, info);
-        long total = 0;
-        for (int i = lead; i < info.length; i++) {
-            total += info[i].kind == Kind.GOOD ? info[i].weight : 0;
-        }
+        long total = goodWeight(info, lead, info.length);
         long above = 0;
         int cut = info.length;
         for (int i = lead; i < info.length; i++) {
@@ -266,11 +263,7 @@ public final class TextContentFinder implements Cleaner {
         if (lead == 0) {
             return 0;
         }
-        long after = 0;
-        for (int i = lead; i < info.length; i++) {
-            after += info[i].kind == Kind.GOOD ? info[i].weight : 0;
-        }
-        return after >= 3L * goodLength ? lead : 0;
+        return goodWeight(info, lead, info.length) >= 3L * goodLength ? lead : 0;
     }
 
     /** The weight of the good blocks in {@code [from, to)}. */
@@ -669,10 +662,7 @@ public final class TextContentFinder implements Cleaner {
      * trails the last paragraph before the cut (short lines, labels) goes too.
      */
     private int cutAtEnd(Info[] info, int start, int end, boolean afterHeadline) {
-        long total = 0;
-        for (int i = start; i <= end; i++) {
-            total += info[i].kind == Kind.GOOD ? info[i].weight : 0;
-        }
+        long total = goodWeight(info, start, end + 1);
         long good = 0;
         for (int i = start; i <= end; i++) {
             Info f = info[i];

@@ -231,7 +231,7 @@ class DumpReaderTest {
     private static List<DumpReader.Line> lines(String dump) {
         return dump.lines().map(l -> {
             String t = l.stripLeading();
-            return new DumpReader.Line(l.length() - t.length(), t, l.length());
+            return new DumpReader.Line(l.length() - t.length(), t);
         }).toList();
     }
 }
