@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * also inside {@code @graph}, with {@code @id} references resolved), OpenGraph and
  * {@code article:*} metas, other named metas, {@code <time datetime>}, {@code <html lang>} and
  * {@code <title>}. Each field takes the first usable source in a fixed order of preference; the
- * title is settled later against the page's visible headings ({@link #chooseTitle}).
+ * title is settled later against the page's visible blocks ({@link TitleChooser}).
  */
 final class HtmlMetadata {
     static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
@@ -386,7 +386,7 @@ final class HtmlMetadata {
         }
     }
 
-    private boolean isSiteName(String name) {
+    boolean isSiteName(String name) {
         String b = bare(name);
         for (String s : siteNames) {
             if (!b.isEmpty() && b.equals(bare(s))) {
@@ -396,60 +396,8 @@ final class HtmlMetadata {
         return false;
     }
 
-    /**
-     * The article's title: a metadata title (or it with a site segment cut) that equals a visible
-     * heading; else one that the visible text contains; else the first visible {@code h1} of
-     * three or more words, since a metadata title found nowhere on the page is an SEO title; else
-     * the first metadata title with a segment cut when that segment is the site's name.
-     *
-     * @param headings visible top-level headings ({@code h1}) in document order
-     * @param visible the page's visible text, {@link #fold folded}
-     * @return the title, or empty
-     */
-    String chooseTitle(List<String> headings, VisibleText visible) {
-        List<String> options = new ArrayList<>();
-        for (String t : titles) {
-            options.add(t);
-            for (String[] v : variants(t)) {
-                if (!isSiteName(v[0])) {
-                    options.add(v[0]);
-                }
-            }
-        }
-        Map<String, String> byFold = new LinkedHashMap<>();
-        for (String h : headings) {
-            byFold.putIfAbsent(fold(h), h);
-        }
-        for (String o : options) {
-            if (byFold.containsKey(fold(o))) {
-                return o;
-            }
-        }
-        for (String o : options) {
-            String f = fold(o);
-            if (f.length() >= 8 && visible.contains(f)) {
-                return o;
-            }
-        }
-        for (String h : headings) {
-            if (h.split(" ").length >= 3 && !isSiteName(h)) {
-                return h;
-            }
-        }
-        if (titles.isEmpty()) {
-            return "";
-        }
-        String t = titles.get(0);
-        for (String[] v : variants(t)) {
-            if (isSiteName(v[1])) {
-                return v[0];
-            }
-        }
-        return t;
-    }
-
     /** The title with one leading or trailing segment cut: pairs of (rest, cut segment). */
-    private List<String[]> variants(String title) {
+    List<String[]> variants(String title) {
         List<String[]> out = new ArrayList<>();
         for (String sep : SEPARATORS) {
             int last = title.lastIndexOf(sep);

@@ -53,21 +53,13 @@ public final class HtmlReader {
         }
         HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements, limits);
 
-        List<String> headings = new ArrayList<>();
-        for (BlockCollector.Raw b : c.blocks) {
-            if (b.tag().equals("h1") && b.text.length() <= 400) {
-                headings.add(b.text);
-            }
-        }
         VisibleText visibleFolded = new VisibleText(c.blocks);
-        String title = meta.chooseTitle(headings, visibleFolded);
-        if (!title.isEmpty()) {
-            meta.found.title(title);
-            meta.siteFromTitle(title);
-        }
-        meta.preferVisibleAuthors(visibleFolded);
-
-        int headline = headline(c.blocks, title);
+        TitleChooser chooser = new TitleChooser(meta, c.blocks, visibleFolded);
+        TitleChooser.Choice choice = chooser.fromMetadata();
+        // Without a metadata title the page shows, a first h1 stands in while the content is found.
+        boolean shown = !choice.title().isEmpty();
+        TitleChooser.Choice provisional = shown ? choice : chooser.fallback();
+        int headline = headline(c.blocks, provisional);
         List<BlockCollector.Info> vetoed = vetoDrops(c, headline);
         if (!vetoed.isEmpty()) {
             c.undoDrops(vetoed);
@@ -76,6 +68,24 @@ public final class HtmlReader {
         ArticleBody ab = ArticleBody.of(meta.articleBody);
         boolean[] inBody = ab.matches(c.blocks);
         List<BlockCollector.Info> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
+        if (!shown) {
+            // a page's own h1 first; else the heading where the content starts (old pages set
+            // their headline in any element and their h1 in the furniture); else the first h1 at all
+            choice = chooser.firstHeading();
+            if (choice.title().isEmpty()) {
+                choice = chooser.nearContent(firstInside(c.blocks, region));
+            }
+            if (choice.title().isEmpty()) {
+                choice = provisional;
+            }
+            headline = headline(c.blocks, choice);
+        }
+        String title = choice.title();
+        if (!title.isEmpty()) {
+            meta.found.title(title);
+            meta.siteFromTitle(title);
+        }
+        meta.preferVisibleAuthors(visibleFolded);
 
         List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
         boolean afterHeadline = headline < 0;
@@ -151,12 +161,15 @@ public final class HtmlReader {
         return null;
     }
 
-    /** The block holding the chosen title: an h1 (or failing that another heading) with its text. */
-    private static int headline(List<BlockCollector.Raw> blocks, String title) {
-        if (title.isEmpty()) {
-            return -1;
+    /**
+     * The block holding the chosen title: the one it was chosen from, else an h1 (or failing that
+     * another heading) with its text.
+     */
+    private static int headline(List<BlockCollector.Raw> blocks, TitleChooser.Choice choice) {
+        if (choice.block() >= 0 || choice.title().isEmpty()) {
+            return choice.block();
         }
-        String t = HtmlMetadata.fold(title);
+        String t = HtmlMetadata.fold(choice.title());
         int other = -1;
         for (int i = 0; i < blocks.size(); i++) {
             BlockCollector.Raw b = blocks.get(i);
@@ -170,6 +183,20 @@ public final class HtmlReader {
             }
         }
         return other;
+    }
+
+    /** The index of the first block kept inside the content, or -1. */
+    private static int firstInside(List<BlockCollector.Raw> blocks, List<BlockCollector.Info> region) {
+        if (region.isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockCollector.Raw b = blocks.get(i);
+            if (b.dropReason == null && inside(b.ownerInfo, region)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1,0 +1,300 @@
+package io.github.tidings.internal.html;
+
+import io.github.tidings.model.BlockType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the article's headline among the markup's titles and the page's visible blocks.
+ *
+ * <p>A page {@code <title>} often carries more than the headline ({@code Site | Section |
+ * Headline}, {@code Headline - Section - Site}), in any order, and old pages set their headline
+ * in any element: an {@code h2} to {@code h5}, a {@code span class="headline"}, a bold table
+ * cell. So every run of a title's segments is a candidate, and the evidence for one is, from
+ * strongest to weakest: it is the text of an {@code h1}; of another heading or of an element
+ * whose class names a headline; of any block that is not a link; it stands in the visible text.
+ * A title with no such evidence is an SEO title or a site name: then the headline is the
+ * heading-like block where the main content begins ({@link #nearContent}), and only failing that
+ * a first {@code h1} or the metadata title itself.
+ */
+final class TitleChooser {
+    /** Segment separators in page titles: with spaces around, so "Cole: Winning" stays whole. */
+    private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " : ", " · ",
+            " • ", " « ", " » ", " ~ ", " / ", " > ");
+    /** A headline is short; longer blocks are paragraphs, whatever their class. */
+    private static final int MAX_HEADLINE_WORDS = 30;
+
+    private final HtmlMetadata meta;
+    private final List<BlockCollector.Raw> blocks;
+    private final VisibleText visible;
+
+    /** The chosen headline, and the index of the block that shows it, or -1. */
+    record Choice(String title, int block) {
+        static final Choice NONE = new Choice("", -1);
+    }
+
+    TitleChooser(HtmlMetadata meta, List<BlockCollector.Raw> blocks, VisibleText visible) {
+        this.meta = meta;
+        this.blocks = blocks;
+        this.visible = visible;
+    }
+
+    /**
+     * The headline that some metadata title states and the page shows, or {@link Choice#NONE}.
+     */
+    Choice fromMetadata() {
+        List<Option> options = options();
+        if (options.isEmpty()) {
+            return Choice.NONE;
+        }
+        // blocks are folded only when their length lets them equal an option, each once
+        String[] folds = new String[blocks.size()];
+        // Short parts of a title (two words) are often the site's or a section's name, which a
+        // page also shows as a heading: they count only when no longer part is shown.
+        for (int stage = 0; stage < 2; stage++) {
+            for (int pass = 0; pass < 3; pass++) {
+                for (Option o : options) {
+                    boolean shortPart = o.cut && o.words < 3;
+                    if (shortPart != (stage == 1) || o.run && shortPart) {
+                        continue;
+                    }
+                    int i = shownAt(o, pass, folds);
+                    if (i >= 0) {
+                        return new Choice(o.text, i);
+                    }
+                }
+            }
+        }
+        for (Option o : options) {
+            if (o.fold.length() >= 8 && (!o.run || o.words >= 4) && visible.contains(o.fold)) {
+                return new Choice(o.text, -1);
+            }
+        }
+        return Choice.NONE;
+    }
+
+    /**
+     * The first block that shows the option in the pass's kind of block ({@code 0}: an h1, {@code
+     * 1}: a heading or headline, {@code 2}: any block but a link), or -1.
+     */
+    private int shownAt(Option o, int pass, String[] folds) {
+        int n = o.fold.length();
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockCollector.Raw b = blocks.get(i);
+            int len = b.text.length();
+            // folding drops spaces and may shorten or widen a character or two; never by half
+            if (len > 2 * n + 8 || 2 * len + 8 < n || "hidden".equals(b.dropReason)) {
+                continue;
+            }
+            if (folds[i] == null) {
+                folds[i] = HtmlMetadata.fold(b);
+            }
+            if (!folds[i].equals(o.fold)) {
+                continue;
+            }
+            // A part of a title may be the site's name in the page's furniture: it counts only
+            // where the page's own text shows it.
+            if (o.run && b.dropReason != null) {
+                continue;
+            }
+            boolean match = switch (pass) {
+                case 0 -> b.tag().equals("h1");
+                case 1 -> headingLike(b);
+                default -> b.linkChars * 2 < b.text.length();
+            };
+            if (match) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The headline where the content begins: the first heading-like block among the first blocks
+     * of the content, or the nearest one above it, that reads like a headline.
+     *
+     * @param first index of the content's first block, or -1 when no content was found
+     */
+    Choice nearContent(int first) {
+        if (first < 0) {
+            return Choice.NONE;
+        }
+        int best = -1;
+        int bestRank = Integer.MAX_VALUE;
+        for (int i = Math.max(0, first - 8); i < Math.min(blocks.size(), first + 3); i++) {
+            int rank = headlineRank(i);
+            // the better rank wins; between equals, the one nearer the content's start
+            if (rank < bestRank || rank == bestRank && rank < Integer.MAX_VALUE && Math.abs(i - first) <= Math.abs(best - first)) {
+                best = i;
+                bestRank = rank;
+            }
+        }
+        return best < 0 || bestRank == Integer.MAX_VALUE ? Choice.NONE : new Choice(blocks.get(best).text, best);
+    }
+
+    /** The first {@code h1} of three or more words outside the page's furniture, or {@link Choice#NONE}. */
+    Choice firstHeading() {
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockCollector.Raw b = blocks.get(i);
+            if (b.tag().equals("h1") && b.dropReason == null && b.text.length() <= 400 && words(b.text) >= 3
+                    && !meta.isSiteName(b.text)) {
+                return new Choice(b.text, i);
+            }
+        }
+        return Choice.NONE;
+    }
+
+    /** The last resort: the first {@code h1} of three or more words, else the metadata title. */
+    Choice fallback() {
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockCollector.Raw b = blocks.get(i);
+            if (b.tag().equals("h1") && b.text.length() <= 400 && words(b.text) >= 3 && !meta.isSiteName(b.text)) {
+                return new Choice(b.text, i);
+            }
+        }
+        if (meta.titles.isEmpty()) {
+            return Choice.NONE;
+        }
+        String t = meta.titles.get(0);
+        for (String[] v : meta.variants(t)) {
+            if (meta.isSiteName(v[1])) {
+                return new Choice(v[0], -1);
+            }
+        }
+        return new Choice(t, -1);
+    }
+
+    /**
+     * How well the block reads as the headline: 0 for an {@code h1}, 1 for an {@code h2}, 2 for
+     * an element whose class names a headline, 3 for a lower heading; {@link Integer#MAX_VALUE}
+     * for a block that is no headline (furniture, a link, a sentence, a date, a label).
+     */
+    private int headlineRank(int i) {
+        BlockCollector.Raw b = blocks.get(i);
+        if (b.dropReason != null || b.linkChars * 2 >= b.text.length() || !headingLike(b)) {
+            return Integer.MAX_VALUE;
+        }
+        int w = words(b.text);
+        String t = b.text.strip();
+        if (w < 2 || w > MAX_HEADLINE_WORDS || t.endsWith(".") || t.endsWith(":") || meta.isSiteName(t)
+                || HtmlMetadata.parseDate(t) != null || hasDigitsOnly(t)) {
+            return Integer.MAX_VALUE;
+        }
+        String tag = b.tag();
+        return tag.equals("h1") ? 0 : tag.equals("h2") ? 1 : b.type != BlockType.HEADING ? 2 : 3;
+    }
+
+    private static boolean hasDigitsOnly(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A heading element, or a block whose element (or its parent or only child) has a headline's class. */
+    static boolean headingLike(BlockCollector.Raw b) {
+        if (b.type == BlockType.HEADING) {
+            return true;
+        }
+        Element e = b.owner;
+        if (namesHeadline(e) || e.parent() != null && namesHeadline(e.parent())) {
+            return true;
+        }
+        return e.childrenSize() == 1 && namesHeadline(e.child(0));
+    }
+
+    /** Whether the class or id names a headline or title, not a subtitle nor the site's title. */
+    static boolean namesHeadline(Element e) {
+        String ci = (e.className() + ' ' + e.id()).toLowerCase(Locale.ROOT);
+        if (ci.isBlank()) {
+            return false;
+        }
+        return (ci.contains("headline") || ci.contains("title") || ci.contains("heading"))
+                && !ci.contains("sub") && !ci.contains("site") && !ci.contains("logo");
+    }
+
+    /**
+     * A candidate title: a metadata title, or a part of one ({@code cut}): the title less a
+     * segment that names the site, or another run of its segments ({@code run}).
+     */
+    private record Option(String text, String fold, boolean cut, boolean run, int words) {
+    }
+
+    /**
+     * The metadata titles in order of preference, each followed by the runs of its segments,
+     * longest first; none that names the site.
+     */
+    private List<Option> options() {
+        List<Option> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String t : meta.titles) {
+            // the title, the title less a segment that names the site, then every other run
+            List<String> trusted = new ArrayList<>();
+            trusted.add(t);
+            for (String[] v : meta.variants(t)) {
+                trusted.add(v[0]);
+            }
+            List<String> all = new ArrayList<>(trusted);
+            all.addAll(runs(t));
+            for (int k = 0; k < all.size(); k++) {
+                String r = all.get(k);
+                String f = HtmlMetadata.fold(r);
+                if (f.isEmpty() || seen.contains(f) || meta.isSiteName(r)) {
+                    continue;
+                }
+                seen.add(f);
+                out.add(new Option(r, f, k > 0, k >= trusted.size(), words(r)));
+            }
+        }
+        return out;
+    }
+
+    /** Every run of the title's segments but the whole, longest first; none for a title of more than nine. */
+    static List<String> runs(String title) {
+        List<int[]> cuts = new ArrayList<>(); // [start, end) of each separator
+        for (int i = 0; i < title.length(); i++) {
+            for (String sep : SEPARATORS) {
+                if (title.startsWith(sep, i)) {
+                    cuts.add(new int[] {i, i + sep.length()});
+                    i += sep.length() - 1;
+                    break;
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (cuts.isEmpty() || cuts.size() > 8) {
+            return out;
+        }
+        int n = cuts.size() + 1; // segments
+        for (int len = n - 1; len >= 1; len--) {
+            for (int s = 0; s + len <= n; s++) {
+                int from = s == 0 ? 0 : cuts.get(s - 1)[1];
+                int to = s + len == n ? title.length() : cuts.get(s + len - 1)[0];
+                String r = title.substring(from, to).strip();
+                if (!r.isEmpty() && !out.contains(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return out;
+    }
+
+    /** Word count: runs of letters or digits. */
+    static int words(String s) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                count++;
+            }
+            in = w;
+        }
+        return count;
+    }
+}

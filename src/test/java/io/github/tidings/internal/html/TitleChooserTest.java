@@ -1,0 +1,72 @@
+package io.github.tidings.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tidings.ArticleParser;
+import io.github.tidings.model.Article;
+import org.junit.jupiter.api.Test;
+
+class TitleChooserTest {
+    private static final String PARA = "<p>The council met on Tuesday evening to discuss the new budget, which "
+            + "includes funding for schools, roads and the library, and voted to approve it after a long debate.</p>";
+    private static final String PARA_DE = "<p>Der Gemeinderat hat am Dienstagabend über den neuen Haushalt beraten, "
+            + "der Mittel für Schulen, Straßen und die Bücherei vorsieht, und ihn nach langer Debatte beschlossen.</p>";
+
+    private static Article parse(String html) {
+        return ArticleParser.defaults().parseHtml(html);
+    }
+
+    @Test
+    void runsOfTitleSegmentsAreCandidatesInAnyOrder() {
+        assertThat(TitleChooser.runs("Site | Section | Headline here")).containsExactly(
+                "Section | Headline here", "Site | Section", "Headline here", "Section", "Site");
+        assertThat(TitleChooser.runs("Cole: Winning the cup")).isEmpty(); // a colon without spaces is no separator
+    }
+
+    @Test
+    void theHeadlineIsTheSegmentThePageShowsAsAHeading() {
+        // the title puts site and section first; the page shows the headline as an h2
+        Article a = parse("<html><head><title>Lakeside Courier | Region | Council approves new harbour budget"
+                + "</title></head><body><div class=\"masthead\">Lakeside Courier</div>"
+                + "<h2>Council approves new harbour budget</h2>" + PARA + PARA + "</body></html>");
+        assertThat(a.title()).contains("Council approves new harbour budget");
+    }
+
+    @Test
+    void aMiddleSegmentMatchesTheH1() {
+        Article a = parse("<html lang=\"de\"><head><title>Startseite - Gemeinderat beschließt neuen Hafenhaushalt "
+                + "- Lokales - Seebote</title></head><body><h1>Gemeinderat beschließt neuen Hafenhaushalt</h1>"
+                + PARA_DE + PARA_DE + "</body></html>");
+        assertThat(a.title()).contains("Gemeinderat beschließt neuen Hafenhaushalt");
+    }
+
+    @Test
+    void aShortSegmentThatOnlyTheHeaderShowsIsNotTheTitle() {
+        // "Lakeside Courier" is an h1 in the page's header: a run of two words there is the site's name
+        Article a = parse("<html><head><title>Ferry service resumes after the storm - Lakeside Courier</title>"
+                + "</head><body><header><h1>Lakeside Courier</h1></header><div class=\"story\">"
+                + "<h2>Ferry service resumes after the storm</h2>" + PARA + PARA + "</div></body></html>");
+        assertThat(a.title()).contains("Ferry service resumes after the storm");
+    }
+
+    @Test
+    void withoutAUsefulTitleTheHeadlineIsTheHeadingWhereTheContentBegins() {
+        // an old table layout: the <title> names only the site, no h1, the headline is a span
+        // whose class says so, just above the article's text
+        Article a = parse("<html><head><title>Lakeside Courier</title></head><body><table><tr>"
+                + "<td><ul><li><a href=\"/a\">Most read</a></li><li><a href=\"/b\">Weather</a></li></ul>"
+                + "</td>"
+                + "<td><p><span class=\"headline\">Ferry service resumes after the storm</span></p>"
+                + PARA + PARA + PARA + "</td></tr></table></body></html>");
+        assertThat(a.title()).contains("Ferry service resumes after the storm");
+    }
+
+    @Test
+    void aDateOrALabelNearTheContentIsNoHeadline() {
+        Article a = parse("<html><head><title>Lakeside Courier</title></head><body>"
+                + "<div class=\"story\"><h3>January 18, 2008</h3>"
+                + "<h3>Share this story:</h3>" + PARA + PARA + PARA + "</div></body></html>");
+        assertThat(a.title()).isNotEqualTo(java.util.Optional.of("January 18, 2008"))
+                .isNotEqualTo(java.util.Optional.of("Share this story:"));
+    }
+}
