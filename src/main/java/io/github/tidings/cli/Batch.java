@@ -194,6 +194,10 @@ final class Batch {
 
     /** A worker's job for one file: read, decode, parse, render. */
     private Item file(Source s) {
+        String listed = s.error();
+        if (listed != null) {
+            return new Item(s, null, null, listed, records.error(s, null, listed), Optional.empty());
+        }
         try {
             byte[] bytes = reader.read(s, stdin);
             InputFormat fmt = switch (settings.input()) {

@@ -10,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param name how messages and the {@code source} field name it: the path as given or found
  * @param path the file, or null for standard input
  * @param relative where its output goes below {@code --output DIR}
+ * @param error why it cannot be read, when that was known while listing it (an unreadable
+ *     directory met in a walk), else null
  */
-record Source(String name, @Nullable Path path, Path relative) {
+record Source(String name, @Nullable Path path, Path relative, @Nullable String error) {
+
+    Source(String name, @Nullable Path path, Path relative) {
+        this(name, path, relative, null);
+    }
 
     static Source stdin() {
         return new Source("-", null, Path.of("stdin"));

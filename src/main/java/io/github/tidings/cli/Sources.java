@@ -7,12 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Turns the command line's arguments into the batch's inputs, in a fixed order: arguments in the
@@ -82,16 +84,34 @@ final class Sources {
         }
     }
 
+    /**
+     * Adds the matching files below {@code dir}, sorted by path. A directory or file that cannot be
+     * read on the way becomes an input that fails with the reason, so the batch reports it by name
+     * and goes on; symbolic links are not followed, so a link loop cannot make the walk endless.
+     */
     private void walk(Path dir, List<Source> out) {
-        List<Path> found;
-        try (Stream<Path> s = Files.walk(dir)) {
-            found = s.filter(Files::isRegularFile).filter(f -> matches(dir.relativize(f))).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
+        List<Source> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && matches(dir.relativize(f))) {
+                        found.add(new Source(f.toString(), f, dir.relativize(f)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    found.add(new Source(f.toString(), f, dir.relativize(f), "cannot be read: " + Batch.message(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw new UsageException("cannot list the directory " + dir + ": " + e.getMessage());
         }
-        for (Path f : found) {
-            out.add(new Source(f.toString(), f, dir.relativize(f)));
-        }
+        found.sort(java.util.Comparator.comparing(Source::path));
+        out.addAll(found);
     }
 
     private boolean matches(Path relative) {
