@@ -126,6 +126,22 @@ class WarcTest {
     }
 
     @Test
+    void inputWarcReadsAnArchiveWhateverItsNameAndFromStandardInput() throws IOException {
+        Path warc = crawl("crawl.txt", true);
+        assertThat(run("--format", "jsonl", "--input", "warc", warc.toString())).isZero();
+        assertThat(jsonLines()).extracting(n -> n.get("url").asText())
+                .containsExactly("https://news.example.de/schule", "https://news.example.com/harbour");
+
+        out.reset();
+        err.reset();
+        int status = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8), Files.newInputStream(warc), "--format", "jsonl", "--input", "warc", "-");
+        assertThat(status).isZero();
+        assertThat(jsonLines()).extracting(n -> n.get("source").asText() + " " + n.get("url").asText())
+                .containsExactly("- https://news.example.de/schule", "- https://news.example.com/harbour");
+    }
+
+    @Test
     void parallelJobsKeepTheArchivesOrder() throws IOException {
         Path warc = dir.resolve("many.warc.gz");
         try (OutputStream o = Files.newOutputStream(warc); Warcs w = new Warcs(o, true)) {
