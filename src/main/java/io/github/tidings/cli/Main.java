@@ -41,10 +41,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tidings", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false,
         description = "Turns scraped news-article text, Markdown or HTML into a clean article.",
-        footer = {"", "Directories are read recursively (files matching --glob, by default the formats above, .gz too);",
-                ".warc and .wet files (gzipped or not, or files starting with WARC/) are read record by record.",
-                "A page that cannot be read or parsed is reported on standard error with its name (in JSON",
-                "formats also as {\"source\",\"error\"}) and the batch goes on.",
+        footer = {"", "Directories are read recursively: the files matching --glob, by default",
+                "*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.warc *.wet, and .gz of each.",
+                "WARC and WET files (.warc, .wet, gzipped or not, or --input warc) are read",
+                "record by record. A page that cannot be read or parsed is reported on standard",
+                "error with its name (in JSON also as {\"source\",\"error\"}); the batch goes on.",
                 "Exit status: 0 every page parsed, 1 some page failed, 2 bad usage."})
 public final class Main implements Callable<Integer> {
 
