@@ -21,6 +21,7 @@ import io.github.tidings.model.Article;
 import io.github.tidings.model.Block;
 import io.github.tidings.model.Hints;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -208,6 +209,38 @@ public final class ArticleParser {
         checkLength(html.length);
         checkStartTags(startTags(html));
         return parse(HtmlBytes.parse(html, charset, hints.url().orElse("")), hints);
+    }
+
+    /**
+     * Parses a body as an HTTP response or an archive record delivers it, in the format and
+     * charset its {@code Content-Type} names: {@code text/html} and {@code application/xhtml+xml}
+     * as HTML bytes ({@link #parseHtml(byte[], Optional, Hints)}, the {@code charset} parameter if
+     * any, else sniffed), {@code text/markdown} and {@code text/x-markdown} as Markdown, any other
+     * {@code text/*} as plain text. Text and Markdown are decoded from a byte-order mark, else the
+     * {@code charset} parameter, else UTF-8 (malformed bytes become U+FFFD). A blank content type
+     * means unknown: the format is then {@linkplain InputFormat#detect(String) detected}. A charset
+     * the JVM does not know is ignored. One call per record, so that a job over a web archive
+     * needs nothing of the archive format here.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the content type is not text (such as {@code
+     *     image/jpeg}), or the body is past one of the {@link #limits()}
+     */
+    public Article parse(byte[] body, String contentType, Hints hints) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(hints, "hints");
+        ContentType type = ContentType.parse(contentType);
+        checkLength(body.length);
+        Optional<InputFormat> format = type.format();
+        if (format.isPresent() && format.get() == InputFormat.HTML) {
+            return parseHtml(body, type.charset(), hints);
+        }
+        int bom = HtmlBytes.bomLength(body);
+        Charset charset = bom > 0 ? HtmlBytes.bomCharset(body) : type.charset().orElse(StandardCharsets.UTF_8);
+        String text = new String(body, bom, body.length - bom, charset);
+        InputFormat f = format.orElseGet(() -> InputFormat.detect(text));
+        return f == InputFormat.HTML ? parseHtml(body, type.charset(), hints) : parse(text, f, hints);
     }
 
     /** Parses a jsoup document; its location, if set, serves as the URL hint. */

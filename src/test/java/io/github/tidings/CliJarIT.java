@@ -33,6 +33,16 @@ class CliJarIT {
     }
 
     @Test
+    void readsWebArchivesWithTheShadedJwarc() throws Exception {
+        String lines = run("--format", "jsonl", Path.of("testdata", "warc", "news.warc.gz").toString(),
+                Path.of("testdata", "warc", "news.warc.wet.gz").toString());
+        assertThat(lines).contains("\"url\":\"https://zeitung.example.de/lokal/markt\",\"fetched\":\"2024-06-12T09:15:40Z\","
+                + "\"title\":\"Wochenmarkt zieht an den Hafen um\"")
+                .contains("\"url\":\"https://journal.example.fr/culture/festival\"")
+                .contains("tidings: 5 pages, 0 errors, 2 records skipped");
+    }
+
+    @Test
     void isAClassPathJarThatKeepsEveryLicence() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("io.github.tidings.cli.Main");

@@ -1,33 +1,31 @@
 package io.github.tidings.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.tidings.ArticleParser;
-import io.github.tidings.InputFormat;
 import io.github.tidings.model.Article;
-import io.github.tidings.model.Block;
 import io.github.tidings.model.Hints;
-import io.github.tidings.model.Removal;
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,17 +33,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The {@code tidings} command: parses files of scraped text, Markdown or HTML and prints the
- * articles as readable text, JSON, or JSON Lines.
+ * The {@code tidings} command: parses files, directories and web archives of scraped text, Markdown
+ * or HTML and prints the articles as readable text, JSON, or JSON Lines. The options are read
+ * here; {@link Sources} lists the inputs, {@link Batch} runs them, {@link Output} writes them and
+ * {@link Progress} reports on standard error.
  */
 @Command(name = "tidings", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        sortOptions = false,
         description = "Turns scraped news-article text, Markdown or HTML into a clean article.",
-        footer = {"", "A file that cannot be read or parsed is reported (in JSON formats as {\"source\",\"error\"})",
-                "and makes the exit status 1; the other files are still processed."})
+        footer = {"", "Directories are read recursively: the files matching --glob, by default",
+                "*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.warc *.wet, and .gz of each.",
+                "WARC and WET files (.warc, .wet, gzipped or not, or --input warc) are read",
+                "record by record. A page that cannot be read or parsed is reported on standard",
+                "error with its name (in JSON also as {\"source\",\"error\"}); the batch goes on.",
+                "Exit status: 0 every page parsed, 1 some page failed, 2 bad usage."})
 public final class Main implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { text, json, jsonl }
+
+    /** Input formats; {@code auto} goes by the file name, then by the content. */
+    enum Input { auto, text, markdown, html, warc }
 
     /**
      * The version the POM states, from a resource Maven filters at build time, so that it cannot
@@ -65,21 +73,59 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** Input formats; {@code auto} goes by the file name, then by the content. */
-    enum Input { auto, text, markdown, html }
-
-    @Option(names = "--format", defaultValue = "text", description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json (one array) or jsonl (one object a line) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--input", defaultValue = "auto",
-            description = "auto, text, markdown or html (default: ${DEFAULT-VALUE}).")
+            description = "auto, text, markdown, html or warc (default: ${DEFAULT-VALUE}).")
     Input input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Write one file per input below DIR, mirroring the inputs' paths, instead of standard output.")
+    @Nullable Path outputDir;
+
+    @Option(names = "--files-from", paramLabel = "LIST", description = "Also read the files listed in LIST, one a line (- : standard input).")
+    @Nullable String filesFrom;
+
+    @Option(names = "--glob", paramLabel = "PATTERN",
+            description = "Files to take from directories (repeatable; matched against the name, or the path below the directory when it has a /).")
+    List<String> globs = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Pages parsed at once (default: the processors, here ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error (default: when it is a terminal and there are several inputs).")
+    @Nullable Boolean progress;
 
     @Option(names = "--url", description = "The source URL (used for site cleaners and relative links).")
     @Nullable String url;
 
     @Option(names = "--language", description = "The language as a BCP 47 tag, when known.")
     @Nullable String language;
+
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "Time zone of times stated without an offset, e.g. Europe/Berlin or +02:00.")
+    @Nullable String zone;
+
+    @Option(names = "--reference-time", paramLabel = "TIME",
+            description = "When the pages were fetched (ISO 8601, e.g. 2024-05-01T12:00Z): relative dates such as '2 hours ago' are read against it. Archive records use their WARC-Date unless this is given.")
+    @Nullable String referenceTime;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Charset of text and Markdown files that are not UTF-8 and have no byte-order mark (default: windows-1252, with a note).")
+    @Nullable String encoding;
+
+    @Option(names = "--max-input-length", paramLabel = "BYTES",
+            description = "Largest input (after decompression) or archive record body (default: ${DEFAULT-VALUE}).")
+    int maxInputLength = ArticleParser.DEFAULT_MAX_INPUT_LENGTH;
+
+    @Option(names = "--keep-captions", description = "Keep picture and video captions.")
+    boolean keepCaptions;
+
+    @Option(names = "--disable-cleaner", paramLabel = "NAME", description = "Switch off a cleaner by name (repeatable).")
+    List<String> disabledCleaners = new ArrayList<>();
 
     @Option(names = "--no-content-finder",
             description = "Keep every block the cleaners keep (for inputs that hold only the article's region).")
@@ -88,34 +134,45 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--explain", description = "Also report what was removed, by which cleaner and why.")
     boolean explain;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to parse; - reads standard input; .gz files are decompressed.")
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Files or directories to parse; - reads standard input; .gz files are decompressed.")
     List<String> files = new ArrayList<>();
 
-    private final ObjectMapper json = new ObjectMapper();
     private final PrintStream stdout;
     private final PrintStream stderr;
     private final InputStream stdin;
+    private final boolean terminal;
 
-    private Main(PrintStream stdout, PrintStream stderr, InputStream stdin) {
+    private Main(PrintStream stdout, PrintStream stderr, InputStream stdin, boolean terminal) {
         this.stdout = stdout;
         this.stderr = stderr;
         this.stdin = stdin;
+        this.terminal = terminal;
     }
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, System.in, args));
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(System.out, err, System.in, Progress.stderrIsTerminal(), args));
     }
 
     /**
-     * Runs the command on the given streams and returns its exit status: 0 when every file was
-     * parsed, 1 when a file failed, 2 for bad usage.
+     * Runs the command on the given streams and returns its exit status: 0 when every page was
+     * parsed, 1 when a page failed, 2 for bad usage. No progress bar unless {@code --progress}.
      */
     public static int run(PrintStream out, PrintStream err, InputStream in, String... args) {
-        CommandLine cl = new CommandLine(new Main(out, err, in)).setCaseInsensitiveEnumValuesAllowed(true);
+        return run(out, err, in, false, args);
+    }
+
+    static int run(PrintStream out, PrintStream err, InputStream in, boolean terminal, String... args) {
+        CommandLine cl = new CommandLine(new Main(out, err, in, terminal)).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof UsageException) {
+                cmd.getErr().println("tidings: " + ex.getMessage());
+                return 2;
+            }
             cmd.getErr().println("tidings: " + ex);
             return 1;
         });
@@ -123,171 +180,122 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (files.isEmpty() && filesFrom == null) {
+            throw new UsageException("no input: give files, directories, - or --files-from LIST (--help for more)");
+        }
+        if (jobs < 1 || maxInputLength < 1) {
+            throw new UsageException("--jobs and --max-input-length must be positive");
+        }
+        Hints hints = hints();
+        Optional<Charset> charset = charset();
+        ArticleParser parser = parser();
+        List<Source> sources = new Sources(globs).list(files, filesFrom, stdin);
+
+        boolean batch = sources.size() > 1 || input == Input.warc || sources.stream().anyMatch(Source::namedLikeArchive);
+        boolean bar = progress != null ? progress : terminal && batch;
+        Progress prog = new Progress(stderr, bar, totalBytes(sources));
+        Output output = outputDir != null ? Output.directory(outputDir, format)
+                : Output.stream(stdout, format, sources.size() > 1);
+        Batch.Settings settings = new Batch.Settings(input, hints, referenceTime != null, charset, maxInputLength, jobs);
+        boolean ok;
+        try {
+            ok = new Batch(settings, parser, new Records(format, explain), output, prog, stdin).run(sources);
+        } finally {
+            prog.finish(batch || Boolean.TRUE.equals(progress));
+        }
+        return ok ? 0 : 1;
+    }
+
+    private Hints hints() {
         Hints.Builder hb = Hints.builder();
-        if (url != null) {
-            hb.url(url);
+        try {
+            if (url != null) {
+                hb.url(url);
+            }
+            if (language != null) {
+                hb.language(language);
+            }
+            Optional<ZoneId> z = Optional.empty();
+            if (zone != null) {
+                z = Optional.of(ZoneId.of(zone));
+                hb.zone(z.get());
+            }
+            if (referenceTime != null) {
+                hb.referenceTime(referenceTime(referenceTime, z.orElse(ZoneOffset.UTC)));
+            }
+            return hb.build();
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        if (language != null) {
-            hb.language(language);
+    }
+
+    /** An ISO 8601 instant, date-time with or without offset (then in {@code zone}), or date. */
+    static ZonedDateTime referenceTime(String s, ZoneId zone) {
+        try {
+            return ZonedDateTime.parse(s);
+        } catch (DateTimeParseException e) {
+            // try the next form
         }
-        Hints hints = hb.build();
-        ArticleParser parser = noContentFinder ? ArticleParser.builder().noContentFinder().build()
-                : ArticleParser.defaults();
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)));
-        boolean failed = false;
-        boolean jsonArray = format == Format.json && files.size() > 1;
-        if (jsonArray) {
-            out.println("[");
+        try {
+            return OffsetDateTime.parse(s).toZonedDateTime();
+        } catch (DateTimeParseException e) {
+            // try the next form
         }
-        for (int i = 0; i < files.size(); i++) {
-            String source = files.get(i);
-            Map<String, Object> record;
-            Article article = null;
+        try {
+            return LocalDateTime.parse(s).atZone(zone);
+        } catch (DateTimeParseException e) {
+            // try the next form
+        }
+        try {
+            return LocalDate.parse(s).atStartOfDay(zone);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--reference-time " + s + " is not an ISO 8601 time such as 2024-05-01T12:00Z");
+        }
+    }
+
+    private Optional<Charset> charset() {
+        try {
+            return encoding == null ? Optional.empty() : Optional.of(Charset.forName(encoding));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--encoding " + encoding + ": no such charset");
+        }
+    }
+
+    private ArticleParser parser() {
+        ArticleParser.Builder b = ArticleParser.builder().maxInputLength(maxInputLength).keepCaptions(keepCaptions);
+        if (noContentFinder) {
+            b.noContentFinder();
+        }
+        disabledCleaners.forEach(b::disableCleaner);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static long totalBytes(List<Source> sources) {
+        long total = 0;
+        for (Source s : sources) {
+            Path p = s.path();
+            if (p == null) {
+                return -1;
+            }
             try {
-                article = parse(parser, source, hints);
-                record = record(source, article, explain);
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                failed = true;
-                record = new LinkedHashMap<>();
-                record.put("source", source);
-                record.put("error", describe(e));
-            }
-            switch (format) {
-                case jsonl -> out.println(write(record, false));
-                case json -> out.println(write(record, true) + (jsonArray && i < files.size() - 1 ? "," : ""));
-                case text -> {
-                    if (files.size() > 1) {
-                        out.println("==> " + source + " <==");
-                    }
-                    if (article == null) {
-                        out.println("error: " + record.get("error"));
-                    } else {
-                        printText(out, article);
-                    }
-                    if (files.size() > 1 && i < files.size() - 1) {
-                        out.println();
-                    }
-                }
-            }
-            if (article == null && format != Format.text) {
-                stderr.println("tidings: " + source + ": " + record.get("error"));
+                total += Files.size(p);
+            } catch (IOException e) {
+                // the page reports it
             }
         }
-        if (jsonArray) {
-            out.println("]");
-        }
-        out.flush();
-        return failed ? 1 : 0;
-    }
-
-    private static String describe(Throwable e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-    }
-
-    private Article parse(ArticleParser parser, String source, Hints hints) throws IOException {
-        byte[] bytes = read(source);
-        String name = source.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gz")) {
-            name = name.substring(0, name.length() - 3);
-        }
-        InputFormat fmt = switch (input) {
-            case text -> InputFormat.TEXT;
-            case markdown -> InputFormat.MARKDOWN;
-            case html -> InputFormat.HTML;
-            case auto -> name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") ? InputFormat.HTML
-                    : name.endsWith(".md") || name.endsWith(".markdown") ? InputFormat.MARKDOWN
-                    : name.endsWith(".txt") ? InputFormat.TEXT
-                    : InputFormat.detect(new String(bytes, 0, Math.min(bytes.length, 65536), StandardCharsets.UTF_8));
-        };
-        if (fmt == InputFormat.HTML) {
-            return parser.parseHtml(bytes, hints);
-        }
-        return parser.parse(new String(bytes, StandardCharsets.UTF_8), fmt, hints);
-    }
-
-    private byte[] read(String source) throws IOException {
-        byte[] raw = source.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(source));
-        boolean gzip = raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
-        if (!gzip) {
-            return raw;
-        }
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(raw.length * 4);
-            in.transferTo(buf);
-            return buf.toByteArray();
-        }
+        return total;
     }
 
     /**
-     * The JSON object the {@code json} and {@code jsonl} formats write for one article, fields in
-     * their documented order; with {@code explain} also {@code removed}. Benchmarks write the same.
+     * The JSON object the {@code json} and {@code jsonl} formats write for one file's article, fields
+     * in their documented order; with {@code explain} also {@code removed}. Benchmarks write the same.
      */
     public static Map<String, Object> record(String source, Article a, boolean explain) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("source", source);
-        m.put("title", a.title().orElse(null));
-        m.put("published", a.published().map(Object::toString).orElse(null));
-        m.put("authors", a.authors());
-        m.put("siteName", a.siteName().orElse(null));
-        m.put("language", a.language().orElse(null));
-        m.put("text", a.text());
-        List<Map<String, String>> blocks = new ArrayList<>();
-        for (Block b : a.blocks()) {
-            Map<String, String> bm = new LinkedHashMap<>();
-            bm.put("type", b.type().name().toLowerCase(Locale.ROOT));
-            bm.put("text", b.text());
-            blocks.add(bm);
-        }
-        m.put("blocks", blocks);
-        if (explain) {
-            List<Map<String, String>> removed = new ArrayList<>();
-            for (Removal r : a.removed()) {
-                Map<String, String> rm = new LinkedHashMap<>();
-                rm.put("text", r.text());
-                rm.put("cleaner", r.cleaner());
-                rm.put("reason", r.reason());
-                removed.add(rm);
-            }
-            m.put("removed", removed);
-        }
-        return m;
-    }
-
-    private String write(Map<String, Object> record, boolean pretty) {
-        try {
-            return pretty ? json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(record)
-                    : json.writeValueAsString(record);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void printText(PrintWriter out, Article a) {
-        a.title().ifPresent(t -> out.println("Title:     " + t));
-        a.published().ifPresent(p -> out.println("Published: " + p));
-        if (!a.authors().isEmpty()) {
-            out.println("Authors:   " + String.join(", ", a.authors()));
-        }
-        a.siteName().ifPresent(s -> out.println("Site:      " + s));
-        a.section().ifPresent(s -> out.println("Section:   " + s));
-        a.language().ifPresent(l -> out.println("Language:  " + l));
-        out.println("Words:     " + a.wordCount());
-        out.println();
-        out.println(a.text());
-        if (explain && !a.removed().isEmpty()) {
-            out.println();
-            out.println("Removed:");
-            for (Removal r : a.removed()) {
-                out.println("  [" + r.cleaner() + "] " + r.reason() + ": " + r.text());
-            }
-        }
+        return Records.record(source, null, a, explain);
     }
 }

@@ -47,12 +47,13 @@ class MainTest {
         List<String> lines = outLines();
         assertThat(lines).hasSize(2);
         JsonNode first = JSON.readTree(lines.get(0));
-        assertThat(first.fieldNames()).toIterable().containsExactly("source", "title", "published", "authors",
-                "siteName", "language", "text", "blocks");
+        assertThat(first.fieldNames()).toIterable().containsExactly("source", "url", "fetched", "title",
+                "published", "authors", "siteName", "section", "language", "wordCount", "text", "blocks");
         assertThat(first.get("source").asText()).isEqualTo(a.toString());
         assertThat(first.get("text").asText()).contains("The second paragraph closes the article.");
         assertThat(first.get("blocks").get(0).get("type").asText()).isEqualTo("paragraph");
         assertThat(first.get("published").isNull()).isTrue();
+        assertThat(first.get("wordCount").asInt()).isPositive();
         assertThat(JSON.readTree(lines.get(1)).get("source").asText()).isEqualTo(b.toString());
         assertThat(JSON.readTree(lines.get(1)).get("text").asText()).contains("The first paragraph");
     }
@@ -90,10 +91,12 @@ class MainTest {
     }
 
     @Test
-    void jsonFormatIsOneObjectPerFileAndAnArrayForSeveral(@TempDir Path dir) throws IOException {
+    void jsonFormatIsAlwaysAnArray(@TempDir Path dir) throws IOException {
         Path a = Files.writeString(dir.resolve("a.txt"), ARTICLE);
         assertThat(run("", "--format", "json", a.toString())).isZero();
-        assertThat(JSON.readTree(out.toString(StandardCharsets.UTF_8)).isObject()).isTrue();
+        JsonNode one = JSON.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(one.isArray()).isTrue();
+        assertThat(one.size()).isEqualTo(1);
         out.reset();
         assertThat(run("", "--format", "json", a.toString(), a.toString())).isZero();
         assertThat(JSON.readTree(out.toString(StandardCharsets.UTF_8)).size()).isEqualTo(2);

@@ -46,7 +46,7 @@ public final class HtmlBytes {
     }
 
     /** The length of a UTF-8, UTF-16BE or UTF-16LE byte-order mark at the start, or 0 (WHATWG "BOM sniff"). */
-    static int bomLength(byte[] b) {
+    public static int bomLength(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return 3;
         }
@@ -57,7 +57,8 @@ public final class HtmlBytes {
         return 0;
     }
 
-    private static Charset bomCharset(byte[] b) {
+    /** The charset of the byte-order mark at the start; only when {@link #bomLength(byte[])} is positive. */
+    public static Charset bomCharset(byte[] b) {
         return switch (b[0] & 0xFF) {
             case 0xEF -> StandardCharsets.UTF_8;
             case 0xFE -> StandardCharsets.UTF_16BE;

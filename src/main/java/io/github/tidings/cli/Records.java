@@ -1,0 +1,130 @@
+package io.github.tidings.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Block;
+import io.github.tidings.model.Removal;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What each output format writes for one page: a JSON object (pretty for {@code json}, one line
+ * for {@code jsonl}) or readable text. Thread-safe: workers render their own pages, so the
+ * writer only copies strings.
+ */
+final class Records {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter PRETTY = JSON.writerWithDefaultPrettyPrinter();
+
+    private final Main.Format format;
+    private final boolean explain;
+
+    Records(Main.Format format, boolean explain) {
+        this.format = format;
+        this.explain = explain;
+    }
+
+    /**
+     * The JSON object for one article, fields in their documented order: {@code source}, {@code
+     * url}, {@code fetched}, {@code title}, {@code published}, {@code authors}, {@code siteName},
+     * {@code section}, {@code language}, {@code wordCount}, {@code text}, {@code blocks}, and with
+     * {@code explain} {@code removed}.
+     */
+    static Map<String, Object> record(String source, @Nullable Instant fetched, Article a, boolean explain) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", source);
+        m.put("url", a.url().orElse(null));
+        m.put("fetched", fetched == null ? null : fetched.toString());
+        m.put("title", a.title().orElse(null));
+        m.put("published", a.published().map(Object::toString).orElse(null));
+        m.put("authors", a.authors());
+        m.put("siteName", a.siteName().orElse(null));
+        m.put("section", a.section().orElse(null));
+        m.put("language", a.language().orElse(null));
+        m.put("wordCount", a.wordCount());
+        m.put("text", a.text());
+        List<Map<String, String>> blocks = new ArrayList<>();
+        for (Block b : a.blocks()) {
+            Map<String, String> bm = new LinkedHashMap<>();
+            bm.put("type", b.type().name().toLowerCase(Locale.ROOT));
+            bm.put("text", b.text());
+            blocks.add(bm);
+        }
+        m.put("blocks", blocks);
+        if (explain) {
+            List<Map<String, String>> removed = new ArrayList<>();
+            for (Removal r : a.removed()) {
+                Map<String, String> rm = new LinkedHashMap<>();
+                rm.put("text", r.text());
+                rm.put("cleaner", r.cleaner());
+                rm.put("reason", r.reason());
+                removed.add(rm);
+            }
+            m.put("removed", removed);
+        }
+        return m;
+    }
+
+    /** What the format writes for a parsed article. */
+    String article(Source source, @Nullable Instant fetched, Article a) {
+        return format == Main.Format.text ? text(a) : json(record(source.name(), fetched, a, explain));
+    }
+
+    /** What the format writes for a failure: {@code {source, error}} (with {@code url} for an archive record), or nothing in text. */
+    String error(Source source, @Nullable String url, String error) {
+        if (format == Main.Format.text) {
+            return "";
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", source.name());
+        if (url != null) {
+            m.put("url", url);
+        }
+        m.put("error", error);
+        return json(m);
+    }
+
+    private String json(Map<String, Object> m) {
+        try {
+            return format == Main.Format.json ? PRETTY.writeValueAsString(m) : JSON.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String text(Article a) {
+        StringWriter sw = new StringWriter();
+        PrintWriter out = new PrintWriter(sw);
+        a.title().ifPresent(t -> out.println("Title:     " + t));
+        a.published().ifPresent(p -> out.println("Published: " + p));
+        if (!a.authors().isEmpty()) {
+            out.println("Authors:   " + String.join(", ", a.authors()));
+        }
+        a.siteName().ifPresent(s -> out.println("Site:      " + s));
+        a.section().ifPresent(s -> out.println("Section:   " + s));
+        a.language().ifPresent(l -> out.println("Language:  " + l));
+        a.url().ifPresent(u -> out.println("URL:       " + u));
+        out.println("Words:     " + a.wordCount());
+        out.println();
+        out.println(a.text());
+        if (explain && !a.removed().isEmpty()) {
+            out.println();
+            out.println("Removed:");
+            for (Removal r : a.removed()) {
+                out.println("  [" + r.cleaner() + "] " + r.reason() + ": " + r.text());
+            }
+        }
+        out.flush();
+        return sw.toString();
+    }
+}
