@@ -19,7 +19,10 @@
  *       {@code articleBody};</li>
  *   <li>reads JSON-LD (also {@code @graph} and {@code @id} references), OpenGraph, {@code article:*}
  *       and other metas, {@code <time datetime>}, {@code <html lang>} and {@code <title>}, and
- *       settles the title against the visible {@code h1}.</li>
+ *       settles the title against what the page shows ({@link io.github.tidings.internal.html.TitleChooser}):
+ *       the metadata title or a run of its segments shown as an {@code h1}, another heading, a
+ *       headline-classed element or a plain block; failing that the page's own {@code h1} or the
+ *       heading where the content begins.</li>
  * </ul>
  * Blocks outside the chosen content are returned marked removed with a reason, so that
  * {@code --explain} shows them; the text cleaners then run over the kept blocks as for text input.
