@@ -9,6 +9,7 @@ import io.github.tidings.model.Article;
 import io.github.tidings.model.Block;
 import io.github.tidings.model.Hints;
 import io.github.tidings.model.Removal;
+import io.github.tidings.rules.RulesFormatException;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,6 +89,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--explain", description = "Also report what was removed, by which cleaner and why.")
     boolean explain;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "A site rules file (JSON) to apply; repeatable. A file with a mistake stops the run (status 2).")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--rules-report",
+            description = "After the run, print to standard error how often each site rule fired, and which never did.")
+    boolean rulesReport;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to parse; - reads standard input; .gz files are decompressed.")
     List<String> files = new ArrayList<>();
 
@@ -132,8 +141,16 @@ public final class Main implements Callable<Integer> {
             hb.language(language);
         }
         Hints hints = hb.build();
-        ArticleParser parser = noContentFinder ? ArticleParser.builder().noContentFinder().build()
-                : ArticleParser.defaults();
+        ArticleParser parser;
+        try {
+            parser = parser();
+        } catch (RulesFormatException e) {
+            stderr.println("tidings: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            stderr.println("tidings: cannot read a rules file: " + describe(e) + " " + e.getMessage());
+            return 2;
+        }
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)));
         boolean failed = false;
         boolean jsonArray = format == Format.json && files.size() > 1;
@@ -178,7 +195,27 @@ public final class Main implements Callable<Integer> {
             out.println("]");
         }
         out.flush();
+        if (rulesReport) {
+            String report = parser.ruleStats().report();
+            stderr.print(report.isEmpty() ? "tidings: no site rules loaded (--rules FILE)\n" : report);
+            stderr.flush();
+        }
         return failed ? 1 : 0;
+    }
+
+    /** The parser the options ask for; the shared default one when they ask for nothing special. */
+    private ArticleParser parser() throws IOException {
+        if (!noContentFinder && rules.isEmpty()) {
+            return ArticleParser.defaults();
+        }
+        ArticleParser.Builder b = ArticleParser.builder();
+        if (noContentFinder) {
+            b.noContentFinder();
+        }
+        for (Path r : rules) {
+            b.rules(r);
+        }
+        return b.build();
     }
 
     private static String describe(Throwable e) {
