@@ -46,11 +46,25 @@ public final class SiteProfile {
      * @throws IllegalArgumentException if fewer than two pages are given, or nothing recurs among them
      */
     public static SiteProfile learn(String site, List<String> hosts, List<String> pages) {
+        return learn(site, hosts, pages, Math.max(2, (pages.size() + 2) / 3));
+    }
+
+    /**
+     * Learns the site's profile from its pages, keeping the blocks seen on at least {@code minPages}
+     * of them.
+     *
+     * @throws IllegalArgumentException if fewer than two pages are given, {@code minPages} is below
+     *     two or above the number of pages, or nothing recurs among them
+     */
+    public static SiteProfile learn(String site, List<String> hosts, List<String> pages, int minPages) {
         Objects.requireNonNull(site, "site");
         List<String> hs = List.copyOf(hosts);
         List<String> ps = List.copyOf(pages);
         if (ps.size() < 2) {
             throw new IllegalArgumentException("a profile needs two pages of the site at least, not " + ps.size());
+        }
+        if (minPages < 2 || minPages > ps.size()) {
+            throw new IllegalArgumentException("minPages must be from 2 to the number of pages, not " + minPages);
         }
         List<ProfileLearner.Kind> kinds = new ArrayList<>();
         for (String p : ps) {
@@ -60,7 +74,6 @@ public final class SiteProfile {
                 case TEXT -> ProfileLearner.Kind.TEXT;
             });
         }
-        int minPages = Math.max(2, (ps.size() + 2) / 3);
         List<ProfileLearner.Line> lines = ProfileLearner.recurring(ps, kinds, minPages);
         String json = ProfileLearner.toJson(site, hs, lines, ps.size());
         // checked as any rules file is, so that a profile that loads here loads everywhere

@@ -40,6 +40,10 @@ import java.util.zip.GZIPInputStream;
  */
 public final class ProfileBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** -Dtidings.profile.minPages=N learns blocks seen on N pages (at most all); the default leaves it to SiteProfile. */
+    private static final int MIN_PAGES = Integer.getInteger("tidings.profile.minPages", 0);
+    /** -Dtidings.profile.afterFinder=true runs the profile's rules after the content finder (an experiment). */
+    private static final boolean AFTER_FINDER = Boolean.getBoolean("tidings.profile.afterFinder");
     private static final List<String> STYLES = List.of("region", "lynx", "htmltotext", "html");
 
     private ProfileBenchmark() {
@@ -73,8 +77,8 @@ public final class ProfileBenchmark {
         JSON.writeValue(goldSubset.toFile(), subset);
         System.out.printf(Locale.ROOT, "dragnet, %d sites with 3+ pages, %d pages with gold%n", sites.size(),
                 subset.size());
-        System.out.println("| style | pages | F1 without | P | R | F1 with profile | P | R | rules/profile | learn ms/profile |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| style | pages | F1 without | P | R | F1 with profile | P | R | pages a profile fired on | rules/profile | learn ms/profile |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         ArticleParser plain = ArticleParser.defaults();
         for (String style : styles) {
             Path dir = set.resolve(style);
@@ -84,6 +88,7 @@ public final class ProfileBenchmark {
             long rules = 0;
             long learnNanos = 0;
             int profiles = 0;
+            int applied = 0;
             try (Writer w0 = Files.newBufferedWriter(without); Writer w1 = Files.newBufferedWriter(with)) {
                 for (Map.Entry<String, List<String>> site : sites.entrySet()) {
                     Map<String, String> texts = new LinkedHashMap<>();
@@ -104,11 +109,16 @@ public final class ProfileBenchmark {
                         if (others.size() >= 2) {
                             long t0 = System.nanoTime();
                             try {
-                                SiteProfile p = SiteProfile.learn("site", List.of(), others);
+                                SiteProfile p = MIN_PAGES > 0 ? SiteProfile.learn("site", List.of(), others, Math.min(MIN_PAGES, others.size()))
+                                        : SiteProfile.learn("site", List.of(), others);
                                 learnNanos += System.nanoTime() - t0;
                                 profiles++;
                                 rules += p.ruleCount();
-                                parser = ArticleParser.builder().rules(p.json()).build();
+                                parser = AFTER_FINDER
+                                        ? ArticleParser.builder().noContentFinder()
+                                                .addCleaner(io.github.tidings.internal.text.TextContentFinder.defaults())
+                                                .rules(p.json()).build()
+                                        : ArticleParser.builder().rules(p.json()).build();
                             } catch (IllegalArgumentException e) {
                                 learnNanos += System.nanoTime() - t0; // nothing recurs: parse without
                             }
@@ -116,15 +126,18 @@ public final class ProfileBenchmark {
                         String source = "dragnet/" + style + "/" + page.getKey();
                         write(w0, source, parse(plain, page.getValue()));
                         write(w1, source, parse(parser, page.getValue()));
+                        if (parser != plain && parser.ruleStats().neverFired().size() < parser.ruleStats().rules().size()) {
+                            applied++;
+                        }
                         pages++;
                     }
                 }
             }
             JsonNode s0 = score(bench, goldSubset, without).path("body");
             JsonNode s1 = score(bench, goldSubset, with).path("body");
-            System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f | %.0f |%n", style,
+            System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d | %.0f | %.0f |%n", style,
                     pages, s0.path("f1").asDouble(), s0.path("precision").asDouble(), s0.path("recall").asDouble(),
-                    s1.path("f1").asDouble(), s1.path("precision").asDouble(), s1.path("recall").asDouble(),
+                    s1.path("f1").asDouble(), s1.path("precision").asDouble(), s1.path("recall").asDouble(), applied,
                     profiles == 0 ? 0.0 : (double) rules / profiles, profiles == 0 ? 0.0 : learnNanos / 1e6 / profiles);
         }
     }

@@ -42,7 +42,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tidings", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns scraped news-article text, Markdown or HTML into a clean article.",
         footer = {"", "A file that cannot be read or parsed is reported (in JSON formats as {\"source\",\"error\"})",
-                "and makes the exit status 1; the other files are still processed."})
+                "and makes the exit status 1; the other files are still processed.",
+                "'tidings learn FILE... > site.json' learns a site profile (see 'tidings learn --help')."})
 public final class Main implements Callable<Integer> {
 
     /** Output formats. */
@@ -121,14 +122,18 @@ public final class Main implements Callable<Integer> {
      * parsed, 1 when a file failed, 2 for bad usage.
      */
     public static int run(PrintStream out, PrintStream err, InputStream in, String... args) {
-        CommandLine cl = new CommandLine(new Main(out, err, in)).setCaseInsensitiveEnumValuesAllowed(true);
+        // "learn" is dispatched here rather than declared as a picocli subcommand, which would make
+        // the parsing command's required FILE parameters optional for everyone.
+        boolean learn = args.length > 0 && args[0].equals("learn");
+        CommandLine cl = learn ? new CommandLine(new LearnCommand())
+                : new CommandLine(new Main(out, err, in)).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("tidings: " + ex);
             return 1;
         });
-        return cl.execute(args);
+        return cl.execute(learn ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
     }
 
     @Override

@@ -138,4 +138,20 @@ class MainTest {
         assertThat(run("", "--rules", dir.resolve("none.json").toString(), article.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read a rules file", "none.json");
     }
+
+    @Test
+    void learnWritesAProfileThatLoadsAsARulesFile(@TempDir Path dir) throws IOException {
+        int status = run("", "learn", "--site", "harbourgazette", "testdata/rules/profile/page-1.txt",
+                "testdata/rules/profile/page-2.txt");
+        assertThat(status).isZero();
+        Path profile = Files.writeString(dir.resolve("site.json"), out.toString(StandardCharsets.UTF_8));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("6 rules from 2 pages");
+        out.reset();
+        assertThat(run("", "--rules", profile.toString(), "testdata/rules/profile/page-3.txt")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("The council will review the trial")
+                .doesNotContain("Home | News | Sport");
+        err.reset();
+        assertThat(run("", "learn", "testdata/rules/profile/page-1.txt")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("FILE");
+    }
 }
