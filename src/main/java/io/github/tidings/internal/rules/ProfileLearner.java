@@ -1,5 +1,6 @@
 package io.github.tidings.internal.rules;
 
+import io.github.tidings.clean.TextBlock;
 import io.github.tidings.internal.html.HtmlInput;
 import io.github.tidings.internal.html.HtmlReader;
 import io.github.tidings.internal.text.DumpReader;
@@ -26,6 +27,8 @@ public final class ProfileLearner {
     /** The input kinds, as the parser's {@code InputFormat} names them. */
     public enum Kind { TEXT, MARKDOWN, HTML }
 
+    /** The most words of a sentence-ending block that can be template; see {@link #isProse(String)}. */
+    static final int MAX_TEMPLATE_WORDS = 40;
     /** Blocks longer than this are prose, however often they recur (a site's one long disclaimer aside). */
     static final int MAX_CHARS = 600;
 
@@ -46,7 +49,7 @@ public final class ProfileLearner {
         for (int p = 0; p < pages.size(); p++) {
             Set<String> seen = new HashSet<>();
             for (String text : blocks(pages.get(p), kinds.get(p))) {
-                if (text.length() > MAX_CHARS || text.codePoints().noneMatch(Character::isLetter)) {
+                if (text.length() > MAX_CHARS || text.codePoints().noneMatch(Character::isLetter) || isProse(text)) {
                     continue;
                 }
                 String key = mask(TextMatch.fold(text).strip().replaceAll(" {2,}", " "), "#");
@@ -66,6 +69,18 @@ public final class ProfileLearner {
         }
         out.sort((a, b) -> Integer.compare(b.pages(), a.pages())); // stable: first seen first among equals
         return out;
+    }
+
+    /**
+     * Whether the block is a paragraph of prose: more than {@value #MAX_TEMPLATE_WORDS} words ending
+     * like a sentence. Prose that recurs across a site's pages is more often part of its articles
+     * (a standing note, a story updated from page to page) than template, so it is not learned.
+     * On dragnet's leave-one-out run, learning such paragraphs cost region 0.008 of recall; 20, 40
+     * and 60 words were tried, 20 lost lynx precision, 40 and 60 were alike.
+     */
+    static boolean isProse(String text) {
+        TextBlock b = TextBlock.of(text);
+        return b.words() > MAX_TEMPLATE_WORDS && b.endsLikeSentence();
     }
 
     /** Digit runs (with the separators inside numbers and dates: . , : / -) replaced by {@code with}. */
