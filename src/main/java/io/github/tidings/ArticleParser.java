@@ -398,8 +398,8 @@ public final class ArticleParser {
         if (document != null) {
             pb.document(document);
         }
-        markup.published().or(text::published).ifPresent(pb::published);
-        markup.siteName().or(text::siteName).ifPresent(pb::siteName);
+        MetadataResolver.published(text, markup).ifPresent(pb::published);
+        MetadataResolver.siteName(text, markup).ifPresent(pb::siteName);
         text.titleBlocks().forEach(i -> pb.role(i, Page.Role.TITLE));
         text.dateBlocks().forEach(i -> pb.role(i, Page.Role.DATE));
         text.bylineBlocks().forEach(i -> pb.role(i, Page.Role.BYLINE));

@@ -313,7 +313,11 @@ public final class Page {
         return s.strip();
     }
 
-    /** The HTML document the page was read from, for HTML input. */
+    /**
+     * The HTML document the page was read from, for HTML input, for cleaners to query with CSS
+     * selectors. Do not modify it: it is the caller's ({@code ArticleParser#parse(Document)}
+     * promises to leave it as it was).
+     */
     public Optional<Document> document() {
         return Optional.ofNullable(document);
     }
