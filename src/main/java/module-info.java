@@ -2,7 +2,8 @@
  * tidings: turns scraped news-article text, Markdown or HTML into an immutable article.
  *
  * <p>Exports the API only: {@link io.github.tidings} (the parser), {@link io.github.tidings.model}
- * (the values going in and out) and {@link io.github.tidings.clean} (the cleaner SPI). The internals
+ * (the values going in and out), {@link io.github.tidings.clean} (the cleaner SPI) and
+ * {@link io.github.tidings.rules} (site rules files: their format, errors and statistics). The internals
  * ({@code io.github.tidings.internal.*}) and the command-line tool ({@code io.github.tidings.cli})
  * are not exported.
  *
@@ -28,6 +29,7 @@ module io.github.tidings {
     exports io.github.tidings;
     exports io.github.tidings.model;
     exports io.github.tidings.clean;
+    exports io.github.tidings.rules;
 
     // picocli sets the command's annotated fields reflectively.
     opens io.github.tidings.cli to info.picocli;

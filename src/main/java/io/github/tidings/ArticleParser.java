@@ -12,6 +12,7 @@ import io.github.tidings.internal.html.HtmlReader;
 import io.github.tidings.internal.metadata.Found;
 import io.github.tidings.internal.metadata.MetadataResolver;
 import io.github.tidings.internal.metadata.TextMetadataReader;
+import io.github.tidings.internal.rules.RuleBook;
 import io.github.tidings.internal.text.LanguageDetector;
 import io.github.tidings.internal.text.DumpReader;
 import io.github.tidings.internal.text.MarkdownReader;
@@ -20,8 +21,14 @@ import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.Article;
 import io.github.tidings.model.Block;
 import io.github.tidings.model.Hints;
+import io.github.tidings.rules.RuleStats;
+import io.github.tidings.rules.RulesFormatException;
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,11 +71,14 @@ import org.jspecify.annotations.Nullable;
  * already removed. Metadata readers then read the title, date, authors, site name and language and
  * note which blocks held them. The cleaners run next, in this order: the built-in cleaners
  * ({@link BuiltInCleaners#all()}) less those switched off, then the cleaners added to the builder in
- * the order added, then those found with {@link ServiceLoader} ordered by name; each runs only where
+ * the order added, then those found with {@link ServiceLoader} ordered by name, then the site rules
+ * ({@link Builder#rules(String)}), one cleaner per rule in the order loaded; each runs only where
  * its {@link Cleaner#scope()} applies. Last the content finder (the built-in one unless replaced
  * with {@link Builder#contentFinder(Cleaner)}) keeps the article's region of a text or Markdown
  * page. The kept blocks form the body; every dropped block is reported in {@link
- * Article#removed()}.
+ * Article#removed()}, and so is every block a cleaner or rule kept against a removal, and every
+ * metadata field one set ({@link Page}). A field a cleaner set overrides what the metadata readers
+ * found; when several set it, the last to run wins, so a site rule wins over a cleaner.
  *
  * <h2>Edge cases</h2>
  * A {@code null} argument throws {@link NullPointerException}. Blank input, or input in which no
@@ -95,9 +105,11 @@ public final class ArticleParser {
     private final @Nullable Cleaner contentFinder;
     private final boolean keepCaptions;
     private final Limits limits;
+    private final RuleBook.Firings rules;
 
-    private ArticleParser(Builder b, List<Cleaner> cleaners) {
+    private ArticleParser(Builder b, List<Cleaner> cleaners, RuleBook.Firings rules) {
         this.cleaners = List.copyOf(cleaners);
+        this.rules = rules;
         this.contentFinder = b.contentFinder;
         this.keepCaptions = b.keepCaptions;
         this.limits = b.limits;
@@ -140,6 +152,15 @@ public final class ArticleParser {
         return cleaners;
     }
 
+    /**
+     * How often each site rule this parser holds has fired, over every parse it has made so far (on
+     * any thread): a snapshot. A batch's report is the snapshot after it of a parser built for it.
+     * Empty when the parser holds no rules.
+     */
+    public RuleStats ruleStats() {
+        return rules.stats();
+    }
+
     /** Parses plain text without hints. */
     public Article parse(String text) {
         return parse(text, Hints.none());
@@ -162,9 +183,9 @@ public final class ArticleParser {
         Objects.requireNonNull(hints, "hints");
         checkLength(input.length());
         return switch (format) {
-            case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints);
+            case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints, null);
             case MARKDOWN -> run(entries(MarkdownReader.read(checkLines(TextNormalizer.normalize(input)))), new Found(),
-                    hints);
+                    hints, null);
             case HTML -> {
                 checkStartTags(input);
                 yield parse(Jsoup.parse(input, hints.url().orElse("")), hints);
@@ -261,7 +282,7 @@ public final class ArticleParser {
         Objects.requireNonNull(hints, "hints");
         checkElements(document);
         HtmlInput in = HtmlReader.read(document, hints, keepCaptions, limits);
-        return run(in.blocks(), in.metadata(), hints);
+        return run(in.blocks(), in.metadata(), hints, in.document());
     }
 
     private void checkLength(int length) {
@@ -380,7 +401,7 @@ public final class ArticleParser {
     }
 
     /** The one pipeline every input format meets in: metadata, cleaners, content finder, article. */
-    private Article run(List<HtmlInput.Entry> entries, Found markup, Hints hints) {
+    private Article run(List<HtmlInput.Entry> entries, Found markup, Hints hints, @Nullable Document document) {
         List<TextBlock> blocks = new ArrayList<>(entries.size());
         for (HtmlInput.Entry e : entries) {
             blocks.add(e.block());
@@ -394,13 +415,23 @@ public final class ArticleParser {
         Found text = TextMetadataReader.read(blocks, readingHints, markup);
 
         Page.Builder pb = Page.builder().hints(hints);
+        int index = 0;
         for (HtmlInput.Entry e : entries) {
             if (e.removedBy() == null) {
                 pb.add(e.block());
             } else {
                 pb.addRemoved(e.block(), e.removedBy(), e.reason());
             }
+            if (e.element() != null) {
+                pb.element(index, e.element());
+            }
+            index++;
         }
+        if (document != null) {
+            pb.document(document);
+        }
+        MetadataResolver.published(text, markup).ifPresent(pb::published);
+        MetadataResolver.siteName(text, markup).ifPresent(pb::siteName);
         text.titleBlocks().forEach(i -> pb.role(i, Page.Role.TITLE));
         text.dateBlocks().forEach(i -> pb.role(i, Page.Role.DATE));
         text.bylineBlocks().forEach(i -> pb.role(i, Page.Role.BYLINE));
@@ -422,8 +453,25 @@ public final class ArticleParser {
         }
         ab.removed(page.removals());
         MetadataResolver.applyTo(ab, text, markup, language);
+        applySettings(page, ab);
         hints.url().ifPresent(ab::url);
         return ab.build();
+    }
+
+    /** The metadata fields cleaners set, over what the metadata readers found. */
+    private static void applySettings(Page page, Article.Builder ab) {
+        if (page.setBy(Page.Field.TITLE).isPresent()) {
+            page.title().ifPresent(ab::title);
+        }
+        if (page.setBy(Page.Field.PUBLISHED).isPresent()) {
+            page.published().ifPresent(ab::published);
+        }
+        if (page.setBy(Page.Field.AUTHORS).isPresent()) {
+            ab.authors(page.authors());
+        }
+        if (page.setBy(Page.Field.SITE_NAME).isPresent()) {
+            page.siteName().ifPresent(ab::siteName);
+        }
     }
 
     /**
@@ -438,8 +486,55 @@ public final class ArticleParser {
         private @Nullable Cleaner contentFinder = TextContentFinder.defaults();
         private boolean keepCaptions;
         private Limits limits = Limits.defaults();
+        private final RuleBook rules = new RuleBook();
 
         private Builder() {
+        }
+
+        /**
+         * Loads a site rules file (UTF-8 JSON, the format {@link io.github.tidings.rules} describes);
+         * repeatable, each file adding its sites. The file is read and checked here, once.
+         *
+         * @throws RulesFormatException if the file has a mistake (the message gives the file name,
+         *     line and column), or defines a site an earlier file defined
+         * @throws IOException if the file cannot be read
+         */
+        public Builder rules(Path file) throws IOException {
+            Objects.requireNonNull(file, "file");
+            return rules(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        }
+
+        /**
+         * Loads site rules from a reader, which is read to its end (not closed); {@code sourceName}
+         * names it in error messages. Repeatable, like {@link #rules(Path)}.
+         *
+         * @throws RulesFormatException if the rules have a mistake
+         * @throws IOException if the reader fails
+         */
+        public Builder rules(Reader reader, String sourceName) throws IOException {
+            Objects.requireNonNull(reader, "reader");
+            Objects.requireNonNull(sourceName, "sourceName");
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
+                sb.append(buf, 0, n);
+            }
+            return rules(sb.toString(), sourceName);
+        }
+
+        /**
+         * Loads site rules from JSON text, named {@code <string>} in error messages. Repeatable,
+         * like {@link #rules(Path)}.
+         *
+         * @throws RulesFormatException if the rules have a mistake
+         */
+        public Builder rules(String json) {
+            return rules(Objects.requireNonNull(json, "json"), "<string>");
+        }
+
+        private Builder rules(String json, String sourceName) {
+            rules.add(json, sourceName);
+            return this;
         }
 
         /** Adds a cleaner; added cleaners run after the built-in ones, in the order added. */
@@ -544,6 +639,8 @@ public final class ArticleParser {
             List<Cleaner> all = new ArrayList<>(BuiltInCleaners.all());
             all.addAll(added);
             all.addAll(discovered);
+            RuleBook.Firings firings = rules.cleaners();
+            all.addAll(firings.cleaners());
             Map<String, Cleaner> byName = new LinkedHashMap<>();
             for (Cleaner c : all) {
                 String name = Discovery.name(c);
@@ -562,7 +659,7 @@ public final class ArticleParser {
             }
             // By name: the built-ins are package-private, and no other cleaner can share the name.
             all.removeIf(c -> disabled.contains(c.name()) || keepCaptions && c.name().equals("CaptionCleaner"));
-            return new ArticleParser(this, all);
+            return new ArticleParser(this, all, firings);
         }
     }
 }

@@ -79,7 +79,7 @@ class BoundaryTest {
 
     @Test
     void onlyTheApiPackagesAreExported() {
-        assertThat(exported).containsExactlyInAnyOrder(ROOT, ROOT + ".model", ROOT + ".clean");
+        assertThat(exported).containsExactlyInAnyOrder(ROOT, ROOT + ".model", ROOT + ".clean", ROOT + ".rules");
     }
 
     /**
@@ -135,6 +135,10 @@ class BoundaryTest {
         assertThat(packageGraph.get(ROOT + ".clean")).allMatch(p -> p.equals(ROOT + ".model")
                 || p.equals(ROOT + ".internal.words"));
         assertThat(packageGraph.get(ROOT + ".internal.words")).isEmpty();
+        // The rules API (format, errors, statistics) is values only; the engine sits above it.
+        assertThat(packageGraph.getOrDefault(ROOT + ".rules", Set.of())).isEmpty();
+        assertThat(packageGraph.get(ROOT + ".internal.rules")).contains(ROOT + ".rules", ROOT + ".clean")
+                .doesNotContain(ROOT);
         packageGraph.forEach((from, to) -> assertThat(to).as(from).doesNotContain(ROOT + ".cli"));
     }
 

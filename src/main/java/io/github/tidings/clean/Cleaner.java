@@ -2,13 +2,15 @@ package io.github.tidings.clean;
 
 /**
  * The extension point: a cleaner looks at a {@link Page}'s blocks and marks boilerplate with
- * {@link Page#remove(TextBlock, String)}, giving a short reason.
+ * {@link Page#remove(TextBlock, String)}, giving a short reason. It can also rescue a block with
+ * {@link Page#keep(TextBlock, String)} and correct the metadata with {@link Page#setTitle} and its
+ * siblings; {@link Page} says which wins when cleaners disagree.
  *
  * <p>A cleaner is a small class whose name says what it removes ({@code ShareToolsCleaner},
  * {@code CopyrightFooterCleaner}). It must be stateless or immutable, because one instance serves
  * every parse of a shared, thread-safe parser. It sees the blocks that earlier cleaners kept and
  * those they removed ({@link Page#isRemoved(TextBlock)}); it never sees the article before it is
- * built and cannot add text.
+ * built and cannot add or edit text.
  *
  * <p>Cleaners are registered with {@code ArticleParser.builder().addCleaner(...)} or discovered
  * through {@link java.util.ServiceLoader} (list the class in

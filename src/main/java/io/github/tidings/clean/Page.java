@@ -1,6 +1,7 @@
 package io.github.tidings.clean;
 
 import io.github.tidings.model.Hints;
+import io.github.tidings.model.Published;
 import io.github.tidings.model.Removal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +21,21 @@ import org.jspecify.annotations.Nullable;
  * metadata readers found (title, language, which blocks held the date or byline), and which blocks
  * are removed so far and why.
  *
- * <p>A page lives for one parse and belongs to one thread; it is not thread-safe. Removal is the
- * only change a cleaner can make, and every removal is recorded with the name of the cleaner that
- * made it ({@link #removals()}). Users can build pages with {@link #builder()} to unit-test their
- * own cleaners with {@link #apply(Cleaner)}.
+ * <p>A page lives for one parse and belongs to one thread; it is not thread-safe. A cleaner can
+ * make three kinds of change, each recorded with the name of the cleaner that made it and reported
+ * in {@link #removals()} (and so in {@code Article.removed()} and the CLI's {@code --explain}):
+ * <ul>
+ * <li><b>remove</b> a block ({@link #remove(TextBlock, String)});</li>
+ * <li><b>keep</b> a block ({@link #keep(TextBlock, String)}): it is put back if removed, and no
+ * later removal takes it out again. A keep always wins over a removal, whichever came first. Only
+ * a keep that overruled a removal is reported (as a rescue); the first keep of a block stands.</li>
+ * <li><b>set</b> a metadata field ({@link #setTitle}, {@link #setPublished}, {@link #setAuthors},
+ * {@link #setSiteName}), overriding what the metadata readers found. The last cleaner to set a
+ * field wins; cleaners run in the order {@code ArticleParser} documents (built-in, added,
+ * discovered, site rules, content finder), so a site rule overrides a cleaner.</li>
+ * </ul>
+ * Text is never edited. Users can build pages with {@link #builder()} to unit-test their own
+ * cleaners with {@link #apply(Cleaner)}.
  */
 public final class Page {
     /** What a metadata reader used a block for. */
@@ -34,15 +48,55 @@ public final class Page {
         BYLINE
     }
 
+    /** A metadata field a cleaner can set ({@link #setBy(Field)}). */
+    public enum Field {
+        /** {@link #title()}. */
+        TITLE,
+        /** {@link #published()}. */
+        PUBLISHED,
+        /** {@link #authors()}. */
+        AUTHORS,
+        /** {@link #siteName()}. */
+        SITE_NAME
+    }
+
     private final List<TextBlock> blocks;
     private final Hints hints;
-    private final @Nullable String title;
+    private @Nullable String title;
     private final @Nullable String language;
-    private final List<String> authors;
+    private List<String> authors;
+    private @Nullable Published published;
+    private @Nullable String siteName;
     private final @Nullable Role[] roles; // by block index; null for none (looked up for every block, so no boxed map)
     private final @Nullable String[] removedBy;
     private final @Nullable String[] reasons;
+    /** Keeps, by block index; made on the first keep, as most parses keep nothing. */
+    private @Nullable Keep @Nullable [] keeps;
+    private final @Nullable Element[] elements;
+    private final @Nullable Document document;
+    private final Map<Field, String> setBy = new java.util.EnumMap<>(Field.class);
+    private final List<Removal> settings = new ArrayList<>();
     private String current = "unknown";
+
+    /** A keep of one block: who kept it and why, and the first removal it overruled. */
+    private static final class Keep {
+        final String by;
+        final String reason;
+        @Nullable String overruledBy;
+        @Nullable String overruledReason;
+
+        Keep(String by, String reason) {
+            this.by = by;
+            this.reason = reason;
+        }
+
+        void overrule(@Nullable String by, @Nullable String reason) {
+            if (overruledBy == null && by != null) {
+                overruledBy = by;
+                overruledReason = reason;
+            }
+        }
+    }
 
     private Page(Builder b) {
         this.blocks = Collections.unmodifiableList(new ArrayList<>(b.blocks));
@@ -50,10 +104,15 @@ public final class Page {
         this.title = b.title;
         this.language = b.language;
         this.authors = b.authors;
+        this.published = b.published;
+        this.siteName = b.siteName;
         this.roles = new Role[b.blocks.size()];
         b.roles.forEach((i, r) -> roles[i] = r);
         this.removedBy = b.removedBy.toArray(new String[0]);
         this.reasons = b.reasons.toArray(new String[0]);
+        this.elements = new Element[b.blocks.size()];
+        b.elements.forEach((i, e) -> elements[i] = e);
+        this.document = b.document;
     }
 
     /** A builder for an empty page without hints. */
@@ -100,10 +159,44 @@ public final class Page {
     public void remove(TextBlock block, String reason) {
         Objects.requireNonNull(reason, "reason");
         int i = check(block).index();
+        if (keeps != null && keeps[i] != null) {
+            keeps[i].overrule(current, reason); // a kept block stays; the rescue is reported
+            return;
+        }
         if (removedBy[i] == null) {
             removedBy[i] = current;
             reasons[i] = reason;
         }
+    }
+
+    /**
+     * Keeps the block, recording the running cleaner's name and the reason: a removed block is put
+     * back, and later removals of it change nothing. The first keep of a block stands. A keep is
+     * reported in {@link #removals()} only when it overruled a removal (a rescue), with the
+     * component and reason it overruled.
+     *
+     * @throws IllegalArgumentException if the block is not one of this page's
+     */
+    public void keep(TextBlock block, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        int i = check(block).index();
+        if (keeps == null) {
+            keeps = new Keep[blocks.size()];
+        }
+        if (keeps[i] != null) {
+            return;
+        }
+        Keep k = new Keep(current, reason);
+        k.overrule(removedBy[i], reasons[i]);
+        keeps[i] = k;
+        removedBy[i] = null;
+        reasons[i] = null;
+    }
+
+    /** Name of the component that kept the block with {@link #keep(TextBlock, String)}, if one did. */
+    public Optional<String> keptBy(TextBlock block) {
+        int i = check(block).index();
+        return keeps == null || keeps[i] == null ? Optional.empty() : Optional.of(keeps[i].by);
     }
 
     /** Removes every kept block from {@code from} (inclusive) to {@code to} (exclusive) by index. */
@@ -133,14 +226,108 @@ public final class Page {
         return hints.host();
     }
 
-    /** The title the metadata readers found, before cleaning. */
+    /** The title the metadata readers found, or the one a cleaner set ({@link #setTitle}). */
     public Optional<String> title() {
         return Optional.ofNullable(title);
     }
 
-    /** The article's authors as the metadata readers found them before cleaning; may be empty. */
+    /** The article's authors as the metadata readers found them, or as a cleaner set them; may be empty. */
     public List<String> authors() {
         return authors;
+    }
+
+    /** The publication date the metadata readers found, or the one a cleaner set ({@link #setPublished}). */
+    public Optional<Published> published() {
+        return Optional.ofNullable(published);
+    }
+
+    /** The site's name as the metadata readers found it, or as a cleaner set it ({@link #setSiteName}). */
+    public Optional<String> siteName() {
+        return Optional.ofNullable(siteName);
+    }
+
+    /**
+     * Sets the article's title, overriding what the metadata readers found; recorded in {@link
+     * #removals()} with the running cleaner's name. The last cleaner to set a field wins.
+     *
+     * @throws IllegalArgumentException if the title is blank
+     */
+    public void setTitle(String title, String reason) {
+        String t = nonBlank(title, "title");
+        record(Field.TITLE, t, this.title, reason);
+        this.title = t;
+    }
+
+    /** Sets the publication date, overriding what the metadata readers found; recorded as {@link #setTitle} is. */
+    public void setPublished(Published published, String reason) {
+        Objects.requireNonNull(published, "published");
+        record(Field.PUBLISHED, published.toString(), this.published == null ? null : this.published.toString(),
+                reason);
+        this.published = published;
+    }
+
+    /**
+     * Sets the authors, overriding what the metadata readers found; recorded as {@link #setTitle}
+     * is. An empty list states that the article names no author.
+     *
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public void setAuthors(List<String> authors, String reason) {
+        List<String> a = List.copyOf(authors);
+        a.forEach(n -> nonBlank(n, "author"));
+        record(Field.AUTHORS, String.join(", ", a), this.authors.isEmpty() ? null : String.join(", ", this.authors),
+                reason);
+        this.authors = a;
+    }
+
+    /**
+     * Sets the site's name, overriding what the metadata readers found; recorded as {@link
+     * #setTitle} is.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public void setSiteName(String siteName, String reason) {
+        String s = nonBlank(siteName, "site name");
+        record(Field.SITE_NAME, s, this.siteName, reason);
+        this.siteName = s;
+    }
+
+    /** Name of the cleaner that last set the field, if one did. */
+    public Optional<String> setBy(Field field) {
+        return Optional.ofNullable(setBy.get(Objects.requireNonNull(field, "field")));
+    }
+
+    private void record(Field field, String value, @Nullable String was, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        setBy.put(field, current);
+        String what = field.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        settings.add(Removal.of(value, current, what + " set: " + reason
+                + (was == null ? "" : " (replacing \"" + was + "\")")));
+    }
+
+    private static String nonBlank(String s, String what) {
+        Objects.requireNonNull(s, what);
+        if (s.isBlank()) {
+            throw new IllegalArgumentException("blank " + what);
+        }
+        return s.strip();
+    }
+
+    /**
+     * The HTML document the page was read from, for HTML input, for cleaners to query with CSS
+     * selectors. Do not modify it: it is the caller's ({@code ArticleParser#parse(Document)}
+     * promises to leave it as it was).
+     */
+    public Optional<Document> document() {
+        return Optional.ofNullable(document);
+    }
+
+    /**
+     * The HTML element the block was read from, for HTML input: a cleaner can test it against a
+     * CSS selector ({@link Element#is(String)}) or read its ancestors. Do not modify it.
+     */
+    public Optional<Element> element(TextBlock block) {
+        return Optional.ofNullable(elements[check(block).index()]);
     }
 
     /** The page's language as a BCP 47 primary tag, as hinted or detected before cleaning. */
@@ -198,15 +385,29 @@ public final class Page {
         return true;
     }
 
-    /** What has been removed so far, in input order. */
+    /**
+     * What has been changed so far: removed blocks and rescued blocks (kept although a component
+     * removed them, the reason starting {@code "kept: "}) in input order, then the metadata fields
+     * set, in the order set (the text is the new value, the reason names the field).
+     */
     public List<Removal> removals() {
         List<Removal> out = new ArrayList<>();
         for (int i = 0; i < removedBy.length; i++) {
             if (removedBy[i] != null) {
                 out.add(Removal.of(blocks.get(i).text(), removedBy[i], reasons[i]));
+            } else if (keeps != null && keeps[i] != null && keeps[i].overruledBy != null) {
+                Keep k = keeps[i];
+                out.add(Removal.of(blocks.get(i).text(), k.by, "kept: " + k.reason + " (overruling "
+                        + k.overruledBy + ": " + k.overruledReason + ")"));
             }
         }
+        out.addAll(settings);
         return out;
+    }
+
+    /** Why the block was removed, if it was removed (the reason its remover gave). */
+    public Optional<String> removalReason(TextBlock block) {
+        return Optional.ofNullable(reasons[check(block).index()]);
     }
 
     /** Name of the component that removed the block, if it was removed. */
@@ -226,10 +427,14 @@ public final class Page {
         private final List<@Nullable String> removedBy = new ArrayList<>();
         private final List<@Nullable String> reasons = new ArrayList<>();
         private final Map<Integer, Role> roles = new HashMap<>();
+        private final Map<Integer, Element> elements = new HashMap<>();
         private Hints hints = Hints.none();
         private @Nullable String title;
         private @Nullable String language;
         private List<String> authors = List.of();
+        private @Nullable Published published;
+        private @Nullable String siteName;
+        private @Nullable Document document;
 
         private Builder() {
         }
@@ -269,6 +474,31 @@ public final class Page {
         /** The authors found by metadata readers. */
         public Builder authors(List<String> authors) {
             this.authors = List.copyOf(authors);
+            return this;
+        }
+
+        /** The publication date found by metadata readers. */
+        public Builder published(Published published) {
+            this.published = Objects.requireNonNull(published, "published");
+            return this;
+        }
+
+        /** The site name found by metadata readers. */
+        public Builder siteName(String siteName) {
+            this.siteName = Objects.requireNonNull(siteName, "siteName");
+            return this;
+        }
+
+        /** The HTML document the blocks were read from. */
+        public Builder document(Document document) {
+            this.document = Objects.requireNonNull(document, "document");
+            return this;
+        }
+
+        /** The HTML element the block at {@code index} was read from. */
+        public Builder element(int index, Element element) {
+            Objects.checkIndex(index, blocks.size());
+            elements.put(index, Objects.requireNonNull(element, "element"));
             return this;
         }
 

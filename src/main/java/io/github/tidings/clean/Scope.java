@@ -18,14 +18,21 @@ import org.jspecify.annotations.Nullable;
  * A cleaner limited to hosts does not run when the host is unknown.
  */
 public final class Scope {
-    private static final Scope EVERYWHERE = new Scope(List.of(), null);
+    private static final Scope EVERYWHERE = new Scope(List.of(), null, false);
 
     private final List<String> hosts;
     private final @Nullable Pattern signature;
+    /** Whether the signature stands in for the hosts when the host is unknown, rather than adding to them. */
+    private final boolean signatureWithoutHost;
 
     private Scope(List<String> hosts, @Nullable Pattern signature) {
+        this(hosts, signature, false);
+    }
+
+    private Scope(List<String> hosts, @Nullable Pattern signature, boolean signatureWithoutHost) {
         this.hosts = List.copyOf(hosts);
         this.signature = signature;
+        this.signatureWithoutHost = signatureWithoutHost;
     }
 
     /** Applies to every page. */
@@ -66,6 +73,19 @@ public final class Scope {
         return signature(Pattern.compile(Pattern.quote(Objects.requireNonNull(text, "text"))));
     }
 
+    /**
+     * Applies to pages from the hosts (and their subdomains), and to pages whose host is unknown
+     * that have a block containing {@code signature} literally: a site known by its URL when
+     * there is one, by a line of its template when there is none (a text dump without a URL).
+     *
+     * @throws IllegalArgumentException if no host is given or a host pattern is blank
+     */
+    public static Scope hostsOrSignature(List<String> hosts, String signature) {
+        Scope h = hosts(hosts.toArray(new String[0]));
+        Pattern p = Pattern.compile(Pattern.quote(Objects.requireNonNull(signature, "signature")));
+        return new Scope(h.hosts, p, true);
+    }
+
     /** This scope further limited to pages with the given signature. */
     public Scope withSignature(Pattern signature) {
         return new Scope(hosts, Objects.requireNonNull(signature, "signature"));
@@ -83,7 +103,10 @@ public final class Scope {
 
     /** Whether a cleaner with this scope runs on the page. */
     public boolean appliesTo(Page page) {
-        if (!hosts.isEmpty()) {
+        if (signatureWithoutHost && page.host().isPresent()) {
+            return matchesHost(page.host().get());
+        }
+        if (!hosts.isEmpty() && !signatureWithoutHost) {
             Optional<String> host = page.host();
             if (host.isEmpty() || !matchesHost(host.get())) {
                 return false;
@@ -116,14 +139,14 @@ public final class Scope {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof Scope s && s.hosts.equals(hosts)
+        return o instanceof Scope s && s.hosts.equals(hosts) && s.signatureWithoutHost == signatureWithoutHost
                 && Objects.equals(s.signature == null ? null : s.signature.pattern(),
                         signature == null ? null : signature.pattern());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(hosts, signature == null ? null : signature.pattern());
+        return Objects.hash(hosts, signature == null ? null : signature.pattern(), signatureWithoutHost);
     }
 
     @Override
@@ -131,6 +154,7 @@ public final class Scope {
         if (hosts.isEmpty() && signature == null) {
             return "Scope{everywhere}";
         }
-        return "Scope{hosts=" + hosts + (signature == null ? "" : ", signature=" + signature.pattern()) + "}";
+        return "Scope{hosts=" + hosts + (signature == null ? ""
+                : (signatureWithoutHost ? ", or without a host signature=" : ", signature=") + signature.pattern()) + "}";
     }
 }

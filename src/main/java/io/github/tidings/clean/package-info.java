@@ -7,9 +7,14 @@
  * A {@link io.github.tidings.clean.Cleaner} looks at a {@link io.github.tidings.clean.Page} (the
  * input's {@link io.github.tidings.clean.TextBlock}s in order, with what the metadata readers found:
  * title, language, and the {@link io.github.tidings.clean.Page.Role} of blocks that held the title,
- * date or byline) and marks blocks removed with a short reason. It never edits text. Each removal is
+ * date or byline) and marks blocks removed with a short reason. It may also keep a block
+ * ({@link io.github.tidings.clean.Page#keep}: put back, and safe from later removals) and set the
+ * title, date, authors or site name ({@link io.github.tidings.clean.Page#setTitle} and its
+ * siblings), and for HTML it can read each block's element ({@link
+ * io.github.tidings.clean.Page#element}). It never edits text. Each removal, rescue and setting is
  * recorded with the cleaner's {@link io.github.tidings.clean.Cleaner#name()} and reported in
- * {@code Article.removed()}. A {@link io.github.tidings.clean.Scope} limits a cleaner to some hosts
+ * {@code Article.removed()}. Site rules files ({@code io.github.tidings.rules}) run through this
+ * SPI, one cleaner per rule, after the user and discovered cleaners. A {@link io.github.tidings.clean.Scope} limits a cleaner to some hosts
  * or to pages with a signature line; {@link io.github.tidings.clean.Cleaners} makes named cleaners
  * from lambdas. Cleaners must be stateless or immutable: one instance serves every parse.
  *
@@ -42,7 +47,7 @@
  * </ol>
  * The unambiguous, line-by-line cleaners run first so that the position-based ones (where the
  * article ends, which block is its first paragraph) judge the page as it will be kept. User cleaners
- * run after the built-ins, then the content finder.
+ * run after the built-ins, then site rules, then the content finder.
  *
  * <h2>Phrase lists</h2>
  * The words the built-ins look for are data, not code: UTF-8 files on the classpath under

@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
                 "WARC and WET files (.warc, .wet, gzipped or not, or --input warc) are read",
                 "record by record. A page that cannot be read or parsed is reported on standard",
                 "error with its name (in JSON also as {\"source\",\"error\"}); the batch goes on.",
-                "Exit status: 0 every page parsed, 1 some page failed, 2 bad usage."})
+                "Exit status: 0 every page parsed, 1 some page failed, 2 bad usage.",
+                "'tidings learn FILE... > site.json' learns a site profile (see 'tidings learn --help')."})
 public final class Main implements Callable<Integer> {
 
     /** Output formats. */
@@ -134,6 +135,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--explain", description = "Also report what was removed, by which cleaner and why.")
     boolean explain;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "A site rules file (JSON) to apply; repeatable. A file with a mistake stops the run (status 2).")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--rules-report",
+            description = "After the run, print to standard error how often each site rule fired, and which never did.")
+    boolean rulesReport;
+
     @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "Files or directories to parse; - reads standard input; .gz files are decompressed.")
     List<String> files = new ArrayList<>();
@@ -165,7 +174,11 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(PrintStream out, PrintStream err, InputStream in, boolean terminal, String... args) {
-        CommandLine cl = new CommandLine(new Main(out, err, in, terminal)).setCaseInsensitiveEnumValuesAllowed(true);
+        // "learn" is dispatched here rather than declared as a picocli subcommand, which would make
+        // the parsing command's FILE parameters a subcommand's sibling for everyone.
+        boolean learn = args.length > 0 && args[0].equals("learn");
+        CommandLine cl = learn ? new CommandLine(new LearnCommand())
+                : new CommandLine(new Main(out, err, in, terminal)).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -176,7 +189,7 @@ public final class Main implements Callable<Integer> {
             cmd.getErr().println("tidings: " + ex);
             return 1;
         });
-        return cl.execute(args);
+        return cl.execute(learn ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
     }
 
     @Override
@@ -203,6 +216,11 @@ public final class Main implements Callable<Integer> {
             ok = new Batch(settings, parser, new Records(format, explain), output, prog, stdin).run(sources);
         } finally {
             prog.finish(batch || Boolean.TRUE.equals(progress));
+        }
+        if (rulesReport) {
+            String report = parser.ruleStats().report();
+            stderr.print(report.isEmpty() ? "tidings: no site rules loaded (--rules FILE)\n" : report);
+            stderr.flush();
         }
         return ok ? 0 : 1;
     }
@@ -269,9 +287,14 @@ public final class Main implements Callable<Integer> {
         }
         disabledCleaners.forEach(b::disableCleaner);
         try {
+            for (Path r : rules) {
+                b.rules(r);
+            }
             return b.build();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // RulesFormatException too: file:line:column and what is wrong
             throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("cannot read a rules file: " + e);
         }
     }
 

@@ -116,7 +116,12 @@ public final class Article {
         return n;
     }
 
-    /** What the parser dropped, in input order, each with the component's name and a reason. */
+    /**
+     * What the parser dropped, in input order, each with the component's name and a reason. A
+     * cleaner or site rule that kept a block against a removal adds the block with a reason
+     * starting {@code "kept: "} (the block is in the body), and one that set a metadata field adds
+     * the new value with a reason naming the field ({@code "site name set: ..."}), after the drops.
+     */
     public List<Removal> removed() {
         return removed;
     }

@@ -116,4 +116,45 @@ class MainTest {
         assertThat(run("", "--format", "yaml", "x.txt")).isEqualTo(2);
         assertThat(run("")).isEqualTo(2);
     }
+
+    @Test
+    void rulesFilesApplyAndTheReportGoesToStandardError() {
+        int status = run("", "--rules", "testdata/rules/milligazete.json", "--rules-report", "--explain",
+                "testdata/rules/milligazete-dump.txt");
+        assertThat(status).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("Site:      Milli Gazete", "[milligazete/ad-slot] matches pattern \"Reklam Alanı *\": "
+                + "Reklam Alanı 3").doesNotContain("rule\tpages");
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertThat(report).startsWith("rule\tpages\tchanges\n").contains("milligazete/menu\t1\t1\n",
+                "never fired: milligazete/sponsored");
+    }
+
+    @Test
+    void aBadRulesFileStopsTheRunWithItsPlace(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"sites\": [{\"site\": \"x\", \"hots\": []}]}");
+        Path article = Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        assertThat(run("", "--rules", bad.toString(), article.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("tidings: " + bad + ":1:26: unknown key \"hots\"");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        err.reset();
+        assertThat(run("", "--rules", dir.resolve("none.json").toString(), article.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read a rules file", "none.json");
+    }
+
+    @Test
+    void learnWritesAProfileThatLoadsAsARulesFile(@TempDir Path dir) throws IOException {
+        int status = run("", "learn", "--site", "harbourgazette", "testdata/rules/profile/page-1.txt",
+                "testdata/rules/profile/page-2.txt");
+        assertThat(status).isZero();
+        Path profile = Files.writeString(dir.resolve("site.json"), out.toString(StandardCharsets.UTF_8));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("6 rules from 2 pages");
+        out.reset();
+        assertThat(run("", "--rules", profile.toString(), "testdata/rules/profile/page-3.txt")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("The council will review the trial")
+                .doesNotContain("Home | News | Sport");
+        err.reset();
+        assertThat(run("", "learn", "testdata/rules/profile/page-1.txt")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("FILE");
+    }
 }

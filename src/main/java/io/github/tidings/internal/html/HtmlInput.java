@@ -3,6 +3,8 @@ package io.github.tidings.internal.html;
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.internal.metadata.Found;
 import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param blocks the blocks in document order
  * @param metadata what the page's markup states (JSON-LD, OpenGraph, meta tags, title)
+ * @param document the document read, which site rules' selectors query
  */
-public record HtmlInput(List<Entry> blocks, Found metadata) {
+public record HtmlInput(List<Entry> blocks, Found metadata, Document document) {
 
     /**
      * One block, and if the reader already dropped it, by which component and why.
@@ -20,7 +23,14 @@ public record HtmlInput(List<Entry> blocks, Found metadata) {
      * @param block the block
      * @param removedBy the component that dropped it, or {@code null} when kept
      * @param reason why it was dropped, or {@code null} when kept
+     * @param element the element the block was read from, or {@code null} for text input
      */
-    public record Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason) {
+    public record Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason,
+            @Nullable Element element) {
+
+        /** An entry of text input, which has no element. */
+        public Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason) {
+            this(block, removedBy, reason, null);
+        }
     }
 }

@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HtmlReader {
     /** The name removals made here carry. */
-    static final String FINDER = "HtmlContentFinder";
+    public static final String FINDER = "HtmlContentFinder";
+    /** The reason given to blocks outside the element the finder chose: a site rule naming the root rescues these. */
+    public static final String OUTSIDE = "outside the main content";
 
     private HtmlReader() {
     }
@@ -105,7 +107,7 @@ public final class HtmlReader {
             } else if (b.dropReason != null) {
                 reason = b.dropReason + " <" + b.dropRoot.normalName() + ">";
             } else if (!region.isEmpty() && !inside(b.ownerInfo, region)) {
-                reason = "outside the main content";
+                reason = OUTSIDE;
             } else if (b.type == BlockType.CAPTION && !keepCaptions) {
                 reason = "caption";
             } else if (!afterHeadline && headline >= 0 && inside(c.blocks.get(headline).ownerInfo, region)) {
@@ -118,9 +120,9 @@ public final class HtmlReader {
                     reason = "inside the content, in an element whose class or id names " + word;
                 }
             }
-            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason));
+            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason, owner));
         }
-        return new HtmlInput(out, meta.found);
+        return new HtmlInput(out, meta.found, doc);
     }
 
     private static boolean inside(BlockCollector.@Nullable Info in, List<BlockCollector.Info> region) {

@@ -3,6 +3,7 @@ package io.github.tidings.internal.metadata;
 import io.github.tidings.internal.text.LanguageDetector;
 import io.github.tidings.model.Article;
 import io.github.tidings.model.Hints;
+import io.github.tidings.model.Published;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,12 +67,22 @@ public final class MetadataResolver {
         return markup.authors().isEmpty() ? text.authors() : markup.authors();
     }
 
+    /** The publication date: the markup's, else the text's date line. */
+    public static Optional<Published> published(Found text, Found markup) {
+        return markup.published().or(text::published);
+    }
+
+    /** The site name: the markup's, else what the text shows. */
+    public static Optional<String> siteName(Found text, Found markup) {
+        return markup.siteName().or(text::siteName);
+    }
+
     /** Copies the resolved fields into the article builder; {@code language} as decided by {@link #language}. */
     public static void applyTo(Article.Builder ab, Found text, Found markup, Optional<String> language) {
         title(text, markup).ifPresent(ab::title);
-        markup.published().or(text::published).ifPresent(ab::published);
+        published(text, markup).ifPresent(ab::published);
         ab.authors(authors(text, markup));
-        markup.siteName().or(text::siteName).ifPresent(ab::siteName);
+        siteName(text, markup).ifPresent(ab::siteName);
         markup.url().or(text::url).ifPresent(ab::url);
         markup.section().or(text::section).ifPresent(ab::section);
         language.ifPresent(ab::language);

@@ -1,0 +1,108 @@
+package io.github.tidings;
+
+import io.github.tidings.internal.rules.ProfileLearner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A site's template learned from several of its pages: the lines and blocks that recur across
+ * them (numbers and dates masked, so a changing year or counter does not hide a footer), written as
+ * a rules file ({@link io.github.tidings.rules}) of {@code remove} rules with the number of pages
+ * each was seen on, for a person to read and edit, and to load like any rules file with {@link
+ * ArticleParser.Builder#rules(String)}. Immutable.
+ *
+ * <pre>{@code
+ * SiteProfile profile = SiteProfile.learn("example", List.of("example.com"), pages);
+ * Files.writeString(Path.of("example.json"), profile.json());
+ * ArticleParser parser = ArticleParser.builder().rules(profile.json()).build();
+ * }</pre>
+ *
+ * <p>Only what repeats is learned: the article's own text differs from page to page. A block counts
+ * when it recurs on at least a third of the pages, and on two at least. Pages need not be labelled
+ * and may mix formats ({@link InputFormat#detect(String)} tells each). The profile is scoped to the
+ * hosts given and, for pages without a URL, to a signature: the recurring line seen on most pages.
+ * Learning takes time linear in the pages' total length.
+ */
+public final class SiteProfile {
+    private final String site;
+    private final String json;
+    private final int rules;
+    private final int pages;
+
+    private SiteProfile(String site, String json, int rules, int pages) {
+        this.site = site;
+        this.json = json;
+        this.rules = rules;
+        this.pages = pages;
+    }
+
+    /**
+     * Learns the site's profile from its pages.
+     *
+     * @param site the site's name in the rules file (a word: letters, digits, {@code . _ -})
+     * @param hosts the site's hosts (may be empty: the profile then relies on its signature)
+     * @param pages two or more pages of the site, as text, Markdown or HTML
+     * @throws IllegalArgumentException if fewer than two pages are given, or nothing recurs among them
+     */
+    public static SiteProfile learn(String site, List<String> hosts, List<String> pages) {
+        return learn(site, hosts, pages, Math.max(2, (pages.size() + 2) / 3));
+    }
+
+    /**
+     * Learns the site's profile from its pages, keeping the blocks seen on at least {@code minPages}
+     * of them.
+     *
+     * @throws IllegalArgumentException if fewer than two pages are given, {@code minPages} is below
+     *     two or above the number of pages, or nothing recurs among them
+     */
+    public static SiteProfile learn(String site, List<String> hosts, List<String> pages, int minPages) {
+        Objects.requireNonNull(site, "site");
+        List<String> hs = List.copyOf(hosts);
+        List<String> ps = List.copyOf(pages);
+        if (ps.size() < 2) {
+            throw new IllegalArgumentException("a profile needs two pages of the site at least, not " + ps.size());
+        }
+        if (minPages < 2 || minPages > ps.size()) {
+            throw new IllegalArgumentException("minPages must be from 2 to the number of pages, not " + minPages);
+        }
+        List<ProfileLearner.Kind> kinds = new ArrayList<>();
+        for (String p : ps) {
+            kinds.add(switch (InputFormat.detect(p)) {
+                case HTML -> ProfileLearner.Kind.HTML;
+                case MARKDOWN -> ProfileLearner.Kind.MARKDOWN;
+                case TEXT -> ProfileLearner.Kind.TEXT;
+            });
+        }
+        List<ProfileLearner.Line> lines = ProfileLearner.recurring(ps, kinds, minPages);
+        String json = ProfileLearner.toJson(site, hs, lines, ps.size());
+        // checked as any rules file is, so that a profile that loads here loads everywhere
+        ArticleParser.builder().discoverCleaners(false).rules(json);
+        return new SiteProfile(site, json, lines.size(), ps.size());
+    }
+
+    /** The site's name. */
+    public String site() {
+        return site;
+    }
+
+    /** The profile as a rules file (JSON text). */
+    public String json() {
+        return json;
+    }
+
+    /** How many rules (recurring blocks) the profile holds. */
+    public int ruleCount() {
+        return rules;
+    }
+
+    /** How many pages it was learned from. */
+    public int pageCount() {
+        return pages;
+    }
+
+    @Override
+    public String toString() {
+        return "SiteProfile{" + site + ", " + rules + " rules from " + pages + " pages}";
+    }
+}
