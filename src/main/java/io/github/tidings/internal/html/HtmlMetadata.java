@@ -258,12 +258,23 @@ final class HtmlMetadata {
                 dates.add(t.attr("datetime"));
             }
         }
+        Published published = null;
         for (Object d : dates) {
             Published p = parseDate(str(d));
-            if (p != null) {
-                found.published(p);
+            if (p == null) {
+                continue;
+            }
+            if (published == null) {
+                published = p;
+            } else if (sameInstantInLocalTime(published, p)) {
+                // Sites often state the time in UTC in their metadata and in their own time zone on
+                // the page: the same instant, but the day readers saw is the local one.
+                published = p;
                 break;
             }
+        }
+        if (published != null) {
+            found.published(published);
         }
 
         // authors
@@ -437,6 +448,17 @@ final class HtmlMetadata {
     }
 
     // ------------------------------------------------------------------ values
+
+    /** Whether {@code later} is the UTC time {@code first} as stated with a local, non-zero offset. */
+    static boolean sameInstantInLocalTime(Published first, Published later) {
+        if (first.offset().isEmpty() || !first.offset().get().equals(java.time.ZoneOffset.UTC)
+                || later.offset().isEmpty() || later.offset().get().equals(java.time.ZoneOffset.UTC)) {
+            return false;
+        }
+        long seconds = java.time.Duration.between(first.offsetDateTime().orElseThrow(),
+                later.offsetDateTime().orElseThrow()).abs().getSeconds();
+        return seconds <= 120;
+    }
 
     static @Nullable Published parseDate(String value) {
         if (value.isEmpty()) {
