@@ -62,9 +62,34 @@ public final class MetadataResolver {
     /** The authors: a labelled byline in the text, else the markup's authors, else the text's. */
     public static List<String> authors(Found text, Found markup) {
         if (text.authorsLabelled() && !text.authors().isEmpty()) {
+            // The same people with a neighbour's word glued on ("Jane Doe Updated", "Jane DoeFollow",
+            // "ByJane Doe"): the markup spells their names cleanly.
+            if (sameNamesWithMore(text.authors(), markup.authors())) {
+                return markup.authors();
+            }
             return text.authors();
         }
         return markup.authors().isEmpty() ? text.authors() : markup.authors();
+    }
+
+    /**
+     * Whether each name of the text holds the markup's name in the same place, with more letters
+     * before or after it, and at least one does.
+     */
+    static boolean sameNamesWithMore(List<String> text, List<String> markup) {
+        if (text.size() != markup.size()) {
+            return false;
+        }
+        boolean more = false;
+        for (int i = 0; i < text.size(); i++) {
+            String t = text.get(i).toLowerCase(Locale.ROOT);
+            String m = markup.get(i).toLowerCase(Locale.ROOT).strip();
+            if (m.length() < 4 || !t.contains(m)) {
+                return false;
+            }
+            more |= t.length() > m.length();
+        }
+        return more;
     }
 
     /** The publication date: the markup's, else the text's date line. */

@@ -17,6 +17,18 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void theLocalTimeOfTheSameInstantGivesTheDay() {
+        // JSON-LD in UTC (already the next day there), the page's own <time> in its zone
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+                + "\"datePublished\":\"2022-05-04T03:37:37+00:00\"}</script>";
+        Article a = parse(ld, "<h1>Council approves budget</h1><time datetime=\"2022-05-03T23:37:37-04:00\">May 3</time>");
+        assertThat(a.published().map(Published::date)).contains(java.time.LocalDate.of(2022, 5, 3));
+        // another instant is another date, not the same one in local time: the first source stays
+        Article b = parse(ld, "<h1>Council approves budget</h1><time datetime=\"2022-04-01T10:00:00-04:00\">April 1</time>");
+        assertThat(b.published().map(Published::date)).contains(java.time.LocalDate.of(2022, 5, 4));
+    }
+
+    @Test
     void markupValuesAreUnescapedOnlyWhereAnEntityMayStart() {
         assertThat(HtmlMetadata.mayHoldEntity("Tom & Jerry")).isFalse();
         assertThat(HtmlMetadata.mayHoldEntity("ends with &")).isFalse();

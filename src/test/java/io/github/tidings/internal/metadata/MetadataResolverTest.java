@@ -31,6 +31,25 @@ class MetadataResolverTest {
     }
 
     @Test
+    void markupNamesWinOverTheSamePeopleWithAGluedWord() {
+        Found text = new Found().authorsLabelled(true);
+        text.authors().addAll(java.util.List.of("Sonia Mevißen Erstellt", "Jan NovákFollow"));
+        Found markup = new Found();
+        markup.authors().addAll(java.util.List.of("Sonia Mevißen", "Jan Novák"));
+        assertThat(MetadataResolver.authors(text, markup)).containsExactly("Sonia Mevißen", "Jan Novák");
+
+        // other people, or as many names spelled the same: the visible byline stays
+        Found other = new Found();
+        other.authors().addAll(java.util.List.of("Redaktion", "Jan Novák"));
+        assertThat(MetadataResolver.authors(text, other)).containsExactly("Sonia Mevißen Erstellt", "Jan NovákFollow");
+        Found same = new Found().authorsLabelled(true);
+        same.authors().add("Ana Lima");
+        Found sameMarkup = new Found();
+        sameMarkup.authors().add("ana lima");
+        assertThat(MetadataResolver.authors(same, sameMarkup)).containsExactly("Ana Lima");
+    }
+
+    @Test
     void markupTitleWinsOverAnInvisibleTitle() {
         Found text = new Found().title("Headline from the title tag");
         Found markup = new Found().title("Markup headline");
