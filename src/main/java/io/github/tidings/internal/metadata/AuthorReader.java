@@ -661,6 +661,11 @@ final class AuthorReader {
      */
     static List<String> beforeDate(String line, int dateStart, Hints hints) {
         String head = TRAILING_SEPARATORS.matcher(line.substring(0, dateStart)).replaceAll("").strip();
+        Byline labelled = labelled(head);
+        if (labelled != null) {
+            return labelled.names(); // "By Jane Doe · May 3"
+        }
+        head = unglued(head);
         if (head.isEmpty() || TitleReader.words(head) < 2 || TitleReader.words(head) > 4) {
             return List.of();
         }
@@ -681,6 +686,7 @@ final class AuthorReader {
      * because its place (under the headline, over the date) says it is a byline.
      */
     static List<String> nameLine(String line, boolean capitalsAllowed) {
+        line = unglued(line);
         if (line.length() > 120 || !capitalsAllowed && isAllCaps(line) && line.indexOf(',') < 0) {
             return List.of();
         }
@@ -695,6 +701,16 @@ final class AuthorReader {
         }
         return names;
     }
+
+    /**
+     * A byline label glued to the name it stood beside in separate inline elements ({@code
+     * <span>By</span><a>Jane Doe</a>} reads "ByJane Doe"), cut; other text as it is.
+     */
+    static String unglued(String line) {
+        return GLUED_LABEL.matcher(line).replaceFirst("");
+    }
+
+    private static final Pattern GLUED_LABEL = Pattern.compile("^(?:By|Von|Par|Por|Door)(?=\\p{Lu})");
 
     private static List<String> longestFirst(List<String> l) {
         List<String> out = new ArrayList<>(l);

@@ -61,6 +61,18 @@ class AuthorReaderTest {
     }
 
     @Test
+    void aLabelGluedToTheNameIsCut() {
+        // <span>By</span><a>Jane Doe</a> reads "ByJane Doe"
+        assertThat(AuthorReader.nameLine("ByJane Doe")).containsExactly("Jane Doe");
+        assertThat(AuthorReader.nameLine("VonAnna Schmidt")).containsExactly("Anna Schmidt");
+        assertThat(AuthorReader.unglued("Byron Keller")).isEqualTo("Byron Keller");
+        assertThat(AuthorReader.unglued("Porter Hale")).isEqualTo("Porter Hale");
+        // a label before the name and the date on one line
+        assertThat(AuthorReader.beforeDate("By Helen Park · May 3, 2024", 15, io.github.tidings.model.Hints.none()))
+                .containsExactly("Helen Park");
+    }
+
+    @Test
     void readsUnlabelledNameLines() {
         assertThat(AuthorReader.nameLine("Tom Baker, AP Auto Writer")).containsExactly("Tom Baker");
         assertThat(AuthorReader.nameLine("Ann Lee @annlee / 2 days")).containsExactly("Ann Lee");
