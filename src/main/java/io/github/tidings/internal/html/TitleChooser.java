@@ -163,6 +163,14 @@ final class TitleChooser {
                 return new Choice(v[0], -1);
             }
         }
+        // No name of the site to recognise: a short last segment after a longer rest is taken for
+        // it ("Headline | Site"), as page titles mostly end with the site's name.
+        List<String> runs = runs(t);
+        for (String[] v : meta.variants(t)) {
+            if (t.endsWith(v[1]) && words(v[1]) <= 3 && words(v[0]) > 2 * words(v[1]) && runs.contains(v[0])) {
+                return new Choice(v[0], -1);
+            }
+        }
         return new Choice(t, -1);
     }
 

@@ -69,4 +69,16 @@ class TitleChooserTest {
         assertThat(a.title()).isNotEqualTo(java.util.Optional.of("January 18, 2008"))
                 .isNotEqualTo(java.util.Optional.of("Share this story:"));
     }
+
+    @Test
+    void aLastResortTitleLosesAShortLastSegment() {
+        // nothing on the page shows the title, no metadata names the site: "| homeplan" is taken for it
+        Article a = parse("<html lang=\"de\"><head><title>Wie man eine runde Tischdecke in nur sieben Schritten näht "
+                + "| homeplan</title></head><body>" + PARA_DE + PARA_DE + "</body></html>");
+        assertThat(a.title()).contains("Wie man eine runde Tischdecke in nur sieben Schritten näht");
+        // a title of two halves keeps both
+        Article b = parse("<html><head><title>Budget vote - What the council decided</title></head><body>"
+                + PARA + PARA + "</body></html>");
+        assertThat(b.title()).contains("Budget vote - What the council decided");
+    }
 }
