@@ -101,4 +101,25 @@ class ArticleNotLostTest {
             assertArticleKept(parse.apply(lines.toString() + "\n" + article), 8);
         }
     }
+
+    @Test
+    void aFormAroundTheWholePageIsThePage() {
+        // ASP.NET wraps every page in one <form>; the headline is no h1 and no title names it
+        StringBuilder sb = new StringBuilder("<html><head><title>Town Crier</title></head><body>"
+                + "<form id=\"aspnetForm\" method=\"post\"><div class=\"top\"><a href=\"/\">Home</a></div>"
+                + "<div class=\"story\"><b>Budget approved</b>");
+        for (int i = 0; i < 8; i++) {
+            sb.append("<p>").append(paragraph(i)).append("</p>");
+        }
+        sb.append("</div><input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\"></form></body></html>");
+        assertArticleKept(PARSER.parseHtml(sb.toString()), 8);
+    }
+
+    @Test
+    void aSmallFormIsStillAForm() {
+        Article a = PARSER.parseHtml(htmlArticle("", "<form><p>Sign up for our newsletter to get the news of the "
+                + "town in your inbox every morning, with the weather and the events of the day.</p></form>", ""));
+        assertArticleKept(a, 8);
+        assertThat(a.text()).doesNotContain("newsletter");
+    }
 }

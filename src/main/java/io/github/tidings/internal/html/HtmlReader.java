@@ -63,6 +63,7 @@ public final class HtmlReader {
         TitleChooser.Choice provisional = shown ? choice : chooser.fallback();
         int headline = headline(c.blocks, provisional);
         List<BlockCollector.Info> vetoed = vetoDrops(c, headline);
+        vetoed.addAll(pageWideForms(c, vetoed));
         if (!vetoed.isEmpty()) {
             c.undoDrops(vetoed);
         }
@@ -199,6 +200,28 @@ public final class HtmlReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * A form that holds most of the page's text is the page itself, not a form: ASP.NET and other
+     * frameworks wrap the whole body in one {@code <form>}. Its drop is undone.
+     */
+    private static List<BlockCollector.Info> pageWideForms(BlockCollector c, List<BlockCollector.Info> already) {
+        long all = 0;
+        java.util.Map<BlockCollector.Info, Long> inForm = new java.util.HashMap<>();
+        for (BlockCollector.Raw b : c.blocks) {
+            all += b.text.length();
+            if (b.dropRootInfo != null && "form".equals(b.dropReason)) {
+                inForm.merge(b.dropRootInfo, (long) b.text.length(), Long::sum);
+            }
+        }
+        List<BlockCollector.Info> out = new ArrayList<>();
+        for (var e : inForm.entrySet()) {
+            if (e.getValue() * 2 > all && !already.contains(e.getKey())) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
     }
 
     /**
