@@ -46,7 +46,8 @@ public final class HtmlReader {
      * @param keepCaptions whether figure captions stay in the body
      * @throws IllegalArgumentException if the page has more blocks than {@link Limits#maxBlocks()}
      */
-    public static HtmlInput read(Document doc, Hints hints, boolean keepCaptions, Limits limits) {
+    public static HtmlInput read(Document given, Hints hints, boolean keepCaptions, Limits limits) {
+        Document doc = UnclosedTitle.repaired(given);
         Element root = doc.body() != null ? doc.body() : doc;
         BlockCollector c = BlockCollector.collect(root);
         if (c.blocks.size() > limits.maxBlocks()) {

@@ -27,6 +27,11 @@
  * Blocks outside the chosen content are returned marked removed with a reason, so that
  * {@code --explain} shows them; the text cleaners then run over the kept blocks as for text input.
  *
+ * <p>A page whose {@code <title>} is never closed, which the parser reads as one long title over an
+ * empty body, is read again with the title closed at its first line
+ * ({@link io.github.tidings.internal.html.UnclosedTitle}); a page whose whole body sits in one
+ * {@code <form>} (ASP.NET) is not dropped as a form.
+ *
  * <p>The caller's document is never modified. Nothing here recurses with the document's depth:
  * the DOM is walked with jsoup's iterative traversal and JSON with an explicit stack, so a page
  * nested a hundred thousand elements deep parses like any other. Time is linear in the page.
