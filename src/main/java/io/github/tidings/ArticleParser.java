@@ -15,6 +15,7 @@ import io.github.tidings.internal.metadata.TextMetadataReader;
 import io.github.tidings.internal.text.LanguageDetector;
 import io.github.tidings.internal.text.DumpReader;
 import io.github.tidings.internal.text.MarkdownReader;
+import io.github.tidings.internal.text.Shape;
 import io.github.tidings.internal.text.TextContentFinder;
 import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.Article;
@@ -384,9 +385,17 @@ public final class ArticleParser {
         }
 
         Article.Builder ab = Article.builder();
-        for (TextBlock b : page.kept()) {
-            ab.addBlock(Block.of(b.type(), b.text()));
+        List<Shape.Part> parts = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            TextBlock b = page.blocks().get(i);
+            Optional<String> by = page.removedBy(b);
+            Shape shape = entries.get(i).shape();
+            // a figure shows where the block it stands before is kept, or was set aside only as a caption
+            boolean figures = shape != null && shape.hasFigures() && (by.isEmpty() || by.get().equals("CaptionCleaner")
+                    || "caption".equals(entries.get(i).reason()));
+            parts.add(new Shape.Part(b.type(), b.text(), shape, by.isEmpty(), figures));
         }
+        ab.blocks(Shape.assemble(parts));
         ab.removed(page.removals());
         MetadataResolver.applyTo(ab, text, markup, language);
         hints.url().ifPresent(ab::url);

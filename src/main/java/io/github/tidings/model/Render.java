@@ -145,20 +145,20 @@ final class Render {
         for (Block b : blocks) {
             int depth = b.type() == BlockType.LIST_ITEM ? Math.min(7, Math.max(1, b.listDepth())) : 0;
             if (depth > 0 && openDepth >= depth && ordered[depth] != b.ordered()) {
-                // another kind of list at this depth: close the one open
-                while (openDepth >= depth) {
-                    sb.append(ordered[openDepth] ? "</ol>\n" : "</ul>\n");
-                    openDepth--;
-                }
+                closeLists(sb, ordered, openDepth, depth - 1); // another kind of list at this depth
+                openDepth = depth - 1;
             }
-            while (openDepth > depth) {
-                sb.append(ordered[openDepth] ? "</ol>\n" : "</ul>\n");
-                openDepth--;
+            if (openDepth > depth) {
+                closeLists(sb, ordered, openDepth, depth);
+                openDepth = depth;
+            }
+            if (depth > 0 && openDepth == depth) {
+                sb.append("</li>\n"); // the item before, at this depth
             }
             while (openDepth < depth) {
                 openDepth++;
                 ordered[openDepth] = b.ordered();
-                sb.append(b.ordered() ? "<ol>\n" : "<ul>\n");
+                sb.append(b.ordered() ? "<ol>\n" : "<ul>\n"); // inside the open item, if any
             }
             switch (b.type()) {
                 case HEADING -> {
@@ -166,7 +166,7 @@ final class Render {
                     sb.append("<h").append(level).append('>').append(htmlInline(b)).append("</h").append(level)
                             .append(">\n");
                 }
-                case LIST_ITEM -> sb.append("<li>").append(htmlInline(b)).append("</li>\n");
+                case LIST_ITEM -> sb.append("<li>").append(htmlInline(b));
                 case QUOTE -> sb.append("<blockquote><p>").append(htmlInline(b)).append("</p></blockquote>\n");
                 case PREFORMATTED -> sb.append("<pre>").append(esc(b.text())).append("</pre>\n");
                 case CAPTION -> sb.append("<p class=\"caption\">").append(htmlInline(b)).append("</p>\n");
@@ -188,11 +188,15 @@ final class Render {
                 default -> sb.append("<p>").append(htmlInline(b)).append("</p>\n");
             }
         }
-        while (openDepth > 0) {
-            sb.append(ordered[openDepth] ? "</ol>\n" : "</ul>\n");
-            openDepth--;
-        }
+        closeLists(sb, ordered, openDepth, 0);
         return sb.append("</article>\n").toString();
+    }
+
+    /** Closes the open item and list at each depth from {@code open} down to {@code to} (exclusive). */
+    private static void closeLists(StringBuilder sb, boolean[] ordered, int open, int to) {
+        for (int d = open; d > to; d--) {
+            sb.append("</li>\n").append(ordered[d] ? "</ol>\n" : "</ul>\n");
+        }
     }
 
     private static void htmlTable(StringBuilder sb, Block.Table t) {

@@ -2,6 +2,7 @@ package io.github.tidings.internal.html;
 
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.internal.metadata.Found;
+import io.github.tidings.internal.text.Shape;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,11 @@ public record HtmlInput(List<Entry> blocks, Found metadata) {
      * @param removedBy the component that dropped it, or {@code null} when kept
      * @param reason why it was dropped, or {@code null} when kept
      */
-    public record Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason) {
+    public record Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason, @Nullable Shape shape) {
+
+        /** An entry without structure. */
+        public Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason) {
+            this(block, removedBy, reason, null);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.tidings.internal.html;
 
 import io.github.tidings.model.Limits;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.internal.text.Shape;
 import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.BlockType;
 import io.github.tidings.model.Hints;
@@ -78,6 +79,7 @@ public final class HtmlReader {
         List<BlockCollector.Info> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
 
         List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
+        int[] rawOf = new int[c.blocks.size()];
         boolean afterHeadline = headline < 0;
         for (int i = 0; i < c.blocks.size(); i++) {
             BlockCollector.Raw b = c.blocks.get(i);
@@ -108,9 +110,31 @@ public final class HtmlReader {
                     reason = "inside the content, in an element whose class or id names " + word;
                 }
             }
-            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason));
+            rawOf[out.size()] = i;
+            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason,
+                    reason == null ? Structure.of(b, tb.text()) : null));
         }
+        placeFigures(out, rawOf, Structure.figures(c, in -> region.isEmpty() || inside(in, region)));
         return new HtmlInput(out, meta.found);
+    }
+
+    /** Puts each figure on the shape of the first entry at or after the block it stands before. */
+    private static void placeFigures(List<HtmlInput.Entry> out, int[] rawOf, List<Structure.Placed> figures) {
+        int j = 0;
+        for (Structure.Placed f : figures) {
+            while (j < out.size() && rawOf[j] < f.beforeRaw()) {
+                j++;
+            }
+            if (j == out.size()) {
+                return;
+            }
+            HtmlInput.Entry e = out.get(j);
+            if (e.shape() == null) {
+                e = new HtmlInput.Entry(e.block(), e.removedBy(), e.reason(), Shape.none());
+                out.set(j, e);
+            }
+            e.shape().addFigure(f.figure());
+        }
     }
 
     private static boolean inside(BlockCollector.@Nullable Info in, List<BlockCollector.Info> region) {
