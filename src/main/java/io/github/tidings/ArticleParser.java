@@ -397,7 +397,7 @@ public final class ArticleParser {
         }
         ab.blocks(Shape.assemble(parts));
         ab.removed(page.removals());
-        MetadataResolver.applyTo(ab, text, markup, language);
+        MetadataResolver.applyTo(ab, text, markup, language, hints, true);
         hints.url().ifPresent(ab::url);
         return ab.build();
     }

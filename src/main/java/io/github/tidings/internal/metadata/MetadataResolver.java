@@ -3,7 +3,13 @@ package io.github.tidings.internal.metadata;
 import io.github.tidings.internal.text.LanguageDetector;
 import io.github.tidings.model.Article;
 import io.github.tidings.model.Hints;
+import io.github.tidings.model.Provenance;
+import io.github.tidings.model.Published;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -68,13 +74,99 @@ public final class MetadataResolver {
 
     /** Copies the resolved fields into the article builder; {@code language} as decided by {@link #language}. */
     public static void applyTo(Article.Builder ab, Found text, Found markup, Optional<String> language) {
-        title(text, markup).ifPresent(ab::title);
-        markup.published().or(text::published).ifPresent(ab::published);
-        ab.authors(authors(text, markup));
-        markup.siteName().or(text::siteName).ifPresent(ab::siteName);
-        markup.url().or(text::url).ifPresent(ab::url);
-        markup.section().or(text::section).ifPresent(ab::section);
+        applyTo(ab, text, markup, language, Hints.none(), false);
+    }
+
+    /**
+     * Fills the article's metadata and, for each field with a value, its {@link Provenance}: the
+     * source of the chosen value and the other candidates, from the markup's records and the text
+     * reader's blocks.
+     *
+     * @param detected whether the language was detected from the text rather than hinted
+     */
+    public static void applyTo(Article.Builder ab, Found text, Found markup, Optional<String> language, Hints hints,
+            boolean detected) {
+        Optional<String> title = title(text, markup);
+        title.ifPresent(ab::title);
+        title.ifPresent(t -> record(ab, "title", t, markup.candidates("title"), textSource(text.title(), t,
+                text.titleBlocks(), "title", markup.candidates("title").isEmpty() ? "html:h1" : "html:h1")));
+        Optional<Published> published = markup.published().or(text::published);
+        published.ifPresent(ab::published);
+        published.ifPresent(p -> record(ab, "published", p.toString(), markup.candidates("published"),
+                textSource(text.published().map(Object::toString), p.toString(), text.dateBlocks(), "date", null)));
+        markup.modified().ifPresent(ab::modified);
+        markup.modified().ifPresent(p -> record(ab, "modified", p.toString(), markup.candidates("modified"), null));
+        List<String> authors = authors(text, markup);
+        ab.authors(authors);
+        if (!authors.isEmpty()) {
+            String a = String.join(", ", authors);
+            record(ab, "authors", a, markup.candidates("authors"),
+                    textSource(Optional.of(String.join(", ", text.authors())), a, text.bylineBlocks(), "byline", null));
+        }
+        Optional<String> site = markup.siteName().or(text::siteName);
+        site.ifPresent(ab::siteName);
+        site.ifPresent(v -> record(ab, "siteName", v, markup.candidates("siteName"),
+                markup.siteName().isPresent() ? "html:<title> segment" : "text:site"));
+        markup.publisher().ifPresent(ab::publisher);
+        markup.publisher().ifPresent(v -> record(ab, "publisher", v, markup.candidates("publisher"), null));
         language.ifPresent(ab::language);
+        language.ifPresent(l -> record(ab, "language", l, markup.candidates("declaredLanguage"),
+                hints.language().isPresent() ? "hint:language" : detected ? "detected:text" : "markup"));
+        markup.language().map(MetadataResolver::primary).ifPresent(l -> {
+            ab.declaredLanguage(l);
+            record(ab, "declaredLanguage", l, markup.candidates("declaredLanguage"), null);
+        });
+        Optional<String> url = markup.url().or(text::url).or(hints::url);
+        url.ifPresent(ab::url);
+        url.ifPresent(u -> record(ab, "url", u, markup.candidates("url"), "hint:url"));
+        markup.canonicalUrl().ifPresent(ab::canonicalUrl);
+        markup.canonicalUrl().ifPresent(u -> record(ab, "canonicalUrl", u, markup.candidates("canonicalUrl"), null));
+        Optional<String> section = markup.section().or(text::section);
+        section.ifPresent(ab::section);
+        section.ifPresent(v -> record(ab, "section", v, markup.candidates("section"), "text:section"));
+        if (!markup.tags().isEmpty()) {
+            ab.tags(markup.tags());
+            record(ab, "tags", String.join(", ", markup.tags()), markup.candidates("tags"), null);
+        }
+        markup.description().ifPresent(ab::description);
+        markup.description().ifPresent(v -> record(ab, "description", v, markup.candidates("description"), null));
+        markup.leadImage().ifPresent(ab::leadImage);
+        markup.leadImage().ifPresent(v -> record(ab, "leadImage", v, markup.candidates("leadImage"), null));
+        markup.accessibleForFree().ifPresent(ab::accessibleForFree);
+        markup.accessibleForFree().ifPresent(v -> record(ab, "accessibleForFree", v.toString(),
+                markup.candidates("accessibleForFree"), null));
+    }
+
+    /** The text reader's source for a value it found, when the chosen value is its: {@code text:date line 3}. */
+    private static @Nullable String textSource(Optional<String> textValue, String chosen, List<Integer> blocks,
+            String what, @Nullable String otherwise) {
+        if (textValue.isPresent() && textValue.get().equals(chosen)) {
+            return "text:" + what + (blocks.isEmpty() ? "" : " line " + (blocks.get(0) + 1));
+        }
+        return otherwise;
+    }
+
+    /**
+     * Records a field's provenance: the source is the first candidate with the chosen value (else
+     * {@code fallback}, else {@code derived}); the rejected are the other values, each once.
+     */
+    private static void record(Article.Builder ab, String field, String value, List<Provenance.Candidate> candidates,
+            @Nullable String fallback) {
+        String source = null;
+        List<Provenance.Candidate> rejected = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(value);
+        for (Provenance.Candidate c : candidates) {
+            if (source == null && c.value().equals(value)) {
+                source = c.source();
+            } else if (seen.add(c.value())) {
+                rejected.add(c);
+            }
+        }
+        if (fallback != null && (source == null || fallback.startsWith("text:"))) {
+            source = fallback;
+        }
+        ab.addProvenance(Provenance.of(field, value, source != null ? source : "derived", rejected));
     }
 
     private static String primary(String tag) {
