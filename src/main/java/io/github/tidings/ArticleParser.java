@@ -163,8 +163,8 @@ public final class ArticleParser {
         checkLength(input.length());
         return switch (format) {
             case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints);
-            case MARKDOWN -> run(entries(MarkdownReader.read(checkLines(TextNormalizer.normalize(input)))), new Found(),
-                    hints);
+            case MARKDOWN -> run(entries(MarkdownReader.readShaped(checkLines(TextNormalizer.normalize(input)))),
+                    new Found(), hints);
             case HTML -> {
                 checkStartTags(input);
                 yield parse(Jsoup.parse(input, hints.url().orElse("")), hints);
@@ -326,6 +326,14 @@ public final class ArticleParser {
      * The text language detection reads: the sentence-length blocks not already removed (navigation
      * and labels say little about the language), or every block when there are too few of those.
      */
+    private static List<HtmlInput.Entry> entries(MarkdownReader.Shaped md) {
+        List<HtmlInput.Entry> out = new ArrayList<>(md.blocks().size());
+        for (int i = 0; i < md.blocks().size(); i++) {
+            out.add(new HtmlInput.Entry(md.blocks().get(i), null, null, md.shapes().get(i)));
+        }
+        return out;
+    }
+
     private static CharSequence sample(List<HtmlInput.Entry> entries) {
         StringBuilder sb = new StringBuilder();
         for (HtmlInput.Entry e : entries) {
