@@ -8,6 +8,7 @@ import io.github.tidings.InputFormat;
 import io.github.tidings.model.Article;
 import io.github.tidings.model.Block;
 import io.github.tidings.model.Hints;
+import io.github.tidings.model.Provenance;
 import io.github.tidings.model.Removal;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +46,7 @@ import picocli.CommandLine.Parameters;
 public final class Main implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { text, json, jsonl }
+    enum Format { text, json, jsonl, markdown, html }
 
     /**
      * The version the POM states, from a resource Maven filters at build time, so that it cannot
@@ -68,7 +69,7 @@ public final class Main implements Callable<Integer> {
     /** Input formats; {@code auto} goes by the file name, then by the content. */
     enum Input { auto, text, markdown, html }
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, jsonl, markdown or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--input", defaultValue = "auto",
@@ -156,6 +157,13 @@ public final class Main implements Callable<Integer> {
             switch (format) {
                 case jsonl -> out.println(write(record, false));
                 case json -> out.println(write(record, true) + (jsonArray && i < files.size() - 1 ? "," : ""));
+                case markdown, html -> {
+                    if (article == null) {
+                        failed = true;
+                    } else {
+                        out.print(format == Format.markdown ? article.toMarkdown() : article.toHtml());
+                    }
+                }
                 case text -> {
                     if (files.size() > 1) {
                         out.println("==> " + source + " <==");
@@ -170,7 +178,8 @@ public final class Main implements Callable<Integer> {
                     }
                 }
             }
-            if (article == null && format != Format.text) {
+            if (article == null && format != Format.text && format != Format.html && format != Format.markdown
+                    || article == null && (format == Format.html || format == Format.markdown)) {
                 stderr.println("tidings: " + source + ": " + record.get("error"));
             }
         }
@@ -239,12 +248,9 @@ public final class Main implements Callable<Integer> {
         m.put("siteName", a.siteName().orElse(null));
         m.put("language", a.language().orElse(null));
         m.put("text", a.text());
-        List<Map<String, String>> blocks = new ArrayList<>();
+        List<Map<String, Object>> blocks = new ArrayList<>();
         for (Block b : a.blocks()) {
-            Map<String, String> bm = new LinkedHashMap<>();
-            bm.put("type", b.type().name().toLowerCase(Locale.ROOT));
-            bm.put("text", b.text());
-            blocks.add(bm);
+            blocks.add(block(b));
         }
         m.put("blocks", blocks);
         if (explain) {
@@ -257,8 +263,60 @@ public final class Main implements Callable<Integer> {
                 removed.add(rm);
             }
             m.put("removed", removed);
+            List<Map<String, Object>> provenance = new ArrayList<>();
+            for (Provenance p : a.provenance()) {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("field", p.field());
+                pm.put("value", p.value());
+                pm.put("source", p.source());
+                List<Map<String, String>> rejected = new ArrayList<>();
+                for (Provenance.Candidate c : p.rejected()) {
+                    rejected.add(Map.of("value", c.value(), "source", c.source()));
+                }
+                pm.put("rejected", rejected);
+                provenance.add(pm);
+            }
+            m.put("provenance", provenance);
         }
         return m;
+    }
+
+    /** One block as JSON: {@code type} and {@code text}, and the structure fields the block has. */
+    private static Map<String, Object> block(Block b) {
+        Map<String, Object> bm = new LinkedHashMap<>();
+        bm.put("type", b.type().name().toLowerCase(Locale.ROOT));
+        bm.put("text", b.text());
+        b.level().ifPresent(l -> bm.put("level", l));
+        if (b.listDepth() > 0) {
+            bm.put("listDepth", b.listDepth());
+            bm.put("ordered", b.ordered());
+        }
+        if (!b.links().isEmpty()) {
+            List<Map<String, Object>> links = new ArrayList<>();
+            for (Block.Link l : b.links()) {
+                links.add(Map.of("start", l.start(), "end", l.end(), "url", l.url()));
+            }
+            bm.put("links", links);
+        }
+        b.table().ifPresent(t -> {
+            List<List<Map<String, Object>>> rows = new ArrayList<>();
+            for (List<Block> row : t.rows()) {
+                List<Map<String, Object>> cells = new ArrayList<>();
+                row.forEach(c -> cells.add(block(c)));
+                rows.add(cells);
+            }
+            bm.put("headerRow", t.headerRow());
+            bm.put("rows", rows);
+        });
+        b.figure().ifPresent(f -> {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("url", f.url());
+            fm.put("alt", f.alt());
+            fm.put("caption", f.caption());
+            fm.put("credit", f.credit());
+            bm.put("figure", fm);
+        });
+        return bm;
     }
 
     private String write(Map<String, Object> record, boolean pretty) {
@@ -287,6 +345,13 @@ public final class Main implements Callable<Integer> {
             out.println("Removed:");
             for (Removal r : a.removed()) {
                 out.println("  [" + r.cleaner() + "] " + r.reason() + ": " + r.text());
+            }
+        }
+        if (explain && !a.provenance().isEmpty()) {
+            out.println();
+            out.println("Provenance:");
+            for (Provenance p : a.provenance()) {
+                out.println("  " + p);
             }
         }
     }

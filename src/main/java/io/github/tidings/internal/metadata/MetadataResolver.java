@@ -126,7 +126,10 @@ public final class MetadataResolver {
         section.ifPresent(v -> record(ab, "section", v, markup.candidates("section"), "text:section"));
         if (!markup.tags().isEmpty()) {
             ab.tags(markup.tags());
-            record(ab, "tags", String.join(", ", markup.tags()), markup.candidates("tags"), null);
+            // tags are gathered from every source, not chosen among them: the sources, each once, are the source
+            String sources = String.join(" + ", markup.candidates("tags").stream().map(Provenance.Candidate::source)
+                    .distinct().toList());
+            ab.addProvenance(Provenance.of("tags", String.join(", ", markup.tags()), sources, List.of()));
         }
         markup.description().ifPresent(ab::description);
         markup.description().ifPresent(v -> record(ab, "description", v, markup.candidates("description"), null));
