@@ -162,9 +162,9 @@ public final class ArticleParser {
         Objects.requireNonNull(hints, "hints");
         checkLength(input.length());
         return switch (format) {
-            case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints);
+            case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints, InputFormat.TEXT);
             case MARKDOWN -> run(entries(MarkdownReader.readShaped(checkLines(TextNormalizer.normalize(input)))),
-                    new Found(), hints);
+                    new Found(), hints, InputFormat.MARKDOWN);
             case HTML -> {
                 checkStartTags(input);
                 yield parse(Jsoup.parse(input, hints.url().orElse("")), hints);
@@ -229,7 +229,7 @@ public final class ArticleParser {
         Objects.requireNonNull(hints, "hints");
         checkElements(document);
         HtmlInput in = HtmlReader.read(document, hints, keepCaptions, limits);
-        return run(in.blocks(), in.metadata(), hints);
+        return run(in.blocks(), in.metadata(), hints, InputFormat.HTML);
     }
 
     private void checkLength(int length) {
@@ -356,7 +356,7 @@ public final class ArticleParser {
     }
 
     /** The one pipeline every input format meets in: metadata, cleaners, content finder, article. */
-    private Article run(List<HtmlInput.Entry> entries, Found markup, Hints hints) {
+    private Article run(List<HtmlInput.Entry> entries, Found markup, Hints hints, InputFormat format) {
         List<TextBlock> blocks = new ArrayList<>(entries.size());
         for (HtmlInput.Entry e : entries) {
             blocks.add(e.block());
@@ -403,9 +403,10 @@ public final class ArticleParser {
                     || "caption".equals(entries.get(i).reason()));
             parts.add(new Shape.Part(b.type(), b.text(), shape, by.isEmpty(), figures));
         }
-        ab.blocks(Shape.assemble(parts));
+        List<Block> body = Shape.assemble(parts);
+        ab.blocks(format == InputFormat.TEXT ? Shape.textLists(body) : body);
         ab.removed(page.removals());
-        MetadataResolver.applyTo(ab, text, markup, language, hints, true);
+        MetadataResolver.applyTo(ab, text, markup, language, hints, format == InputFormat.HTML);
         hints.url().ifPresent(ab::url);
         return ab.build();
     }

@@ -196,4 +196,74 @@ class StructureTest {
     private static List<String> words(String s) {
         return List.of(s.split("[\\s|]+"));
     }
+
+    @Test
+    void plainTextKeepsItsListsAndItsText() {
+        Article a = PARSER.parse("""
+                Hatua tatu za kupanda mti
+
+                Wakulima wengi wanasema kwamba kupanda mti ni rahisi ikiwa unafuata hatua chache zilizo wazi na rahisi.
+
+                1. Chimba shimo lenye kina cha kutosha kwa mizizi ya mti.
+
+                2. Weka mbolea na udongo mzuri ndani ya shimo hilo.
+
+                3. Mwagilia maji kila siku kwa wiki mbili za kwanza.
+
+                Baada ya hapo, mti utaanza kukua vizuri na kutoa kivuli kwa familia nzima kwa miaka mingi ijayo.
+                """);
+        List<Block> items = a.blocks().stream().filter(b -> b.type() == BlockType.LIST_ITEM).toList();
+        assertThat(items).extracting(Block::text).containsExactly(
+                "1. Chimba shimo lenye kina cha kutosha kwa mizizi ya mti.",
+                "2. Weka mbolea na udongo mzuri ndani ya shimo hilo.",
+                "3. Mwagilia maji kila siku kwa wiki mbili za kwanza.");
+        assertThat(items).allSatisfy(b -> {
+            assertThat(b.ordered()).isTrue();
+            assertThat(b.listDepth()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aLoneNumberedLineStaysAParagraph() {
+        Article a = PARSER.parse("Le conseil a voté le budget hier soir après un long débat entre les élus de la ville.\n\n"
+                + "2027. Une année qui sera celle des grands travaux pour la ville, selon le maire et ses adjoints.\n");
+        assertThat(a.blocks()).extracting(Block::type).doesNotContain(BlockType.LIST_ITEM);
+    }
+
+    @Test
+    void markdownTablesHeadingsAndLinks() {
+        Article a = ArticleParser.builder().noContentFinder().build().parseMarkdown("""
+                Utangulizi wa makala hii ni mrefu wa kutosha kuwekwa na msomaji wa habari hizi.
+
+                ### Miji mikuu
+
+                | Nchi | Mji mkuu |
+                | --- | --- |
+                | Kenya | [Nairobi](https://example.org/nbo) |
+                | Peru | Lima \\| Callao |
+                """, io.github.tidings.model.Hints.none());
+        assertThat(first(a, BlockType.HEADING).level()).hasValue(3);
+        Block.Table t = first(a, BlockType.TABLE).table().orElseThrow();
+        assertThat(t.headerRow()).isTrue();
+        assertThat(t.rows()).hasSize(3);
+        assertThat(t.rows().get(1).get(1).links()).containsExactly(Block.Link.of(0, 7, "https://example.org/nbo"));
+        assertThat(t.rows().get(2).get(1).text()).isEqualTo("Lima | Callao");
+    }
+
+    @Test
+    void paywallMarkupSaysTheArticleIsNotFree() {
+        Article a = PARSER.parseHtml("<html><body><article><h1>Rahmenvertrag unterzeichnet</h1><p>Die beiden Unternehmen "
+                + "haben am Dienstag einen Rahmenvertrag unterzeichnet, der eine engere Zusammenarbeit vorsieht.</p>"
+                + "<div class=\"article-paywall\"><p>Lesen Sie weiter mit einem Abonnement.</p></div></article>"
+                + "</body></html>", "https://zeitung.example.de/a");
+        assertThat(a.accessibleForFree()).hasValue(false);
+        assertThat(a.provenance("accessibleForFree").orElseThrow().source()).isEqualTo("html:class paywall");
+    }
+
+    @Test
+    void htmlProvenanceNamesItsSource() {
+        Provenance title = german().provenance("title").orElseThrow();
+        assertThat(title.source()).isIn("json-ld:headline", "html:h1", "html:block 1 (title)");
+        assertThat(german().provenance("language").orElseThrow().source()).isEqualTo("html:<html lang>");
+    }
 }

@@ -264,6 +264,8 @@ final class BlockCollector implements NodeFilter {
     record Img(Element img, @Nullable Info nearest, int nextBlock, @Nullable Info figure, boolean dropped) {
     }
 
+    /** Whether an element's class or id names a paywall ({@code paywall}, {@code article-paywall}, {@code Paywall}). */
+    boolean paywall;
     /** The images in document order, outside skipped elements. */
     final List<Img> images = new ArrayList<>();
     private final Deque<TableState> tables = new ArrayDeque<>();
@@ -455,6 +457,9 @@ final class BlockCollector implements NodeFilter {
         }
         openKinds[open++] = kind;
         ClassHints.Facts facts = null;
+        if (!paywall && a != null && (a.classAndId.contains("paywall") || a.classAndId.contains("Paywall"))) {
+            paywall = true;
+        }
         if (a != null && !a.classAndId.isEmpty()) {
             facts = hints.of(a.classAndId);
             if (in != null) {

@@ -284,9 +284,12 @@ final class HtmlMetadata {
                 dateSources.add("html:<time datetime>");
             }
         }
-        for (int i = 0; i < dates.size() && i < 40; i++) {
+        // The first date that parses is taken; a few more are parsed as the rejected candidates of
+        // the provenance (a page may have hundreds of <time> elements, and parsing costs).
+        for (int i = 0, parsed = 0; i < dates.size() && parsed < MAX_DATE_CANDIDATES; i++) {
             Published p = parseDate(str(dates.get(i)));
             if (p != null) {
+                parsed++;
                 if (found.published().isEmpty()) {
                     found.published(p);
                 }
@@ -431,6 +434,9 @@ final class HtmlMetadata {
         return true;
     }
 
+    /** Dates parsed per field: the chosen one and a few rejected candidates for its provenance. */
+    private static final int MAX_DATE_CANDIDATES = 4;
+
     /** The date of the last change: only from what states a change, never from a publication date's sources. */
     private void readModified(@Nullable Map<String, Object> art, List<Element> elements) {
         List<Object> dates = new ArrayList<>();
@@ -451,9 +457,10 @@ final class HtmlMetadata {
                 sources.add("html:itemprop=dateModified");
             }
         }
-        for (int i = 0; i < dates.size() && i < 40; i++) {
+        for (int i = 0, parsed = 0; i < dates.size() && parsed < MAX_DATE_CANDIDATES; i++) {
             Published p = parseDate(str(dates.get(i)));
             if (p != null) {
+                parsed++;
                 if (found.modified().isEmpty()) {
                     found.modified(p);
                 }

@@ -53,6 +53,13 @@ public final class HtmlReader {
                     + limits.maxBlocks() + " (Limits.Builder#maxBlocks)");
         }
         HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements, limits);
+        if (c.paywall) {
+            // paywall markup: a teaser whose rest waits behind a subscription (JSON-LD, when it says, goes first)
+            if (meta.found.accessibleForFree().isEmpty()) {
+                meta.found.accessibleForFree(false);
+            }
+            meta.found.candidate("accessibleForFree", "false", "html:class paywall");
+        }
 
         List<String> headings = new ArrayList<>();
         for (BlockCollector.Raw b : c.blocks) {

@@ -27,7 +27,7 @@ final class Structure {
         List<Block.Link> links = links(b, text);
         if (b.table != null && b.table.isData()) {
             Block cell = Block.builder(BlockType.PARAGRAPH, text).links(links).build();
-            return Shape.cells(b.table, b.row, b.col, b.table.headerRow, List.of(cell));
+            return Shape.cells(b.table, b.row, b.col, b.table.headerRow && b.row == 0, List.of(cell));
         }
         int level = 0;
         String tag = b.tag();

@@ -82,18 +82,21 @@ public final class MetadataResolver {
      * source of the chosen value and the other candidates, from the markup's records and the text
      * reader's blocks.
      *
-     * @param detected whether the language was detected from the text rather than hinted
+     * @param html whether the input was HTML: then the text reader's blocks are the page's block
+     *     elements, named {@code html:block N}, else lines, named {@code text:title line N}
      */
     public static void applyTo(Article.Builder ab, Found text, Found markup, Optional<String> language, Hints hints,
-            boolean detected) {
+            boolean html) {
+        String where = html ? "html:block" : null;
         Optional<String> title = title(text, markup);
         title.ifPresent(ab::title);
         title.ifPresent(t -> record(ab, "title", t, markup.candidates("title"), textSource(text.title(), t,
-                text.titleBlocks(), "title", markup.candidates("title").isEmpty() ? "html:h1" : "html:h1")));
+                text.titleBlocks(), "title", where, html ? "html:h1" : null)));
         Optional<Published> published = markup.published().or(text::published);
         published.ifPresent(ab::published);
         published.ifPresent(p -> record(ab, "published", p.toString(), markup.candidates("published"),
-                textSource(text.published().map(Object::toString), p.toString(), text.dateBlocks(), "date", null)));
+                textSource(text.published().map(Object::toString), p.toString(), text.dateBlocks(), "date", where,
+                        null)));
         markup.modified().ifPresent(ab::modified);
         markup.modified().ifPresent(p -> record(ab, "modified", p.toString(), markup.candidates("modified"), null));
         List<String> authors = authors(text, markup);
@@ -101,7 +104,8 @@ public final class MetadataResolver {
         if (!authors.isEmpty()) {
             String a = String.join(", ", authors);
             record(ab, "authors", a, markup.candidates("authors"),
-                    textSource(Optional.of(String.join(", ", text.authors())), a, text.bylineBlocks(), "byline", null));
+                    textSource(Optional.of(String.join(", ", text.authors())), a, text.bylineBlocks(), "byline", where,
+                            null));
         }
         Optional<String> site = markup.siteName().or(text::siteName);
         site.ifPresent(ab::siteName);
@@ -111,7 +115,7 @@ public final class MetadataResolver {
         markup.publisher().ifPresent(v -> record(ab, "publisher", v, markup.candidates("publisher"), null));
         language.ifPresent(ab::language);
         language.ifPresent(l -> record(ab, "language", l, markup.candidates("declaredLanguage"),
-                hints.language().isPresent() ? "hint:language" : detected ? "detected:text" : "markup"));
+                hints.language().isPresent() ? "hint:language" : "detected:text"));
         markup.language().map(MetadataResolver::primary).ifPresent(l -> {
             ab.declaredLanguage(l);
             record(ab, "declaredLanguage", l, markup.candidates("declaredLanguage"), null);
@@ -140,11 +144,15 @@ public final class MetadataResolver {
                 markup.candidates("accessibleForFree"), null));
     }
 
-    /** The text reader's source for a value it found, when the chosen value is its: {@code text:date line 3}. */
+    /**
+     * The text reader's source for a value it found, when the chosen value is its: {@code text:date
+     * line 3}, or for HTML {@code html:block 3 (date)}, counting from 1.
+     */
     private static @Nullable String textSource(Optional<String> textValue, String chosen, List<Integer> blocks,
-            String what, @Nullable String otherwise) {
+            String what, @Nullable String where, @Nullable String otherwise) {
         if (textValue.isPresent() && textValue.get().equals(chosen)) {
-            return "text:" + what + (blocks.isEmpty() ? "" : " line " + (blocks.get(0) + 1));
+            String n = blocks.isEmpty() ? "" : " " + (blocks.get(0) + 1);
+            return where != null ? where + n + " (" + what + ")" : "text:" + what + (n.isEmpty() ? "" : " line" + n);
         }
         return otherwise;
     }
@@ -166,7 +174,7 @@ public final class MetadataResolver {
                 rejected.add(c);
             }
         }
-        if (fallback != null && (source == null || fallback.startsWith("text:"))) {
+        if (fallback != null && (source == null || fallback.startsWith("text:") || fallback.startsWith("hint:"))) {
             source = fallback;
         }
         ab.addProvenance(Provenance.of(field, value, source != null ? source : "derived", rejected));

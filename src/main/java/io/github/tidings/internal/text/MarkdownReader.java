@@ -138,11 +138,20 @@ public final class MarkdownReader {
             if (line.startsWith("|")) {
                 // A table row is one block: its cells are one record.
                 sh.flush(para, paraType);
+                if (sh.table == null) {
+                    int nextEnd = normalized.indexOf('\n', start);
+                    String next = start <= n ? normalized.substring(start, nextEnd < 0 ? n : nextEnd) : "";
+                    sh.table = new Object();
+                    sh.tableRow = 0;
+                    sh.tableHeader = next.startsWith("|") && isDelimiterRow(next);
+                }
+                sh.row = isDelimiterRow(line) ? List.of() : cells(line);
                 para.append(line.replace('|', ' '));
                 sh.flush(para, BlockType.PARAGRAPH);
                 paraType = BlockType.PARAGRAPH;
                 continue;
             }
+            sh.table = null;
             if (paraType == BlockType.QUOTE) {
                 sh.flush(para, paraType);
                 paraType = BlockType.PARAGRAPH;
@@ -195,6 +204,12 @@ public final class MarkdownReader {
         final List<Integer> indents = new ArrayList<>();
         int depth;
         boolean ordered;
+        /** The table being read (any object standing for it), its next row's number, whether its first row is a header. */
+        @Nullable Object table;
+        int tableRow;
+        boolean tableHeader;
+        /** The cells of the table row being flushed, or null when the block is no table row. */
+        @Nullable List<Block> row;
 
         Shaper(List<TextBlock> out, List<@Nullable Shape> shapes) {
             this.out = out;
@@ -220,7 +235,13 @@ public final class MarkdownReader {
             para.setLength(0);
             if (!text.isEmpty()) {
                 out.add(TextBlock.of(type, text, null, null, linkChars[0]));
-                shapes.add(shape(type, text, links));
+                shapes.add(row != null && table != null
+                        ? Shape.cells(table, tableRow, -1, tableHeader && tableRow == 0, row)
+                        : shape(type, text, links));
+            }
+            if (row != null) {
+                tableRow++;
+                row = null;
             }
             if (type != BlockType.LIST_ITEM) {
                 indents.clear();
@@ -249,6 +270,48 @@ public final class MarkdownReader {
             }
             return Shape.of(b.build());
         }
+    }
+
+    /** Whether the line is a table's delimiter row, such as {@code | --- | :---: |}. */
+    private static boolean isDelimiterRow(String line) {
+        boolean dash = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != '|' && c != ':' && c != ' ') {
+                return false;
+            }
+        }
+        return dash;
+    }
+
+    /** A table row's cells, split at pipes that are not escaped, each read as inline text with its links. */
+    private static List<Block> cells(String line) {
+        List<Block> out = new ArrayList<>();
+        int from = 1;
+        int n = line.length();
+        int end = line.endsWith("|") && n > 1 && line.charAt(n - 2) != '\\' ? n - 1 : n;
+        for (int i = 1; i <= end; i++) {
+            if (i == end || line.charAt(i) == '|' && line.charAt(i - 1) != '\\') {
+                String raw = line.substring(from, i);
+                List<String[]> links = new ArrayList<>();
+                String text = inline(raw, new int[1], links).strip();
+                Block.Builder b = Block.builder(BlockType.PARAGRAPH, text);
+                int at = 0;
+                for (String[] l : links) {
+                    int k = l[0].isEmpty() ? -1 : text.indexOf(l[0], at);
+                    String url = webUrl(l[1]);
+                    if (k >= 0 && url != null) {
+                        b.addLink(Block.Link.of(k, k + l[0].length(), url));
+                        at = k + l[0].length();
+                    }
+                }
+                out.add(b.build());
+                from = i + 1;
+            }
+        }
+        return out;
     }
 
     /** The link target if it is an absolute http(s) URL, without a title; else null. */

@@ -43,7 +43,11 @@ public final class Shape {
         return new Shape(Objects.requireNonNull(block), null, 0, -1, false, List.of());
     }
 
-    /** Part of a table: cells of one row ({@code col} -1), or the text of one cell at {@code col}. */
+    /**
+     * Part of a table: cells of one row ({@code col} -1), or the text of one cell at {@code col}.
+     *
+     * @param headerRow whether the row is the table's header row
+     */
     public static Shape cells(Object table, int row, int col, boolean headerRow, List<Block> cells) {
         return new Shape(null, table, row, col, headerRow, List.copyOf(cells));
     }
@@ -102,6 +106,56 @@ public final class Shape {
         return out;
     }
 
+    /**
+     * What a text dump's layout tells of its lists, put on the article's blocks: a bulleted line
+     * (read as a list item, its marker cut) is an item of a top-level bulleted list, and two or more
+     * paragraphs in a row that start with consecutive numbers ({@code 1. }, {@code 2) }) are the items
+     * of a numbered list. The text stays as it was, the number included.
+     */
+    public static List<Block> textLists(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (b.type() == BlockType.LIST_ITEM && b.listDepth() == 0) {
+                out.set(i, b.toBuilder().listItem(1, false).build());
+            }
+        }
+        int i = 0;
+        while (i < out.size()) {
+            int n = number(out.get(i));
+            int j = i + 1;
+            while (n >= 0 && j < out.size() && number(out.get(j)) == n + (j - i)) {
+                j++;
+            }
+            if (j - i >= 2) {
+                for (int k = i; k < j; k++) {
+                    out.set(k, Block.builder(BlockType.LIST_ITEM, out.get(k).text()).links(out.get(k).links())
+                            .listItem(1, true).build());
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The number a paragraph opens with ({@code 3. } or {@code 3) }), or -1. */
+    private static int number(Block b) {
+        if (b.type() != BlockType.PARAGRAPH) {
+            return -1;
+        }
+        String t = b.text();
+        int d = 0;
+        while (d < t.length() && d < 3 && Character.isDigit(t.charAt(d)) && t.charAt(d) < 0x80) {
+            d++;
+        }
+        if (d == 0 || d + 1 >= t.length() || (t.charAt(d) != '.' && t.charAt(d) != ')') || t.charAt(d + 1) != ' ') {
+            return -1;
+        }
+        return Integer.parseInt(t.substring(0, d));
+    }
+
     /** Two paragraphs as one, a space between, the second's links moved along. */
     static Block join(Block a, Block b) {
         int shift = a.text().length() + 1;
@@ -125,8 +179,8 @@ public final class Shape {
         final List<List<Block>> rows = new ArrayList<>();
         int lastRow = Integer.MIN_VALUE;
         int lastCol = -1;
+        /** Whether the first kept row is the table's header row. */
         boolean header;
-        boolean firstIsHeader;
 
         TableRows(Object key) {
             this.key = key;
@@ -137,7 +191,7 @@ public final class Shape {
                 rows.add(new ArrayList<>());
                 lastRow = s.row;
                 if (rows.size() == 1) {
-                    firstIsHeader = s.headerRow;
+                    header = s.headerRow;
                 }
             }
             List<Block> row = rows.get(rows.size() - 1);
@@ -148,23 +202,20 @@ public final class Shape {
                 row.addAll(s.cells);
             }
             lastCol = s.col;
-            header = firstIsHeader;
         }
 
         void emit(List<Block> out) {
+            boolean headed = header && !rows.isEmpty() && !rows.get(0).isEmpty();
+            rows.removeIf(List::isEmpty); // a Markdown delimiter row
             int cells = 0;
             for (List<Block> r : rows) {
                 cells += r.size();
             }
-            if (cells == 0) {
-                return;
-            }
-            if (cells == 1 || rows.size() == 1 && !header && cells == 1) {
+            if (cells == 1) {
                 out.add(rows.get(0).get(0)); // a table of one cell is a paragraph
-                return;
+            } else if (cells > 1) {
+                out.add(Block.builder(BlockType.TABLE, "").table(Block.Table.of(rows, headed && rows.size() > 1)).build());
             }
-            rows.removeIf(List::isEmpty);
-            out.add(Block.builder(BlockType.TABLE, "").table(Block.Table.of(rows, header && rows.size() > 1)).build());
         }
     }
 }
