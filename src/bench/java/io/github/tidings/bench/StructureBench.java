@@ -3,6 +3,7 @@ package io.github.tidings.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tidings.ArticleParser;
+import io.github.tidings.clean.BuiltInCleaners;
 import io.github.tidings.model.Article;
 import io.github.tidings.model.Hints;
 import java.io.ByteArrayInputStream;
@@ -35,8 +36,9 @@ import org.jsoup.nodes.Document;
  *       printed: the share of those pages for which tidings returns one.</li>
  *   <li>Markdown round trip: each page's {@link Article#toMarkdown()} re-read by tidings' Markdown
  *       reader; printed: the share whose body words come back exactly, and the mean token F1 of the
- *       body's words, once with the default parser and once without the text content finder (which
- *       judges a Markdown page as a whole dump and may cut it).</li>
+ *       body's words, with the default parser, without the text content finder (which judges a
+ *       Markdown page as a whole dump and may cut it), and without any cleaner either (the writer's
+ *       and the reader's syntax alone). A meta with empty content states nothing.</li>
  * </ol>
  */
 public final class StructureBench {
@@ -52,9 +54,12 @@ public final class StructureBench {
         Map<String, String> urls = urls(set.resolve("gold.json"));
         ArticleParser parser = ArticleParser.defaults();
         ArticleParser noFinder = ArticleParser.builder().noContentFinder().build();
+        ArticleParser.Builder bare = ArticleParser.builder().noContentFinder().discoverCleaners(false);
+        BuiltInCleaners.all().forEach(c -> bare.disableCleaner(c.name()));
+        ArticleParser syntaxOnly = bare.build();
         int pages = 0, statesImage = 0, gotImage = 0, statesDescription = 0, gotDescription = 0;
-        int exact = 0, exactNoFinder = 0;
-        double f1 = 0, f1NoFinder = 0;
+        int exact = 0, exactNoFinder = 0, exactSyntax = 0;
+        double f1 = 0, f1NoFinder = 0, f1Syntax = 0;
         List<Path> files;
         try (Stream<Path> s = Files.list(set.resolve("html"))) {
             files = s.filter(p -> p.getFileName().toString().contains(".htm")).sorted().toList();
@@ -70,18 +75,29 @@ public final class StructureBench {
             String ld = doc.select("script[type*=ld+json]").html();
             pages++;
             if (!doc.select("meta[property=og:image], meta[name=og:image], meta[name=twitter:image], "
-                    + "meta[property=twitter:image]").isEmpty() || LD_IMAGE.matcher(ld).find()) {
+                    + "meta[property=twitter:image]").stream().noneMatch(e -> !e.attr("content").isBlank())
+                    || LD_IMAGE.matcher(ld).find()) {
                 statesImage++;
                 gotImage += a.leadImage().isPresent() ? 1 : 0;
             }
             if (!doc.select("meta[property=og:description], meta[name=description], meta[name=twitter:description], "
-                    + "meta[property=og:description]").isEmpty() || LD_DESCRIPTION.matcher(ld).find()) {
+                    + "meta[property=og:description]").stream().noneMatch(e -> !e.attr("content").isBlank())
+                    || LD_DESCRIPTION.matcher(ld).find()) {
                 statesDescription++;
                 gotDescription += a.description().isPresent() ? 1 : 0;
             }
             List<String> body = words(a.text());
             List<String> back = words(parser.parseMarkdown(a.toMarkdown(), Hints.none()).text());
             List<String> backNoFinder = words(noFinder.parseMarkdown(a.toMarkdown(), Hints.none()).text());
+            // without cleaners the "# title" line the writer puts first is read back as body: it is left out
+            Article syntax = syntaxOnly.parseMarkdown(a.toMarkdown(), Hints.none());
+            List<io.github.tidings.model.Block> blocks = syntax.blocks();
+            if (!blocks.isEmpty() && a.title().isPresent() && blocks.get(0).text().equals(a.title().get())) {
+                blocks = blocks.subList(1, blocks.size());
+            }
+            List<String> backSyntax = words(Article.builder().blocks(blocks).build().text());
+            exactSyntax += body.equals(backSyntax) ? 1 : 0;
+            f1Syntax += f1(body, backSyntax);
             exact += body.equals(back) ? 1 : 0;
             exactNoFinder += body.equals(backNoFinder) ? 1 : 0;
             f1 += f1(body, back);
@@ -97,6 +113,9 @@ public final class StructureBench {
         System.out.printf(Locale.ROOT,
                 "markdown round trip, no text content finder: exact %d/%d (%.3f), mean token F1 %.4f%n", exactNoFinder,
                 pages, (double) exactNoFinder / pages, f1NoFinder / pages);
+        System.out.printf(Locale.ROOT,
+                "markdown round trip, no cleaners and no content finder (the syntax alone): exact %d/%d (%.3f), mean token F1 %.4f%n",
+                exactSyntax, pages, (double) exactSyntax / pages, f1Syntax / pages);
     }
 
     private static List<String> words(String s) {

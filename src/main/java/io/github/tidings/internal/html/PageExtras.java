@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * what {@link HtmlMetadata} has already gathered (metas, JSON-LD), so no further walk of the page.
  */
 final class PageExtras {
-    /** Longest description kept: past it a "description" is an article body pasted into a meta. */
-    private static final int MAX_DESCRIPTION = 1000;
+    /** Longest description kept (some pages paste the whole article into the meta; that is still what they state). */
+    private static final int MAX_DESCRIPTION = 20_000;
     private static final int MAX_TAGS = 50;
 
     private PageExtras() {
