@@ -457,11 +457,9 @@ final class BlockCollector implements NodeFilter {
         }
         openKinds[open++] = kind;
         ClassHints.Facts facts = null;
-        if (!paywall && a != null && (a.classAndId.contains("paywall") || a.classAndId.contains("Paywall"))) {
-            paywall = true;
-        }
         if (a != null && !a.classAndId.isEmpty()) {
             facts = hints.of(a.classAndId);
+            paywall |= facts.paywall;
             if (in != null) {
                 in.facts = facts;
                 if (facts.matches(ClassHints.Facts.CAPTION_LIST)) {

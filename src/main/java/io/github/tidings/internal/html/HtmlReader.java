@@ -86,6 +86,7 @@ public final class HtmlReader {
         List<BlockCollector.Info> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
 
         List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
+        Structure.Resolver resolver = new Structure.Resolver(root.baseUri());
         int[] rawOf = new int[c.blocks.size()];
         boolean afterHeadline = headline < 0;
         for (int i = 0; i < c.blocks.size(); i++) {
@@ -119,9 +120,9 @@ public final class HtmlReader {
             }
             rawOf[out.size()] = i;
             out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason,
-                    reason == null ? Structure.of(b, tb.text()) : null));
+                    reason == null ? Structure.of(b, tb.text(), resolver) : null));
         }
-        placeFigures(out, rawOf, Structure.figures(c, in -> region.isEmpty() || inside(in, region)));
+        placeFigures(out, rawOf, Structure.figures(c, in -> region.isEmpty() || inside(in, region), resolver));
         return new HtmlInput(out, meta.found);
     }
 

@@ -2,11 +2,10 @@ package io.github.tidings.internal.html;
 
 import io.github.tidings.internal.metadata.Found;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +35,7 @@ final class PageExtras {
         }
 
         // tags
-        Set<String> tags = new LinkedHashSet<>();
+        Map<String, String> tags = new LinkedHashMap<>(); // by lower case, each tag once
         if (art != null) {
             tags(f, tags, art.get("keywords"), "json-ld:keywords");
         }
@@ -45,7 +44,7 @@ final class PageExtras {
                 tags(f, tags, v, "meta:" + k);
             }
         }
-        f.tags().addAll(tags);
+        f.tags().addAll(tags.values());
 
         // lead image
         String base = doc.location();
@@ -92,7 +91,7 @@ final class PageExtras {
         f.candidate("description", d, source);
     }
 
-    private static void tags(Found f, Set<String> tags, @Nullable Object v, String source) {
+    private static void tags(Found f, Map<String, String> tags, @Nullable Object v, String source) {
         List<String> values = new ArrayList<>();
         if (v instanceof List<?> l) {
             for (Object o : l) {
@@ -106,8 +105,7 @@ final class PageExtras {
             for (String t : s.split("[,;]")) {
                 String tag = t.strip();
                 if (!tag.isEmpty() && tag.length() <= 60 && tags.size() < MAX_TAGS
-                        && tags.stream().noneMatch(x -> x.equalsIgnoreCase(tag))) {
-                    tags.add(tag);
+                        && tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag) == null) {
                     any = true;
                 }
             }

@@ -22,9 +22,46 @@ final class Structure {
     private Structure() {
     }
 
+    /**
+     * Resolves link targets and image sources against the page's base URL, parsed once per page:
+     * jsoup's {@code absUrl} parses the base again for every call. An absolute {@code http(s)}
+     * address needs no resolving.
+     */
+    static final class Resolver {
+        private final java.net.@Nullable URL base;
+
+        Resolver(String baseUri) {
+            java.net.URL u = null;
+            try {
+                u = baseUri.isEmpty() ? null : new java.net.URL(baseUri);
+            } catch (java.net.MalformedURLException e) {
+                u = null; // relative addresses then resolve to nothing
+            }
+            this.base = u;
+        }
+
+        /** The address resolved, if the result is an absolute http(s) URL; else null. */
+        @Nullable String resolve(String address) {
+            String a = address.strip();
+            if (a.regionMatches(true, 0, "http://", 0, 7) || a.regionMatches(true, 0, "https://", 0, 8)) {
+                return webUrl(a);
+            }
+            if (base == null || a.isEmpty() || a.regionMatches(true, 0, "data:", 0, 5)) {
+                return null;
+            }
+            try {
+                // as jsoup does: a bare query keeps the base's path (java.net.URL would drop it)
+                String rel = a.startsWith("?") ? base.getPath() + a : a;
+                return webUrl(new java.net.URL(base, rel).toExternalForm());
+            } catch (java.net.MalformedURLException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
     /** The shape of a kept block of normalised text {@code text}, or null when it has none. */
-    static @Nullable Shape of(BlockCollector.Raw b, String text) {
-        List<Block.Link> links = links(b, text);
+    static @Nullable Shape of(BlockCollector.Raw b, String text, Resolver resolver) {
+        List<Block.Link> links = links(b, text, resolver);
         if (b.table != null && b.table.isData()) {
             Block cell = Block.builder(BlockType.PARAGRAPH, text).links(links).build();
             return Shape.cells(b.table, b.row, b.col, b.table.headerRow && b.row == 0, List.of(cell));
@@ -49,7 +86,7 @@ final class Structure {
      * (normalising can change lengths, so offsets of the raw text do not carry over), with its
      * target resolved against the page's URL; only {@code http(s)} targets are kept.
      */
-    static List<Block.Link> links(BlockCollector.Raw b, String text) {
+    static List<Block.Link> links(BlockCollector.Raw b, String text, Resolver resolver) {
         if (b.linkSpans == null || b.type == BlockType.PREFORMATTED) {
             return List.of();
         }
@@ -69,7 +106,7 @@ final class Structure {
             if (at < 0) {
                 continue;
             }
-            String url = webUrl(b.linkAnchors.get(i).absUrl("href"));
+            String url = resolver.resolve(b.linkAnchors.get(i).attr("href"));
             if (url != null) {
                 out.add(Block.Link.of(at, at + anchorText.length(), url));
             }
@@ -100,14 +137,15 @@ final class Structure {
      *
      * @param inContent whether an element (by its info) lies inside the chosen content
      */
-    static List<Placed> figures(BlockCollector c, java.util.function.Predicate<BlockCollector.@Nullable Info> inContent) {
+    static List<Placed> figures(BlockCollector c, java.util.function.Predicate<BlockCollector.@Nullable Info> inContent,
+            Resolver resolver) {
         List<Placed> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (BlockCollector.Img img : c.images) {
             if (img.dropped() || !inContent.test(img.nearest()) || tooSmall(img.img())) {
                 continue;
             }
-            String url = webUrl(source(img.img()));
+            String url = resolver.resolve(source(img.img()));
             if (url == null || !seen.add(url)) {
                 continue;
             }
@@ -168,12 +206,12 @@ final class Structure {
         if (src.isEmpty() || src.startsWith("data:")) {
             for (String k : new String[] {"data-src", "data-lazy-src", "data-original"}) {
                 if (!img.attr(k).isEmpty()) {
-                    return img.absUrl(k);
+                    return img.attr(k);
                 }
             }
             return "";
         }
-        return img.absUrl("src");
+        return src;
     }
 
     private static boolean tooSmall(Element img) {

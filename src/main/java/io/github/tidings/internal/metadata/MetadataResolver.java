@@ -116,7 +116,7 @@ public final class MetadataResolver {
         language.ifPresent(ab::language);
         language.ifPresent(l -> record(ab, "language", l, markup.candidates("declaredLanguage"),
                 hints.language().isPresent() ? "hint:language" : "detected:text"));
-        markup.language().map(MetadataResolver::primary).ifPresent(l -> {
+        markup.language().ifPresent(l -> { // already a primary subtag, as HtmlMetadata reads it
             ab.declaredLanguage(l);
             record(ab, "declaredLanguage", l, markup.candidates("declaredLanguage"), null);
         });
