@@ -149,9 +149,13 @@ final class BlockCollector implements NodeFilter {
         boolean plain;
         /** Whether the text is {@link #plain} and all printable ASCII. */
         boolean plainAscii;
-        /** The links in {@link #text}, as {@code start, end} pairs beside their anchors; null when none. */
-        int @Nullable [] linkSpans;
-        @Nullable List<Element> linkAnchors;
+        /**
+         * The block's links: entries {@code linkFrom} (inclusive) to {@code linkTo} of the
+         * collector's {@link BlockCollector#anchors} and {@link BlockCollector#spans}, which hold
+         * every block's, so that a block with links costs no arrays of its own.
+         */
+        int linkFrom;
+        int linkTo;
         /** A list item's nesting depth (0 for other blocks) and whether its list is numbered. */
         int listNesting;
         boolean orderedList;
@@ -184,8 +188,8 @@ final class BlockCollector implements NodeFilter {
             r.captionRoot = captionRoot;
             r.plain = plain;
             r.plainAscii = plainAscii;
-            r.linkSpans = linkSpans;
-            r.linkAnchors = linkAnchors;
+            r.linkFrom = linkFrom;
+            r.linkTo = linkTo;
             r.listNesting = listNesting;
             r.orderedList = orderedList;
             r.table = table;
@@ -275,8 +279,11 @@ final class BlockCollector implements NodeFilter {
     /** The open anchor's start in the run, and its element when it links somewhere; the run's finished links. */
     private int anchorStart;
     private @Nullable Element anchorElement;
-    private int[] runSpans = new int[8];
-    private final List<Element> runAnchors = new ArrayList<>();
+    /** Every block's links in block order: anchor {@code i}'s text spans {@code spans[2i]} to {@code spans[2i+1]} of its block's raw text. */
+    final List<Element> anchors = new ArrayList<>();
+    int[] spans = new int[64];
+    /** Where the current run's links start in {@link #anchors}. */
+    private int runLinks;
 
     /** Longest text a data table's cell holds. */
     private static final int MAX_CELL_CHARS = 400;
@@ -835,13 +842,13 @@ final class BlockCollector implements NodeFilter {
         if (end <= start || preDepth > 0) {
             return;
         }
-        int k = runAnchors.size() * 2;
-        if (k + 2 > runSpans.length) {
-            runSpans = java.util.Arrays.copyOf(runSpans, runSpans.length * 2);
+        int k = anchors.size() * 2;
+        if (k + 2 > spans.length) {
+            spans = java.util.Arrays.copyOf(spans, spans.length * 2);
         }
-        runSpans[k] = start;
-        runSpans[k + 1] = end;
-        runAnchors.add(anchor);
+        spans[k] = start;
+        spans[k + 1] = end;
+        anchors.add(anchor);
     }
 
     private void flush() {
@@ -851,13 +858,9 @@ final class BlockCollector implements NodeFilter {
             addSpan(anchorStart, text.length(), anchorElement);
             anchorStart = 0;
         }
-        int @Nullable [] spans = null;
-        List<Element> anchors = null;
-        if (!runAnchors.isEmpty()) {
-            spans = java.util.Arrays.copyOf(runSpans, runAnchors.size() * 2);
-            anchors = new ArrayList<>(runAnchors);
-            runAnchors.clear();
-        }
+        int linkFrom = runLinks;
+        int linkTo = anchors.size();
+        runLinks = linkTo;
         boolean plain = plainRun;
         boolean ascii = asciiRun;
         plainRun = true;
@@ -899,8 +902,8 @@ final class BlockCollector implements NodeFilter {
         raw.captionRoot = captionRoots.peek();
         raw.plain = plain && preDepth == 0;
         raw.plainAscii = raw.plain && ascii;
-        raw.linkSpans = spans;
-        raw.linkAnchors = anchors;
+        raw.linkFrom = linkFrom;
+        raw.linkTo = linkTo;
         if (type == BlockType.LIST_ITEM) {
             raw.listNesting = Math.max(1, lists.size());
             raw.orderedList = !lists.isEmpty() && lists.peek();

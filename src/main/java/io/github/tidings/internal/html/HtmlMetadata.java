@@ -293,7 +293,8 @@ final class HtmlMetadata {
                 if (found.published().isEmpty()) {
                     found.published(p);
                 }
-                found.candidate("published", p.toString(), dateSources.get(i));
+                // the value as the source wrote it: formatting each parsed date costs more than reading it
+                found.candidate("published", str(dates.get(i)), dateSources.get(i));
             }
         }
         readModified(art, elements);
@@ -464,14 +465,33 @@ final class HtmlMetadata {
                 if (found.modified().isEmpty()) {
                     found.modified(p);
                 }
-                found.candidate("modified", p.toString(), sources.get(i));
+                found.candidate("modified", str(dates.get(i)), sources.get(i));
             }
         }
     }
 
-    /** The cleaned values of the metas of a name (for {@link PageExtras}). */
-    List<String> metaOf(String key) {
-        return metaValues(key);
+    /**
+     * The values of the metas of a name as the page wrote them (cleaned if another reader has
+     * asked for them already), for {@link PageExtras}, which cleans only what it keeps.
+     */
+    List<String> rawMetaOf(String key) {
+        List<String> values = metas.get(key);
+        return values == null ? List.of() : values;
+    }
+
+    /** The string a JSON-LD value holds (the first string of a list), uncleaned; empty when none. */
+    static String rawStr(@Nullable Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof List<?> l) {
+            for (Object x : l) {
+                if (x instanceof String s) {
+                    return s;
+                }
+            }
+        }
+        return "";
     }
 
     private void addSite(String s) {

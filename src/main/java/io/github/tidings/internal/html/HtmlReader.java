@@ -87,7 +87,8 @@ public final class HtmlReader {
 
         List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
         Structure.Resolver resolver = new Structure.Resolver(root.baseUri());
-        int[] rawOf = new int[c.blocks.size()];
+        List<Structure.Placed> figures = Structure.figures(c, in -> region.isEmpty() || inside(in, region), resolver);
+        int nextFigure = 0;
         boolean afterHeadline = headline < 0;
         for (int i = 0; i < c.blocks.size(); i++) {
             BlockCollector.Raw b = c.blocks.get(i);
@@ -118,31 +119,15 @@ public final class HtmlReader {
                     reason = "inside the content, in an element whose class or id names " + word;
                 }
             }
-            rawOf[out.size()] = i;
-            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason,
-                    reason == null ? Structure.of(b, tb.text(), resolver) : null));
+            Shape shape = reason == null ? Structure.of(c, b, tb.text(), resolver) : null;
+            // the figures that stand before this block go on its shape
+            while (nextFigure < figures.size() && figures.get(nextFigure).beforeRaw() <= i) {
+                shape = shape != null ? shape : Shape.none();
+                shape.addFigure(figures.get(nextFigure++).figure());
+            }
+            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason, shape));
         }
-        placeFigures(out, rawOf, Structure.figures(c, in -> region.isEmpty() || inside(in, region), resolver));
         return new HtmlInput(out, meta.found);
-    }
-
-    /** Puts each figure on the shape of the first entry at or after the block it stands before. */
-    private static void placeFigures(List<HtmlInput.Entry> out, int[] rawOf, List<Structure.Placed> figures) {
-        int j = 0;
-        for (Structure.Placed f : figures) {
-            while (j < out.size() && rawOf[j] < f.beforeRaw()) {
-                j++;
-            }
-            if (j == out.size()) {
-                return;
-            }
-            HtmlInput.Entry e = out.get(j);
-            if (e.shape() == null) {
-                e = new HtmlInput.Entry(e.block(), e.removedBy(), e.reason(), Shape.none());
-                out.set(j, e);
-            }
-            e.shape().addFigure(f.figure());
-        }
     }
 
     private static boolean inside(BlockCollector.@Nullable Info in, List<BlockCollector.Info> region) {

@@ -18,6 +18,8 @@ final class PageExtras {
     /** Longest description kept (some pages paste the whole article into the meta; that is still what they state). */
     private static final int MAX_DESCRIPTION = 20_000;
     private static final int MAX_TAGS = 50;
+    /** Descriptions read per page: the chosen one and a few rejected for the provenance. */
+    private static final int MAX_DESCRIPTIONS = 4;
 
     private PageExtras() {
     }
@@ -26,10 +28,10 @@ final class PageExtras {
         Found f = m.found;
         // description: JSON-LD's is the article's own; the metas may describe the site
         if (art != null) {
-            description(f, HtmlMetadata.str(art.get("description")), "json-ld:description");
+            description(f, HtmlMetadata.rawStr(art.get("description")), "json-ld:description");
         }
         for (String k : List.of("og:description", "description", "twitter:description", "dc.description")) {
-            for (String v : m.metaOf(k)) {
+            for (String v : m.rawMetaOf(k)) {
                 description(f, v, "meta:" + k);
             }
         }
@@ -40,7 +42,7 @@ final class PageExtras {
             tags(f, tags, art.get("keywords"), "json-ld:keywords");
         }
         for (String k : List.of("article:tag", "news_keywords", "keywords")) {
-            for (String v : m.metaOf(k)) {
+            for (String v : m.rawMetaOf(k)) {
                 tags(f, tags, v, "meta:" + k);
             }
         }
@@ -49,7 +51,7 @@ final class PageExtras {
         // lead image
         String base = doc.location();
         for (String k : List.of("og:image", "og:image:url", "og:image:secure_url")) {
-            for (String v : m.metaOf(k)) {
+            for (String v : m.rawMetaOf(k)) {
                 image(f, base, v, "meta:" + k);
             }
         }
@@ -58,11 +60,11 @@ final class PageExtras {
             if (img instanceof List<?> l && !l.isEmpty()) {
                 img = ld.resolve(l.get(0));
             }
-            image(f, base, img instanceof Map<?, ?> im ? HtmlMetadata.str(im.get("url")) : HtmlMetadata.str(img),
+            image(f, base, img instanceof Map<?, ?> im ? HtmlMetadata.rawStr(im.get("url")) : HtmlMetadata.rawStr(img),
                     "json-ld:image");
         }
         for (String k : List.of("twitter:image", "twitter:image:src")) {
-            for (String v : m.metaOf(k)) {
+            for (String v : m.rawMetaOf(k)) {
                 image(f, base, v, "meta:" + k);
             }
         }
@@ -81,8 +83,11 @@ final class PageExtras {
     }
 
     private static void description(Found f, String v, String source) {
-        String d = v.strip();
-        if (d.isEmpty() || d.length() > MAX_DESCRIPTION) {
+        if (v.isBlank() || v.length() > MAX_DESCRIPTION || f.candidates("description").size() >= MAX_DESCRIPTIONS) {
+            return;
+        }
+        String d = light(v);
+        if (d.isEmpty()) {
             return;
         }
         if (f.description().isEmpty()) {
@@ -95,10 +100,13 @@ final class PageExtras {
         List<String> values = new ArrayList<>();
         if (v instanceof List<?> l) {
             for (Object o : l) {
-                values.add(HtmlMetadata.str(o));
+                if (values.size() == MAX_TAGS) {
+                    break;
+                }
+                values.add(light(HtmlMetadata.rawStr(o)));
             }
         } else {
-            values.add(HtmlMetadata.str(v));
+            values.add(light(HtmlMetadata.rawStr(v)));
         }
         boolean any = false;
         for (String s : values) {
@@ -127,6 +135,34 @@ final class PageExtras {
             f.leadImage(u);
         }
         f.candidate("leadImage", u, source);
+    }
+
+    /**
+     * A meta or JSON-LD text made readable at little cost: entities decoded, tags cut by a scan
+     * (not by parsing the value as a document, as the title's cleaning does), normalised, spaces
+     * collapsed.
+     */
+    static String light(String s) {
+        String t = HtmlMetadata.mayHoldEntity(s) ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
+        if (t.indexOf('<') >= 0) {
+            StringBuilder b = new StringBuilder(t.length());
+            int i = 0;
+            while (i < t.length()) {
+                char c = t.charAt(i);
+                int close = c == '<' && i + 1 < t.length() && (Character.isLetter(t.charAt(i + 1)) || t.charAt(i + 1) == '/')
+                        ? t.indexOf('>', i) : -1;
+                if (close > 0) {
+                    b.append(' ');
+                    i = close + 1;
+                } else {
+                    b.append(c);
+                    i++;
+                }
+            }
+            t = b.toString();
+        }
+        String n = io.github.tidings.internal.words.TextNormalizer.normalize(t);
+        return n.indexOf('\n') >= 0 || n.contains("  ") ? String.join(" ", n.strip().split("\\s+")) : n.strip();
     }
 
     /** The URL resolved against the page's; as given when either does not parse. */

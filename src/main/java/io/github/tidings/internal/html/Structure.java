@@ -60,8 +60,8 @@ final class Structure {
     }
 
     /** The shape of a kept block of normalised text {@code text}, or null when it has none. */
-    static @Nullable Shape of(BlockCollector.Raw b, String text, Resolver resolver) {
-        List<Block.Link> links = links(b, text, resolver);
+    static @Nullable Shape of(BlockCollector c, BlockCollector.Raw b, String text, Resolver resolver) {
+        List<Block.Link> links = links(c, b, text, resolver);
         if (b.table != null && b.table.isData()) {
             Block cell = Block.builder(BlockType.PARAGRAPH, text).links(links).build();
             return Shape.cells(b.table, b.row, b.col, b.table.headerRow && b.row == 0, List.of(cell));
@@ -86,15 +86,15 @@ final class Structure {
      * (normalising can change lengths, so offsets of the raw text do not carry over), with its
      * target resolved against the page's URL; only {@code http(s)} targets are kept.
      */
-    static List<Block.Link> links(BlockCollector.Raw b, String text, Resolver resolver) {
-        if (b.linkSpans == null || b.type == BlockType.PREFORMATTED) {
+    static List<Block.Link> links(BlockCollector c, BlockCollector.Raw b, String text, Resolver resolver) {
+        if (b.linkFrom == b.linkTo || b.type == BlockType.PREFORMATTED) {
             return List.of();
         }
         List<Block.Link> out = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i < b.linkAnchors.size(); i++) {
-            int s = b.linkSpans[2 * i];
-            int e = Math.min(b.linkSpans[2 * i + 1], b.text.length());
+        for (int i = b.linkFrom; i < b.linkTo; i++) {
+            int s = c.spans[2 * i];
+            int e = Math.min(c.spans[2 * i + 1], b.text.length());
             if (s >= e) {
                 continue;
             }
@@ -106,7 +106,7 @@ final class Structure {
             if (at < 0) {
                 continue;
             }
-            String url = resolver.resolve(b.linkAnchors.get(i).attr("href"));
+            String url = resolver.resolve(c.anchors.get(i).attr("href"));
             if (url != null) {
                 out.add(Block.Link.of(at, at + anchorText.length(), url));
             }

@@ -94,11 +94,12 @@ public final class MetadataResolver {
                 text.titleBlocks(), "title", where, html ? "html:h1" : null)));
         Optional<Published> published = markup.published().or(text::published);
         published.ifPresent(ab::published);
-        published.ifPresent(p -> record(ab, "published", p.toString(), markup.candidates("published"),
-                textSource(text.published().map(Object::toString), p.toString(), text.dateBlocks(), "date", where,
-                        null)));
+        published.ifPresent(p -> recordDate(ab, "published", p.toString(), markup.published().isPresent(),
+                markup.candidates("published"), markup.published().isPresent() ? null
+                        : textSource(Optional.of(p.toString()), p.toString(), text.dateBlocks(), "date", where, null)));
         markup.modified().ifPresent(ab::modified);
-        markup.modified().ifPresent(p -> record(ab, "modified", p.toString(), markup.candidates("modified"), null));
+        markup.modified().ifPresent(p -> recordDate(ab, "modified", p.toString(), true, markup.candidates("modified"),
+                null));
         List<String> authors = authors(text, markup);
         ab.authors(authors);
         if (!authors.isEmpty()) {
@@ -155,6 +156,27 @@ public final class MetadataResolver {
             return where != null ? where + n + " (" + what + ")" : "text:" + what + (n.isEmpty() ? "" : " line" + n);
         }
         return otherwise;
+    }
+
+    /**
+     * Records a date's provenance. The markup's candidates hold the dates as their sources wrote
+     * them, in order, and the markup took the first: when the markup's date was chosen its source
+     * is the first candidate's, else the text reader's ({@code textSource}); the rejected are the
+     * other written values, each once.
+     */
+    private static void recordDate(Article.Builder ab, String field, String value, boolean fromMarkup,
+            List<Provenance.Candidate> candidates, @Nullable String textSource) {
+        String source = fromMarkup && !candidates.isEmpty() ? candidates.get(0).source()
+                : textSource != null ? textSource : "derived";
+        List<Provenance.Candidate> rejected = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Provenance.Candidate c = candidates.get(i);
+            if (seen.add(c.value()) && !(fromMarkup && i == 0)) {
+                rejected.add(c);
+            }
+        }
+        ab.addProvenance(Provenance.of(field, value, source, rejected));
     }
 
     /**
