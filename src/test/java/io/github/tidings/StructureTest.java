@@ -266,4 +266,19 @@ class StructureTest {
         assertThat(title.source()).isIn("json-ld:headline", "html:h1", "html:block 1 (title)");
         assertThat(german().provenance("language").orElseThrow().source()).isEqualTo("html:<html lang>");
     }
+
+    @Test
+    void aLinkIsFoundWhereItsAnchorStandsAndDotSegmentsAboveTheRootAreDropped() {
+        Article a = PARSER.parseHtml("<html><body><article><h1>Studie zu Essgewohnheiten</h1><p>Eine weitere Studie mit 103 "
+                + "Frauen fand ein höheres Risiko (<a href=\"https://example.org/s3\">3</a>) bei strengen Diäten, wie die "
+                + "Forscher schreiben.</p><p>Die Ergebnisse wurden in einer Fachzeitschrift veröffentlicht und von anderen "
+                + "Gruppen bestätigt.</p><img src=\"../bild.jpg\" alt=\"Teller\"><p>Ein dritter Absatz, der lang genug ist, "
+                + "um als Teil des Artikels zu gelten, schließt den Text ab.</p></article></body></html>",
+                "https://news.example.de/gesundheit/studie");
+        Block p = first(a, BlockType.PARAGRAPH);
+        Block.Link l = p.links().get(0);
+        assertThat(p.text().substring(l.start() - 1, l.end() + 1)).isEqualTo("(3)");
+        assertThat(Block.Figure.class.cast(first(a, BlockType.FIGURE).figure().orElseThrow()).url())
+                .isEqualTo("https://news.example.de/bild.jpg");
+    }
 }

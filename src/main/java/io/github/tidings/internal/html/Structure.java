@@ -52,7 +52,7 @@ final class Structure {
             try {
                 // as jsoup does: a bare query keeps the base's path (java.net.URL would drop it)
                 String rel = a.startsWith("?") ? base.getPath() + a : a;
-                return webUrl(new java.net.URL(base, rel).toExternalForm());
+                return webUrl(aboveRoot(new java.net.URL(base, rel).toExternalForm()));
             } catch (java.net.MalformedURLException | IllegalArgumentException e) {
                 return null;
             }
@@ -86,6 +86,9 @@ final class Structure {
      * (normalising can change lengths, so offsets of the raw text do not carry over), with its
      * target resolved against the page's URL; only {@code http(s)} targets are kept.
      */
+    /** How far before its raw offset an anchor's text is looked for in the normalised text. */
+    private static final int NEAR = 16;
+
     static List<Block.Link> links(BlockCollector c, BlockCollector.Raw b, String text, Resolver resolver) {
         if (b.linkFrom == b.linkTo || b.type == BlockType.PREFORMATTED) {
             return List.of();
@@ -102,7 +105,13 @@ final class Structure {
             if (anchorText.isEmpty()) {
                 continue;
             }
-            int at = text.indexOf(anchorText, from);
+            // Normalising shifts offsets a little (mostly removing characters), so the anchor is
+            // looked for from a little before its raw offset: the first occurrence after the last
+            // link could be the same word earlier in the sentence ("in 103 women (3)").
+            int at = text.indexOf(anchorText, Math.max(from, Math.min(s, text.length()) - NEAR));
+            if (at < 0) {
+                at = text.indexOf(anchorText, from);
+            }
             if (at < 0) {
                 continue;
             }
@@ -113,6 +122,23 @@ final class Structure {
             from = at + anchorText.length();
         }
         return out;
+    }
+
+    /**
+     * The URL without {@code ..} segments above its root ({@code https://a.b/../x} is
+     * {@code https://a.b/x}), as browsers resolve it; java.net.URL keeps them.
+     */
+    static String aboveRoot(String url) {
+        int host = url.indexOf("://");
+        int path = host < 0 ? -1 : url.indexOf('/', host + 3);
+        if (path < 0) {
+            return url;
+        }
+        int p = path;
+        while (url.startsWith("/../", p)) {
+            p += 3;
+        }
+        return p == path ? url : url.substring(0, path) + url.substring(p);
     }
 
     static @Nullable String webUrl(String u) {
