@@ -16,6 +16,7 @@ import io.github.tidings.internal.rules.RuleBook;
 import io.github.tidings.internal.text.LanguageDetector;
 import io.github.tidings.internal.text.DumpReader;
 import io.github.tidings.internal.text.MarkdownReader;
+import io.github.tidings.internal.text.Shape;
 import io.github.tidings.internal.text.TextContentFinder;
 import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.Article;
@@ -183,9 +184,9 @@ public final class ArticleParser {
         Objects.requireNonNull(hints, "hints");
         checkLength(input.length());
         return switch (format) {
-            case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints, null);
-            case MARKDOWN -> run(entries(MarkdownReader.read(checkLines(TextNormalizer.normalize(input)))), new Found(),
-                    hints, null);
+            case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints, InputFormat.TEXT, null);
+            case MARKDOWN -> run(entries(MarkdownReader.readShaped(checkLines(TextNormalizer.normalize(input)))),
+                    new Found(), hints, InputFormat.MARKDOWN, null);
             case HTML -> {
                 checkStartTags(input);
                 yield parse(Jsoup.parse(input, hints.url().orElse("")), hints);
@@ -282,7 +283,7 @@ public final class ArticleParser {
         Objects.requireNonNull(hints, "hints");
         checkElements(document);
         HtmlInput in = HtmlReader.read(document, hints, keepCaptions, limits);
-        return run(in.blocks(), in.metadata(), hints, in.document());
+        return run(in.blocks(), in.metadata(), hints, InputFormat.HTML, in.document());
     }
 
     private void checkLength(int length) {
@@ -379,6 +380,14 @@ public final class ArticleParser {
      * The text language detection reads: the sentence-length blocks not already removed (navigation
      * and labels say little about the language), or every block when there are too few of those.
      */
+    private static List<HtmlInput.Entry> entries(MarkdownReader.Shaped md) {
+        List<HtmlInput.Entry> out = new ArrayList<>(md.blocks().size());
+        for (int i = 0; i < md.blocks().size(); i++) {
+            out.add(new HtmlInput.Entry(md.blocks().get(i), null, null, md.shapes().get(i)));
+        }
+        return out;
+    }
+
     private static CharSequence sample(List<HtmlInput.Entry> entries) {
         StringBuilder sb = new StringBuilder();
         for (HtmlInput.Entry e : entries) {
@@ -401,7 +410,8 @@ public final class ArticleParser {
     }
 
     /** The one pipeline every input format meets in: metadata, cleaners, content finder, article. */
-    private Article run(List<HtmlInput.Entry> entries, Found markup, Hints hints, @Nullable Document document) {
+    private Article run(List<HtmlInput.Entry> entries, Found markup, Hints hints, InputFormat format,
+            @Nullable Document document) {
         List<TextBlock> blocks = new ArrayList<>(entries.size());
         for (HtmlInput.Entry e : entries) {
             blocks.add(e.block());
@@ -448,11 +458,20 @@ public final class ArticleParser {
         }
 
         Article.Builder ab = Article.builder();
-        for (TextBlock b : page.kept()) {
-            ab.addBlock(Block.of(b.type(), b.text()));
+        List<Shape.Part> parts = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            TextBlock b = page.blocks().get(i);
+            Optional<String> by = page.removedBy(b);
+            Shape shape = entries.get(i).shape();
+            // a figure shows where the block it stands before is kept, or was set aside only as a caption
+            boolean figures = shape != null && shape.hasFigures() && (by.isEmpty() || by.get().equals("CaptionCleaner")
+                    || "caption".equals(entries.get(i).reason()));
+            parts.add(new Shape.Part(b.type(), b.text(), shape, by.isEmpty(), figures));
         }
+        List<Block> body = Shape.assemble(parts);
+        ab.blocks(format == InputFormat.TEXT ? Shape.textLists(body) : body);
         ab.removed(page.removals());
-        MetadataResolver.applyTo(ab, text, markup, language);
+        MetadataResolver.applyTo(ab, text, markup, language, hints, format == InputFormat.HTML);
         applySettings(page, ab);
         hints.url().ifPresent(ab::url);
         return ab.build();
@@ -460,18 +479,27 @@ public final class ArticleParser {
 
     /** The metadata fields cleaners set, over what the metadata readers found. */
     private static void applySettings(Page page, Article.Builder ab) {
-        if (page.setBy(Page.Field.TITLE).isPresent()) {
-            page.title().ifPresent(ab::title);
-        }
-        if (page.setBy(Page.Field.PUBLISHED).isPresent()) {
-            page.published().ifPresent(ab::published);
-        }
-        if (page.setBy(Page.Field.AUTHORS).isPresent()) {
+        page.setBy(Page.Field.TITLE).ifPresent(by -> page.title().ifPresent(v -> {
+            ab.title(v);
+            ab.addProvenance(setBy("title", v, by));
+        }));
+        page.setBy(Page.Field.PUBLISHED).ifPresent(by -> page.published().ifPresent(v -> {
+            ab.published(v);
+            ab.addProvenance(setBy("published", v.toString(), by));
+        }));
+        page.setBy(Page.Field.AUTHORS).ifPresent(by -> {
             ab.authors(page.authors());
-        }
-        if (page.setBy(Page.Field.SITE_NAME).isPresent()) {
-            page.siteName().ifPresent(ab::siteName);
-        }
+            ab.addProvenance(setBy("authors", String.join(", ", page.authors()), by));
+        });
+        page.setBy(Page.Field.SITE_NAME).ifPresent(by -> page.siteName().ifPresent(v -> {
+            ab.siteName(v);
+            ab.addProvenance(setBy("siteName", v, by));
+        }));
+    }
+
+    /** The provenance of a value a cleaner or a site rule set: {@code cleaner:NAME}. */
+    private static io.github.tidings.model.Provenance setBy(String field, String value, String cleaner) {
+        return io.github.tidings.model.Provenance.of(field, value, "cleaner:" + cleaner, List.of());
     }
 
     /**

@@ -150,4 +150,26 @@ class ArticleParserTest {
         assertThat(a.authors()).containsExactly("Jane Roe");
         assertThat(a.text()).doesNotContain("is a reporter covering");
     }
+
+    @Test
+    void aValueACleanerSetsNamesTheCleanerAsItsProvenance() {
+        io.github.tidings.clean.Cleaner retitle = new io.github.tidings.clean.Cleaner() {
+            @Override
+            public void clean(io.github.tidings.clean.Page page) {
+                page.setTitle("Council approves the harbour budget", "the site's headline style");
+            }
+
+            @Override
+            public String name() {
+                return "Retitle";
+            }
+        };
+        ArticleParser parser = ArticleParser.builder().discoverCleaners(false).addCleaner(retitle).build();
+        Article a = parser.parseHtml("<html><head><title>Budget | Town Crier</title></head><body><h1>Budget</h1>"
+                + "<p>The council met on Tuesday evening to discuss the new budget, which includes funding for "
+                + "schools, roads and the library, and voted to approve it after a long debate.</p></body></html>");
+        assertThat(a.title()).contains("Council approves the harbour budget");
+        assertThat(a.provenance("title").map(p -> p.source())).contains("cleaner:Retitle");
+        assertThat(a.provenance().stream().filter(p -> p.field().equals("title")).count()).isEqualTo(1);
+    }
 }

@@ -11,8 +11,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** README's coordinates state the POM's version, which surefire passes, so that they cannot drift. */
+/**
+ * README's coordinates state the POM's version, which surefire passes, so that they cannot drift;
+ * its Markdown example is what the parser makes of its HTML example.
+ */
 class ReadmeTest {
+
+    @Test
+    void markdownExampleIsTheParsersOutput() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String html = block(readme, "<!-- readme-example: html -->\n```html\n");
+        String markdown = block(readme, "<!-- readme-example: markdown -->\n```markdown\n");
+        String out = ArticleParser.defaults().parseHtml(html, "https://jornal.example.pt/economia/orcamento").toMarkdown();
+        assertThat(out).isEqualTo(markdown);
+    }
+
+    private static String block(String readme, String start) {
+        int from = readme.indexOf(start);
+        assertThat(from).as(start).isNotNegative();
+        from += start.length();
+        return readme.substring(from, readme.indexOf("```\n", from));
+    }
 
     @Test
     void coordinatesNameThePomVersion() throws IOException {

@@ -22,13 +22,14 @@ final class FormatWriter {
     }
 
     void write(Item item) throws IOException {
-        if (item.error() != null && format == Main.Format.text) {
+        if (item.error() != null && (format == Main.Format.text || format == Main.Format.markdown
+                || format == Main.Format.html)) {
             return; // the error goes to standard error only
         }
         switch (format) {
             case jsonl -> out.write(item.output() + "\n");
             case json -> out.write((written == 0 ? "[\n" : ",\n") + item.output());
-            case text -> {
+            case text, markdown, html -> {
                 if (headers || item.fromArchive()) {
                     out.write((written == 0 ? "" : "\n") + "==> " + item.label() + " <==\n");
                 }

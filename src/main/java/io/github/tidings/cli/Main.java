@@ -51,7 +51,7 @@ import picocli.CommandLine.Parameters;
 public final class Main implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { text, json, jsonl }
+    enum Format { text, json, jsonl, markdown, html }
 
     /** Input formats; {@code auto} goes by the file name, then by the content. */
     enum Input { auto, text, markdown, html, warc }
@@ -75,7 +75,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Option(names = "--format", defaultValue = "text",
-            description = "text, json (one array) or jsonl (one object a line) (default: ${DEFAULT-VALUE}).")
+            description = "text, json (one array), jsonl (one object a line), markdown or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--input", defaultValue = "auto",

@@ -99,7 +99,7 @@ abstract sealed class Output {
             if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
                 name = name.substring(0, name.length() - 3);
             }
-            String ext = format == Main.Format.text ? "txt" : format.name();
+            String ext = format == Main.Format.text ? "txt" : format == Main.Format.markdown ? "md" : format.name();
             return dir.resolve(s.relative()).resolveSibling(name + "." + ext).normalize();
         }
 

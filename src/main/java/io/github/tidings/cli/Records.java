@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.tidings.model.Article;
 import io.github.tidings.model.Block;
+import io.github.tidings.model.Provenance;
 import io.github.tidings.model.Removal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,8 +38,8 @@ final class Records {
     /**
      * The JSON object for one article, fields in their documented order: {@code source}, {@code
      * url}, {@code fetched}, {@code title}, {@code published}, {@code authors}, {@code siteName},
-     * {@code section}, {@code language}, {@code wordCount}, {@code text}, {@code blocks}, and with
-     * {@code explain} {@code removed}.
+     * {@code section}, {@code language}, {@code wordCount}, {@code text}, {@code blocks} (each with
+     * its structure fields), and with {@code explain} {@code removed} and {@code provenance}.
      */
     static Map<String, Object> record(String source, @Nullable Instant fetched, Article a, boolean explain) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -53,12 +54,9 @@ final class Records {
         m.put("language", a.language().orElse(null));
         m.put("wordCount", a.wordCount());
         m.put("text", a.text());
-        List<Map<String, String>> blocks = new ArrayList<>();
+        List<Map<String, Object>> blocks = new ArrayList<>();
         for (Block b : a.blocks()) {
-            Map<String, String> bm = new LinkedHashMap<>();
-            bm.put("type", b.type().name().toLowerCase(Locale.ROOT));
-            bm.put("text", b.text());
-            blocks.add(bm);
+            blocks.add(block(b));
         }
         m.put("blocks", blocks);
         if (explain) {
@@ -71,18 +69,75 @@ final class Records {
                 removed.add(rm);
             }
             m.put("removed", removed);
+            List<Map<String, Object>> provenance = new ArrayList<>();
+            for (Provenance p : a.provenance()) {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("field", p.field());
+                pm.put("value", p.value());
+                pm.put("source", p.source());
+                List<Map<String, String>> rejected = new ArrayList<>();
+                for (Provenance.Candidate c : p.rejected()) {
+                    rejected.add(Map.of("value", c.value(), "source", c.source()));
+                }
+                pm.put("rejected", rejected);
+                provenance.add(pm);
+            }
+            m.put("provenance", provenance);
         }
         return m;
     }
 
+    /** One block as JSON: {@code type} and {@code text}, and the structure fields the block has. */
+    private static Map<String, Object> block(Block b) {
+        Map<String, Object> bm = new LinkedHashMap<>();
+        bm.put("type", b.type().name().toLowerCase(Locale.ROOT));
+        bm.put("text", b.text());
+        b.level().ifPresent(l -> bm.put("level", l));
+        if (b.listDepth() > 0) {
+            bm.put("listDepth", b.listDepth());
+            bm.put("ordered", b.ordered());
+        }
+        if (!b.links().isEmpty()) {
+            List<Map<String, Object>> links = new ArrayList<>();
+            for (Block.Link l : b.links()) {
+                links.add(Map.of("start", l.start(), "end", l.end(), "url", l.url()));
+            }
+            bm.put("links", links);
+        }
+        b.table().ifPresent(t -> {
+            List<List<Map<String, Object>>> rows = new ArrayList<>();
+            for (List<Block> row : t.rows()) {
+                List<Map<String, Object>> cells = new ArrayList<>();
+                row.forEach(c -> cells.add(block(c)));
+                rows.add(cells);
+            }
+            bm.put("headerRow", t.headerRow());
+            bm.put("rows", rows);
+        });
+        b.figure().ifPresent(f -> {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("url", f.url());
+            fm.put("alt", f.alt());
+            fm.put("caption", f.caption());
+            fm.put("credit", f.credit());
+            bm.put("figure", fm);
+        });
+        return bm;
+    }
+
     /** What the format writes for a parsed article. */
     String article(Source source, @Nullable Instant fetched, Article a) {
-        return format == Main.Format.text ? text(a) : json(record(source.name(), fetched, a, explain));
+        return switch (format) {
+            case text -> text(a);
+            case markdown -> a.toMarkdown();
+            case html -> a.toHtml();
+            case json, jsonl -> json(record(source.name(), fetched, a, explain));
+        };
     }
 
     /** What the format writes for a failure: {@code {source, error}} (with {@code url} for an archive record), or nothing in text. */
     String error(Source source, @Nullable String url, String error) {
-        if (format == Main.Format.text) {
+        if (format == Main.Format.text || format == Main.Format.markdown || format == Main.Format.html) {
             return "";
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -122,6 +177,13 @@ final class Records {
             out.println("Removed:");
             for (Removal r : a.removed()) {
                 out.println("  [" + r.cleaner() + "] " + r.reason() + ": " + r.text());
+            }
+        }
+        if (explain && !a.provenance().isEmpty()) {
+            out.println();
+            out.println("Provenance:");
+            for (Provenance p : a.provenance()) {
+                out.println("  " + p);
             }
         }
         out.flush();

@@ -24,10 +24,28 @@ public final class Article {
     private final @Nullable String language;
     private final @Nullable String url;
     private final @Nullable String section;
+    private final @Nullable String description;
+    private final @Nullable Published modified;
+    private final List<String> tags;
+    private final @Nullable String leadImage;
+    private final @Nullable String canonicalUrl;
+    private final @Nullable String declaredLanguage;
+    private final @Nullable String publisher;
+    private final @Nullable Boolean accessibleForFree;
     private final List<Block> blocks;
     private final List<Removal> removed;
+    private final List<Provenance> provenance;
 
     private Article(Builder b) {
+        this.description = b.description;
+        this.modified = b.modified;
+        this.tags = List.copyOf(b.tags);
+        this.leadImage = b.leadImage;
+        this.canonicalUrl = b.canonicalUrl;
+        this.declaredLanguage = b.declaredLanguage;
+        this.publisher = b.publisher;
+        this.accessibleForFree = b.accessibleForFree;
+        this.provenance = List.copyOf(b.provenance);
         this.title = b.title;
         this.published = b.published;
         this.authors = List.copyOf(b.authors);
@@ -54,8 +72,17 @@ public final class Article {
         b.language = language;
         b.url = url;
         b.section = section;
+        b.description = description;
+        b.modified = modified;
+        b.tags.addAll(tags);
+        b.leadImage = leadImage;
+        b.canonicalUrl = canonicalUrl;
+        b.declaredLanguage = declaredLanguage;
+        b.publisher = publisher;
+        b.accessibleForFree = accessibleForFree;
         b.blocks.addAll(blocks);
         b.removed.addAll(removed);
+        b.provenance.addAll(provenance);
         return b;
     }
 
@@ -94,14 +121,106 @@ public final class Article {
         return Optional.ofNullable(section);
     }
 
+    /** A summary the page gives of itself: its description meta, {@code og:description} or JSON-LD {@code description}. */
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /**
+     * When the article was last changed, as the page states it ({@code dateModified},
+     * {@code article:modified_time}, ...). Read only from statements of a change, never from the
+     * publication date's sources: an article without one has none.
+     */
+    public Optional<Published> modified() {
+        return Optional.ofNullable(modified);
+    }
+
+    /** The tags or keywords the page gives (JSON-LD {@code keywords}, {@code article:tag}, {@code news_keywords}, {@code keywords}); unmodifiable, possibly empty. */
+    public List<String> tags() {
+        return tags;
+    }
+
+    /** The article's lead image as an absolute {@code http(s)} URL ({@code og:image}, JSON-LD {@code image}, {@code twitter:image}). */
+    public Optional<String> leadImage() {
+        return Optional.ofNullable(leadImage);
+    }
+
+    /** The page's canonical URL ({@code <link rel=canonical>}, else {@code og:url}), absolute {@code http(s)}. */
+    public Optional<String> canonicalUrl() {
+        return Optional.ofNullable(canonicalUrl);
+    }
+
+    /**
+     * The language the page's markup declares ({@code <html lang>}, {@code content-language}, JSON-LD
+     * {@code inLanguage}) as its primary BCP 47 subtag, whether or not it agrees with the text;
+     * {@link #language()} is the language the parser settled on.
+     */
+    public Optional<String> declaredLanguage() {
+        return Optional.ofNullable(declaredLanguage);
+    }
+
+    /**
+     * The organisation that published the article, as the JSON-LD article's {@code publisher} names
+     * it; {@link #siteName()} is the name of the site, which often but not always is the same.
+     */
+    public Optional<String> publisher() {
+        return Optional.ofNullable(publisher);
+    }
+
+    /**
+     * Whether the article can be read without paying, when the page says: {@code false} for a
+     * JSON-LD {@code isAccessibleForFree: false} or paywall markup (an element whose class or id names a
+     * paywall), {@code true} for {@code isAccessibleForFree: true}; empty when the page says nothing.
+     * A teaser cut short by a paywall has only the teaser in {@link #blocks()}.
+     */
+    public Optional<Boolean> accessibleForFree() {
+        return Optional.ofNullable(accessibleForFree);
+    }
+
+    /**
+     * Where each metadata value came from and which candidates were not taken, one record per field
+     * that has a value, in the order of this class's accessors; unmodifiable, possibly empty. See
+     * {@link Provenance} for the field and source names.
+     */
+    public List<Provenance> provenance() {
+        return provenance;
+    }
+
+    /** The provenance of one field, by its name as in {@link Provenance}. */
+    public Optional<Provenance> provenance(String field) {
+        Objects.requireNonNull(field, "field");
+        return provenance.stream().filter(p -> p.field().equals(field)).findFirst();
+    }
+
+    /**
+     * The article as Markdown (CommonMark with GitHub tables): the title as a level-1 heading, then
+     * the blocks: headings with their level, lists with their nesting and numbering, quotes, fenced
+     * code, tables, images with their alternative text and caption, and links. Only {@code http(s)}
+     * links and images are written; characters Markdown would read as markup are escaped, so that
+     * tidings' own Markdown reader gives back the same body text.
+     */
+    public String toMarkdown() {
+        return Render.markdown(this);
+    }
+
+    /**
+     * The article as a minimal, safe HTML fragment: an {@code article} element holding an {@code h1}
+     * title and the blocks as {@code p}, {@code h2}-{@code h6}, {@code ul}/{@code ol}, {@code
+     * blockquote}, {@code pre}, {@code table} and {@code figure} elements. Text is escaped; there
+     * are no scripts, styles or event attributes, and links and images are {@code http(s)} only.
+     */
+    public String toHtml() {
+        return Render.html(this);
+    }
+
     /** The body in reading order; unmodifiable, empty when no article text was found. */
     public List<Block> blocks() {
         return blocks;
     }
 
-    /** The body as plain text: the blocks' texts joined by a blank line. */
+    /** The body as plain text: the blocks' texts joined by a blank line (figures, whose text is empty, left out). */
     public String text() {
-        return blocks.stream().map(Block::text).collect(Collectors.joining("\n\n"));
+        return blocks.stream().map(Block::text).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n\n"));
     }
 
     /**
@@ -131,12 +250,18 @@ public final class Article {
         return o instanceof Article a && Objects.equals(a.title, title) && Objects.equals(a.published, published)
                 && a.authors.equals(authors) && Objects.equals(a.siteName, siteName)
                 && Objects.equals(a.language, language) && Objects.equals(a.url, url)
-                && Objects.equals(a.section, section) && a.blocks.equals(blocks) && a.removed.equals(removed);
+                && Objects.equals(a.section, section) && a.blocks.equals(blocks) && a.removed.equals(removed)
+                && Objects.equals(a.description, description) && Objects.equals(a.modified, modified)
+                && a.tags.equals(tags) && Objects.equals(a.leadImage, leadImage)
+                && Objects.equals(a.canonicalUrl, canonicalUrl) && Objects.equals(a.declaredLanguage, declaredLanguage)
+                && Objects.equals(a.publisher, publisher) && Objects.equals(a.accessibleForFree, accessibleForFree)
+                && a.provenance.equals(provenance);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, published, authors, siteName, language, url, section, blocks, removed);
+        return Objects.hash(title, published, authors, siteName, language, url, section, blocks, removed, description,
+                modified, tags, leadImage, canonicalUrl, declaredLanguage, publisher, accessibleForFree, provenance);
     }
 
     /** A short readable summary: the metadata, and the body's size rather than its full text. */
@@ -169,10 +294,99 @@ public final class Article {
         private @Nullable String language;
         private @Nullable String url;
         private @Nullable String section;
+        private @Nullable String description;
+        private @Nullable Published modified;
+        private final List<String> tags = new ArrayList<>();
+        private @Nullable String leadImage;
+        private @Nullable String canonicalUrl;
+        private @Nullable String declaredLanguage;
+        private @Nullable String publisher;
+        private @Nullable Boolean accessibleForFree;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Removal> removed = new ArrayList<>();
+        private final List<Provenance> provenance = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Sets the description. */
+        public Builder description(String description) {
+            this.description = Objects.requireNonNull(description, "description");
+            return this;
+        }
+
+        /** Sets the date of the last change. */
+        public Builder modified(Published modified) {
+            this.modified = Objects.requireNonNull(modified, "modified");
+            return this;
+        }
+
+        /** Replaces the tags. */
+        public Builder tags(List<String> tags) {
+            this.tags.clear();
+            tags.forEach(t -> this.tags.add(Objects.requireNonNull(t, "tag")));
+            return this;
+        }
+
+        /**
+         * Sets the lead image's URL.
+         *
+         * @throws IllegalArgumentException if it is not an absolute {@code http(s)} URL
+         */
+        public Builder leadImage(String url) {
+            this.leadImage = webUrl(url, "leadImage");
+            return this;
+        }
+
+        /**
+         * Sets the canonical URL.
+         *
+         * @throws IllegalArgumentException if it is not an absolute {@code http(s)} URL
+         */
+        public Builder canonicalUrl(String url) {
+            this.canonicalUrl = webUrl(url, "canonicalUrl");
+            return this;
+        }
+
+        /** Sets the language the markup declares, as a BCP 47 tag. */
+        public Builder declaredLanguage(String languageTag) {
+            this.declaredLanguage = Objects.requireNonNull(languageTag, "languageTag");
+            return this;
+        }
+
+        /** Sets the publisher's name. */
+        public Builder publisher(String publisher) {
+            this.publisher = Objects.requireNonNull(publisher, "publisher");
+            return this;
+        }
+
+        /** Sets whether the article is free to read. */
+        public Builder accessibleForFree(boolean free) {
+            this.accessibleForFree = free;
+            return this;
+        }
+
+        /** Sets the provenance of one field, replacing what an earlier call said of the same field. */
+        public Builder addProvenance(Provenance p) {
+            Objects.requireNonNull(p, "provenance");
+            this.provenance.removeIf(old -> old.field().equals(p.field()));
+            this.provenance.add(p);
+            return this;
+        }
+
+        /** Replaces the provenance records. */
+        public Builder provenance(List<Provenance> provenance) {
+            this.provenance.clear();
+            provenance.forEach(this::addProvenance);
+            return this;
+        }
+
+        private static String webUrl(String url, String what) {
+            Objects.requireNonNull(url, what);
+            if (!Block.isWebUrl(url)) {
+                throw new IllegalArgumentException(what + " must be an absolute http(s) URL: " + url);
+            }
+            return url;
         }
 
         /** Sets the headline. */

@@ -13,5 +13,9 @@ public enum BlockType {
     /** A picture or video caption (kept only when the parser is asked to keep captions). */
     CAPTION,
     /** Preformatted text such as code, kept line for line. */
-    PREFORMATTED
+    PREFORMATTED,
+    /** A table: {@link Block#table()} holds its rows of cells. */
+    TABLE,
+    /** An image with its caption and credit: {@link Block#figure()}; the block's text is empty. */
+    FIGURE
 }

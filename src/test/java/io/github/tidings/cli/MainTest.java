@@ -157,4 +157,32 @@ class MainTest {
         assertThat(run("", "learn", "testdata/rules/profile/page-1.txt")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("FILE");
     }
+
+    private static final String HTML = "<html lang=\"es\"><body><article><h1>El consejo aprueba el presupuesto</h1>"
+            + "<p>El consejo aprobó anoche el <a href=\"/presupuesto\">presupuesto</a> de la ciudad tras un largo debate "
+            + "entre todos los grupos.</p><h2>Las cifras</h2><p>La mayor partida es la de las escuelas, que recibirán "
+            + "doce millones de euros el año próximo.</p></article></body></html>";
+
+    @Test
+    void markdownAndHtmlFormatsPrintTheArticle(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.html"), HTML);
+        assertThat(run("", "--format", "markdown", "--url", "https://diario.example.es/a", a.toString())).isZero();
+        String md = out.toString(StandardCharsets.UTF_8);
+        assertThat(md).startsWith("# El consejo aprueba el presupuesto\n")
+                .contains("[presupuesto](https://diario.example.es/presupuesto)").contains("\n## Las cifras\n");
+        out.reset();
+        assertThat(run("", "--format", "html", a.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("<article>\n<h1>").contains("<h2>Las cifras</h2>");
+    }
+
+    @Test
+    void jsonBlocksCarryTheirStructureAndExplainTheProvenance(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.html"), HTML);
+        assertThat(run("", "--format", "jsonl", "--explain", "--url", "https://diario.example.es/a", a.toString())).isZero();
+        JsonNode record = JSON.readTree(outLines().get(0));
+        JsonNode link = record.get("blocks").get(0).get("links").get(0);
+        assertThat(link.get("url").asText()).isEqualTo("https://diario.example.es/presupuesto");
+        assertThat(record.get("blocks").get(1).get("level").asInt()).isEqualTo(2);
+        assertThat(record.get("provenance").findValuesAsText("field")).contains("title", "language");
+    }
 }

@@ -62,6 +62,10 @@ final class BlockCollector implements NodeFilter {
     private static final int K_LIST = 128;
     /** A tag in {@link #DROP_TAG}: most elements need not look there. */
     private static final int K_DROP = 256;
+    /** A tag that shapes the article's structure: tables, lists, images, figures ({@link #structHead}). */
+    private static final int K_STRUCT = 512;
+    private static final Set<String> STRUCT = Set.of("table", "tr", "td", "th", "thead", "ul", "ol", "img", "figure",
+            "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "li");
     /** Elements dropped with everything in them, and why. */
     private static final Map<String, String> DROP_TAG = Map.of("nav", "navigation", "aside", "aside",
             "footer", "footer", "form", "form", "menu", "menu", "dialog", "dialog");
@@ -80,6 +84,7 @@ final class BlockCollector implements NodeFilter {
         m.merge("li", K_LIST, (a, b) -> a | b);
         m.merge("dd", K_LIST, (a, b) -> a | b);
         DROP_TAG.keySet().forEach(t -> m.merge(t, K_DROP, (a, b) -> a | b));
+        STRUCT.forEach(t -> m.merge(t, K_STRUCT, (a, b) -> a | b));
         return Map.copyOf(m);
     }
 
@@ -144,6 +149,20 @@ final class BlockCollector implements NodeFilter {
         boolean plain;
         /** Whether the text is {@link #plain} and all printable ASCII. */
         boolean plainAscii;
+        /**
+         * The block's links: entries {@code linkFrom} (inclusive) to {@code linkTo} of the
+         * collector's {@link BlockCollector#anchors} and {@link BlockCollector#spans}, which hold
+         * every block's, so that a block with links costs no arrays of its own.
+         */
+        int linkFrom;
+        int linkTo;
+        /** A list item's nesting depth (0 for other blocks) and whether its list is numbered. */
+        int listNesting;
+        boolean orderedList;
+        /** The table cell the block is in, or null: its table, row and column. */
+        @Nullable TableState table;
+        int row;
+        int col;
 
         Raw(Element owner, BlockType type, String text, int linkChars, @Nullable Element dropRoot,
                 @Nullable String dropReason) {
@@ -169,6 +188,13 @@ final class BlockCollector implements NodeFilter {
             r.captionRoot = captionRoot;
             r.plain = plain;
             r.plainAscii = plainAscii;
+            r.linkFrom = linkFrom;
+            r.linkTo = linkTo;
+            r.listNesting = listNesting;
+            r.orderedList = orderedList;
+            r.table = table;
+            r.row = row;
+            r.col = col;
             return r;
         }
 
@@ -218,6 +244,122 @@ final class BlockCollector implements NodeFilter {
     private int quoteDepth;
     private int captionDepth;
     private int listDepth;
+
+    /**
+     * An open table, and what the walk learns of it: a table of at least two rows and two columns
+     * that holds no block structure of its own (divs, lists, headings, nested tables) and no long
+     * cells holds data; other tables lay a page out, and their cells stay paragraphs.
+     */
+    static final class TableState {
+        int row = -1;
+        int col = -1;
+        int maxCols;
+        boolean layout;
+        /** Whether the first row is a header row: in a {@code thead}, or all {@code th}. */
+        boolean headerRow;
+        boolean inHead;
+
+        boolean isData() {
+            return !layout && row >= 1 && maxCols >= 2;
+        }
+    }
+
+    /** An image the walk met: where, and in which figure and furniture region. */
+    record Img(Element img, @Nullable Info nearest, int nextBlock, @Nullable Info figure, boolean dropped) {
+    }
+
+    /** Whether an element's class or id names a paywall ({@code paywall}, {@code article-paywall}, {@code Paywall}). */
+    boolean paywall;
+    /** The images in document order, outside skipped elements. */
+    final List<Img> images = new ArrayList<>();
+    private final Deque<TableState> tables = new ArrayDeque<>();
+    /** Whether each open list is numbered, innermost first. */
+    private final Deque<Boolean> lists = new ArrayDeque<>();
+    private final Deque<Info> figures = new ArrayDeque<>();
+    /** The open anchor's start in the run, and its element when it links somewhere; the run's finished links. */
+    private int anchorStart;
+    private @Nullable Element anchorElement;
+    /** Every block's links in block order: anchor {@code i}'s text spans {@code spans[2i]} to {@code spans[2i+1]} of its block's raw text. */
+    final List<Element> anchors = new ArrayList<>();
+    int[] spans = new int[64];
+    /** Where the current run's links start in {@link #anchors}. */
+    private int runLinks;
+
+    /** Longest text a data table's cell holds. */
+    private static final int MAX_CELL_CHARS = 400;
+
+    private void structHead(String tag, Element e, @Nullable Info in) {
+        TableState t = tables.peek();
+        switch (tag) {
+            case "table" -> {
+                if (t != null) {
+                    t.layout = true;
+                }
+                tables.push(new TableState());
+            }
+            case "thead" -> {
+                if (t != null) {
+                    t.inHead = true;
+                }
+            }
+            case "tr" -> {
+                if (t != null) {
+                    t.row++;
+                    t.col = -1;
+                    if (t.row == 0) {
+                        t.headerRow = true; // until a td or the end of the thead says otherwise
+                    }
+                }
+            }
+            case "td", "th" -> {
+                if (t != null) {
+                    t.col++;
+                    t.maxCols = Math.max(t.maxCols, t.col + 1);
+                    if (t.row == 0 && tag.equals("td") && !t.inHead) {
+                        t.headerRow = false;
+                    }
+                }
+            }
+            case "ul", "ol" -> {
+                lists.push(tag.equals("ol"));
+                if (t != null) {
+                    t.layout = true;
+                }
+            }
+            case "img" -> images.add(new Img(e, infos.peek(), blocks.size(), figures.peek(), !drops.isEmpty()));
+            case "figure" -> {
+                figures.push(in);
+                if (t != null) {
+                    t.layout = true;
+                }
+            }
+            default -> {
+                if (t != null) {
+                    t.layout = true; // a div, heading, quote, pre, section, article or list item in a table
+                }
+            }
+        }
+    }
+
+    private void structTail(String tag, Element e, @Nullable Info in) {
+        switch (tag) {
+            case "table" -> tables.pop();
+            case "thead" -> {
+                if (!tables.isEmpty()) {
+                    tables.peek().inHead = false;
+                }
+            }
+            case "td", "th" -> {
+                if (!tables.isEmpty() && in != null && in.chars > MAX_CELL_CHARS) {
+                    tables.peek().layout = true;
+                }
+            }
+            case "ul", "ol" -> lists.pop();
+            case "figure" -> figures.pop();
+            default -> {
+            }
+        }
+    }
 
     /** An open furniture region: its element, that element's info (null for an inline one), and why. */
     private record Drop(Element root, Info info, String reason) {
@@ -296,11 +438,16 @@ final class BlockCollector implements NodeFilter {
             owners.push(e);
             ownerInfos.push(in);
         }
+        if ((kind & K_STRUCT) != 0) {
+            structHead(tag, e, in);
+        }
         if ((kind & K_ANCHOR) != 0) {
             if (anchorDepth++ == 0) {
                 String href = e.attr("href");
                 boolean target = !href.isEmpty() && href.charAt(0) != '#' && !href.regionMatches(true, 0, "javascript:", 0, 11);
                 anchorHref = target ? href : null;
+                anchorElement = target ? e : null;
+                anchorStart = text.length();
                 anchorBudget = target ? HREF_TEXT - hrefText.getOrDefault(href, 0) : Integer.MAX_VALUE;
             }
         } else if ((kind & K_PRE) != 0) {
@@ -319,6 +466,7 @@ final class BlockCollector implements NodeFilter {
         ClassHints.Facts facts = null;
         if (a != null && !a.classAndId.isEmpty()) {
             facts = hints.of(a.classAndId);
+            paywall |= facts.paywall;
             if (in != null) {
                 in.facts = facts;
                 if (facts.matches(ClassHints.Facts.CAPTION_LIST)) {
@@ -441,10 +589,17 @@ final class BlockCollector implements NodeFilter {
                 ownerInfos.pop();
             }
         }
+        if ((kind & K_STRUCT) != 0) {
+            structTail(e.normalName(), e, infos.peek());
+        }
         if ((kind & K_ANCHOR) != 0) {
             if (--anchorDepth == 0 && anchorHref != null) {
                 hrefText.put(anchorHref, HREF_TEXT - Math.max(0, anchorBudget));
                 anchorHref = null;
+            }
+            if (anchorDepth == 0 && anchorElement != null) {
+                addSpan(anchorStart, text.length(), anchorElement);
+                anchorElement = null;
             }
         } else if ((kind & K_PRE) != 0) {
             preDepth--;
@@ -683,7 +838,29 @@ final class BlockCollector implements NodeFilter {
         }
     }
 
+    private void addSpan(int start, int end, Element anchor) {
+        if (end <= start || preDepth > 0) {
+            return;
+        }
+        int k = anchors.size() * 2;
+        if (k + 2 > spans.length) {
+            spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+        }
+        spans[k] = start;
+        spans[k + 1] = end;
+        anchors.add(anchor);
+    }
+
     private void flush() {
+        if (anchorElement != null) {
+            // a block ends inside a link: the link's text so far is a link of this block, the rest
+            // one of the next
+            addSpan(anchorStart, text.length(), anchorElement);
+            anchorStart = 0;
+        }
+        int linkFrom = runLinks;
+        int linkTo = anchors.size();
+        runLinks = linkTo;
         boolean plain = plainRun;
         boolean ascii = asciiRun;
         plainRun = true;
@@ -725,6 +902,18 @@ final class BlockCollector implements NodeFilter {
         raw.captionRoot = captionRoots.peek();
         raw.plain = plain && preDepth == 0;
         raw.plainAscii = raw.plain && ascii;
+        raw.linkFrom = linkFrom;
+        raw.linkTo = linkTo;
+        if (type == BlockType.LIST_ITEM) {
+            raw.listNesting = Math.max(1, lists.size());
+            raw.orderedList = !lists.isEmpty() && lists.peek();
+        }
+        TableState table = tables.peek();
+        if (table != null && table.col >= 0) {
+            raw.table = table;
+            raw.row = table.row;
+            raw.col = table.col;
+        }
         blocks.add(raw);
     }
 

@@ -122,9 +122,13 @@ final class ClassHints {
         /** Whether the {@link #LATE} lists have been matched. */
         private boolean lateRead;
 
+        /** Whether the class or id names a paywall: once per distinct class text, not per element. */
+        final boolean paywall;
+
         Facts(String text) {
             this.text = text;
             this.matched = text.isEmpty() ? null : lower(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
+            this.paywall = matched != null && matched.contains("paywall");
             if (matched != null) {
                 read(WALK, matched);
             }

@@ -2,6 +2,7 @@ package io.github.tidings.internal.html;
 
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.internal.metadata.Found;
+import io.github.tidings.internal.text.Shape;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,13 +25,24 @@ public record HtmlInput(List<Entry> blocks, Found metadata, Document document) {
      * @param removedBy the component that dropped it, or {@code null} when kept
      * @param reason why it was dropped, or {@code null} when kept
      * @param element the element the block was read from, or {@code null} for text input
+     * @param shape the block's structure (heading level, list, links, table, figure), or {@code null}
      */
     public record Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason,
-            @Nullable Element element) {
+            @Nullable Element element, @Nullable Shape shape) {
 
-        /** An entry of text input, which has no element. */
+        /** An entry of text input, which has no element, without structure. */
         public Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason) {
-            this(block, removedBy, reason, null);
+            this(block, removedBy, reason, null, null);
+        }
+
+        /** An entry read from an element, without structure. */
+        public Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason, @Nullable Element element) {
+            this(block, removedBy, reason, element, null);
+        }
+
+        /** An entry of text input with its structure. */
+        public Entry(TextBlock block, @Nullable String removedBy, @Nullable String reason, @Nullable Shape shape) {
+            this(block, removedBy, reason, null, shape);
         }
     }
 }

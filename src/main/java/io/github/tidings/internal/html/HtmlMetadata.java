@@ -185,6 +185,7 @@ final class HtmlMetadata {
 
         // site name
         for (String s : meta(SITE_META)) {
+            found.candidate("siteName", s, "meta:og:site_name");
             addSite(s);
         }
         if (art != null) {
@@ -192,13 +193,16 @@ final class HtmlMetadata {
             if (pub instanceof List<?> l && !l.isEmpty()) {
                 pub = ld.resolve(l.get(0));
             }
-            if (pub instanceof Map<?, ?> pm) {
-                addSite(str(pm.get("name")));
-            } else {
-                addSite(str(pub));
+            String pubName = pub instanceof Map<?, ?> pm ? str(pm.get("name")) : str(pub);
+            if (!pubName.isEmpty() && pubName.length() <= 120) {
+                found.publisher(pubName);
+                found.candidate("publisher", pubName, "json-ld:publisher.name");
+                found.candidate("siteName", pubName, "json-ld:publisher.name");
             }
+            addSite(pubName);
         }
         for (Map<String, Object> site : ld.ofType(Set.of("website"))) {
+            found.candidate("siteName", str(site.get("name")), "json-ld:WebSite.name");
             addSite(str(site.get("name")));
         }
         for (String s : meta(APP_NAME_META)) {
@@ -222,76 +226,110 @@ final class HtmlMetadata {
                 String h = str(art.get(k));
                 if (!h.isEmpty()) {
                     titles.add(h);
+                    found.candidate("title", h, "json-ld:" + k);
                     break;
                 }
             }
         }
-        titles.addAll(meta(TITLE_META));
+        for (String k : TITLE_META) {
+            for (String v : metaValues(k)) {
+                if (!v.isEmpty()) {
+                    titles.add(v);
+                    found.candidate("title", v, "meta:" + k);
+                }
+            }
+        }
         Element titleEl = doc.head() == null ? null : doc.head().selectFirst(TITLE);
         if (titleEl != null) {
             documentTitle = clean(titleEl.text());
             if (!documentTitle.isEmpty()) {
                 titles.add(documentTitle);
+                found.candidate("title", documentTitle, "html:<title>");
             }
         }
 
         // published
         List<Object> dates = new ArrayList<>();
+        List<String> dateSources = new ArrayList<>();
         if (art != null) {
             dates.add(art.get("datePublished"));
+            dateSources.add("json-ld:datePublished");
         }
-        dates.addAll(meta(DATE_META));
+        for (String k : DATE_META) {
+            for (String v : metaValues(k)) {
+                if (!v.isEmpty()) {
+                    dates.add(v);
+                    dateSources.add("meta:" + k);
+                }
+            }
+        }
         for (Map<String, Object> p : ld.ofType(DATED_PAGE_TYPES)) {
             dates.add(p.get("datePublished"));
+            dateSources.add("json-ld:WebPage.datePublished");
         }
         if (art != null) {
             dates.add(art.get("dateCreated"));
+            dateSources.add("json-ld:dateCreated");
         }
         for (Element t : elements) {
             if (!t.normalName().equals("meta") && t.attr("itemprop").equalsIgnoreCase("datePublished")) {
                 dates.add(t.hasAttr("datetime") ? t.attr("datetime")
                         : t.hasAttr("content") ? t.attr("content") : t.text());
+                dateSources.add("html:itemprop=datePublished");
             }
         }
         for (Element t : elements) {
             if (t.normalName().equals("time") && t.hasAttr("datetime")) {
                 dates.add(t.attr("datetime"));
+                dateSources.add("html:<time datetime>");
             }
         }
+        // The first date that parses is taken; a few more are parsed as the rejected candidates of
+        // the provenance (a page may have hundreds of <time> elements, and parsing costs).
         Published published = null;
-        for (Object d : dates) {
-            Published p = parseDate(str(d));
-            if (p == null) {
-                continue;
-            }
-            if (published == null) {
-                published = p;
-            } else if (sameInstantInLocalTime(published, p)) {
-                // Sites often state the time in UTC in their metadata and in their own time zone on
-                // the page: the same instant, but the day readers saw is the local one.
-                published = p;
-                break;
+        boolean local = false;
+        for (int i = 0, parsed = 0; i < dates.size() && parsed < MAX_DATE_CANDIDATES; i++) {
+            Published p = parseDate(str(dates.get(i)));
+            if (p != null) {
+                parsed++;
+                if (published == null) {
+                    published = p;
+                } else if (!local && sameInstantInLocalTime(published, p)) {
+                    // Sites often state the time in UTC in their metadata and in their own time zone
+                    // on the page: the same instant, but the day readers saw is the local one.
+                    published = p;
+                    local = true;
+                }
+                // the value as the source wrote it: formatting each parsed date costs more than reading it
+                found.candidate("published", str(dates.get(i)), dateSources.get(i));
             }
         }
         if (published != null) {
             found.published(published);
         }
+        readModified(art, elements);
 
         // authors
         List<List<String>> authorSources = new ArrayList<>();
+        List<String> authorSourceNames = new ArrayList<>();
         if (art != null) {
             authorSources.add(ldNames(ld, art.get("author")));
+            authorSourceNames.add("json-ld:author");
             authorSources.add(ldNames(ld, art.get("creator")));
+            authorSourceNames.add("json-ld:creator");
         }
         for (String k : AUTHOR_META) {
             for (String v : metaValues(k)) {
                 authorSources.add(splitAuthors(v));
+                authorSourceNames.add("meta:" + k);
             }
         }
         for (Map<String, Object> p : pages) {
             authorSources.add(ldNames(ld, p.get("author")));
+            authorSourceNames.add("json-ld:WebPage.author");
         }
-        for (List<String> names : authorSources) {
+        for (int si = 0; si < authorSources.size(); si++) {
+            List<String> names = authorSources.get(si);
             List<String> kept = new ArrayList<>();
             // a set, not a scan of the kept names: a page may list tens of thousands of authors
             Set<String> seen = new HashSet<>();
@@ -303,6 +341,7 @@ final class HtmlMetadata {
             }
             if (!kept.isEmpty()) {
                 authorCandidatesText.add(String.join("\u0000", kept));
+                found.candidate("authors", String.join(", ", kept), authorSourceNames.get(si));
             }
         }
         if (!authorCandidatesText.isEmpty()) {
@@ -311,20 +350,32 @@ final class HtmlMetadata {
 
         // language
         List<String> langs = new ArrayList<>();
+        List<String> langSources = new ArrayList<>();
         Element html = doc.childrenSize() > 0 ? doc.child(0) : null;
         if (html != null) {
             langs.add(html.attr("lang"));
+            langSources.add("html:<html lang>");
             langs.add(html.attr("xml:lang"));
+            langSources.add("html:<html xml:lang>");
         }
-        langs.addAll(meta(LANGUAGE_META));
+        for (String k : LANGUAGE_META) {
+            for (String v : metaValues(k)) {
+                langs.add(v);
+                langSources.add("meta:" + k);
+            }
+        }
         if (art != null) {
             langs.add(str(art.get("inLanguage")));
+            langSources.add("json-ld:inLanguage");
         }
-        for (String l : langs) {
-            Matcher lm = LANG.matcher(l);
+        for (int i = 0; i < langs.size(); i++) {
+            Matcher lm = LANG.matcher(langs.get(i));
             if (lm.matches()) {
-                found.language(lm.group(1).toLowerCase(Locale.ROOT));
-                break;
+                String l = lm.group(1).toLowerCase(Locale.ROOT);
+                if (found.language().isEmpty()) {
+                    found.language(l);
+                }
+                found.candidate("declaredLanguage", l, langSources.get(i));
             }
         }
 
@@ -334,20 +385,34 @@ final class HtmlMetadata {
             String section = str(art.get("articleSection"));
             if (!section.isEmpty() && section.length() <= 80) {
                 found.section(section);
+                found.candidate("section", section, "json-ld:articleSection");
             }
         }
-        if (found.section().isEmpty()) {
-            meta(List.of("article:section")).stream().filter(s -> s.length() <= 80).findFirst()
-                    .ifPresent(found::section);
+        for (String s : meta(List.of("article:section"))) {
+            if (s.length() <= 80) {
+                if (found.section().isEmpty()) {
+                    found.section(s);
+                }
+                found.candidate("section", s, "meta:article:section");
+            }
         }
         Element canonical = doc.head() == null ? null : doc.head().selectFirst(CANONICAL);
         String url = canonical != null ? canonical.absUrl("href") : "";
+        String urlSource = "link:canonical";
         if (url.isEmpty()) {
             url = meta(List.of("og:url")).stream().filter(u -> u.startsWith("http")).findFirst().orElse("");
+            urlSource = "meta:og:url";
         }
         if (url.startsWith("http")) {
             found.url(url);
+            String web = Structure.webUrl(url);
+            if (web != null) {
+                found.canonicalUrl(web);
+                found.candidate("canonicalUrl", web, urlSource);
+                found.candidate("url", web, urlSource);
+            }
         }
+        PageExtras.read(this, doc, art, ld);
         siteNames.stream().findFirst().ifPresent(found::siteName);
     }
 
@@ -378,6 +443,65 @@ final class HtmlMetadata {
             }
         }
         return true;
+    }
+
+    /** Dates parsed per field: the chosen one and a few rejected candidates for its provenance. */
+    private static final int MAX_DATE_CANDIDATES = 4;
+
+    /** The date of the last change: only from what states a change, never from a publication date's sources. */
+    private void readModified(@Nullable Map<String, Object> art, List<Element> elements) {
+        List<Object> dates = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        if (art != null) {
+            dates.add(art.get("dateModified"));
+            sources.add("json-ld:dateModified");
+        }
+        for (String k : List.of("article:modified_time", "og:updated_time", "last-modified", "dcterms.modified")) {
+            for (String v : metaValues(k)) {
+                dates.add(v);
+                sources.add("meta:" + k);
+            }
+        }
+        for (Element t : elements) {
+            if (!t.normalName().equals("meta") && t.attr("itemprop").equalsIgnoreCase("dateModified")) {
+                dates.add(t.hasAttr("datetime") ? t.attr("datetime") : t.hasAttr("content") ? t.attr("content") : t.text());
+                sources.add("html:itemprop=dateModified");
+            }
+        }
+        for (int i = 0, parsed = 0; i < dates.size() && parsed < MAX_DATE_CANDIDATES; i++) {
+            Published p = parseDate(str(dates.get(i)));
+            if (p != null) {
+                parsed++;
+                if (found.modified().isEmpty()) {
+                    found.modified(p);
+                }
+                found.candidate("modified", str(dates.get(i)), sources.get(i));
+            }
+        }
+    }
+
+    /**
+     * The values of the metas of a name as the page wrote them (cleaned if another reader has
+     * asked for them already), for {@link PageExtras}, which cleans only what it keeps.
+     */
+    List<String> rawMetaOf(String key) {
+        List<String> values = metas.get(key);
+        return values == null ? List.of() : values;
+    }
+
+    /** The string a JSON-LD value holds (the first string of a list), uncleaned; empty when none. */
+    static String rawStr(@Nullable Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof List<?> l) {
+            for (Object x : l) {
+                if (x instanceof String s) {
+                    return s;
+                }
+            }
+        }
+        return "";
     }
 
     private void addSite(String s) {

@@ -2,6 +2,7 @@ package io.github.tidings.internal.html;
 
 import io.github.tidings.model.Limits;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.internal.text.Shape;
 import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.BlockType;
 import io.github.tidings.model.Hints;
@@ -55,6 +56,13 @@ public final class HtmlReader {
                     + limits.maxBlocks() + " (Limits.Builder#maxBlocks)");
         }
         HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements, limits);
+        if (c.paywall) {
+            // paywall markup: a teaser whose rest waits behind a subscription (JSON-LD, when it says, goes first)
+            if (meta.found.accessibleForFree().isEmpty()) {
+                meta.found.accessibleForFree(false);
+            }
+            meta.found.candidate("accessibleForFree", "false", "html:class paywall");
+        }
 
         VisibleText visibleFolded = new VisibleText(c.blocks);
         TitleChooser chooser = new TitleChooser(meta, c.blocks, visibleFolded);
@@ -92,6 +100,9 @@ public final class HtmlReader {
         meta.preferVisibleAuthors(visibleFolded);
 
         List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
+        Structure.Resolver resolver = new Structure.Resolver(root.baseUri());
+        List<Structure.Placed> figures = Structure.figures(c, in -> region.isEmpty() || inside(in, region), resolver);
+        int nextFigure = 0;
         boolean afterHeadline = headline < 0;
         for (int i = 0; i < c.blocks.size(); i++) {
             BlockCollector.Raw b = c.blocks.get(i);
@@ -122,7 +133,13 @@ public final class HtmlReader {
                     reason = "inside the content, in an element whose class or id names " + word;
                 }
             }
-            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason, owner));
+            Shape shape = reason == null ? Structure.of(c, b, tb.text(), resolver) : null;
+            // the figures that stand before this block go on its shape
+            while (nextFigure < figures.size() && figures.get(nextFigure).beforeRaw() <= i) {
+                shape = shape != null ? shape : Shape.none();
+                shape.addFigure(figures.get(nextFigure++).figure());
+            }
+            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason, owner, shape));
         }
         return new HtmlInput(out, meta.found, doc);
     }

@@ -24,6 +24,13 @@
  *       headline-classed element or a plain block; failing that the page's own {@code h1} or the
  *       heading where the content begins.</li>
  * </ul>
+ * The walk also records the structure of each block (heading level, list nesting and numbering, the
+ * anchors in its text, the table cell it is in, the images it passes) at no second pass; for the
+ * blocks inside the chosen content {@code Structure} makes of it the model's structure (link
+ * targets and image sources resolved against the page's URL, data tables told from layout tables,
+ * figures with caption and credit), carried beside the blocks as {@code internal.text.Shape}s. The
+ * metadata readers record every candidate and its source, for the article's provenance; {@code
+ * PageExtras} reads description, tags, lead image and the free-access signal.
  * Blocks outside the chosen content are returned marked removed with a reason, so that
  * {@code --explain} shows them; the text cleaners then run over the kept blocks as for text input.
  *

@@ -1,6 +1,7 @@
 package io.github.tidings.internal.metadata;
 
 import io.github.tidings.model.Article;
+import io.github.tidings.model.Provenance;
 import io.github.tidings.model.Published;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,15 @@ public final class Found {
     private @Nullable String language;
     private @Nullable String url;
     private @Nullable String section;
+    private @Nullable String description;
+    private @Nullable Published modified;
+    private final List<String> tags = new ArrayList<>();
+    private @Nullable String leadImage;
+    private @Nullable String canonicalUrl;
+    private @Nullable String publisher;
+    private @Nullable Boolean accessibleForFree;
+    /** Every candidate value seen per field, in order of preference, with its source. */
+    private final java.util.Map<String, List<Provenance.Candidate>> candidates = new java.util.LinkedHashMap<>();
     private boolean titleVisible;
     private boolean authorsLabelled;
     private final List<Integer> titleBlocks = new ArrayList<>();
@@ -85,6 +95,80 @@ public final class Found {
     }
 
     /** Whether the title was read from a visible headline (not only from the page's {@code <title>}). */
+    /** Records a candidate value of a field and where it came from; blank values are left out. */
+    public Found candidate(String field, @Nullable String value, String source) {
+        if (value != null && !value.isBlank()) {
+            List<Provenance.Candidate> l = candidates.computeIfAbsent(field, k -> new ArrayList<>());
+            if (l.size() < 20) { // bounded: a page may repeat a meta thousands of times
+                l.add(Provenance.Candidate.of(value.strip(), source));
+            }
+        }
+        return this;
+    }
+
+    /** The candidates of a field, in the order seen. */
+    public List<Provenance.Candidate> candidates(String field) {
+        return candidates.getOrDefault(field, List.of());
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    public Found description(String v) {
+        description = v;
+        return this;
+    }
+
+    public Optional<Published> modified() {
+        return Optional.ofNullable(modified);
+    }
+
+    public Found modified(Published v) {
+        modified = v;
+        return this;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public Optional<String> leadImage() {
+        return Optional.ofNullable(leadImage);
+    }
+
+    public Found leadImage(String v) {
+        leadImage = v;
+        return this;
+    }
+
+    public Optional<String> canonicalUrl() {
+        return Optional.ofNullable(canonicalUrl);
+    }
+
+    public Found canonicalUrl(String v) {
+        canonicalUrl = v;
+        return this;
+    }
+
+    public Optional<String> publisher() {
+        return Optional.ofNullable(publisher);
+    }
+
+    public Found publisher(String v) {
+        publisher = v;
+        return this;
+    }
+
+    public Optional<Boolean> accessibleForFree() {
+        return Optional.ofNullable(accessibleForFree);
+    }
+
+    public Found accessibleForFree(boolean v) {
+        accessibleForFree = v;
+        return this;
+    }
+
     public boolean titleVisible() {
         return titleVisible;
     }
@@ -130,6 +214,14 @@ public final class Found {
         f.url = url;
         f.section = section;
         f.titleVisible = titleVisible;
+        f.description = description;
+        f.modified = modified;
+        f.tags.addAll(tags);
+        f.leadImage = leadImage;
+        f.canonicalUrl = canonicalUrl;
+        f.publisher = publisher;
+        f.accessibleForFree = accessibleForFree;
+        candidates.forEach((k, v) -> f.candidates.put(k, new ArrayList<>(v)));
         f.authorsLabelled = authorsLabelled;
         shift(titleBlocks, f.titleBlocks, delta);
         shift(dateBlocks, f.dateBlocks, delta);

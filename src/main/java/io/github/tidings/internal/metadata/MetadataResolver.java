@@ -3,8 +3,13 @@ package io.github.tidings.internal.metadata;
 import io.github.tidings.internal.text.LanguageDetector;
 import io.github.tidings.model.Article;
 import io.github.tidings.model.Hints;
+import io.github.tidings.model.Provenance;
 import io.github.tidings.model.Published;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -104,13 +109,132 @@ public final class MetadataResolver {
 
     /** Copies the resolved fields into the article builder; {@code language} as decided by {@link #language}. */
     public static void applyTo(Article.Builder ab, Found text, Found markup, Optional<String> language) {
-        title(text, markup).ifPresent(ab::title);
-        published(text, markup).ifPresent(ab::published);
-        ab.authors(authors(text, markup));
-        siteName(text, markup).ifPresent(ab::siteName);
-        markup.url().or(text::url).ifPresent(ab::url);
-        markup.section().or(text::section).ifPresent(ab::section);
+        applyTo(ab, text, markup, language, Hints.none(), false);
+    }
+
+    /**
+     * Fills the article's metadata and, for each field with a value, its {@link Provenance}: the
+     * source of the chosen value and the other candidates, from the markup's records and the text
+     * reader's blocks.
+     *
+     * @param html whether the input was HTML: then the text reader's blocks are the page's block
+     *     elements, named {@code html:block N}, else lines, named {@code text:title line N}
+     */
+    public static void applyTo(Article.Builder ab, Found text, Found markup, Optional<String> language, Hints hints,
+            boolean html) {
+        String where = html ? "html:block" : null;
+        Optional<String> title = title(text, markup);
+        title.ifPresent(ab::title);
+        title.ifPresent(t -> record(ab, "title", t, markup.candidates("title"), textSource(text.title(), t,
+                text.titleBlocks(), "title", where, html ? "html:h1" : null)));
+        Optional<Published> published = published(text, markup);
+        published.ifPresent(ab::published);
+        published.ifPresent(p -> recordDate(ab, "published", p.toString(), markup.published().isPresent(),
+                markup.candidates("published"), markup.published().isPresent() ? null
+                        : textSource(Optional.of(p.toString()), p.toString(), text.dateBlocks(), "date", where, null)));
+        markup.modified().ifPresent(ab::modified);
+        markup.modified().ifPresent(p -> recordDate(ab, "modified", p.toString(), true, markup.candidates("modified"),
+                null));
+        List<String> authors = authors(text, markup);
+        ab.authors(authors);
+        if (!authors.isEmpty()) {
+            String a = String.join(", ", authors);
+            record(ab, "authors", a, markup.candidates("authors"),
+                    textSource(Optional.of(String.join(", ", text.authors())), a, text.bylineBlocks(), "byline", where,
+                            null));
+        }
+        Optional<String> site = siteName(text, markup);
+        site.ifPresent(ab::siteName);
+        site.ifPresent(v -> record(ab, "siteName", v, markup.candidates("siteName"),
+                markup.siteName().isPresent() ? "html:<title> segment" : "text:site"));
+        markup.publisher().ifPresent(ab::publisher);
+        markup.publisher().ifPresent(v -> record(ab, "publisher", v, markup.candidates("publisher"), null));
         language.ifPresent(ab::language);
+        language.ifPresent(l -> record(ab, "language", l, markup.candidates("declaredLanguage"),
+                hints.language().isPresent() ? "hint:language" : "detected:text"));
+        markup.language().ifPresent(l -> { // already a primary subtag, as HtmlMetadata reads it
+            ab.declaredLanguage(l);
+            record(ab, "declaredLanguage", l, markup.candidates("declaredLanguage"), null);
+        });
+        Optional<String> url = markup.url().or(text::url).or(hints::url);
+        url.ifPresent(ab::url);
+        url.ifPresent(u -> record(ab, "url", u, markup.candidates("url"), "hint:url"));
+        markup.canonicalUrl().ifPresent(ab::canonicalUrl);
+        markup.canonicalUrl().ifPresent(u -> record(ab, "canonicalUrl", u, markup.candidates("canonicalUrl"), null));
+        Optional<String> section = markup.section().or(text::section);
+        section.ifPresent(ab::section);
+        section.ifPresent(v -> record(ab, "section", v, markup.candidates("section"), "text:section"));
+        if (!markup.tags().isEmpty()) {
+            ab.tags(markup.tags());
+            // tags are gathered from every source, not chosen among them: the sources, each once, are the source
+            String sources = String.join(" + ", markup.candidates("tags").stream().map(Provenance.Candidate::source)
+                    .distinct().toList());
+            ab.addProvenance(Provenance.of("tags", String.join(", ", markup.tags()), sources, List.of()));
+        }
+        markup.description().ifPresent(ab::description);
+        markup.description().ifPresent(v -> record(ab, "description", v, markup.candidates("description"), null));
+        markup.leadImage().ifPresent(ab::leadImage);
+        markup.leadImage().ifPresent(v -> record(ab, "leadImage", v, markup.candidates("leadImage"), null));
+        markup.accessibleForFree().ifPresent(ab::accessibleForFree);
+        markup.accessibleForFree().ifPresent(v -> record(ab, "accessibleForFree", v.toString(),
+                markup.candidates("accessibleForFree"), null));
+    }
+
+    /**
+     * The text reader's source for a value it found, when the chosen value is its: {@code text:date
+     * line 3}, or for HTML {@code html:block 3 (date)}, counting from 1.
+     */
+    private static @Nullable String textSource(Optional<String> textValue, String chosen, List<Integer> blocks,
+            String what, @Nullable String where, @Nullable String otherwise) {
+        if (textValue.isPresent() && textValue.get().equals(chosen)) {
+            String n = blocks.isEmpty() ? "" : " " + (blocks.get(0) + 1);
+            return where != null ? where + n + " (" + what + ")" : "text:" + what + (n.isEmpty() ? "" : " line" + n);
+        }
+        return otherwise;
+    }
+
+    /**
+     * Records a date's provenance. The markup's candidates hold the dates as their sources wrote
+     * them, in order, and the markup took the first: when the markup's date was chosen its source
+     * is the first candidate's, else the text reader's ({@code textSource}); the rejected are the
+     * other written values, each once.
+     */
+    private static void recordDate(Article.Builder ab, String field, String value, boolean fromMarkup,
+            List<Provenance.Candidate> candidates, @Nullable String textSource) {
+        String source = fromMarkup && !candidates.isEmpty() ? candidates.get(0).source()
+                : textSource != null ? textSource : "derived";
+        List<Provenance.Candidate> rejected = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Provenance.Candidate c = candidates.get(i);
+            if (seen.add(c.value()) && !(fromMarkup && i == 0)) {
+                rejected.add(c);
+            }
+        }
+        ab.addProvenance(Provenance.of(field, value, source, rejected));
+    }
+
+    /**
+     * Records a field's provenance: the source is the first candidate with the chosen value (else
+     * {@code fallback}, else {@code derived}); the rejected are the other values, each once.
+     */
+    private static void record(Article.Builder ab, String field, String value, List<Provenance.Candidate> candidates,
+            @Nullable String fallback) {
+        String source = null;
+        List<Provenance.Candidate> rejected = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(value);
+        for (Provenance.Candidate c : candidates) {
+            if (source == null && c.value().equals(value)) {
+                source = c.source();
+            } else if (seen.add(c.value())) {
+                rejected.add(c);
+            }
+        }
+        if (fallback != null && (source == null || fallback.startsWith("text:") || fallback.startsWith("hint:"))) {
+            source = fallback;
+        }
+        ab.addProvenance(Provenance.of(field, value, source != null ? source : "derived", rejected));
     }
 
     private static String primary(String tag) {

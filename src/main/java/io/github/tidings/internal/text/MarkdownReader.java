@@ -4,6 +4,8 @@ import io.github.tidings.clean.TextBlock;
 import io.github.tidings.model.BlockType;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.tidings.model.Block;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a normalised Markdown dump into blocks: headings typed, link and image syntax and
@@ -28,7 +30,22 @@ public final class MarkdownReader {
 
     /** The blocks of normalised Markdown, in order. */
     public static List<TextBlock> read(String normalized) {
+        return readShaped(normalized).blocks();
+    }
+
+    /** The blocks, and beside each the structure its syntax stated (null for none). */
+    public record Shaped(List<TextBlock> blocks, List<@Nullable Shape> shapes) {
+    }
+
+    /**
+     * Reads the Markdown into blocks as {@link #read} does, with each block's structure: a heading's
+     * level, a list item's numbering (and its depth by its indentation, where the text still has it), the
+     * links of its text.
+     */
+    public static Shaped readShaped(String normalized) {
         List<TextBlock> out = new ArrayList<>();
+        List<@Nullable Shape> shapes = new ArrayList<>();
+        Shaper sh = new Shaper(out, shapes);
         StringBuilder para = new StringBuilder();
         BlockType paraType = BlockType.PARAGRAPH;
         boolean fenced = false;
@@ -42,7 +59,7 @@ public final class MarkdownReader {
             String line = normalized.substring(start, end);
             start = end + 1;
             if (line.startsWith("```") || line.startsWith("~~~")) {
-                flush(out, para, paraType);
+                sh.flush(para, paraType);
                 fenced = !fenced;
                 paraType = BlockType.PARAGRAPH;
                 continue;
@@ -50,28 +67,31 @@ public final class MarkdownReader {
             if (fenced) {
                 if (!line.isEmpty()) {
                     out.add(TextBlock.of(BlockType.PREFORMATTED, line, null, null, 0));
+                    shapes.add(null);
                 }
                 continue;
             }
             if (line.isEmpty()) {
-                flush(out, para, paraType);
+                sh.flush(para, paraType);
                 paraType = BlockType.PARAGRAPH;
                 continue;
             }
             // A line of = or - right under a paragraph's text underlines it as a (setext) heading,
             // the heading style of turndown and pandoc, however short; elsewhere such a line is a rule.
             if (para.length() > 0 && paraType == BlockType.PARAGRAPH && isUnderline(line)) {
-                flush(out, para, BlockType.HEADING);
+                sh.level = line.charAt(0) == '=' ? 1 : 2;
+                sh.flush(para, BlockType.HEADING);
                 continue;
             }
             if (isRule(line)) {
-                flush(out, para, paraType);
+                sh.flush(para, paraType);
                 paraType = BlockType.PARAGRAPH;
                 continue;
             }
             int heading = headingLevel(line);
+            sh.level = heading > 0 ? heading - 1 : 0;
             if (heading > 0) {
-                flush(out, para, paraType);
+                sh.flush(para, paraType);
                 para.append(line, heading, line.length());
                 stripClosingHashes(para);
                 // A long heading that a dump tool wrapped goes on in the very next line (html2text
@@ -83,15 +103,24 @@ public final class MarkdownReader {
                     appendJoined(para, next);
                     start = nextEnd < 0 ? n + 1 : nextEnd + 1;
                 }
-                flush(out, para, BlockType.HEADING);
+                sh.flush(para, BlockType.HEADING);
                 paraType = BlockType.PARAGRAPH;
                 continue;
             }
             int item = listMarker(line);
+            int indent = 0;
+            if (item == 0 && paraType == BlockType.LIST_ITEM && line.charAt(0) == ' ') {
+                // an indented marker under a list item: an item of a nested list
+                while (indent < line.length() && indent < 16 && line.charAt(indent) == ' ') {
+                    indent++;
+                }
+                item = indent < line.length() ? listMarker(line.substring(indent)) : 0;
+            }
             if (item > 0) {
-                flush(out, para, paraType);
-                para.append(line, item, line.length());
+                sh.flush(para, paraType);
+                para.append(line, indent + item, line.length());
                 paraType = BlockType.LIST_ITEM;
+                sh.listItem(indent, Character.isDigit(line.charAt(indent)));
                 continue;
             }
             if (line.startsWith(">")) {
@@ -100,7 +129,7 @@ public final class MarkdownReader {
                     q++;
                 }
                 if (paraType != BlockType.QUOTE) {
-                    flush(out, para, paraType);
+                    sh.flush(para, paraType);
                 }
                 appendJoined(para, line.substring(q));
                 paraType = BlockType.QUOTE;
@@ -108,20 +137,29 @@ public final class MarkdownReader {
             }
             if (line.startsWith("|")) {
                 // A table row is one block: its cells are one record.
-                flush(out, para, paraType);
+                sh.flush(para, paraType);
+                if (sh.table == null) {
+                    int nextEnd = normalized.indexOf('\n', start);
+                    String next = start <= n ? normalized.substring(start, nextEnd < 0 ? n : nextEnd) : "";
+                    sh.table = new Object();
+                    sh.tableRow = 0;
+                    sh.tableHeader = next.startsWith("|") && isDelimiterRow(next);
+                }
+                sh.row = isDelimiterRow(line) ? List.of() : cells(line);
                 para.append(line.replace('|', ' '));
-                flush(out, para, BlockType.PARAGRAPH);
+                sh.flush(para, BlockType.PARAGRAPH);
                 paraType = BlockType.PARAGRAPH;
                 continue;
             }
+            sh.table = null;
             if (paraType == BlockType.QUOTE) {
-                flush(out, para, paraType);
+                sh.flush(para, paraType);
                 paraType = BlockType.PARAGRAPH;
             }
             appendJoined(para, line);
         }
-        flush(out, para, paraType);
-        return out;
+        sh.flush(para, paraType);
+        return new Shaped(out, shapes);
     }
 
     /** Length from which a heading line may have been wrapped by the tool that wrote it. */
@@ -157,16 +195,141 @@ public final class MarkdownReader {
                 || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
 
-    private static void flush(List<TextBlock> out, StringBuilder para, BlockType type) {
-        if (para.length() == 0) {
-            return;
+    /** Makes the blocks and their shapes; holds the structure of the block being read. */
+    private static final class Shaper {
+        final List<TextBlock> out;
+        final List<@Nullable Shape> shapes;
+        int level;
+        /** Indentations of the open lists, outermost first. */
+        final List<Integer> indents = new ArrayList<>();
+        int depth;
+        boolean ordered;
+        /** The table being read (any object standing for it), its next row's number, whether its first row is a header. */
+        @Nullable Object table;
+        int tableRow;
+        boolean tableHeader;
+        /** The cells of the table row being flushed, or null when the block is no table row. */
+        @Nullable List<Block> row;
+
+        Shaper(List<TextBlock> out, List<@Nullable Shape> shapes) {
+            this.out = out;
+            this.shapes = shapes;
         }
-        int[] linkChars = new int[1];
-        String text = inline(para, linkChars);
-        para.setLength(0);
-        if (!text.isEmpty()) {
-            out.add(TextBlock.of(type, text, null, null, linkChars[0]));
+
+        void listItem(int indent, boolean numbered) {
+            while (!indents.isEmpty() && indents.get(indents.size() - 1) >= indent) {
+                indents.remove(indents.size() - 1);
+            }
+            indents.add(indent);
+            depth = indents.size();
+            ordered = numbered;
         }
+
+        void flush(StringBuilder para, BlockType type) {
+            if (para.length() == 0) {
+                return;
+            }
+            int[] linkChars = new int[1];
+            List<String[]> links = new ArrayList<>();
+            String text = inline(para, linkChars, links);
+            para.setLength(0);
+            if (!text.isEmpty()) {
+                out.add(TextBlock.of(type, text, null, null, linkChars[0]));
+                shapes.add(row != null && table != null
+                        ? Shape.cells(table, tableRow, -1, tableHeader && tableRow == 0, row)
+                        : shape(type, text, links));
+            }
+            if (row != null) {
+                tableRow++;
+                row = null;
+            }
+            if (type != BlockType.LIST_ITEM) {
+                indents.clear();
+            }
+            level = 0;
+        }
+
+        private @Nullable Shape shape(BlockType type, String text, List<String[]> links) {
+            int lv = type == BlockType.HEADING && level >= 1 && level <= 6 ? level : 0;
+            boolean item = type == BlockType.LIST_ITEM && depth > 0;
+            if (links.isEmpty() && lv == 0 && !item) {
+                return null;
+            }
+            Block.Builder b = Block.builder(type, text).level(lv);
+            if (item) {
+                b.listItem(depth, ordered);
+            }
+            int from = 0;
+            for (String[] l : links) {
+                int at = l[0].isEmpty() ? -1 : text.indexOf(l[0], from);
+                String url = webUrl(l[1]);
+                if (at >= 0 && url != null) {
+                    b.addLink(Block.Link.of(at, at + l[0].length(), url));
+                    from = at + l[0].length();
+                }
+            }
+            return Shape.of(b.build());
+        }
+    }
+
+    /** Whether the line is a table's delimiter row, such as {@code | --- | :---: |}. */
+    private static boolean isDelimiterRow(String line) {
+        boolean dash = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != '|' && c != ':' && c != ' ') {
+                return false;
+            }
+        }
+        return dash;
+    }
+
+    /** A table row's cells, split at pipes that are not escaped, each read as inline text with its links. */
+    private static List<Block> cells(String line) {
+        List<Block> out = new ArrayList<>();
+        int from = 1;
+        int n = line.length();
+        int end = line.endsWith("|") && n > 1 && line.charAt(n - 2) != '\\' ? n - 1 : n;
+        for (int i = 1; i <= end; i++) {
+            if (i == end || line.charAt(i) == '|' && line.charAt(i - 1) != '\\') {
+                String raw = line.substring(from, i);
+                List<String[]> links = new ArrayList<>();
+                String text = inline(raw, new int[1], links).strip();
+                Block.Builder b = Block.builder(BlockType.PARAGRAPH, text);
+                int at = 0;
+                for (String[] l : links) {
+                    int k = l[0].isEmpty() ? -1 : text.indexOf(l[0], at);
+                    String url = webUrl(l[1]);
+                    if (k >= 0 && url != null) {
+                        b.addLink(Block.Link.of(k, k + l[0].length(), url));
+                        at = k + l[0].length();
+                    }
+                }
+                out.add(b.build());
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The link target if it is an absolute http(s) URL, without a title; else null. */
+    private static @Nullable String webUrl(String target) {
+        String t = target.strip();
+        int space = t.indexOf(' ');
+        if (space > 0) {
+            t = t.substring(0, space);
+        }
+        if (t.startsWith("<") && t.endsWith(">")) {
+            t = t.substring(1, t.length() - 1);
+        }
+        String l = t.toLowerCase(java.util.Locale.ROOT);
+        if (!(l.startsWith("http://") || l.startsWith("https://")) || t.length() <= 8
+                || t.chars().anyMatch(c -> c < ' ' || c == '"' || c == '<' || c == '>')) {
+            return null;
+        }
+        return t;
     }
 
     /** A setext underline: only {@code =} characters, or two or more {@code -}, trailing spaces allowed. */
@@ -249,11 +412,16 @@ public final class MarkdownReader {
      * images, autolinks' brackets, emphasis markers, code ticks and backslash escapes go.
      */
     static String inline(CharSequence s, int[] linkChars) {
+        return inline(s, linkChars, null);
+    }
+
+    /** As {@link #inline(CharSequence, int[])}, adding each link's text and target to {@code links}. */
+    static String inline(CharSequence s, int[] linkChars, @Nullable List<String[]> links) {
         String text = s.toString();
         if (!hasInlineSyntax(text)) {
             return squash(text); // what the pass below makes of text without any of its characters
         }
-        return inline(text, linkChars, new int[] {MAX_FAILED_SCANS}, false);
+        return inline(text, linkChars, new int[] {MAX_FAILED_SCANS}, false, links);
     }
 
     /** Whether the text holds a character that inline syntax starts with; most lines of prose hold none. */
@@ -272,7 +440,8 @@ public final class MarkdownReader {
      * so that text full of unclosed brackets costs linear time; inside a link's text, brackets are
      * text (links do not nest).
      */
-    private static String inline(CharSequence s, int[] linkChars, int[] scans, boolean inLink) {
+    private static String inline(CharSequence s, int[] linkChars, int[] scans, boolean inLink,
+            @Nullable List<String[]> links) {
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         int i = 0;
@@ -324,8 +493,11 @@ public final class MarkdownReader {
                 }
                 int before = out.length();
                 // The link text may itself hold emphasis or an image (a linked picture).
-                out.append(inline(s.subSequence(i + 1, close), new int[1], scans, true));
+                out.append(inline(s.subSequence(i + 1, close), new int[1], scans, true, null));
                 linkChars[0] += out.length() - before;
+                if (links != null && s.charAt(after) == '(') {
+                    links.add(new String[] {squash(out.substring(before)).strip(), s.subSequence(after + 1, end - 1).toString()});
+                }
                 i = end;
             } else if (c == '<' && scans[0] > 0 && startsWithScheme(s, i + 1)) {
                 int close = indexOf(s, '>', i + 1);

@@ -5,12 +5,14 @@
  * ({@link io.github.tidings.internal.text.MarkdownReader}), language detection from script and
  * function words ({@link io.github.tidings.internal.text.LanguageDetector}), and the content finder
  * that keeps the article's region of a full-page dump
- * ({@link io.github.tidings.internal.text.TextContentFinder}).
+ * ({@link io.github.tidings.internal.text.TextContentFinder}). {@link io.github.tidings.internal.text.Shape}
+ * carries the structure a reader saw (heading levels, lists, links, table cells, figures) beside
+ * the blocks that cleaners see, for all three input paths, and puts it back on the kept blocks.
  *
  * <p>Internal: not exported by the module, and its public types may change without notice. The
  * content finder is a {@link io.github.tidings.clean.Cleaner} that callers can replace through
  * {@code ArticleParser.Builder#contentFinder(Cleaner)}, but its type and its tuning are not API.
- * It depends on {@code clean} (the SPI it implements) and {@code internal.words}, never on the
+ * It depends on {@code clean} (the SPI it implements), {@code model} and {@code internal.words}, never on the
  * packages above. Word lists are data files under
  * {@code src/main/resources/io/github/tidings/internal/text/}. Every step is a single pass or
  * bounded look-up, linear in the input.

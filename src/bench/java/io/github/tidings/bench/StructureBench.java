@@ -1,0 +1,176 @@
+package io.github.tidings.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.tidings.ArticleParser;
+import io.github.tidings.clean.BuiltInCleaners;
+import io.github.tidings.model.Article;
+import io.github.tidings.model.Hints;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Issue #17's two measures on one bench set's HTML pages (argument: the set's directory, e.g.
+ * {@code ../shared/bench/scrapinghub}):
+ *
+ * <ol>
+ *   <li>Lead image and description: a small gold built from the pages' own markup here (a page
+ *       "states" a lead image when it has an {@code og:image}, {@code twitter:image} meta or a
+ *       JSON-LD {@code "image"}, a description when it has an {@code og:description},
+ *       {@code description} or {@code twitter:description} meta or a JSON-LD {@code "description"});
+ *       printed: the share of those pages for which tidings returns one.</li>
+ *   <li>Markdown round trip: each page's {@link Article#toMarkdown()} re-read by tidings' Markdown
+ *       reader; printed: the share whose body words come back exactly, and the mean token F1 of the
+ *       body's words, with the default parser, without the text content finder (which judges a
+ *       Markdown page as a whole dump and may cut it), and without any cleaner either (the writer's
+ *       and the reader's syntax alone). A meta with empty content states nothing.</li>
+ * </ol>
+ */
+public final class StructureBench {
+    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LD_IMAGE = Pattern.compile("\"image\"\\s*:");
+    private static final Pattern LD_DESCRIPTION = Pattern.compile("\"description\"\\s*:\\s*\"[^\"]");
+
+    private StructureBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path set = Path.of(args[0]);
+        Map<String, String> urls = urls(set.resolve("gold.json"));
+        ArticleParser parser = ArticleParser.defaults();
+        ArticleParser noFinder = ArticleParser.builder().noContentFinder().build();
+        ArticleParser.Builder bare = ArticleParser.builder().noContentFinder().discoverCleaners(false);
+        BuiltInCleaners.all().forEach(c -> bare.disableCleaner(c.name()));
+        ArticleParser syntaxOnly = bare.build();
+        int pages = 0, statesImage = 0, gotImage = 0, statesDescription = 0, gotDescription = 0;
+        int exact = 0, exactNoFinder = 0, exactSyntax = 0;
+        double f1 = 0, f1NoFinder = 0, f1Syntax = 0;
+        List<Path> files;
+        try (Stream<Path> s = Files.list(set.resolve("html"))) {
+            files = s.filter(p -> p.getFileName().toString().contains(".htm")).sorted().toList();
+        }
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            String id = name.substring(0, name.indexOf('.'));
+            byte[] bytes = read(p);
+            String url = urls.get(id);
+            Hints hints = url != null ? Hints.ofUrl(url) : Hints.none();
+            Article a = parser.parseHtml(bytes, hints);
+            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, url == null ? "" : url);
+            String ld = doc.select("script[type*=ld+json]").html();
+            pages++;
+            if (!doc.select("meta[property=og:image], meta[name=og:image], meta[name=twitter:image], "
+                    + "meta[property=twitter:image]").stream().noneMatch(e -> !e.attr("content").isBlank())
+                    || LD_IMAGE.matcher(ld).find()) {
+                statesImage++;
+                gotImage += a.leadImage().isPresent() ? 1 : 0;
+            }
+            if (!doc.select("meta[property=og:description], meta[name=description], meta[name=twitter:description], "
+                    + "meta[property=og:description]").stream().noneMatch(e -> !e.attr("content").isBlank())
+                    || LD_DESCRIPTION.matcher(ld).find()) {
+                statesDescription++;
+                gotDescription += a.description().isPresent() ? 1 : 0;
+            }
+            List<String> body = words(a.text());
+            List<String> back = words(parser.parseMarkdown(a.toMarkdown(), Hints.none()).text());
+            List<String> backNoFinder = words(noFinder.parseMarkdown(a.toMarkdown(), Hints.none()).text());
+            // without cleaners the "# title" line the writer puts first is read back as body: it is left out
+            Article syntax = syntaxOnly.parseMarkdown(a.toMarkdown(), Hints.none());
+            List<io.github.tidings.model.Block> blocks = syntax.blocks();
+            if (!blocks.isEmpty() && a.title().isPresent() && blocks.get(0).text().equals(a.title().get())) {
+                blocks = blocks.subList(1, blocks.size());
+            }
+            List<String> backSyntax = words(Article.builder().blocks(blocks).build().text());
+            exactSyntax += body.equals(backSyntax) ? 1 : 0;
+            f1Syntax += f1(body, backSyntax);
+            exact += body.equals(back) ? 1 : 0;
+            exactNoFinder += body.equals(backNoFinder) ? 1 : 0;
+            f1 += f1(body, back);
+            f1NoFinder += f1(body, backNoFinder);
+        }
+        System.out.printf(Locale.ROOT, "pages: %d%n", pages);
+        System.out.printf(Locale.ROOT, "lead image: stated on %d pages, returned for %d (%.3f)%n", statesImage, gotImage,
+                (double) gotImage / Math.max(1, statesImage));
+        System.out.printf(Locale.ROOT, "description: stated on %d pages, returned for %d (%.3f)%n", statesDescription,
+                gotDescription, (double) gotDescription / Math.max(1, statesDescription));
+        System.out.printf(Locale.ROOT, "markdown round trip, default parser: exact %d/%d (%.3f), mean token F1 %.4f%n",
+                exact, pages, (double) exact / pages, f1 / pages);
+        System.out.printf(Locale.ROOT,
+                "markdown round trip, no text content finder: exact %d/%d (%.3f), mean token F1 %.4f%n", exactNoFinder,
+                pages, (double) exactNoFinder / pages, f1NoFinder / pages);
+        System.out.printf(Locale.ROOT,
+                "markdown round trip, no cleaners and no content finder (the syntax alone): exact %d/%d (%.3f), mean token F1 %.4f%n",
+                exactSyntax, pages, (double) exactSyntax / pages, f1Syntax / pages);
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Bag-of-words F1, as score.py counts body tokens; 1 when both are empty. */
+    private static double f1(List<String> gold, List<String> pred) {
+        if (gold.isEmpty() && pred.isEmpty()) {
+            return 1;
+        }
+        Map<String, Integer> g = new HashMap<>();
+        gold.forEach(w -> g.merge(w, 1, Integer::sum));
+        int common = 0;
+        for (String w : pred) {
+            Integer c = g.get(w);
+            if (c != null && c > 0) {
+                common++;
+                g.put(w, c - 1);
+            }
+        }
+        if (common == 0) {
+            return 0;
+        }
+        double p = (double) common / pred.size();
+        double r = (double) common / gold.size();
+        return 2 * p * r / (p + r);
+    }
+
+    private static Map<String, String> urls(Path gold) throws IOException {
+        Map<String, String> urls = new HashMap<>();
+        JsonNode root = new ObjectMapper().readTree(gold.toFile());
+        root.fields().forEachRemaining(e -> {
+            JsonNode u = e.getValue().get("url");
+            if (u != null && u.isTextual() && !u.asText().isBlank()) {
+                urls.put(e.getKey(), u.asText());
+            }
+        });
+        return urls;
+    }
+
+    private static byte[] read(Path p) throws IOException {
+        byte[] raw = Files.readAllBytes(p);
+        if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
+            return raw;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream(raw.length * 4);
+            in.transferTo(buf);
+            return buf.toByteArray();
+        }
+    }
+}

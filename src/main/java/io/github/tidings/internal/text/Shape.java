@@ -1,0 +1,221 @@
+package io.github.tidings.internal.text;
+
+import io.github.tidings.model.Block;
+import io.github.tidings.model.BlockType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The structure a reader saw around one of its text blocks, beside the block that cleaners see:
+ * the model block to put in the article if the block is kept (with its level, list depth, links),
+ * the table cell or row it is part of, and the figures that stand before it. Cleaners see and remove
+ * the same blocks as before; the parser puts the structure back on what they kept
+ * ({@link #assemble}). Internal: not part of the API.
+ */
+public final class Shape {
+    /** The article block for the kept text block, or null for a plain block of its type and text. */
+    final @Nullable Block block;
+    /** The table the block is part of (any object standing for it), or null. */
+    final @Nullable Object table;
+    final int row;
+    /** The column of an HTML cell, or -1 for a Markdown row, whose cells are all here. */
+    final int col;
+    final boolean headerRow;
+    /** The table cells the block holds: one for a cell of HTML, a row's for a Markdown row. */
+    final List<Block> cells;
+    /** Figures that stand before the block in the page. */
+    final List<Block> figures = new ArrayList<>(0);
+
+    private Shape(@Nullable Block block, @Nullable Object table, int row, int col, boolean headerRow,
+            List<Block> cells) {
+        this.block = block;
+        this.table = table;
+        this.row = row;
+        this.col = col;
+        this.headerRow = headerRow;
+        this.cells = cells;
+    }
+
+    /** The block to put in the article in place of a plain one. */
+    public static Shape of(Block block) {
+        return new Shape(Objects.requireNonNull(block), null, 0, -1, false, List.of());
+    }
+
+    /**
+     * Part of a table: cells of one row ({@code col} -1), or the text of one cell at {@code col}.
+     *
+     * @param headerRow whether the row is the table's header row
+     */
+    public static Shape cells(Object table, int row, int col, boolean headerRow, List<Block> cells) {
+        return new Shape(null, table, row, col, headerRow, List.copyOf(cells));
+    }
+
+    /** A shape holding figures only. */
+    public static Shape none() {
+        return new Shape(null, null, 0, -1, false, List.of());
+    }
+
+    /** Adds a figure that stands before the block; returns this shape. */
+    public Shape addFigure(Block figure) {
+        figures.add(figure);
+        return this;
+    }
+
+    /** Whether the shape has figures. */
+    public boolean hasFigures() {
+        return !figures.isEmpty();
+    }
+
+    /** One text block as the article assembly sees it. */
+    public record Part(BlockType type, String text, @Nullable Shape shape, boolean kept, boolean figuresShown) {
+    }
+
+    /**
+     * The article's blocks: each kept block (its shape's block, or a plain one), consecutive kept
+     * cells of one table joined into a table block, and figures where the block they stand before
+     * is kept or was removed only as a caption.
+     */
+    public static List<Block> assemble(List<Part> parts) {
+        List<Block> out = new ArrayList<>(parts.size());
+        TableRows open = null;
+        for (Part p : parts) {
+            Shape s = p.shape();
+            if (s != null && p.figuresShown()) {
+                open = close(open, out);
+                out.addAll(s.figures);
+            }
+            if (!p.kept()) {
+                continue;
+            }
+            if (s != null && s.table != null) {
+                if (open != null && open.key != s.table) {
+                    open = close(open, out);
+                }
+                if (open == null) {
+                    open = new TableRows(s.table);
+                }
+                open.add(s);
+                continue;
+            }
+            open = close(open, out);
+            out.add(s != null && s.block != null ? s.block : Block.of(p.type(), p.text()));
+        }
+        close(open, out);
+        return out;
+    }
+
+    /**
+     * What a text dump's layout tells of its lists, put on the article's blocks: a bulleted line
+     * (read as a list item, its marker cut) is an item of a top-level bulleted list, and two or more
+     * paragraphs in a row that start with consecutive numbers ({@code 1. }, {@code 2) }) are the items
+     * of a numbered list. The text stays as it was, the number included.
+     */
+    public static List<Block> textLists(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (b.type() == BlockType.LIST_ITEM && b.listDepth() == 0) {
+                out.set(i, b.toBuilder().listItem(1, false).build());
+            }
+        }
+        int i = 0;
+        while (i < out.size()) {
+            int n = number(out.get(i));
+            int j = i + 1;
+            while (n >= 0 && j < out.size() && number(out.get(j)) == n + (j - i)) {
+                j++;
+            }
+            if (j - i >= 2) {
+                for (int k = i; k < j; k++) {
+                    out.set(k, Block.builder(BlockType.LIST_ITEM, out.get(k).text()).links(out.get(k).links())
+                            .listItem(1, true).build());
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The number a paragraph opens with ({@code 3. } or {@code 3) }), or -1. */
+    private static int number(Block b) {
+        if (b.type() != BlockType.PARAGRAPH) {
+            return -1;
+        }
+        String t = b.text();
+        int d = 0;
+        while (d < t.length() && d < 3 && Character.isDigit(t.charAt(d)) && t.charAt(d) < 0x80) {
+            d++;
+        }
+        if (d == 0 || d + 1 >= t.length() || (t.charAt(d) != '.' && t.charAt(d) != ')') || t.charAt(d + 1) != ' ') {
+            return -1;
+        }
+        return Integer.parseInt(t.substring(0, d));
+    }
+
+    /** Two paragraphs as one, a space between, the second's links moved along. */
+    static Block join(Block a, Block b) {
+        int shift = a.text().length() + 1;
+        Block.Builder j = Block.builder(BlockType.PARAGRAPH, a.text() + " " + b.text()).links(a.links());
+        for (Block.Link l : b.links()) {
+            j.addLink(Block.Link.of(l.start() + shift, l.end() + shift, l.url()));
+        }
+        return j.build();
+    }
+
+    private static @Nullable TableRows close(@Nullable TableRows t, List<Block> out) {
+        if (t != null) {
+            t.emit(out);
+        }
+        return null;
+    }
+
+    /** The kept rows of one table, as they come. */
+    private static final class TableRows {
+        final Object key;
+        final List<List<Block>> rows = new ArrayList<>();
+        int lastRow = Integer.MIN_VALUE;
+        int lastCol = -1;
+        /** Whether the first kept row is the table's header row. */
+        boolean header;
+
+        TableRows(Object key) {
+            this.key = key;
+        }
+
+        void add(Shape s) {
+            if (s.row != lastRow || rows.isEmpty()) {
+                rows.add(new ArrayList<>());
+                lastRow = s.row;
+                if (rows.size() == 1) {
+                    header = s.headerRow;
+                }
+            }
+            List<Block> row = rows.get(rows.size() - 1);
+            if (s.col >= 0 && s.col == lastCol && !row.isEmpty() && s.cells.size() == 1) {
+                // more text of the same cell (paragraphs inside a td): one cell
+                row.set(row.size() - 1, join(row.get(row.size() - 1), s.cells.get(0)));
+            } else {
+                row.addAll(s.cells);
+            }
+            lastCol = s.col;
+        }
+
+        void emit(List<Block> out) {
+            boolean headed = header && !rows.isEmpty() && !rows.get(0).isEmpty();
+            rows.removeIf(List::isEmpty); // a Markdown delimiter row
+            int cells = 0;
+            for (List<Block> r : rows) {
+                cells += r.size();
+            }
+            if (cells == 1) {
+                out.add(rows.get(0).get(0)); // a table of one cell is a paragraph
+            } else if (cells > 1) {
+                out.add(Block.builder(BlockType.TABLE, "").table(Block.Table.of(rows, headed && rows.size() > 1)).build());
+            }
+        }
+    }
+}
