@@ -75,14 +75,26 @@ final class Records {
                 pm.put("field", p.field());
                 pm.put("value", p.value());
                 pm.put("source", p.source());
-                List<Map<String, String>> rejected = new ArrayList<>();
+                List<Map<String, Object>> rejected = new ArrayList<>();
                 for (Provenance.Candidate c : p.rejected()) {
-                    rejected.add(Map.of("value", c.value(), "source", c.source()));
+                    rejected.add(fields("value", c.value(), "source", c.source()));
                 }
                 pm.put("rejected", rejected);
                 provenance.add(pm);
             }
             m.put("provenance", provenance);
+        }
+        return m;
+    }
+
+    /**
+     * An object of the given keys and values in the order given: {@code Map.of} has no order, and
+     * its order changes from one JVM to the next, so output would not be the same bytes twice.
+     */
+    private static Map<String, Object> fields(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return m;
     }
@@ -100,7 +112,7 @@ final class Records {
         if (!b.links().isEmpty()) {
             List<Map<String, Object>> links = new ArrayList<>();
             for (Block.Link l : b.links()) {
-                links.add(Map.of("start", l.start(), "end", l.end(), "url", l.url()));
+                links.add(fields("start", l.start(), "end", l.end(), "url", l.url()));
             }
             bm.put("links", links);
         }
