@@ -282,7 +282,7 @@ public final class AccuracyTable {
             for (Path f : files) {
                 String name = f.getFileName().toString();
                 String source = set + "/" + style + "/" + name;
-                byte[] bytes = read(f);
+                byte[] bytes = PageFiles.read(f);
                 Map<String, Object> record;
                 long c0 = cpu.getCurrentThreadCpuTime();
                 try {
@@ -345,18 +345,6 @@ public final class AccuracyTable {
         return dot < 0 ? fileName : fileName.substring(0, dot);
     }
 
-    /** The file's bytes, gunzipped when they are gzip data (as the command-line tool reads). */
-    private static byte[] read(Path p) throws IOException {
-        byte[] raw = Files.readAllBytes(p);
-        if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
-            return raw;
-        }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(raw.length * 4);
-            in.transferTo(buf);
-            return buf.toByteArray();
-        }
-    }
 
     /** Runs score.py on one prediction file, keeps its JSON next to it, and returns it. */
     private static JsonNode score(Path bench, String set, Path pred, Path json)

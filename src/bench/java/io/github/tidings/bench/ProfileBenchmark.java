@@ -95,7 +95,7 @@ public final class ProfileBenchmark {
                     for (String id : site.getValue()) {
                         Path f = file(dir, id);
                         if (f != null) {
-                            texts.put(id, new String(read(f), StandardCharsets.UTF_8));
+                            texts.put(id, new String(PageFiles.read(f), StandardCharsets.UTF_8));
                         }
                     }
                     for (Map.Entry<String, String> page : texts.entrySet()) {
@@ -159,17 +159,6 @@ public final class ProfileBenchmark {
         }
     }
 
-    private static byte[] read(Path p) throws IOException {
-        byte[] raw = Files.readAllBytes(p);
-        if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
-            return raw;
-        }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(raw.length * 4);
-            in.transferTo(buf);
-            return buf.toByteArray();
-        }
-    }
 
     private static JsonNode score(Path bench, Path gold, Path pred) throws IOException, InterruptedException {
         List<String> cmd = List.of("python3", bench.resolve("score.py").toString(), "--gold", gold.toString(),

@@ -67,7 +67,7 @@ public final class StructureBench {
         for (Path p : files) {
             String name = p.getFileName().toString();
             String id = name.substring(0, name.indexOf('.'));
-            byte[] bytes = read(p);
+            byte[] bytes = PageFiles.read(p);
             String url = urls.get(id);
             Hints hints = url != null ? Hints.ofUrl(url) : Hints.none();
             Article a = parser.parseHtml(bytes, hints);
@@ -162,15 +162,4 @@ public final class StructureBench {
         return urls;
     }
 
-    private static byte[] read(Path p) throws IOException {
-        byte[] raw = Files.readAllBytes(p);
-        if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
-            return raw;
-        }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(raw.length * 4);
-            in.transferTo(buf);
-            return buf.toByteArray();
-        }
-    }
 }

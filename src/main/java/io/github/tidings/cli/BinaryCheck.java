@@ -55,7 +55,8 @@ final class BinaryCheck {
         return -1;
     }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
+    /** Whether the bytes begin with the given byte values. */
+    static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
         }

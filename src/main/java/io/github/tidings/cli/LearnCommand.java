@@ -1,18 +1,14 @@
 package io.github.tidings.cli;
 
 import io.github.tidings.SiteProfile;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +41,10 @@ final class LearnCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> pages = new ArrayList<>();
         for (Path f : files) {
-            pages.add(new String(read(f), StandardCharsets.UTF_8));
+            // read as a batch reads its files: size cap, gzip counted while it inflates
+            byte[] bytes = new InputReader(io.github.tidings.ArticleParser.DEFAULT_MAX_INPUT_LENGTH)
+                    .read(new Source(f.toString(), f, f), InputStream.nullInputStream());
+            pages.add(new String(bytes, StandardCharsets.UTF_8));
         }
         PrintWriter err = spec.commandLine().getErr();
         SiteProfile profile;
@@ -60,17 +59,5 @@ final class LearnCommand implements Callable<Integer> {
         out.flush();
         err.println("tidings learn: " + profile.ruleCount() + " rules from " + profile.pageCount() + " pages");
         return 0;
-    }
-
-    private static byte[] read(Path f) throws IOException {
-        byte[] raw = Files.readAllBytes(f);
-        if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
-            return raw;
-        }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(raw.length * 4);
-            in.transferTo(buf);
-            return buf.toByteArray();
-        }
     }
 }

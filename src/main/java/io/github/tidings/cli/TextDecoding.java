@@ -52,37 +52,25 @@ final class TextDecoding {
 
     /** The length of a UTF-32, UTF-16 or UTF-8 byte-order mark at the start, or 0. */
     static int bomLength(byte[] b) {
-        if (starts(b, 0x00, 0x00, 0xFE, 0xFF) || starts(b, 0xFF, 0xFE, 0x00, 0x00)) {
+        if (BinaryCheck.startsWith(b, 0x00, 0x00, 0xFE, 0xFF) || BinaryCheck.startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
             return 4;
         }
-        if (starts(b, 0xEF, 0xBB, 0xBF)) {
+        if (BinaryCheck.startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return 3;
         }
-        return starts(b, 0xFE, 0xFF) || starts(b, 0xFF, 0xFE) ? 2 : 0;
+        return BinaryCheck.startsWith(b, 0xFE, 0xFF) || BinaryCheck.startsWith(b, 0xFF, 0xFE) ? 2 : 0;
     }
 
     private static Charset bomCharset(byte[] b) {
-        if (starts(b, 0x00, 0x00, 0xFE, 0xFF)) {
+        if (BinaryCheck.startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
             return UTF_32BE;
         }
-        if (starts(b, 0xFF, 0xFE, 0x00, 0x00)) {
+        if (BinaryCheck.startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
             return UTF_32LE;
         }
-        if (starts(b, 0xEF, 0xBB, 0xBF)) {
+        if (BinaryCheck.startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return StandardCharsets.UTF_8;
         }
-        return starts(b, 0xFE, 0xFF) ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-    }
-
-    private static boolean starts(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return BinaryCheck.startsWith(b, 0xFE, 0xFF) ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
     }
 }
