@@ -229,7 +229,9 @@ public final class ArticleParser {
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(hints, "hints");
         checkLength(html.length);
-        checkStartTags(startTags(html));
+        if (mayHaveTooManyTags(html.length)) {
+            checkStartTags(startTags(html));
+        }
         return parse(HtmlBytes.parse(html, charset, hints.url().orElse("")), hints);
     }
 
@@ -328,7 +330,18 @@ public final class ArticleParser {
 
     /** Throws if the HTML has more start tags than {@link Limits#maxElements()}, before a parser builds them. */
     private void checkStartTags(String html) {
-        checkStartTags(startTags(html));
+        if (mayHaveTooManyTags(html.length())) {
+            checkStartTags(startTags(html));
+        }
+    }
+
+    /**
+     * Whether an input of this length could hold more start tags than {@link Limits#maxElements()}:
+     * a start tag takes two characters at least, so a shorter input need not be scanned (most
+     * pages: the default limit allows a megabyte).
+     */
+    private boolean mayHaveTooManyTags(long length) {
+        return length / 2 > limits.maxElements();
     }
 
     private void checkStartTags(long tags) {

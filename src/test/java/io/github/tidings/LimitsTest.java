@@ -59,6 +59,23 @@ class LimitsTest {
     }
 
     @Test
+    void inputsTooShortToHoldMoreStartTagsThanTheLimitNeedNoCount() {
+        // the pre-count is skipped when length / 2 <= maxElements: sound because no input holds more
+        // start tags than half its length, which every string over '<', letters and others shows
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'<', 'a', 'Z', ' ', '/', '>'};
+        for (int k = 0; k < 20_000; k++) {
+            char[] c = new char[random.nextInt(40)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String html = new String(c);
+            assertThat(ArticleParser.startTags(html)).isLessThanOrEqualTo(html.length() / 2);
+        }
+        assertThat(ArticleParser.startTags("<a".repeat(50))).isEqualTo(50); // the bound is reached
+    }
+
+    @Test
     void elementsOfHtmlCountedBeforeParsingAndOfADocument() {
         ArticleParser p = with(Limits.builder().maxElements(100).build());
         String many = "<p>x</p>".repeat(101);

@@ -157,6 +157,10 @@ final class Structure {
     record Placed(Block figure, int beforeRaw) {
     }
 
+    /** Compiled once: compiling a query costs more than running it over one figure. */
+    private static final org.jsoup.select.Evaluator CREDIT = org.jsoup.select.QueryParser.parse(
+            "[class*=credit], [class*=copyright]");
+
     /**
      * The article's figures: images inside the chosen content and outside furniture, large enough
      * to be pictures, each once, with the caption and credit of the {@code figure} they are in.
@@ -199,7 +203,7 @@ final class Structure {
             }
             if (img.figure() != null && credit.isEmpty()) {
                 // a credit inline in the caption: one query of this figure's own elements
-                Element cr = img.figure().element.selectFirst("[class*=credit], [class*=copyright]");
+                Element cr = img.figure().element.selectFirst(CREDIT);
                 String t = cr == null ? "" : TextNormalizer.normalize(cr.text()).strip();
                 int at = t.isEmpty() ? -1 : caption.indexOf(t);
                 if (at >= 0) {

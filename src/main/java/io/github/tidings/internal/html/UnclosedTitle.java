@@ -16,13 +16,15 @@ final class UnclosedTitle {
     /** Longer than any real title: what a title of this size holds is the page. */
     static final int MAX_TITLE_CHARS = 2000;
 
+    private static final org.jsoup.select.Evaluator TITLE = org.jsoup.select.QueryParser.parse("title");
+
     private UnclosedTitle() {
     }
 
     /** The document itself, or a new one read from it with the title closed. The argument is never changed. */
     static Document repaired(Document doc) {
         Element head = doc.head();
-        Element title = head == null ? null : head.selectFirst("title");
+        Element title = head == null ? null : head.selectFirst(TITLE);
         if (title == null || title.childNodeSize() != 1 || !(title.childNode(0) instanceof TextNode t)) {
             return doc;
         }
