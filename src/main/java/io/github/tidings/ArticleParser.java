@@ -2,6 +2,7 @@ package io.github.tidings;
 
 import io.github.tidings.model.BlockType;
 import io.github.tidings.model.Limits;
+import io.github.tidings.model.Provenance;
 import io.github.tidings.clean.BuiltInCleaners;
 import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
@@ -511,8 +512,8 @@ public final class ArticleParser {
     }
 
     /** The provenance of a value a cleaner or a site rule set: {@code cleaner:NAME}. */
-    private static io.github.tidings.model.Provenance setBy(String field, String value, String cleaner) {
-        return io.github.tidings.model.Provenance.of(field, value, "cleaner:" + cleaner, List.of());
+    private static Provenance setBy(String field, String value, String cleaner) {
+        return Provenance.of(field, value, "cleaner:" + cleaner, List.of());
     }
 
     /**
@@ -555,12 +556,9 @@ public final class ArticleParser {
         public Builder rules(Reader reader, String sourceName) throws IOException {
             Objects.requireNonNull(reader, "reader");
             Objects.requireNonNull(sourceName, "sourceName");
-            StringBuilder sb = new StringBuilder();
-            char[] buf = new char[8192];
-            for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
-                sb.append(buf, 0, n);
-            }
-            return rules(sb.toString(), sourceName);
+            java.io.StringWriter text = new java.io.StringWriter();
+            reader.transferTo(text);
+            return rules(text.toString(), sourceName);
         }
 
         /**

@@ -35,7 +35,7 @@ import java.util.zip.GZIPInputStream;
  *
  * <pre>
  * mvn -B -ntp -q -Pbench test-compile exec:java -Dexec.mainClass=io.github.tidings.bench.ProfileBenchmark \
- *     -Dexec.args="/work/shared/bench /tmp/profiles [style...]"
+ *     -Dexec.args="../shared/bench /tmp/profiles [style...]"
  * </pre>
  */
 public final class ProfileBenchmark {

@@ -7,7 +7,9 @@ import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.BlockType;
 import io.github.tidings.model.Hints;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -226,20 +228,20 @@ public final class HtmlReader {
      */
     private static List<BlockCollector.Info> pageWideForms(BlockCollector c, List<BlockCollector.Info> already) {
         long all = 0;
-        java.util.Map<BlockCollector.Info, Long> inForm = new java.util.HashMap<>();
+        Map<BlockCollector.Info, Long> inForm = new HashMap<>();
         for (BlockCollector.Raw b : c.blocks) {
             all += b.text.length();
             if (b.dropRootInfo != null && "form".equals(b.dropReason)) {
                 inForm.merge(b.dropRootInfo, (long) b.text.length(), Long::sum);
             }
         }
-        List<BlockCollector.Info> out = new ArrayList<>();
-        for (var e : inForm.entrySet()) {
+        // more than half the text: one form at most
+        for (Map.Entry<BlockCollector.Info, Long> e : inForm.entrySet()) {
             if (e.getValue() * 2 > all && !already.contains(e.getKey())) {
-                out.add(e.getKey());
+                return List.of(e.getKey());
             }
         }
-        return out;
+        return List.of();
     }
 
     /**

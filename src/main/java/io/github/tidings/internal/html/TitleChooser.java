@@ -136,23 +136,14 @@ final class TitleChooser {
 
     /** The first {@code h1} of three or more words outside the page's furniture, or {@link Choice#NONE}. */
     Choice firstHeading() {
-        for (int i = 0; i < blocks.size(); i++) {
-            BlockCollector.Raw b = blocks.get(i);
-            if (b.tag().equals("h1") && b.dropReason == null && b.text.length() <= 400 && words(b.text) >= 3
-                    && !meta.isSiteName(b.text)) {
-                return new Choice(b.text, i);
-            }
-        }
-        return Choice.NONE;
+        return firstH1(false);
     }
 
     /** The last resort: the first {@code h1} of three or more words, else the metadata title. */
     Choice fallback() {
-        for (int i = 0; i < blocks.size(); i++) {
-            BlockCollector.Raw b = blocks.get(i);
-            if (b.tag().equals("h1") && b.text.length() <= 400 && words(b.text) >= 3 && !meta.isSiteName(b.text)) {
-                return new Choice(b.text, i);
-            }
+        Choice h1 = firstH1(true);
+        if (!h1.title().isEmpty()) {
+            return h1;
         }
         if (meta.titles.isEmpty()) {
             return Choice.NONE;
@@ -165,13 +156,24 @@ final class TitleChooser {
         }
         // No name of the site to recognise: a short last segment after a longer rest is taken for
         // it ("Headline | Site"), as page titles mostly end with the site's name.
-        List<String> runs = runs(t);
         for (String[] v : meta.variants(t)) {
-            if (t.endsWith(v[1]) && words(v[1]) <= 3 && words(v[0]) > 2 * words(v[1]) && runs.contains(v[0])) {
+            if (t.endsWith(v[1]) && words(v[1]) <= 3 && words(v[0]) > 2 * words(v[1])) {
                 return new Choice(v[0], -1);
             }
         }
         return new Choice(t, -1);
+    }
+
+    /** The first {@code h1} of three or more words that is no site name, in the furniture too or not. */
+    private Choice firstH1(boolean inFurniture) {
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockCollector.Raw b = blocks.get(i);
+            if (b.tag().equals("h1") && (inFurniture || b.dropReason == null) && b.text.length() <= 400
+                    && words(b.text) >= 3 && !meta.isSiteName(b.text)) {
+                return new Choice(b.text, i);
+            }
+        }
+        return Choice.NONE;
     }
 
     /**
