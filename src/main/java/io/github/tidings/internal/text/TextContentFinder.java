@@ -254,9 +254,11 @@ public final class TextContentFinder implements Cleaner {
             } else if (b.chars() <= 400 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
                 if (title == null) {
                     title = key(b.text());
-                } else if (next > 0 && next < info.length && sameAsTitle(key(b.text()), title)) {
-                    lead = next;
-                    break; // the headline, not a repeat of the title further down
+                } else if (sameAsTitle(key(b.text()), title)) {
+                    // The first repeat is the headline, even with nothing kept above it: a later
+                    // repeat (a most-read list, post navigation) must not cut the article away.
+                    lead = next < info.length ? next : 0;
+                    break;
                 }
             }
         }

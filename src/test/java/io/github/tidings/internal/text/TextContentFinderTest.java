@@ -385,4 +385,32 @@ class TextContentFinderTest {
             assertThat(r.reason()).isEqualTo("before the headline (teasers or navigation)");
         });
     }
+
+    @Test
+    void aHeadlineWithNothingAboveItIsNotOverruledByALaterRepeatOfTheTitle() {
+        String title = "Die Stadt pflanzt zweihundert Bäume am Fluss";
+        String more = ", wie der Rat in einem Brief an alle Haushalte der Stadt mitteilte, der am Montag ankam.";
+        String[] article = {
+                "Der Rat wird in diesem Herbst zweihundert Bäume entlang des Flusses pflanzen" + more,
+                "Die Bäume werden aus einem Zuschuss der Regionalregierung bezahlt und von Freiwilligen gesetzt" + more,
+                "Eine Gruppe von Anwohnern hatte die Bäume verlangt, nachdem die alten durch eine Krankheit verloren gingen" + more};
+        String comment = "Eine sehr gute Nachricht für unser Viertel, und ich hoffe, dass die Stadt auch an die Pflege"
+                + " der jungen Bäume in den trockenen Sommern denkt, die wir zuletzt hatten.";
+        Page.Builder b = Page.builder();
+        b.add(TextBlock.of(title + " | Der Talbote")).role(0, Page.Role.TITLE);
+        b.add(TextBlock.of(title)).role(1, Page.Role.TITLE); // the headline: nothing kept above it
+        for (String t : article) {
+            b.add(TextBlock.of(t));
+        }
+        b.add(TextBlock.of("Meistgelesen"));
+        b.add(TextBlock.of(title)).role(6, Page.Role.TITLE); // the same story in a most-read list
+        for (int i = 0; i < 4; i++) {
+            b.add(TextBlock.of(comment.replace("sehr", "wirklich sehr".repeat(i + 1))));
+        }
+        Page p = b.build();
+        p.apply(BuiltInCleaners.all().stream().filter(c -> c.name().equals("MetadataLineCleaner")).findFirst()
+                .orElseThrow());
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsSequence(article);
+    }
 }
