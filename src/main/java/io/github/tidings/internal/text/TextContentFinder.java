@@ -178,8 +178,10 @@ public final class TextContentFinder implements Cleaner {
 
     /**
      * Share of the page's blocks, removed ones included, that look like navigation: one to three
-     * words (or eight characters, for scripts without spaces) without a sentence ending, or a short
-     * line that recurs. Full-page dumps are mostly such
+     * words (or eight characters, for scripts without spaces) without a sentence ending, a short
+     * line that recurs, or a line that is mostly link text (a dump that kept its links, as
+     * html-to-text's {@code text [url]} or Markdown does, shows its teaser lists as such lines, however
+     * long their titles). Full-page dumps are mostly such
      * lines (median about 0.6 of their lines); scrapes of the article's region few (median about 0.3).
      */
     static double menuShare(Page page) {
@@ -196,7 +198,7 @@ public final class TextContentFinder implements Cleaner {
         int menu = 0;
         for (TextBlock b : all) {
             boolean tiny = (b.words() <= 3 || b.chars() <= 8) && !b.endsLikeSentence(); // 8: four kana of a CJK menu item
-            if (tiny || (b.chars() <= 80 && seen.get(b.text()) > 1)) {
+            if (tiny || (b.chars() <= 80 && seen.get(b.text()) > 1) || b.linkDensity() >= 0.5) {
                 menu++;
             }
         }

@@ -10,6 +10,7 @@ import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.model.Article;
+import io.github.tidings.model.BlockType;
 import io.github.tidings.model.Hints;
 import io.github.tidings.model.Removal;
 import java.io.IOException;
@@ -412,5 +413,30 @@ class TextContentFinderTest {
                 .orElseThrow());
         p.apply(TextContentFinder.defaults());
         assertThat(p.kept()).extracting(TextBlock::text).containsSequence(article);
+    }
+
+    @Test
+    void aDumpWhoseTeaserListsAreLinksIsNoRegionScrape() {
+        String more = ", as the council said in a letter that it sent to all of the households in the town.";
+        String[] article = {
+                "The council will plant two hundred trees along the river this autumn, the mayor said on Monday" + more,
+                "The trees will be paid for by a grant from the regional government and planted by volunteers" + more};
+        Page.Builder plain = Page.builder();
+        Page.Builder linked = Page.builder();
+        for (String topic : new String[] {"bridge", "school", "bus", "harbour", "library", "market", "museum"}) {
+            String teaser = "Plans for the new " + topic + " are on hold again | Town Desk";
+            plain.add(TextBlock.of(teaser));
+            linked.add(TextBlock.of(BlockType.PARAGRAPH, teaser, null, null, teaser.length() - 12));
+        }
+        for (String t : article) {
+            plain.add(TextBlock.of(t));
+            linked.add(TextBlock.of(t));
+        }
+        // Teaser titles of five words or more are not menu lines by their length; as links they are.
+        assertThat(TextContentFinder.menuShare(plain.build())).isLessThan(0.4);
+        Page p = linked.build();
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(article);
     }
 }
