@@ -722,9 +722,13 @@ public final class TextContentFinder implements Cleaner {
         return end;
     }
 
-    /** A short line, not a sentence, that holds a clock time (9:12, 21.05 not counted): when a post was made. */
+    /**
+     * A short line, not a sentence, that holds a clock time (9:12, 21.05 not counted): when a post was
+     * made. Up to fifteen words: a comment's signature ("Comment #10 - Posted by: NAME at DATE TIME")
+     * takes a dozen with a long name and date.
+     */
     static boolean isPostStamp(TextBlock b) {
-        if (b.words() > 10 || b.endsLikeSentence()) {
+        if (b.words() > 15 || b.endsLikeSentence()) {
             return false;
         }
         String t = b.text();

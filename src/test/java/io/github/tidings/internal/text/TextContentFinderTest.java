@@ -163,6 +163,9 @@ class TextContentFinderTest {
         assertThat(TextContentFinder.isPostStamp(TextBlock.of("12 June 2024, 8:05 pm"))).isTrue();
         assertThat(TextContentFinder.isPostStamp(TextBlock.of("Kick-off is at 19:30 on Saturday."))).isFalse();
         assertThat(TextContentFinder.isPostStamp(TextBlock.of("Ratio 1:2000"))).isFalse();
+        // A signature line with the commenter's full name and a long date: a dozen words, still a stamp.
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Kommentar #10 – geschrieben von Anna Maria Schulz am 10. November 2012 um 18:11 Uhr")))
+                .isTrue();
     }
 
     @Test
