@@ -222,7 +222,12 @@ public final class TextMetadataReader {
         return false;
     }
 
-    /** The heading that is the headline: the first with a date or byline below, else the first of 4 words or more. */
+    /**
+     * The heading that is the headline: the first with a date or byline below, else the first of 4
+     * words or more. Headings set one after another count as one: a headline shown twice, or a
+     * headline with its standfirst set as a heading too, has the date or byline below the last of
+     * them, and the first is the headline.
+     */
     private static int headingTitle(List<TextBlock> blocks, Hints hints) {
         Lines lines = new Lines(blocks, hints);
         int firstLong = -1;
@@ -231,7 +236,11 @@ public final class TextMetadataReader {
             if (!isHeadlineHeading(b)) {
                 continue;
             }
-            if (metaBelow(blocks, lines, i)) {
+            int last = i;
+            while (last + 1 < blocks.size() && last - i < HEADING_META && blocks.get(last + 1).type() == BlockType.HEADING) {
+                last++;
+            }
+            if (metaBelow(blocks, lines, last)) {
                 return i;
             }
             if (firstLong < 0 && b.words() >= 4) {

@@ -62,6 +62,21 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void aHeadlineSetTwiceAboveItsStandfirstIsTheTitleNotTheStandfirst() {
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        String headline = "El ayuntamiento cierra el puente viejo durante un año";
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Portada", null, null, 7),
+                TextBlock.of(heading, headline),
+                TextBlock.of(heading, headline),
+                // The standfirst, set at the margin as headings are, and nearer the byline.
+                TextBlock.of(heading, "Los vecinos tendrán que cruzar el río por el puente nuevo hasta el verano que viene"),
+                TextBlock.of("Por María López | 19 de noviembre de 2019"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains(headline);
+    }
+
+    @Test
     void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
         List<TextBlock> page = blocks(
                 "Bridge over the river reopens after two years",
