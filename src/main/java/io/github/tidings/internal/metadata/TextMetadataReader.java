@@ -230,8 +230,17 @@ public final class TextMetadataReader {
      */
     private static int headingTitle(List<TextBlock> blocks, Hints hints) {
         Lines lines = new Lines(blocks, hints);
+        // A headline stands above its article: headings below where the prose begins (comment
+        // forms, footers, teaser lists with their dates) are looked at only when none above it is one.
+        int start = proseStart(blocks);
+        int above = start < 0 ? -1 : headingTitle(blocks, lines, 0, start);
+        return above >= 0 ? above : headingTitle(blocks, lines, 0, blocks.size());
+    }
+
+    /** The headline among the headings in {@code [from, to)}, as {@link #headingTitle(List, Hints)} chooses it. */
+    private static int headingTitle(List<TextBlock> blocks, Lines lines, int from, int to) {
         int firstLong = -1;
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = from; i < to; i++) {
             TextBlock b = blocks.get(i);
             if (!isHeadlineHeading(b)) {
                 continue;

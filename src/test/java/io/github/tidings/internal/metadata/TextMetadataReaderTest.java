@@ -77,6 +77,20 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void aHeadingAboveTheProseIsTheTitleBeforeACommentHeadingWithDatesBelowIt() {
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        String headline = "Le conseil ferme le vieux pont pendant un an";
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Accueil", null, null, 7),
+                TextBlock.of(heading, headline),
+                TextBlock.of(PROSE), TextBlock.of(PROSE), TextBlock.of(PROSE),
+                TextBlock.of(heading, "Trois commentaires de nos lecteurs"),
+                TextBlock.of("Paul Martin, le 20 novembre 2019"),
+                TextBlock.of("Enfin une bonne décision.")));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains(headline);
+    }
+
+    @Test
     void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
         List<TextBlock> page = blocks(
                 "Bridge over the river reopens after two years",
