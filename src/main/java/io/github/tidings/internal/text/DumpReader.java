@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@code IFRAME: …}), a page's {@code <link>} elements ({@code #alternate}), and form
  *       fields ({@code ____}, {@code (BUTTON)}): annotations are cut out of the text but counted
  *       as link text, so that the content finder still tells a line of links from prose; a line
- *       that is nothing but such residue keeps its text and counts as all link.</li>
+ *       that is nothing but such residue keeps its text and counts as all link. The marks
+ *       terminal browsers put around inserted and deleted text ({@code [INS: … :INS]}) go, and a
+ *       line of nothing but an empty pair (an ad slot) with them.</li>
  * </ul>
  * Each block's text is then {@linkplain TextNormalizer#normalize normalised}. A dump without any
  * of these conventions (html-text's, a region scrape) gives one block per non-blank line, as it
@@ -379,6 +381,12 @@ public final class DumpReader {
                 raw = nl.text();
                 numbered = nl.linkChars();
             }
+            if (raw.indexOf(":INS]") >= 0 || raw.indexOf(":DEL]") >= 0) {
+                raw = withoutEditMarks(raw);
+                if (raw.isBlank()) {
+                    return; // an empty pair: what the page marked as inserted held no text (an ad slot)
+                }
+            }
             Annotated a = stripAnnotations(raw, bareUrls);
             String clean = TextNormalizer.normalize(a.text);
             if (clean.isEmpty() || a.residue) {
@@ -426,6 +434,15 @@ public final class DumpReader {
             }
         }
         return letters >= 4;
+    }
+
+    /**
+     * The text without the marks terminal browsers put around inserted and deleted text
+     * ({@code [INS: … :INS]}, {@code [DEL: … :DEL]}, for {@code <ins>} and {@code <del>}): the text
+     * between them stays, as a browser shows it.
+     */
+    static String withoutEditMarks(String s) {
+        return s.replace("[INS:", "").replace(":INS]", "").replace("[DEL:", "").replace(":DEL]", "");
     }
 
     /** A block's text without its annotations, the characters of link text they marked, and whether the whole line is residue. */

@@ -234,4 +234,10 @@ class DumpReaderTest {
             return new DumpReader.Line(l.length() - t.length(), t);
         }).toList();
     }
+
+    @Test
+    void dropsTheMarksOfInsertedAndDeletedTextAndEmptyPairs() {
+        String dump = "   [INS: :INS]\n\nDer Stadtrat hat [DEL: gestern :DEL] [INS: am Montag :INS] beschlossen.\n\n[INS: :INS]\n";
+        assertThat(texts(DumpReader.read(dump))).containsExactly("Der Stadtrat hat gestern am Montag beschlossen.");
+    }
 }
