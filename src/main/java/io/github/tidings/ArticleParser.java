@@ -186,7 +186,9 @@ public final class ArticleParser {
         checkLength(input.length());
         return switch (format) {
             case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints, InputFormat.TEXT, null);
-            case MARKDOWN -> run(entries(MarkdownReader.readShaped(checkLines(TextNormalizer.normalize(input)))),
+            // indentation kept: it tells a nested list item from its parent
+            case MARKDOWN -> run(entries(MarkdownReader.readShaped(
+                    checkLines(TextNormalizer.normalizeKeepingIndent(input)), hints.url().orElse(""))),
                     new Found(), hints, InputFormat.MARKDOWN, null);
             case HTML -> {
                 checkStartTags(input);

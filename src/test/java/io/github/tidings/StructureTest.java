@@ -156,7 +156,7 @@ class StructureTest {
                 .contains("## Die wichtigsten Posten")
                 .contains("-  Straßen: 8 Millionen Euro\n   1. Brücke am Fluss")
                 .contains("| Bereich | 2026 | 2027 |\n| --- | --- | --- |\n| Schulen | 10 | 12 |")
-                .contains("![Sitzungssaal](https://news.example.de/img/rat.jpg \"Der Sitzungssaal am Montag. (Foto: Anna Berg)\")")
+                .contains("![Sitzungssaal](https://news.example.de/img/rat.jpg \"Der Sitzungssaal am Montag. \\(Foto: Anna Berg\\)\")")
                 .contains("```\nsumme = 12 + 8\n```");
         String html = a.toHtml();
         assertThat(html).contains("<a href=\"https://news.example.de/haushalt\">Haushalt für 2027</a>")
@@ -186,7 +186,12 @@ class StructureTest {
                 .parseMarkdown(a.toMarkdown(), io.github.tidings.model.Hints.none());
         assertThat(words(back.text())).isEqualTo(words(a.text()));
         Block item = back.blocks().stream().filter(b -> b.text().equals("Brücke am Fluss")).findFirst().orElseThrow();
-        assertThat(item.ordered()).isTrue(); // its depth is lost: the normaliser strips the indentation that states it
+        assertThat(item.ordered()).isTrue();
+        assertThat(item.listDepth()).isEqualTo(2); // the indentation that states it is kept for the reader
+        Block.Figure f = first(back, BlockType.FIGURE).figure().orElseThrow();
+        assertThat(f.url()).isEqualTo("https://news.example.de/img/rat.jpg");
+        assertThat(f.alt()).isEqualTo("Sitzungssaal");
+        assertThat(f.caption()).isEqualTo("Der Sitzungssaal am Montag. (Foto: Anna Berg)"); // the credit joins the caption
         assertThat(back.blocks().stream().filter(b -> b.type() == BlockType.HEADING).findFirst().orElseThrow().level())
                 .hasValue(2);
         assertThat(back.blocks().get(0).links()).extracting(Block.Link::url)

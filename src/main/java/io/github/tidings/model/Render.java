@@ -46,7 +46,9 @@ final class Render {
                     String title = f.caption().isEmpty() ? f.credit()
                             : f.credit().isEmpty() ? f.caption() : f.caption() + " (" + f.credit() + ")";
                     if (!title.isEmpty()) {
-                        sb.append(" \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                        // escaped so that a reader finds where the title ends: a lone parenthesis would end the target
+                        sb.append(" \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"").replace("(", "\\(")
+                                .replace(")", "\\)")).append('"');
                     }
                     sb.append(')');
                 }

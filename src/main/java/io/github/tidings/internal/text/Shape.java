@@ -27,6 +27,8 @@ public final class Shape {
     final List<Block> cells;
     /** Figures that stand before the block in the page. */
     final List<Block> figures = new ArrayList<>(0);
+    /** Figures that stand after the block, the page's last, with no block after them to stand before. */
+    final List<Block> after = new ArrayList<>(0);
 
     private Shape(@Nullable Block block, @Nullable Object table, int row, int col, boolean headerRow,
             List<Block> cells) {
@@ -63,7 +65,13 @@ public final class Shape {
         return this;
     }
 
-    /** Whether the shape has figures. */
+    /** Adds a figure that stands after the block (the last of its page); returns this shape. */
+    public Shape addFigureAfter(Block figure) {
+        after.add(figure);
+        return this;
+    }
+
+    /** Whether the shape has figures before its block. */
     public boolean hasFigures() {
         return !figures.isEmpty();
     }
@@ -75,7 +83,7 @@ public final class Shape {
     /**
      * The article's blocks: each kept block (its shape's block, or a plain one), consecutive kept
      * cells of one table joined into a table block, and figures where the block they stand before
-     * is kept or was removed only as a caption.
+     * is kept or was removed only as a caption (those standing after a block, where it is kept).
      */
     public static List<Block> assemble(List<Part> parts) {
         List<Block> out = new ArrayList<>(parts.size());
@@ -97,10 +105,17 @@ public final class Shape {
                     open = new TableRows(s.table);
                 }
                 open.add(s);
+                if (!s.after.isEmpty()) {
+                    open = close(open, out);
+                    out.addAll(s.after);
+                }
                 continue;
             }
             open = close(open, out);
             out.add(s != null && s.block != null ? s.block : Block.of(p.type(), p.text()));
+            if (s != null) {
+                out.addAll(s.after);
+            }
         }
         close(open, out);
         return out;
