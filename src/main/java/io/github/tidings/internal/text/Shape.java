@@ -88,11 +88,15 @@ public final class Shape {
     public static List<Block> assemble(List<Part> parts) {
         List<Block> out = new ArrayList<>(parts.size());
         TableRows open = null;
-        for (Part p : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
             Shape s = p.shape();
             if (s != null && p.figuresShown()) {
                 open = close(open, out);
-                out.addAll(s.figures);
+                String kept = keptCaption(parts, i);
+                for (Block f : s.figures) {
+                    out.add(kept.isEmpty() ? f : withoutKeptCaption(f, kept));
+                }
             }
             if (!p.kept()) {
                 continue;
@@ -119,6 +123,33 @@ public final class Shape {
         }
         close(open, out);
         return out;
+    }
+
+    /**
+     * The text of the kept caption blocks from {@code from} on (those a figure's caption was read
+     * from stand right after its image), joined by spaces; empty when the block there is no kept caption.
+     */
+    private static String keptCaption(List<Part> parts, int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < parts.size() && parts.get(i).kept() && parts.get(i).type() == BlockType.CAPTION; i++) {
+            sb.append(sb.isEmpty() ? "" : " ").append(parts.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The figure without the caption and credit that kept caption blocks already hold: a caption
+     * kept in the body (the parser's {@code keepCaptions}) is said once, as a block, not again on
+     * its figure.
+     */
+    static Block withoutKeptCaption(Block figure, String keptCaption) {
+        Block.Figure f = figure.figure().orElseThrow();
+        String caption = !f.caption().isEmpty() && keptCaption.contains(f.caption()) ? "" : f.caption();
+        String credit = !f.credit().isEmpty() && keptCaption.contains(f.credit()) ? "" : f.credit();
+        if (caption.equals(f.caption()) && credit.equals(f.credit())) {
+            return figure;
+        }
+        return Block.builder(BlockType.FIGURE, "").figure(Block.Figure.of(f.url(), f.alt(), caption, credit)).build();
     }
 
     /**
