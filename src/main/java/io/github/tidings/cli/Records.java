@@ -85,7 +85,7 @@ final class Records {
     /**
      * The JSON object for one article, fields in their documented order: {@code source}, {@code
      * url}, {@code fetched}, {@code title}, {@code published}, {@code authors}, {@code siteName},
-     * {@code section}, {@code language}, {@code wordCount}, {@code text}, {@code blocks} (each with
+     * {@code section}, {@code categories}, {@code language}, {@code wordCount}, {@code text}, {@code blocks} (each with
      * its structure fields), and with {@code explain} {@code removed} and {@code provenance}.
      */
     static Map<String, Object> record(String source, @Nullable Instant fetched, Article a, boolean explain) {
@@ -98,6 +98,7 @@ final class Records {
         m.put("authors", a.authors());
         m.put("siteName", a.siteName().orElse(null));
         m.put("section", a.section().orElse(null));
+        m.put("categories", a.categories());
         m.put("language", a.language().orElse(null));
         m.put("wordCount", a.wordCount());
         m.put("text", a.text());

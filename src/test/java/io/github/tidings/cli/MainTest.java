@@ -48,7 +48,7 @@ class MainTest {
         assertThat(lines).hasSize(2);
         JsonNode first = JSON.readTree(lines.get(0));
         assertThat(first.fieldNames()).toIterable().containsExactly("source", "url", "fetched", "title",
-                "published", "authors", "siteName", "section", "language", "wordCount", "text", "blocks");
+                "published", "authors", "siteName", "section", "categories", "language", "wordCount", "text", "blocks");
         assertThat(first.get("source").asText()).isEqualTo(a.toString());
         assertThat(first.get("text").asText()).contains("The second paragraph closes the article.");
         assertThat(first.get("blocks").get(0).get("type").asText()).isEqualTo("paragraph");

@@ -48,6 +48,8 @@ final class PageExtras {
         }
         f.tags().addAll(tags.values());
 
+        Categories.read(f, m, doc, art, ld);
+
         // lead image
         String base = doc.location();
         for (String k : List.of("og:image", "og:image:url", "og:image:secure_url")) {
