@@ -473,6 +473,11 @@ public final class ArticleParser {
             page.apply(contentFinder);
         }
 
+        if (markup.accessibleForFree().isEmpty() && page.removals().stream().anyMatch(ArticleParser::paywallCut)) {
+            // a teaser cut short by an invitation to subscribe: not free, unless the markup said otherwise
+            markup.accessibleForFree(false);
+            markup.candidate("accessibleForFree", "false", "cleaner:" + PAYWALL_CLEANER);
+        }
         Article.Builder ab = Article.builder();
         List<Shape.Part> parts = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -491,6 +496,13 @@ public final class ArticleParser {
         applySettings(page, ab);
         hints.url().ifPresent(ab::url);
         return ab.build();
+    }
+
+    /** The built-in cleaner that removes a paywall's invitation at the body's end (package-private in clean). */
+    private static final String PAYWALL_CLEANER = "PaywallCleaner";
+
+    private static boolean paywallCut(io.github.tidings.model.Removal r) {
+        return r.cleaner().equals(PAYWALL_CLEANER) && r.reason().startsWith("paywall");
     }
 
     /** The metadata fields cleaners set, over what the metadata readers found. */

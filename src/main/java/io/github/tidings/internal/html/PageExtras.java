@@ -82,6 +82,13 @@ final class PageExtras {
                 free(f, pm.get("isAccessibleForFree"), "json-ld:hasPart.isAccessibleForFree");
             }
         }
+        // the content tier meta: "locked" behind a paywall, "free"; "metered" (free up to a count) says neither
+        for (String tier : m.rawMetaOf("article:content_tier")) {
+            String t = tier.strip().toLowerCase(Locale.ROOT);
+            if (t.equals("locked") || t.equals("free")) {
+                free(f, t.equals("free"), "meta:article:content_tier");
+            }
+        }
     }
 
     private static void description(Found f, String v, String source) {
