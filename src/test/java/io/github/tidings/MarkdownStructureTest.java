@@ -113,7 +113,9 @@ class MarkdownStructureTest {
     void toMarkdownOfNestedListsAndFiguresReadsBack() {
         Article a = Article.builder().title("Nowy most")
                 .addBlock(Block.paragraph("Most otwarto w sobotę po trzech latach budowy, mówi burmistrz miasta."))
-                .addBlock(Block.builder(BlockType.FIGURE, "").figure(Block.Figure.of("https://foto.example.pl/most.jpg",
+                .addBlock(Block.builder(BlockType.PARAGRAPH, "Zdjęcia z otwarcia mostu w sobotę, galeria na stronie miasta.")
+                        .addLink(Block.Link.of(0, 7, "https://foto.example.pl/galeria_(sobota)")).build())
+                .addBlock(Block.builder(BlockType.FIGURE, "").figure(Block.Figure.of("https://foto.example.pl/most_(noc).jpg",
                         "Most [nocą]", "Otwarcie (sobota) \"na żywo\"", "")).build())
                 .addBlock(Block.builder(BlockType.LIST_ITEM, "Koszty").listItem(1, false).build())
                 .addBlock(Block.builder(BlockType.LIST_ITEM, "budowa").listItem(2, true).build())

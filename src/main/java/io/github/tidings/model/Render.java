@@ -104,8 +104,9 @@ final class Render {
         return sb.toString().replace('\n', ' ');
     }
 
+    /** A link destination: parentheses escaped (CommonMark reads {@code \(} as {@code (}), so the URL reads back as it is. */
     private static String mdUrl(String url) {
-        return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20");
+        return url.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").replace(" ", "%20");
     }
 
     /**

@@ -371,8 +371,12 @@ public final class MarkdownReader {
         return out;
     }
 
-    /** The URL of a link's or image's target, without its title or angle brackets. */
+    /** The URL of a link's or image's target, without its title or angle brackets, backslash escapes undone. */
     static String target(String target) {
+        return unescape(rawTarget(target));
+    }
+
+    private static String rawTarget(String target) {
         String t = target.strip();
         if (t.startsWith("<")) {
             int close = t.indexOf('>');
@@ -386,12 +390,13 @@ public final class MarkdownReader {
     record Image(String url, String title) {
         /** The target {@code url "title"}, {@code url 'title'}, {@code url (title)} or {@code <url> "title"}; null when it has no URL. */
         static @Nullable Image parse(String target) {
-            String url = target(target);
+            String raw = rawTarget(target);
+            String url = unescape(raw);
             if (url.isEmpty()) {
                 return null;
             }
             String t = target.strip();
-            int at = t.indexOf(url) + url.length();
+            int at = t.indexOf(raw) + raw.length();
             String rest = t.substring(Math.min(t.length(), at + (t.startsWith("<") ? 1 : 0))).strip();
             String title = "";
             if (rest.length() >= 2) {
