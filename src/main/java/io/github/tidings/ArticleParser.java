@@ -484,9 +484,10 @@ public final class ArticleParser {
             TextBlock b = page.blocks().get(i);
             Optional<String> by = page.removedBy(b);
             Shape shape = entries.get(i).shape();
-            // a figure shows where the block it stands before is kept, or was set aside only as a caption
+            // a figure shows where the block it stands before is kept, or was set aside only as a caption,
+            // or is a caption whatever took it (a kept caption's credit can be read as a byline)
             boolean figures = shape != null && shape.hasFigures() && (by.isEmpty() || by.get().equals("CaptionCleaner")
-                    || "caption".equals(entries.get(i).reason()));
+                    || "caption".equals(entries.get(i).reason()) || b.type() == BlockType.CAPTION);
             parts.add(new Shape.Part(b.type(), b.text(), shape, by.isEmpty(), figures));
         }
         List<Block> body = Shape.assemble(parts);

@@ -79,6 +79,12 @@ class PaywallTest {
         Article regwall = PARSER.parseHtml("<html><body>" + body + "<div id=\"regwall-overlay\"><p>Kostenlos registrieren."
                 + "</p></div></article></body></html>", "https://zeitung.example.de/a");
         assertThat(regwall.accessibleForFree()).hasValue(false);
+        Article attribute = PARSER.parseHtml("<html><body>" + body + "<section data-paywall-type=\"hard\"></section>"
+                + "</article></body></html>", "https://zeitung.example.de/d");
+        assertThat(attribute.accessibleForFree()).hasValue(false);
+        assertThat(attribute.provenance("accessibleForFree").orElseThrow().source()).isEqualTo("html:attribute data-paywall");
+        Article none = PARSER.parseHtml("<html><body>" + body + "</article></body></html>", "https://zeitung.example.de/e");
+        assertThat(none.accessibleForFree()).isEmpty();
         Article locked = PARSER.parseHtml("<html><head><meta property=\"article:content_tier\" content=\"locked\"></head>"
                 + "<body>" + body + "</article></body></html>", "https://zeitung.example.de/b");
         assertThat(locked.accessibleForFree()).hasValue(false);

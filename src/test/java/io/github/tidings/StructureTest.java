@@ -165,6 +165,26 @@ class StructureTest {
     }
 
     @Test
+    void aKeptCaptionIsNotRepeatedOnItsFigure() {
+        ArticleParser keeping = ArticleParser.builder().keepCaptions(true).build();
+        // (a caption of a few words right under the first paragraph is read as a byline: one of sentence length here)
+        Article kept = keeping.parseHtml(GERMAN.replace("Der Sitzungssaal am Montag.\n<span class=\"credit\">Foto: Anna Berg</span>",
+                "Die Abgeordneten im vollen Sitzungssaal kurz vor der Abstimmung über den Haushalt am Montag."),
+                "https://news.example.de/politik/haushalt");
+        Block.Figure f = first(kept, BlockType.FIGURE).figure().orElseThrow();
+        assertThat(f.url()).isEqualTo("https://news.example.de/img/rat.jpg");
+        assertThat(f.caption()).isEmpty();
+        assertThat(kept.text()).contains("Die Abgeordneten im vollen Sitzungssaal");
+        assertThat(kept.toMarkdown().split("im vollen Sitzungssaal", -1)).hasSize(2);
+        assertThat(kept.toHtml().split("im vollen Sitzungssaal", -1)).hasSize(2);
+        // without keepCaptions the figure holds them, and the body does not
+        assertThat(first(german(), BlockType.FIGURE).figure().orElseThrow().caption()).isEqualTo("Der Sitzungssaal am Montag.");
+        // a kept caption that another cleaner took (its credit read as a byline) leaves the figure shown, holding it
+        Article credited = keeping.parseHtml(GERMAN, "https://news.example.de/politik/haushalt");
+        assertThat(first(credited, BlockType.FIGURE).figure().orElseThrow().credit()).isEqualTo("Foto: Anna Berg");
+    }
+
+    @Test
     void outputIsSafe() {
         Article a = Article.builder().title("<script>alert(1)</script>")
                 .addBlock(Block.paragraph("<img src=x onerror=alert(1)> *not emphasis* # no heading"))

@@ -183,8 +183,12 @@ public final class Article {
 
     /**
      * Whether the article can be read without paying, when the page says: {@code false} for a
-     * JSON-LD {@code isAccessibleForFree: false} or paywall markup (an element whose class or id names a
-     * paywall), {@code true} for {@code isAccessibleForFree: true}; empty when the page says nothing.
+     * JSON-LD {@code isAccessibleForFree: false}, the {@code article:content_tier} meta {@code locked},
+     * paywall markup (an element whose class or id names a paywall, a registration wall or
+     * subscriber-only content, or a {@code data-paywall...} attribute), or a body cut short by an
+     * invitation to subscribe or log in (removed, with the reason in {@link #removed()});
+     * {@code true} for {@code isAccessibleForFree: true} or the content tier {@code free}; empty when
+     * the page says nothing.
      * A teaser cut short by a paywall has only the teaser in {@link #blocks()}.
      */
     public Optional<Boolean> accessibleForFree() {
