@@ -186,7 +186,9 @@ public final class ArticleParser {
         checkLength(input.length());
         return switch (format) {
             case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints, InputFormat.TEXT, null);
-            case MARKDOWN -> run(entries(MarkdownReader.readShaped(checkLines(TextNormalizer.normalize(input)))),
+            // indentation kept: it tells a nested list item from its parent
+            case MARKDOWN -> run(entries(MarkdownReader.readShaped(
+                    checkLines(TextNormalizer.normalizeKeepingIndent(input)), hints.url().orElse(""))),
                     new Found(), hints, InputFormat.MARKDOWN, null);
             case HTML -> {
                 checkStartTags(input);
@@ -471,15 +473,21 @@ public final class ArticleParser {
             page.apply(contentFinder);
         }
 
+        if (markup.accessibleForFree().isEmpty() && page.removals().stream().anyMatch(ArticleParser::paywallCut)) {
+            // a teaser cut short by an invitation to subscribe: not free, unless the markup said otherwise
+            markup.accessibleForFree(false);
+            markup.candidate("accessibleForFree", "false", "cleaner:" + PAYWALL_CLEANER);
+        }
         Article.Builder ab = Article.builder();
         List<Shape.Part> parts = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             TextBlock b = page.blocks().get(i);
             Optional<String> by = page.removedBy(b);
             Shape shape = entries.get(i).shape();
-            // a figure shows where the block it stands before is kept, or was set aside only as a caption
+            // a figure shows where the block it stands before is kept, or was set aside only as a caption,
+            // or is a caption whatever took it (a kept caption's credit can be read as a byline)
             boolean figures = shape != null && shape.hasFigures() && (by.isEmpty() || by.get().equals("CaptionCleaner")
-                    || "caption".equals(entries.get(i).reason()));
+                    || "caption".equals(entries.get(i).reason()) || b.type() == BlockType.CAPTION);
             parts.add(new Shape.Part(b.type(), b.text(), shape, by.isEmpty(), figures));
         }
         List<Block> body = Shape.assemble(parts);
@@ -489,6 +497,13 @@ public final class ArticleParser {
         applySettings(page, ab);
         hints.url().ifPresent(ab::url);
         return ab.build();
+    }
+
+    /** The built-in cleaner that removes a paywall's invitation at the body's end (package-private in clean). */
+    private static final String PAYWALL_CLEANER = "PaywallCleaner";
+
+    private static boolean paywallCut(io.github.tidings.model.Removal r) {
+        return r.cleaner().equals(PAYWALL_CLEANER) && r.reason().startsWith("paywall");
     }
 
     /** The metadata fields cleaners set, over what the metadata readers found. */

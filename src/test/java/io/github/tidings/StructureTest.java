@@ -156,12 +156,32 @@ class StructureTest {
                 .contains("## Die wichtigsten Posten")
                 .contains("-  Straßen: 8 Millionen Euro\n   1. Brücke am Fluss")
                 .contains("| Bereich | 2026 | 2027 |\n| --- | --- | --- |\n| Schulen | 10 | 12 |")
-                .contains("![Sitzungssaal](https://news.example.de/img/rat.jpg \"Der Sitzungssaal am Montag. (Foto: Anna Berg)\")")
+                .contains("![Sitzungssaal](https://news.example.de/img/rat.jpg \"Der Sitzungssaal am Montag. \\(Foto: Anna Berg\\)\")")
                 .contains("```\nsumme = 12 + 8\n```");
         String html = a.toHtml();
         assertThat(html).contains("<a href=\"https://news.example.de/haushalt\">Haushalt für 2027</a>")
                 .contains("<li>Straßen: 8 Millionen Euro<ol>\n<li>Brücke am Fluss</li>")
                 .contains("<thead><tr><th>Bereich</th>").doesNotContain("javascript");
+    }
+
+    @Test
+    void aKeptCaptionIsNotRepeatedOnItsFigure() {
+        ArticleParser keeping = ArticleParser.builder().keepCaptions(true).build();
+        // (a caption of a few words right under the first paragraph is read as a byline: one of sentence length here)
+        Article kept = keeping.parseHtml(GERMAN.replace("Der Sitzungssaal am Montag.\n<span class=\"credit\">Foto: Anna Berg</span>",
+                "Die Abgeordneten im vollen Sitzungssaal kurz vor der Abstimmung über den Haushalt am Montag."),
+                "https://news.example.de/politik/haushalt");
+        Block.Figure f = first(kept, BlockType.FIGURE).figure().orElseThrow();
+        assertThat(f.url()).isEqualTo("https://news.example.de/img/rat.jpg");
+        assertThat(f.caption()).isEmpty();
+        assertThat(kept.text()).contains("Die Abgeordneten im vollen Sitzungssaal");
+        assertThat(kept.toMarkdown().split("im vollen Sitzungssaal", -1)).hasSize(2);
+        assertThat(kept.toHtml().split("im vollen Sitzungssaal", -1)).hasSize(2);
+        // without keepCaptions the figure holds them, and the body does not
+        assertThat(first(german(), BlockType.FIGURE).figure().orElseThrow().caption()).isEqualTo("Der Sitzungssaal am Montag.");
+        // a kept caption that another cleaner took (its credit read as a byline) leaves the figure shown, holding it
+        Article credited = keeping.parseHtml(GERMAN, "https://news.example.de/politik/haushalt");
+        assertThat(first(credited, BlockType.FIGURE).figure().orElseThrow().credit()).isEqualTo("Foto: Anna Berg");
     }
 
     @Test
@@ -186,7 +206,12 @@ class StructureTest {
                 .parseMarkdown(a.toMarkdown(), io.github.tidings.model.Hints.none());
         assertThat(words(back.text())).isEqualTo(words(a.text()));
         Block item = back.blocks().stream().filter(b -> b.text().equals("Brücke am Fluss")).findFirst().orElseThrow();
-        assertThat(item.ordered()).isTrue(); // its depth is lost: the normaliser strips the indentation that states it
+        assertThat(item.ordered()).isTrue();
+        assertThat(item.listDepth()).isEqualTo(2); // the indentation that states it is kept for the reader
+        Block.Figure f = first(back, BlockType.FIGURE).figure().orElseThrow();
+        assertThat(f.url()).isEqualTo("https://news.example.de/img/rat.jpg");
+        assertThat(f.alt()).isEqualTo("Sitzungssaal");
+        assertThat(f.caption()).isEqualTo("Der Sitzungssaal am Montag. (Foto: Anna Berg)"); // the credit joins the caption
         assertThat(back.blocks().stream().filter(b -> b.type() == BlockType.HEADING).findFirst().orElseThrow().level())
                 .hasValue(2);
         assertThat(back.blocks().get(0).links()).extracting(Block.Link::url)

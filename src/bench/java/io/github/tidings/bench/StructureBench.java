@@ -38,7 +38,8 @@ import org.jsoup.nodes.Document;
  *       reader; printed: the share whose body words come back exactly, and the mean token F1 of the
  *       body's words, with the default parser, without the text content finder (which judges a
  *       Markdown page as a whole dump and may cut it), and without any cleaner either (the writer's
- *       and the reader's syntax alone). A meta with empty content states nothing.</li>
+ *       and the reader's syntax alone). A meta with empty content states nothing. Also, for the syntax
+ *       alone, on how many pages the list items' depth and numbering and the figures come back the same.</li>
  * </ol>
  */
 public final class StructureBench {
@@ -59,6 +60,7 @@ public final class StructureBench {
         ArticleParser syntaxOnly = bare.build();
         int pages = 0, statesImage = 0, gotImage = 0, statesDescription = 0, gotDescription = 0;
         int exact = 0, exactNoFinder = 0, exactSyntax = 0;
+        int withLists = 0, listsBack = 0, withFigures = 0, figuresBack = 0;
         double f1 = 0, f1NoFinder = 0, f1Syntax = 0;
         List<Path> files;
         try (Stream<Path> s = Files.list(set.resolve("html"))) {
@@ -97,6 +99,13 @@ public final class StructureBench {
             }
             List<String> backSyntax = words(Article.builder().blocks(blocks).build().text());
             exactSyntax += body.equals(backSyntax) ? 1 : 0;
+            // structure: the list items' depth and numbering, and the figures, as the syntax reads them back
+            List<String> lists = listShape(a.blocks());
+            List<String> figs = figures(a.blocks());
+            withLists += lists.isEmpty() ? 0 : 1;
+            listsBack += !lists.isEmpty() && lists.equals(listShape(blocks)) ? 1 : 0;
+            withFigures += figs.isEmpty() ? 0 : 1;
+            figuresBack += !figs.isEmpty() && figs.equals(figures(blocks)) ? 1 : 0;
             f1Syntax += f1(body, backSyntax);
             exact += body.equals(back) ? 1 : 0;
             exactNoFinder += body.equals(backNoFinder) ? 1 : 0;
@@ -116,6 +125,23 @@ public final class StructureBench {
         System.out.printf(Locale.ROOT,
                 "markdown round trip, no cleaners and no content finder (the syntax alone): exact %d/%d (%.3f), mean token F1 %.4f%n",
                 exactSyntax, pages, (double) exactSyntax / pages, f1Syntax / pages);
+        System.out.printf(Locale.ROOT,
+                "markdown round trip of structure (the syntax alone): list items' depth and numbering the same on %d/%d "
+                        + "pages with lists, figures (URL, alt, caption) the same on %d/%d pages with figures%n",
+                listsBack, withLists, figuresBack, withFigures);
+    }
+
+    /** Each list item as its depth, numbering and text. */
+    private static List<String> listShape(List<io.github.tidings.model.Block> blocks) {
+        return blocks.stream().filter(b -> b.type() == io.github.tidings.model.BlockType.LIST_ITEM)
+                .map(b -> b.listDepth() + (b.ordered() ? "." : "-") + b.text()).toList();
+    }
+
+    /** Each figure as its URL, alt text and caption (a credit is written into the caption, so both are read together). */
+    private static List<String> figures(List<io.github.tidings.model.Block> blocks) {
+        return blocks.stream().flatMap(b -> b.figure().stream()).map(f -> f.url() + " " + f.alt() + " "
+                + (f.credit().isEmpty() ? f.caption() : f.caption().isEmpty() ? f.credit()
+                        : f.caption() + " (" + f.credit() + ")")).toList();
     }
 
     private static List<String> words(String s) {

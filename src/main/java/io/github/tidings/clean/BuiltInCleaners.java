@@ -11,6 +11,9 @@ import java.util.List;
  * <li>{@code RepeatedTitleCleaner}: other blocks that repeat the title.</li>
  * <li>{@code DuplicateBlockCleaner}: blocks printed more than once (gallery captions, teasers).</li>
  * <li>{@code ShareToolsCleaner}: share, social, print and font-size tool residue and counters.</li>
+ * <li>{@code PaywallCleaner}: the invitation to subscribe or log in where a paywalled teaser stops
+ * (the parser then reports the article as not free to read). Before the prompts below, which would
+ * take the invitation for a plain subscription prompt.</li>
  * <li>{@code RelatedContentCleaner}: related-content lists, advertisement labels, newsletter and
  * cookie prompts, image credits.</li>
  * <li>{@code CaptionCleaner}: picture captions, told by their credit, label or house style.</li>
@@ -30,6 +33,7 @@ public final class BuiltInCleaners {
             new RepeatedTitleCleaner(),
             new DuplicateBlockCleaner(),
             new ShareToolsCleaner(),
+            new PaywallCleaner(),
             new RelatedContentCleaner(),
             new CaptionCleaner(),
             new AuthorNoteCleaner(),

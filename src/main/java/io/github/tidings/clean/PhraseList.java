@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PhraseList {
     /** The languages whose phrase files are loaded; a missing file is skipped. */
-    static final List<String> LANGUAGES = List.of("en", "tr", "de", "fr", "es", "pt", "it", "ru", "id", "ar", "nl", "ko", "ja");
+    static final List<String> LANGUAGES = List.of("en", "tr", "de", "fr", "es", "pt", "it", "ru", "id", "ar", "nl", "ko", "ja", "pl");
 
     /** Lines longer than this are only searched in their first this many characters. */
     static final int MAX_SCAN = 4000;

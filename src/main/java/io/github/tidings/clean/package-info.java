@@ -30,6 +30,9 @@
  * a few blocks on (gallery captions).</li>
  * <li>{@code ShareToolsCleaner}: share, social, print and font-size tools,
  * counters, follow-us prompts.</li>
+ * <li>{@code PaywallCleaner}: the invitation to subscribe or log in where a
+ * paywalled teaser stops, with no prose of the article after it, and the access lines right after it
+ * (the parser then reports the article as not free to read).</li>
  * <li>{@code RelatedContentCleaner}: related-content headings with their
  * link lists, inline "Related:" links, advertisement labels, newsletter, cookie and login prompts,
  * image credits, gallery residue.</li>

@@ -135,6 +135,18 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--explain", description = "Also report what was removed, by which cleaner and why.")
     boolean explain;
 
+    @Option(names = "--links", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep the article's links in markdown, html and json output (default: on; --no-links writes their text alone).")
+    boolean links;
+
+    @Option(names = "--images", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep the article's images (figures) in markdown, html and json output (default: on).")
+    boolean images;
+
+    @Option(names = "--tables", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep the article's tables in every format (default: on; --no-tables leaves them and their text out).")
+    boolean tables;
+
     @Option(names = "--rules", paramLabel = "FILE",
             description = "A site rules file (JSON) to apply; repeatable. A file with a mistake stops the run (status 2).")
     List<Path> rules = new ArrayList<>();
@@ -213,7 +225,7 @@ public final class Main implements Callable<Integer> {
         Batch.Settings settings = new Batch.Settings(input, hints, referenceTime != null, charset, maxInputLength, jobs);
         boolean ok;
         try {
-            ok = new Batch(settings, parser, new Records(format, explain), output, prog, stdin).run(sources);
+            ok = new Batch(settings, parser, new Records(format, explain, new Records.Parts(links, images, tables)), output, prog, stdin).run(sources);
         } finally {
             prog.finish(batch || Boolean.TRUE.equals(progress));
         }

@@ -29,16 +29,63 @@ final class Records {
 
     private final Main.Format format;
     private final boolean explain;
+    private final Parts parts;
 
     Records(Main.Format format, boolean explain) {
+        this(format, explain, Parts.ALL);
+    }
+
+    Records(Main.Format format, boolean explain, Parts parts) {
         this.format = format;
         this.explain = explain;
+        this.parts = parts;
+    }
+
+    /**
+     * Which of the article's links, images (figure blocks) and tables the output keeps: all by
+     * default ({@code --links}, {@code --images}, {@code --tables}); {@code --no-links} writes link
+     * text as plain text, {@code --no-images} leaves figures out, {@code --no-tables} leaves tables
+     * out (their text included, as trafilatura's option does), in every format.
+     */
+    record Parts(boolean links, boolean images, boolean tables) {
+        static final Parts ALL = new Parts(true, true, true);
+
+        /** The article as the output shows it: the parts switched off taken out of its blocks. */
+        Article apply(Article a) {
+            if (links && images && tables) {
+                return a;
+            }
+            List<Block> kept = new ArrayList<>(a.blocks().size());
+            for (Block b : a.blocks()) {
+                if (!images && b.type() == io.github.tidings.model.BlockType.FIGURE
+                        || !tables && b.type() == io.github.tidings.model.BlockType.TABLE) {
+                    continue;
+                }
+                kept.add(links ? b : withoutLinks(b));
+            }
+            return a.toBuilder().blocks(kept).build();
+        }
+
+        private static Block withoutLinks(Block b) {
+            if (b.links().isEmpty() && b.table().isEmpty()) {
+                return b;
+            }
+            Block.Builder nb = b.toBuilder().links(List.of());
+            b.table().ifPresent(t -> {
+                List<List<Block>> rows = new ArrayList<>();
+                for (List<Block> row : t.rows()) {
+                    rows.add(row.stream().map(Parts::withoutLinks).toList());
+                }
+                nb.table(Block.Table.of(rows, t.headerRow()));
+            });
+            return nb.build();
+        }
     }
 
     /**
      * The JSON object for one article, fields in their documented order: {@code source}, {@code
      * url}, {@code fetched}, {@code title}, {@code published}, {@code authors}, {@code siteName},
-     * {@code section}, {@code language}, {@code wordCount}, {@code text}, {@code blocks} (each with
+     * {@code section}, {@code categories}, {@code language}, {@code wordCount}, {@code text}, {@code blocks} (each with
      * its structure fields), and with {@code explain} {@code removed} and {@code provenance}.
      */
     static Map<String, Object> record(String source, @Nullable Instant fetched, Article a, boolean explain) {
@@ -51,6 +98,7 @@ final class Records {
         m.put("authors", a.authors());
         m.put("siteName", a.siteName().orElse(null));
         m.put("section", a.section().orElse(null));
+        m.put("categories", a.categories());
         m.put("language", a.language().orElse(null));
         m.put("wordCount", a.wordCount());
         m.put("text", a.text());
@@ -138,7 +186,8 @@ final class Records {
     }
 
     /** What the format writes for a parsed article. */
-    String article(Source source, @Nullable Instant fetched, Article a) {
+    String article(Source source, @Nullable Instant fetched, Article parsed) {
+        Article a = parts.apply(parsed);
         return switch (format) {
             case text -> text(a);
             case markdown -> a.toMarkdown();

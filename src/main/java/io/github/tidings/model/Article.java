@@ -27,6 +27,7 @@ public final class Article {
     private final @Nullable String description;
     private final @Nullable Published modified;
     private final List<String> tags;
+    private final List<String> categories;
     private final @Nullable String leadImage;
     private final @Nullable String canonicalUrl;
     private final @Nullable String declaredLanguage;
@@ -40,6 +41,7 @@ public final class Article {
         this.description = b.description;
         this.modified = b.modified;
         this.tags = List.copyOf(b.tags);
+        this.categories = List.copyOf(b.categories);
         this.leadImage = b.leadImage;
         this.canonicalUrl = b.canonicalUrl;
         this.declaredLanguage = b.declaredLanguage;
@@ -75,6 +77,7 @@ public final class Article {
         b.description = description;
         b.modified = modified;
         b.tags.addAll(tags);
+        b.categories.addAll(categories);
         b.leadImage = leadImage;
         b.canonicalUrl = canonicalUrl;
         b.declaredLanguage = declaredLanguage;
@@ -119,6 +122,17 @@ public final class Article {
     /** The section or category, when the source names one. */
     public Optional<String> section() {
         return Optional.ofNullable(section);
+    }
+
+    /**
+     * Every section or category the page names, each once, in order: JSON-LD {@code articleSection}
+     * (a string or a list), each {@code article:section} meta, and the steps of a breadcrumb
+     * (schema.org {@code BreadcrumbList} in JSON-LD or markup, or an element named a breadcrumb),
+     * without its link to the home page or its step for the article itself; else the
+     * {@link #section()} alone. Unmodifiable, possibly empty.
+     */
+    public List<String> categories() {
+        return categories;
     }
 
     /** A summary the page gives of itself: its description meta, {@code og:description} or JSON-LD {@code description}. */
@@ -169,8 +183,12 @@ public final class Article {
 
     /**
      * Whether the article can be read without paying, when the page says: {@code false} for a
-     * JSON-LD {@code isAccessibleForFree: false} or paywall markup (an element whose class or id names a
-     * paywall), {@code true} for {@code isAccessibleForFree: true}; empty when the page says nothing.
+     * JSON-LD {@code isAccessibleForFree: false}, the {@code article:content_tier} meta {@code locked},
+     * paywall markup (an element whose class or id names a paywall, a registration wall or
+     * subscriber-only content, or a {@code data-paywall...} attribute), or a body cut short by an
+     * invitation to subscribe or log in (removed, with the reason in {@link #removed()});
+     * {@code true} for {@code isAccessibleForFree: true} or the content tier {@code free}; empty when
+     * the page says nothing.
      * A teaser cut short by a paywall has only the teaser in {@link #blocks()}.
      */
     public Optional<Boolean> accessibleForFree() {
@@ -252,7 +270,7 @@ public final class Article {
                 && Objects.equals(a.language, language) && Objects.equals(a.url, url)
                 && Objects.equals(a.section, section) && a.blocks.equals(blocks) && a.removed.equals(removed)
                 && Objects.equals(a.description, description) && Objects.equals(a.modified, modified)
-                && a.tags.equals(tags) && Objects.equals(a.leadImage, leadImage)
+                && a.tags.equals(tags) && a.categories.equals(categories) && Objects.equals(a.leadImage, leadImage)
                 && Objects.equals(a.canonicalUrl, canonicalUrl) && Objects.equals(a.declaredLanguage, declaredLanguage)
                 && Objects.equals(a.publisher, publisher) && Objects.equals(a.accessibleForFree, accessibleForFree)
                 && a.provenance.equals(provenance);
@@ -261,7 +279,7 @@ public final class Article {
     @Override
     public int hashCode() {
         return Objects.hash(title, published, authors, siteName, language, url, section, blocks, removed, description,
-                modified, tags, leadImage, canonicalUrl, declaredLanguage, publisher, accessibleForFree, provenance);
+                modified, tags, categories, leadImage, canonicalUrl, declaredLanguage, publisher, accessibleForFree, provenance);
     }
 
     /** A short readable summary: the metadata, and the body's size rather than its full text. */
@@ -297,6 +315,7 @@ public final class Article {
         private @Nullable String description;
         private @Nullable Published modified;
         private final List<String> tags = new ArrayList<>();
+        private final List<String> categories = new ArrayList<>();
         private @Nullable String leadImage;
         private @Nullable String canonicalUrl;
         private @Nullable String declaredLanguage;
@@ -318,6 +337,13 @@ public final class Article {
         /** Sets the date of the last change. */
         public Builder modified(Published modified) {
             this.modified = Objects.requireNonNull(modified, "modified");
+            return this;
+        }
+
+        /** Replaces the categories. */
+        public Builder categories(List<String> categories) {
+            this.categories.clear();
+            categories.forEach(c -> this.categories.add(Objects.requireNonNull(c, "category")));
             return this;
         }
 

@@ -46,7 +46,9 @@ final class Render {
                     String title = f.caption().isEmpty() ? f.credit()
                             : f.credit().isEmpty() ? f.caption() : f.caption() + " (" + f.credit() + ")";
                     if (!title.isEmpty()) {
-                        sb.append(" \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                        // escaped so that a reader finds where the title ends: a lone parenthesis would end the target
+                        sb.append(" \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"").replace("(", "\\(")
+                                .replace(")", "\\)")).append('"');
                     }
                     sb.append(')');
                 }
@@ -102,8 +104,9 @@ final class Render {
         return sb.toString().replace('\n', ' ');
     }
 
+    /** A link destination: parentheses escaped (CommonMark reads {@code \(} as {@code (}), so the URL reads back as it is. */
     private static String mdUrl(String url) {
-        return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20");
+        return url.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").replace(" ", "%20");
     }
 
     /**

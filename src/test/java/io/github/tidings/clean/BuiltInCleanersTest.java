@@ -11,7 +11,7 @@ class BuiltInCleanersTest {
     void listsTheBuiltInsInTheirDocumentedOrder() {
         List<String> names = BuiltInCleaners.all().stream().map(Cleaner::name).collect(Collectors.toList());
         assertThat(names).containsExactly("MetadataLineCleaner", "RepeatedTitleCleaner", "DuplicateBlockCleaner",
-                "ShareToolsCleaner", "RelatedContentCleaner", "CaptionCleaner", "AuthorNoteCleaner", "CommentSectionCleaner", "CopyrightFooterCleaner",
+                "ShareToolsCleaner", "PaywallCleaner", "RelatedContentCleaner", "CaptionCleaner", "AuthorNoteCleaner", "CommentSectionCleaner", "CopyrightFooterCleaner",
                 "SectionLabelCleaner");
     }
 

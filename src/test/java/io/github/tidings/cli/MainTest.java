@@ -48,7 +48,7 @@ class MainTest {
         assertThat(lines).hasSize(2);
         JsonNode first = JSON.readTree(lines.get(0));
         assertThat(first.fieldNames()).toIterable().containsExactly("source", "url", "fetched", "title",
-                "published", "authors", "siteName", "section", "language", "wordCount", "text", "blocks");
+                "published", "authors", "siteName", "section", "categories", "language", "wordCount", "text", "blocks");
         assertThat(first.get("source").asText()).isEqualTo(a.toString());
         assertThat(first.get("text").asText()).contains("The second paragraph closes the article.");
         assertThat(first.get("blocks").get(0).get("type").asText()).isEqualTo("paragraph");
@@ -186,5 +186,61 @@ class MainTest {
         assertThat(link.get("url").asText()).isEqualTo("https://diario.example.es/presupuesto");
         assertThat(record.get("blocks").get(1).get("level").asInt()).isEqualTo(2);
         assertThat(record.get("provenance").findValuesAsText("field")).contains("title", "language");
+    }
+
+    private static final String PARTS = "<html lang=\"it\"><body><article><h1>Il comune approva il bilancio</h1>"
+            + "<p>Il consiglio comunale ha approvato ieri sera il <a href=\"/bilancio\">bilancio</a> della città dopo un "
+            + "lungo dibattito tra tutti i gruppi politici presenti.</p>"
+            + "<figure><img src=\"/foto/aula.jpg\" alt=\"L'aula\"><figcaption>Il consiglio ieri sera, in aula.</figcaption></figure>"
+            + "<p>La spesa maggiore riguarda le scuole, che riceveranno dodici milioni di euro il prossimo anno, "
+            + "secondo l'assessore.</p><table><tr><th>Voce</th><th>Milioni</th></tr><tr><td>Scuole</td><td>12</td></tr>"
+            + "<tr><td>Strade e <a href=\"/ponti\">ponti</a></td><td>8</td></tr></table>"
+            + "<p>L'opposizione ha votato contro e ha criticato la mancanza di investimenti nelle case popolari.</p>"
+            + "</article></body></html>";
+
+    @Test
+    void linksImagesAndTablesAreOnByDefaultAndEachCanBeLeftOut(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.html"), PARTS);
+        String url = "https://giornale.example.it/politica/bilancio";
+        assertThat(run("", "--format", "markdown", "--url", url, a.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("[bilancio](https://giornale.example.it/bilancio)")
+                .contains("![L'aula](https://giornale.example.it/foto/aula.jpg").contains("| Voce | Milioni |")
+                .contains("| Strade e [ponti](https://giornale.example.it/ponti) | 8 |");
+        out.reset();
+        assertThat(run("", "--format", "markdown", "--no-links", "--url", url, a.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(" il bilancio della città").doesNotContain("[bilancio]").doesNotContain("[ponti]")
+                .contains("| Strade e ponti | 8 |").contains("![L'aula]"); // the image stays: only links go
+        out.reset();
+        assertThat(run("", "--format", "html", "--no-images", "--no-tables", "--url", url, a.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("<img").doesNotContain("<table")
+                .doesNotContain("Scuole\t12").contains("<a href=\"https://giornale.example.it/bilancio\">");
+        out.reset();
+        assertThat(run("", "--format", "jsonl", "--no-tables", "--no-images", "--no-links", "--url", url, a.toString()))
+                .isZero();
+        JsonNode record = JSON.readTree(outLines().get(0));
+        assertThat(record.get("blocks").findValues("type")).extracting(JsonNode::asText).containsOnly("paragraph");
+        assertThat(record.get("blocks").findValues("links")).isEmpty();
+        assertThat(record.get("text").asText()).doesNotContain("Milioni");
+    }
+
+    @Test
+    void aKeptCaptionIsWrittenOnce(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.html"), PARTS);
+        String url = "https://giornale.example.it/politica/bilancio";
+        for (String format : List.of("markdown", "html", "jsonl")) {
+            out.reset();
+            assertThat(run("", "--format", format, "--keep-captions", "--url", url, a.toString())).isZero();
+            String written = out.toString(StandardCharsets.UTF_8);
+            assertThat(written.split("Il consiglio ieri sera, in aula", -1)).as(format).hasSize(format.equals("jsonl") ? 3 : 2);
+        }
+        // in JSON once in the text and once in its caption block, and not on the figure
+        JsonNode record = JSON.readTree(outLines().get(0));
+        assertThat(record.get("blocks").findValues("figure").get(0).get("caption").asText()).isEmpty();
+        out.reset();
+        assertThat(run("", "--format", "jsonl", "--url", url, a.toString())).isZero();
+        JsonNode plain = JSON.readTree(outLines().get(0));
+        assertThat(plain.get("blocks").findValues("figure").get(0).get("caption").asText())
+                .isEqualTo("Il consiglio ieri sera, in aula.");
+        assertThat(plain.get("text").asText()).doesNotContain("Il consiglio ieri sera");
     }
 }

@@ -128,10 +128,20 @@ final class ClassHints {
         Facts(String text) {
             this.text = text;
             this.matched = text.isEmpty() ? null : lower(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
-            this.paywall = matched != null && matched.contains("paywall");
+            this.paywall = matched != null && namesPaywall(matched);
             if (matched != null) {
                 read(WALK, matched);
             }
+        }
+
+        /**
+         * Whether lower-case class or id text names a paywall or a registration wall, or content for
+         * subscribers only: the conventions of publishing systems and paywall vendors alike.
+         */
+        static boolean namesPaywall(String m) {
+            return m.contains("paywall") || m.contains("pay-wall") || m.contains("regwall") || m.contains("reg-wall")
+                    || m.contains("registration-wall") || m.contains("subscriber-only") || m.contains("subscribers-only")
+                    || m.contains("subscriber_only") || m.contains("subscribers_only");
         }
 
         /**

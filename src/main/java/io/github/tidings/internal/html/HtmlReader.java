@@ -44,6 +44,13 @@ public final class HtmlReader {
     }
 
     /**
+     * Paywall markup in attributes rather than class names: {@code data-paywall},
+     * {@code data-paywall-type}, {@code data-paywalled} and the like. Compiled once.
+     */
+    private static final org.jsoup.select.Evaluator PAYWALL_ATTRIBUTE = org.jsoup.select.QueryParser.parse(
+            "[^data-paywall]");
+
+    /**
      * Reads the document within the limits.
      *
      * @param keepCaptions whether figure captions stay in the body
@@ -58,12 +65,14 @@ public final class HtmlReader {
                     + limits.maxBlocks() + " (Limits.Builder#maxBlocks)");
         }
         HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements, limits);
-        if (c.paywall) {
+        String paywall = c.paywall ? "html:class paywall" : root.selectFirst(PAYWALL_ATTRIBUTE) != null
+                ? "html:attribute data-paywall" : null;
+        if (paywall != null) {
             // paywall markup: a teaser whose rest waits behind a subscription (JSON-LD, when it says, goes first)
             if (meta.found.accessibleForFree().isEmpty()) {
                 meta.found.accessibleForFree(false);
             }
-            meta.found.candidate("accessibleForFree", "false", "html:class paywall");
+            meta.found.candidate("accessibleForFree", "false", paywall);
         }
 
         VisibleText visibleFolded = new VisibleText(c.blocks);

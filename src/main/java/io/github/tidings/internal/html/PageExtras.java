@@ -48,6 +48,8 @@ final class PageExtras {
         }
         f.tags().addAll(tags.values());
 
+        Categories.read(f, m, doc, art, ld);
+
         // lead image
         String base = doc.location();
         for (String k : List.of("og:image", "og:image:url", "og:image:secure_url")) {
@@ -78,6 +80,13 @@ final class PageExtras {
             }
             if (part instanceof Map<?, ?> pm) {
                 free(f, pm.get("isAccessibleForFree"), "json-ld:hasPart.isAccessibleForFree");
+            }
+        }
+        // the content tier meta: "locked" behind a paywall, "free"; "metered" (free up to a count) says neither
+        for (String tier : m.rawMetaOf("article:content_tier")) {
+            String t = tier.strip().toLowerCase(Locale.ROOT);
+            if (t.equals("locked") || t.equals("free")) {
+                free(f, t.equals("free"), "meta:article:content_tier");
             }
         }
     }

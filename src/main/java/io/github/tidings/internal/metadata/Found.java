@@ -24,6 +24,7 @@ public final class Found {
     private @Nullable String description;
     private @Nullable Published modified;
     private final List<String> tags = new ArrayList<>();
+    private final List<String> categories = new ArrayList<>();
     private @Nullable String leadImage;
     private @Nullable String canonicalUrl;
     private @Nullable String publisher;
@@ -133,6 +134,11 @@ public final class Found {
         return tags;
     }
 
+    /** The categories the markup names (article sections, breadcrumb steps), each once, in order; mutable. */
+    public List<String> categories() {
+        return categories;
+    }
+
     public Optional<String> leadImage() {
         return Optional.ofNullable(leadImage);
     }
@@ -217,6 +223,7 @@ public final class Found {
         f.description = description;
         f.modified = modified;
         f.tags.addAll(tags);
+        f.categories.addAll(categories);
         f.leadImage = leadImage;
         f.canonicalUrl = canonicalUrl;
         f.publisher = publisher;

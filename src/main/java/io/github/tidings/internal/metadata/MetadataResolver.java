@@ -32,6 +32,8 @@ import java.util.Optional;
  *     language agrees with it (pages often keep a template's {@code lang} attribute); else the
  *     detected language; else the markup language.
  * <li><b>url, section</b>: the markup's, else the text's.
+ * <li><b>categories</b>: every category the markup names (JSON-LD {@code articleSection}, each
+ *     {@code article:section} meta, a breadcrumb's steps), each once; else the section alone.
  * </ul>
  */
 public final class MetadataResolver {
@@ -164,6 +166,17 @@ public final class MetadataResolver {
         Optional<String> section = markup.section().or(text::section);
         section.ifPresent(ab::section);
         section.ifPresent(v -> record(ab, "section", v, markup.candidates("section"), "text:section"));
+        if (!markup.categories().isEmpty()) {
+            ab.categories(markup.categories());
+            // gathered like tags: every source's categories, each once
+            String sources = String.join(" + ", markup.candidates("categories").stream()
+                    .map(Provenance.Candidate::source).distinct().toList());
+            ab.addProvenance(Provenance.of("categories", String.join(", ", markup.categories()), sources, List.of()));
+        } else if (section.isPresent()) {
+            // a text dump's breadcrumb, or a page with one section: the section is the one category
+            ab.categories(List.of(section.get()));
+            record(ab, "categories", section.get(), markup.candidates("section"), "text:section");
+        }
         if (!markup.tags().isEmpty()) {
             ab.tags(markup.tags());
             // tags are gathered from every source, not chosen among them: the sources, each once, are the source

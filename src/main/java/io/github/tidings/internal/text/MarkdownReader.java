@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * {@link BlockType#HEADING}, a {@code * item}, {@code - item} or {@code 1. item} a
  * {@link BlockType#LIST_ITEM}, a {@code > quote} a {@link BlockType#QUOTE}, and a fenced code block
  * {@link BlockType#PREFORMATTED}. {@code [text](url)} keeps its text, counted as
- * link text, so that lines of links can be told from prose; images are dropped. Each line is
+ * link text, so that lines of links can be told from prose. Images ({@code ![alt](url "title")},
+ * also inside a link, and with pandoc's {@code {attributes}} after them) leave no text: they become
+ * figures beside the blocks ({@link Shape}), their URL resolved against the page's, the title as
+ * the caption. A list item's depth comes from its indentation, when the text still has it
+ * ({@link io.github.tidings.internal.words.TextNormalizer#normalizeKeepingIndent}). Each line is
  * scanned once, by hand: time is linear in the input.
  */
 public final class MarkdownReader {
@@ -30,7 +34,7 @@ public final class MarkdownReader {
 
     /** The blocks of normalised Markdown, in order. */
     public static List<TextBlock> read(String normalized) {
-        return readShaped(normalized).blocks();
+        return readShaped(normalized, "").blocks();
     }
 
     /** The blocks, and beside each the structure its syntax stated (null for none). */
@@ -40,12 +44,15 @@ public final class MarkdownReader {
     /**
      * Reads the Markdown into blocks as {@link #read} does, with each block's structure: a heading's
      * level, a list item's numbering (and its depth by its indentation, where the text still has it), the
-     * links of its text.
+     * links of its text, the figures standing before it.
+     *
+     * @param baseUrl the page's URL, against which relative link and image URLs are resolved; empty
+     *     when unknown (only absolute ones are kept then)
      */
-    public static Shaped readShaped(String normalized) {
+    public static Shaped readShaped(String normalized, String baseUrl) {
         List<TextBlock> out = new ArrayList<>();
         List<@Nullable Shape> shapes = new ArrayList<>();
-        Shaper sh = new Shaper(out, shapes);
+        Shaper sh = new Shaper(out, shapes, new UrlResolver(baseUrl));
         StringBuilder para = new StringBuilder();
         BlockType paraType = BlockType.PARAGRAPH;
         boolean fenced = false;
@@ -58,6 +65,16 @@ public final class MarkdownReader {
             }
             String line = normalized.substring(start, end);
             start = end + 1;
+            // the indentation (kept by the normaliser for this reader) tells a nested list item
+            int lead = 0;
+            int indent = 0;
+            while (lead < line.length() && (line.charAt(lead) == ' ' || line.charAt(lead) == '\t')) {
+                indent += line.charAt(lead) == '\t' ? 4 - indent % 4 : 1;
+                lead++;
+            }
+            if (lead > 0) {
+                line = line.substring(lead);
+            }
             if (line.startsWith("```") || line.startsWith("~~~")) {
                 sh.flush(para, paraType);
                 fenced = !fenced;
@@ -108,19 +125,11 @@ public final class MarkdownReader {
                 continue;
             }
             int item = listMarker(line);
-            int indent = 0;
-            if (item == 0 && paraType == BlockType.LIST_ITEM && line.charAt(0) == ' ') {
-                // an indented marker under a list item: an item of a nested list
-                while (indent < line.length() && indent < 16 && line.charAt(indent) == ' ') {
-                    indent++;
-                }
-                item = indent < line.length() ? listMarker(line.substring(indent)) : 0;
-            }
             if (item > 0) {
                 sh.flush(para, paraType);
-                para.append(line, indent + item, line.length());
+                para.append(line, item, line.length());
                 paraType = BlockType.LIST_ITEM;
-                sh.listItem(indent, Character.isDigit(line.charAt(indent)));
+                sh.listItem(indent, Character.isDigit(line.charAt(0)));
                 continue;
             }
             if (line.startsWith(">")) {
@@ -159,6 +168,7 @@ public final class MarkdownReader {
             appendJoined(para, line);
         }
         sh.flush(para, paraType);
+        sh.end();
         return new Shaped(out, shapes);
     }
 
@@ -210,10 +220,44 @@ public final class MarkdownReader {
         boolean tableHeader;
         /** The cells of the table row being flushed, or null when the block is no table row. */
         @Nullable List<Block> row;
+        final UrlResolver urls;
+        /** Figures of image-only paragraphs, waiting for the block they stand before. */
+        final List<Block> pending = new ArrayList<>(0);
 
-        Shaper(List<TextBlock> out, List<@Nullable Shape> shapes) {
+        Shaper(List<TextBlock> out, List<@Nullable Shape> shapes, UrlResolver urls) {
             this.out = out;
             this.shapes = shapes;
+            this.urls = urls;
+        }
+
+        /** At the end of the input: figures no block follows stand after the last block. */
+        void end() {
+            if (pending.isEmpty() || shapes.isEmpty()) {
+                return;
+            }
+            int last = shapes.size() - 1;
+            Shape s = shapes.get(last);
+            if (s == null) {
+                s = Shape.none();
+                shapes.set(last, s);
+            }
+            for (Block f : pending) {
+                s.addFigureAfter(f);
+            }
+            pending.clear();
+        }
+
+        /** The figures of the images met, each with an image URL that resolves to an http(s) one. */
+        private void figures(List<String[]> images) {
+            for (String[] img : images) {
+                Image parsed = Image.parse(img[1]);
+                String url = parsed == null ? null : urls.resolve(parsed.url());
+                if (url != null) {
+                    String alt = inline(img[0], new int[1]);
+                    pending.add(Block.builder(BlockType.FIGURE, "")
+                            .figure(Block.Figure.of(url, alt, parsed.title(), "")).build());
+                }
+            }
         }
 
         void listItem(int indent, boolean numbered) {
@@ -231,13 +275,26 @@ public final class MarkdownReader {
             }
             int[] linkChars = new int[1];
             List<String[]> links = new ArrayList<>();
-            String text = inline(para, linkChars, links);
+            // a table row's images would split its table: only other blocks' become figures
+            List<String[]> images = row != null ? null : new ArrayList<>(0);
+            String text = inline(para.toString(), linkChars, links, images);
             para.setLength(0);
+            if (images != null && !images.isEmpty()) {
+                figures(images);
+            }
             if (!text.isEmpty()) {
                 out.add(TextBlock.of(type, text, null, null, linkChars[0]));
-                shapes.add(row != null && table != null
+                Shape s = row != null && table != null
                         ? Shape.cells(table, tableRow, -1, tableHeader && tableRow == 0, row)
-                        : shape(type, text, links));
+                        : shape(type, text, links);
+                if (!pending.isEmpty()) {
+                    s = s == null ? Shape.none() : s;
+                    for (Block f : pending) {
+                        s.addFigure(f);
+                    }
+                    pending.clear();
+                }
+                shapes.add(s);
             }
             if (row != null) {
                 tableRow++;
@@ -262,7 +319,7 @@ public final class MarkdownReader {
             int from = 0;
             for (String[] l : links) {
                 int at = l[0].isEmpty() ? -1 : text.indexOf(l[0], from);
-                String url = webUrl(l[1]);
+                String url = urls.resolve(target(l[1]));
                 if (at >= 0 && url != null) {
                     b.addLink(Block.Link.of(at, at + l[0].length(), url));
                     from = at + l[0].length();
@@ -314,16 +371,64 @@ public final class MarkdownReader {
         return out;
     }
 
+    /** The URL of a link's or image's target, without its title or angle brackets, backslash escapes undone. */
+    static String target(String target) {
+        return unescape(rawTarget(target));
+    }
+
+    private static String rawTarget(String target) {
+        String t = target.strip();
+        if (t.startsWith("<")) {
+            int close = t.indexOf('>');
+            return close > 0 ? t.substring(1, close) : t.substring(1);
+        }
+        int space = t.indexOf(' ');
+        return space > 0 ? t.substring(0, space) : t;
+    }
+
+    /** An image's target: its URL and its title (empty when none). */
+    record Image(String url, String title) {
+        /** The target {@code url "title"}, {@code url 'title'}, {@code url (title)} or {@code <url> "title"}; null when it has no URL. */
+        static @Nullable Image parse(String target) {
+            String raw = rawTarget(target);
+            String url = unescape(raw);
+            if (url.isEmpty()) {
+                return null;
+            }
+            String t = target.strip();
+            int at = t.indexOf(raw) + raw.length();
+            String rest = t.substring(Math.min(t.length(), at + (t.startsWith("<") ? 1 : 0))).strip();
+            String title = "";
+            if (rest.length() >= 2) {
+                char o = rest.charAt(0);
+                char c = rest.charAt(rest.length() - 1);
+                if ((o == '"' || o == '\'') && c == o || o == '(' && c == ')') {
+                    title = unescape(rest.substring(1, rest.length() - 1)).strip();
+                }
+            }
+            return new Image(url, title);
+        }
+    }
+
+    /** The text with backslash escapes undone. */
+    private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && isEscapable(s.charAt(i + 1))) {
+                c = s.charAt(++i);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
     /** The link target if it is an absolute http(s) URL, without a title; else null. */
     private static @Nullable String webUrl(String target) {
-        String t = target.strip();
-        int space = t.indexOf(' ');
-        if (space > 0) {
-            t = t.substring(0, space);
-        }
-        if (t.startsWith("<") && t.endsWith(">")) {
-            t = t.substring(1, t.length() - 1);
-        }
+        String t = target(target);
         String l = t.toLowerCase(java.util.Locale.ROOT);
         if (!(l.startsWith("http://") || l.startsWith("https://")) || t.length() <= 8
                 || t.chars().anyMatch(c -> c < ' ' || c == '"' || c == '<' || c == '>')) {
@@ -417,11 +522,20 @@ public final class MarkdownReader {
 
     /** As {@link #inline(CharSequence, int[])}, adding each link's text and target to {@code links}. */
     static String inline(CharSequence s, int[] linkChars, @Nullable List<String[]> links) {
+        return inline(s, linkChars, links, null);
+    }
+
+    /**
+     * As {@link #inline(CharSequence, int[], List)}, adding each image's alternative text (raw
+     * Markdown) and target to {@code images}, those inside a link's text included.
+     */
+    static String inline(CharSequence s, int[] linkChars, @Nullable List<String[]> links,
+            @Nullable List<String[]> images) {
         String text = s.toString();
         if (!hasInlineSyntax(text)) {
             return squash(text); // what the pass below makes of text without any of its characters
         }
-        return inline(text, linkChars, new int[] {MAX_FAILED_SCANS}, false, links);
+        return inline(text, linkChars, new int[] {MAX_FAILED_SCANS}, false, links, images);
     }
 
     /** Whether the text holds a character that inline syntax starts with; most lines of prose hold none. */
@@ -441,7 +555,7 @@ public final class MarkdownReader {
      * text (links do not nest).
      */
     private static String inline(CharSequence s, int[] linkChars, int[] scans, boolean inLink,
-            @Nullable List<String[]> links) {
+            @Nullable List<String[]> links, @Nullable List<String[]> images) {
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         int i = 0;
@@ -456,7 +570,19 @@ public final class MarkdownReader {
                     int after = close + 1;
                     if (after < n && s.charAt(after) == '(') {
                         int paren = closing(s, after, '(', ')', scans);
+                        if (paren > 0 && images != null) {
+                            images.add(new String[] {s.subSequence(i + 2, close).toString(),
+                                    s.subSequence(after + 1, paren).toString()});
+                        }
                         i = paren > 0 ? paren + 1 : after;
+                        if (paren > 0 && i < n && s.charAt(i) == '{') {
+                            // pandoc's attributes ({width=50%}, {#fig:1 .wide}) belong to the image
+                            int brace = indexOf(s, '}', i + 1);
+                            if (brace < 0) {
+                                scans[0]--;
+                            }
+                            i = brace > 0 ? brace + 1 : i;
+                        }
                     } else {
                         i = after;
                     }
@@ -493,7 +619,7 @@ public final class MarkdownReader {
                 }
                 int before = out.length();
                 // The link text may itself hold emphasis or an image (a linked picture).
-                out.append(inline(s.subSequence(i + 1, close), new int[1], scans, true, null));
+                out.append(inline(s.subSequence(i + 1, close), new int[1], scans, true, null, images));
                 linkChars[0] += out.length() - before;
                 if (links != null && s.charAt(after) == '(') {
                     links.add(new String[] {squash(out.substring(before)).strip(), s.subSequence(after + 1, end - 1).toString()});

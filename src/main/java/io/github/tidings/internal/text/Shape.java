@@ -27,6 +27,8 @@ public final class Shape {
     final List<Block> cells;
     /** Figures that stand before the block in the page. */
     final List<Block> figures = new ArrayList<>(0);
+    /** Figures that stand after the block, the page's last, with no block after them to stand before. */
+    final List<Block> after = new ArrayList<>(0);
 
     private Shape(@Nullable Block block, @Nullable Object table, int row, int col, boolean headerRow,
             List<Block> cells) {
@@ -63,7 +65,13 @@ public final class Shape {
         return this;
     }
 
-    /** Whether the shape has figures. */
+    /** Adds a figure that stands after the block (the last of its page); returns this shape. */
+    public Shape addFigureAfter(Block figure) {
+        after.add(figure);
+        return this;
+    }
+
+    /** Whether the shape has figures before its block. */
     public boolean hasFigures() {
         return !figures.isEmpty();
     }
@@ -75,16 +83,20 @@ public final class Shape {
     /**
      * The article's blocks: each kept block (its shape's block, or a plain one), consecutive kept
      * cells of one table joined into a table block, and figures where the block they stand before
-     * is kept or was removed only as a caption.
+     * is kept or was removed only as a caption (those standing after a block, where it is kept).
      */
     public static List<Block> assemble(List<Part> parts) {
         List<Block> out = new ArrayList<>(parts.size());
         TableRows open = null;
-        for (Part p : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
             Shape s = p.shape();
             if (s != null && p.figuresShown()) {
                 open = close(open, out);
-                out.addAll(s.figures);
+                String kept = keptCaption(parts, i);
+                for (Block f : s.figures) {
+                    out.add(kept.isEmpty() ? f : withoutKeptCaption(f, kept));
+                }
             }
             if (!p.kept()) {
                 continue;
@@ -97,13 +109,47 @@ public final class Shape {
                     open = new TableRows(s.table);
                 }
                 open.add(s);
+                if (!s.after.isEmpty()) {
+                    open = close(open, out);
+                    out.addAll(s.after);
+                }
                 continue;
             }
             open = close(open, out);
             out.add(s != null && s.block != null ? s.block : Block.of(p.type(), p.text()));
+            if (s != null) {
+                out.addAll(s.after);
+            }
         }
         close(open, out);
         return out;
+    }
+
+    /**
+     * The text of the kept caption blocks from {@code from} on (those a figure's caption was read
+     * from stand right after its image), joined by spaces; empty when the block there is no kept caption.
+     */
+    private static String keptCaption(List<Part> parts, int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < parts.size() && parts.get(i).kept() && parts.get(i).type() == BlockType.CAPTION; i++) {
+            sb.append(sb.isEmpty() ? "" : " ").append(parts.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The figure without the caption and credit that kept caption blocks already hold: a caption
+     * kept in the body (the parser's {@code keepCaptions}) is said once, as a block, not again on
+     * its figure.
+     */
+    static Block withoutKeptCaption(Block figure, String keptCaption) {
+        Block.Figure f = figure.figure().orElseThrow();
+        String caption = !f.caption().isEmpty() && keptCaption.contains(f.caption()) ? "" : f.caption();
+        String credit = !f.credit().isEmpty() && keptCaption.contains(f.credit()) ? "" : f.credit();
+        if (caption.equals(f.caption()) && credit.equals(f.credit())) {
+            return figure;
+        }
+        return Block.builder(BlockType.FIGURE, "").figure(Block.Figure.of(f.url(), f.alt(), caption, credit)).build();
     }
 
     /**

@@ -17,6 +17,19 @@ public final class TextNormalizer {
      * collapsed, at most one blank line in a row, no leading or trailing blank lines.
      */
     public static String normalize(String input) {
+        return normalize(input, false);
+    }
+
+    /**
+     * {@link #normalize(String)}, except that each line keeps its leading indentation: a space for
+     * each space character before its text, a tab for each tab (a Markdown reader tells nested lists
+     * by it). Lines are otherwise the same, so the result is never longer than the input.
+     */
+    public static String normalizeKeepingIndent(String input) {
+        return normalize(input, true);
+    }
+
+    private static String normalize(String input, boolean keepIndent) {
         String s = input;
         if (isPlainNfcAndClean(s) && !mayHoldEntity(s)) {
             return s; // most blocks from HTML: one scan instead of three
@@ -28,7 +41,7 @@ public final class TextNormalizer {
         if (!isPlainNfc(s)) {
             s = nfc(s);
         }
-        return clean(s);
+        return clean(s, keepIndent);
     }
 
     /**
@@ -236,7 +249,7 @@ public final class TextNormalizer {
         return true;
     }
 
-    private static String clean(String s) {
+    private static String clean(String s, boolean keepIndent) {
         if (isClean(s)) {
             return s;
         }
@@ -246,6 +259,9 @@ public final class TextNormalizer {
         int blankRun = 0; // line breaks pending since the last text
         boolean spacePending = false;
         boolean lineHasText = false;
+        // spaces and tabs before the line's text, kept when keepIndent (a tab as one character, so
+        // that the output stays no longer than the input)
+        StringBuilder indent = keepIndent ? new StringBuilder() : null;
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -263,10 +279,16 @@ public final class TextNormalizer {
                     }
                     lineHasText = false;
                     spacePending = false;
+                    if (indent != null) {
+                        indent.setLength(0);
+                    }
                     continue;
                 }
                 if (isSpace(c)) {
                     spacePending = lineHasText;
+                    if (indent != null && !lineHasText) {
+                        indent.append(c == '\t' ? '\t' : ' ');
+                    }
                     continue;
                 }
                 if (isInvisible(c) || Character.isISOControl(c)) {
@@ -280,6 +302,11 @@ public final class TextNormalizer {
                 }
             }
             blankRun = 0;
+            if (indent != null && !lineHasText && indent.length() > 0) {
+                indent.getChars(0, indent.length(), out, o);
+                o += indent.length();
+                indent.setLength(0);
+            }
             if (spacePending) {
                 out[o++] = ' ';
                 spacePending = false;

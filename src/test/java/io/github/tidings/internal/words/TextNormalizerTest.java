@@ -12,6 +12,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void theIndentKeepingFormKeepsEachLinesLeadingSpacesAndTabsOnly() {
+        String md = "- a\r\n  - b  c \n\n\n\t* d\n\u00A0\u00A0e\n   \n";
+        assertThat(TextNormalizer.normalizeKeepingIndent(md)).isEqualTo("- a\n  - b c\n\n\t* d\n  e");
+        assertThat(TextNormalizer.normalize(md)).isEqualTo("- a\n- b c\n\n* d\ne");
+        assertThat(TextNormalizer.normalizeKeepingIndent(md).length()).isLessThanOrEqualTo(md.length());
+    }
+
+    @Test
     void decodesEntitiesLeftInText() {
         assertThat(TextNormalizer.normalize("AT&amp;T&#8217;s &quot;plan&quot; &nbsp;now")).isEqualTo("AT&T’s \"plan\" now");
         assertThat(TextNormalizer.normalize("Tom & Jerry")).isEqualTo("Tom & Jerry");
