@@ -94,19 +94,9 @@ class TestdataDumpsTest {
                     + "the bracketed logo '[江城晚报]', the menu line and the photo's alt '[五号线列车驶入滨江站]' "
                     + "stay in the body; authors: '记者 李明' is "
                     + "not read; siteName: '江城晚报 版权所有' keeps the words 'all rights reserved'"),
-            Map.entry("de-lynx.txt", "lynx's default dump numbers its links ('[6]Startseite', 'Von [13]Jonas Brandl', "
-                    + "'#[1]alternate [2]alternate'): the numbers stay in the text and the lines do not count as "
-                    + "links, so the whole menu, the link-rel line, the skip link and the photo's alt text are kept "
-                    + "before the article, '[15]Website' stays in a sentence, and the byline is not read; the "
-                    + "'References' list at the end is dropped"),
             Map.entry("ko-html2text.md", "text: '**체험관**이' keeps its closing asterisks (the closing '**' stands between "
                     + "Hangul letters and is read as in-word); authors: '김민수 기자' keeps the title 기자 "
                     + "('reporter') that follows Korean bylines"),
-            Map.entry("es-reader.md", "title: the reader service's 'Title:' header and the setext headline ('===') are not "
-                    + "read, so the title is the article's '###' subheading (which is then cut from the text as a "
-                    + "repeat of the title); text: the header lines 'Title:', "
-                    + "'URL Source:', 'Published Time:' and 'Markdown Content: Saltar al contenido' and the "
-                    + "headline are kept before the article"),
             Map.entry("en-htmltotext.txt", "text: html-to-text prints every heading in capitals, and the all-caps "
                     + "subheading inside the article ('WHAT OPENS WHEN') and the table's header row ('TRAIL LENGTH "
                     + "OPENS', capitals too) are removed by SectionLabelCleaner as all-caps section labels"),
