@@ -392,10 +392,7 @@ public final class ArticleParser {
         return out;
     }
 
-    /**
-     * The text language detection reads: the sentence-length blocks not already removed (navigation
-     * and labels say little about the language), or every block when there are too few of those.
-     */
+    /** The Markdown reader's blocks with their shapes, as entries of the pipeline. */
     private static List<HtmlInput.Entry> entries(MarkdownReader.Shaped md) {
         List<HtmlInput.Entry> out = new ArrayList<>(md.blocks().size());
         for (int i = 0; i < md.blocks().size(); i++) {
@@ -404,14 +401,33 @@ public final class ArticleParser {
         return out;
     }
 
+    /**
+     * The text language detection reads: the sentences not already removed (navigation, labels and
+     * link lines say little about the language), else the blocks of six words or more, else every
+     * block, as far as there are too few of the former.
+     */
     private static CharSequence sample(List<HtmlInput.Entry> entries) {
         StringBuilder sb = new StringBuilder();
+        // Sentences first: a dump's menus and link residue ("page.cfm?lang=en", one-letter
+        // fragments) are full of short tokens that are function words of some other language.
         for (HtmlInput.Entry e : entries) {
             if (sb.length() >= LanguageDetector.MAX_CHARS) {
                 break;
             }
-            if (e.removedBy() == null && e.block().words() >= 6) {
-                sb.append(e.block().text()).append('\n');
+            TextBlock b = e.block();
+            if (e.removedBy() == null && b.words() >= 6 && b.endsLikeSentence() && b.linkDensity() < 0.5) {
+                sb.append(b.text()).append('\n');
+            }
+        }
+        if (sb.length() < 200) {
+            sb.setLength(0);
+            for (HtmlInput.Entry e : entries) {
+                if (sb.length() >= LanguageDetector.MAX_CHARS) {
+                    break;
+                }
+                if (e.removedBy() == null && e.block().words() >= 6) {
+                    sb.append(e.block().text()).append('\n');
+                }
             }
         }
         if (sb.length() < 200) {

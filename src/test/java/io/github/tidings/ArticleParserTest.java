@@ -172,4 +172,23 @@ class ArticleParserTest {
         assertThat(a.provenance("title").map(p -> p.source())).contains("cleaner:Retitle");
         assertThat(a.provenance().stream().filter(p -> p.field().equals("title")).count()).isEqualTo(1);
     }
+
+    @Test
+    void theLanguageIsReadFromSentencesNotFromMenuLinks() {
+        // A dump that writes link targets in brackets, as html-to-text does.
+        StringBuilder md = new StringBuilder();
+        for (String menu : new String[] {"Notícias do dia e da semana em São Paulo", "Esportes e lazer na cidade e no estado",
+                "Política do estado e do país em um só lugar", "Cultura e arte para toda a família no fim de semana",
+                "Economia e negócios com as notícias do mercado"}) {
+            for (String part : new String[] {"Hoje", "Ontem", "Arquivo"}) {
+                md.append(part).append(": ").append(menu).append(" [https://example.org/").append(menu.length())
+                        .append("]\n\n");
+            }
+        }
+        md.append("\nThe council voted on Tuesday to close the old bridge for repairs that will take a year.\n\n"
+                + "Residents said they would have to drive an extra ten miles to reach the town centre.\n\n"
+                + "The mayor promised that a ferry would run every half hour while the work goes on.\n");
+        Article a = ArticleParser.defaults().parse(md.toString(), InputFormat.TEXT, Hints.none());
+        assertThat(a.language()).contains("en");
+    }
 }
