@@ -163,6 +163,11 @@ final class BlockCollector implements NodeFilter {
         @Nullable TableState table;
         int row;
         int col;
+        /**
+         * The text {@linkplain HtmlMetadata#fold(Raw) folded}, once asked for: the title chooser,
+         * the visible text and the headline search each ask for the same blocks'.
+         */
+        @Nullable String fold;
 
         Raw(Element owner, BlockType type, String text, int linkChars, @Nullable Element dropRoot,
                 @Nullable String dropReason) {
@@ -195,6 +200,7 @@ final class BlockCollector implements NodeFilter {
             r.table = table;
             r.row = row;
             r.col = col;
+            r.fold = fold;
             return r;
         }
 

@@ -760,7 +760,12 @@ final class HtmlMetadata {
      * ASCII} text has single spaces and nothing to compose or map, so lower case is its fold.
      */
     static String fold(BlockCollector.Raw b) {
-        return b.plainAscii ? b.text.toLowerCase(Locale.ROOT) : fold(b.text);
+        String f = b.fold;
+        if (f == null) {
+            f = b.plainAscii ? b.text.toLowerCase(Locale.ROOT) : fold(b.text);
+            b.fold = f;
+        }
+        return f;
     }
 
     /**
