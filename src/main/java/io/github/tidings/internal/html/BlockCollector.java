@@ -702,8 +702,11 @@ final class BlockCollector implements NodeFilter {
                 }
                 default -> {
                     // The look-ups that ignore case: only a key not in lower-case ASCII can be
-                    // another spelling of one of the names above.
-                    if (!isLowerAscii(k)) {
+                    // another spelling of one of the names above, and only one of their lengths
+                    // (equalsIgnoreCase compares char by char), which most keys (href, src, data-*)
+                    // are not.
+                    int len = k.length();
+                    if ((len == 2 || len == 5 || len == 8) && !isLowerAscii(k)) {
                         if (k.equalsIgnoreCase("class")) {
                             cls = a.getValue().strip();
                         } else if (k.equalsIgnoreCase("id")) {
