@@ -236,14 +236,36 @@ public final class Published {
     /** ISO 8601 to the stated precision: {@code 2017}, {@code 2017-10}, {@code 2017-10-25}, {@code 2017-10-25T15:00}, {@code 2019-11-19T13:03:00Z}. */
     @Override
     public String toString() {
-        String s = switch (precision) {
-            case YEAR -> String.format("%04d", value.getYear());
-            case MONTH -> String.format("%04d-%02d", value.getYear(), value.getMonthValue());
-            case DAY -> value.toLocalDate().toString();
-            case MINUTE -> String.format("%sT%02d:%02d", value.toLocalDate(), value.getHour(), value.getMinute());
-            case SECOND -> String.format("%sT%02d:%02d:%02d", value.toLocalDate(), value.getHour(),
-                    value.getMinute(), value.getSecond());
-        };
-        return offset == null ? s : s + offset.getId();
+        // Built by hand, not with String.format: every parse writes its date this way (the
+        // provenance too), and a Formatter costs more than the rest of it; nor may the default
+        // locale's digits get into an ISO 8601 text.
+        StringBuilder b = new StringBuilder(32);
+        switch (precision) {
+            case YEAR -> year(b, value.getYear());
+            case MONTH -> twoDigits(year(b, value.getYear()).append('-'), value.getMonthValue());
+            case DAY -> b.append(value.toLocalDate());
+            case MINUTE -> twoDigits(twoDigits(b.append(value.toLocalDate()).append('T'), value.getHour()).append(':'),
+                    value.getMinute());
+            case SECOND -> twoDigits(twoDigits(twoDigits(b.append(value.toLocalDate()).append('T'), value.getHour())
+                    .append(':'), value.getMinute()).append(':'), value.getSecond());
+        }
+        return offset == null ? b.toString() : b.append(offset.getId()).toString();
+    }
+
+    /** The year as {@code %04d} writes it: four digits at least, a sign when negative. */
+    private static StringBuilder year(StringBuilder b, int year) {
+        if (year < 0) {
+            b.append('-');
+        }
+        String digits = Integer.toString(Math.abs(year));
+        for (int i = digits.length() + (year < 0 ? 1 : 0); i < 4; i++) {
+            b.append('0');
+        }
+        return b.append(digits);
+    }
+
+    /** A number from 0 to 99 in two digits. */
+    private static StringBuilder twoDigits(StringBuilder b, int n) {
+        return b.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 }

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,28 @@ class PublishedTest {
             "2019-11-20T11:06:00+05:30", "2019-11-19T22:31-06:00"})
     void printsWhatItParsed(String iso) {
         assertThat(Published.parse(iso)).hasToString(iso);
+    }
+
+    /** toString is built by hand; it must write what the plain String.format version wrote (in ASCII digits). */
+    @Test
+    void printsAsStringFormatDoes() {
+        int[] years = {-12345, -999, -5, 0, 7, 99, 999, 1000, 1999, 2024, 9999, 10000, 123456};
+        for (int y : years) {
+            assertThat(Published.ofYear(y)).hasToString(String.format(Locale.ROOT, "%04d", y));
+            for (int m : new int[] {1, 9, 10, 12}) {
+                assertThat(Published.of(YearMonth.of(y, m)))
+                        .hasToString(String.format(Locale.ROOT, "%04d-%02d", y, m));
+            }
+        }
+        for (int h = 0; h < 24; h++) {
+            for (int min = 0; min < 60; min += 7) {
+                LocalDateTime t = LocalDateTime.of(2019, 11, 19, h, min, (h * 7 + min) % 60);
+                assertThat(Published.of(t, Published.Precision.MINUTE)).hasToString(
+                        String.format(Locale.ROOT, "%sT%02d:%02d", t.toLocalDate(), h, min));
+                assertThat(Published.of(t.atOffset(ZoneOffset.ofHours(-6)), Published.Precision.SECOND)).hasToString(
+                        String.format(Locale.ROOT, "%sT%02d:%02d:%02d-06:00", t.toLocalDate(), h, min, t.getSecond()));
+            }
+        }
     }
 
     @Test

@@ -163,6 +163,11 @@ final class BlockCollector implements NodeFilter {
         @Nullable TableState table;
         int row;
         int col;
+        /**
+         * The text {@linkplain HtmlMetadata#fold(Raw) folded}, once asked for: the title chooser,
+         * the visible text and the headline search each ask for the same blocks'.
+         */
+        @Nullable String fold;
 
         Raw(Element owner, BlockType type, String text, int linkChars, @Nullable Element dropRoot,
                 @Nullable String dropReason) {
@@ -195,6 +200,7 @@ final class BlockCollector implements NodeFilter {
             r.table = table;
             r.row = row;
             r.col = col;
+            r.fold = fold;
             return r;
         }
 
@@ -696,8 +702,11 @@ final class BlockCollector implements NodeFilter {
                 }
                 default -> {
                     // The look-ups that ignore case: only a key not in lower-case ASCII can be
-                    // another spelling of one of the names above.
-                    if (!isLowerAscii(k)) {
+                    // another spelling of one of the names above, and only one of their lengths
+                    // (equalsIgnoreCase compares char by char), which most keys (href, src, data-*)
+                    // are not.
+                    int len = k.length();
+                    if ((len == 2 || len == 5 || len == 8) && !isLowerAscii(k)) {
                         if (k.equalsIgnoreCase("class")) {
                             cls = a.getValue().strip();
                         } else if (k.equalsIgnoreCase("id")) {

@@ -68,6 +68,12 @@ final class HtmlMetadata {
     /** "Analysis by Name": up to two words before a "by". */
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^(?:[\\p{L}]{1,20}\\s){1,2}by\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(\\p{L}{3,})\\.\\s+(?=\\p{Lu})");
+    // Compiled once here rather than by String.split, matches and replaceAll on every call.
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:;|\\band\\b|&|\\+)\\s*");
+    private static final Pattern AFFILIATION_SEPARATOR = Pattern.compile("\\s*[,|]\\s*");
+    private static final Pattern OUTER_PUNCTUATION = Pattern.compile("^[ .,;:\\-–—]+|[ .,;:\\-–—]+$");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]{1,40}");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     /** Queries compiled once: compiling one costs more than running it over a head. */
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
@@ -211,9 +217,9 @@ final class HtmlMetadata {
             }
         }
         // a bare lower-case slug ("dailynews") gives way to a spelled-out name
-        if (siteNames.size() > 1 && siteNames.get(0).matches("[a-z0-9]{1,40}")) {
+        if (siteNames.size() > 1 && SLUG.matcher(siteNames.get(0)).matches()) {
             for (int i = 1; i < siteNames.size(); i++) {
-                if (!siteNames.get(i).matches("[a-z0-9]{1,40}")) {
+                if (!SLUG.matcher(siteNames.get(i)).matches()) {
                     siteNames.add(0, siteNames.remove(i));
                     break;
                 }
@@ -563,7 +569,7 @@ final class HtmlMetadata {
             return;
         }
         for (String[] v : variants(documentTitle)) {
-            if (fold(v[0]).equals(fold(chosenTitle)) && v[1].split(" ").length <= 4 && !v[1].matches(".*\\d.*")) {
+            if (fold(v[0]).equals(fold(chosenTitle)) && v[1].split(" ").length <= 4 && !HAS_DIGIT.matcher(v[1]).matches()) {
                 siteNames.add(v[1]);
                 found.siteName(v[1]);
                 return;
@@ -664,13 +670,13 @@ final class HtmlMetadata {
         s = BY.matcher(s).replaceFirst("");
         // "Name. Agency" reads as "Name, Agency"
         s = SENTENCE_BREAK.matcher(s).replaceAll("$1, ");
-        for (String part : s.split("\\s*(?:;|\\band\\b|&|\\+)\\s*")) {
+        for (String part : AUTHOR_SEPARATOR.split(s)) {
             // after a comma come job titles and affiliations ("Name, Staff Writer"), not names
-            String[] segs = part.split("\\s*[,|]\\s*");
+            String[] segs = AFFILIATION_SEPARATOR.split(part);
             for (int i = 0; i < Math.min(1, segs.length); i++) {
                 String n = segs[i].strip();
                 n = BY.matcher(n).replaceFirst("");
-                n = n.replaceAll("^[ .,;:\\-–—]+|[ .,;:\\-–—]+$", "");
+                n = OUTER_PUNCTUATION.matcher(n).replaceAll("");
                 if (n.isEmpty() || n.contains("@") || n.regionMatches(true, 0, "http", 0, 4)
                         || NOT_NAMES.contains(n.toLowerCase(Locale.ROOT))) {
                     continue;
@@ -760,7 +766,12 @@ final class HtmlMetadata {
      * ASCII} text has single spaces and nothing to compose or map, so lower case is its fold.
      */
     static String fold(BlockCollector.Raw b) {
-        return b.plainAscii ? b.text.toLowerCase(Locale.ROOT) : fold(b.text);
+        String f = b.fold;
+        if (f == null) {
+            f = b.plainAscii ? b.text.toLowerCase(Locale.ROOT) : fold(b.text);
+            b.fold = f;
+        }
+        return f;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,9 @@ final class PageExtras {
     /** Longest description kept (some pages paste the whole article into the meta; that is still what they state). */
     private static final int MAX_DESCRIPTION = 20_000;
     private static final int MAX_TAGS = 50;
+    // Compiled once rather than by String.split on every call.
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Descriptions read per page: the chosen one and a few rejected for the provenance. */
     private static final int MAX_DESCRIPTIONS = 4;
 
@@ -119,7 +123,7 @@ final class PageExtras {
         }
         boolean any = false;
         for (String s : values) {
-            for (String t : s.split("[,;]")) {
+            for (String t : TAG_SEPARATOR.split(s)) {
                 String tag = t.strip();
                 if (!tag.isEmpty() && tag.length() <= 60 && tags.size() < MAX_TAGS
                         && tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag) == null) {
@@ -171,7 +175,7 @@ final class PageExtras {
             t = b.toString();
         }
         String n = io.github.tidings.internal.words.TextNormalizer.normalize(t);
-        return n.indexOf('\n') >= 0 || n.contains("  ") ? String.join(" ", n.strip().split("\\s+")) : n.strip();
+        return n.indexOf('\n') >= 0 || n.contains("  ") ? String.join(" ", SPACES.split(n.strip())) : n.strip();
     }
 
     /** The URL resolved against the page's; as given when either does not parse. */

@@ -49,8 +49,7 @@ final class TitleChooser {
         if (options.isEmpty()) {
             return Choice.NONE;
         }
-        // blocks are folded only when their length lets them equal an option, each once
-        String[] folds = new String[blocks.size()];
+        // blocks are folded only when their length lets them equal an option, each once (the block keeps its fold)
         // Short parts of a title (two words) are often the site's or a section's name, which a
         // page also shows as a heading: they count only when no longer part is shown.
         for (int stage = 0; stage < 2; stage++) {
@@ -60,7 +59,7 @@ final class TitleChooser {
                     if (shortPart != (stage == 1) || o.run && shortPart) {
                         continue;
                     }
-                    int i = shownAt(o, pass, folds);
+                    int i = shownAt(o, pass);
                     if (i >= 0) {
                         return new Choice(o.text, i);
                     }
@@ -79,7 +78,7 @@ final class TitleChooser {
      * The first block that shows the option in the pass's kind of block ({@code 0}: an h1, {@code
      * 1}: a heading or headline, {@code 2}: any block but a link), or -1.
      */
-    private int shownAt(Option o, int pass, String[] folds) {
+    private int shownAt(Option o, int pass) {
         int n = o.fold.length();
         for (int i = 0; i < blocks.size(); i++) {
             BlockCollector.Raw b = blocks.get(i);
@@ -88,10 +87,7 @@ final class TitleChooser {
             if (len > 2 * n + 8 || 2 * len + 8 < n || "hidden".equals(b.dropReason)) {
                 continue;
             }
-            if (folds[i] == null) {
-                folds[i] = HtmlMetadata.fold(b);
-            }
-            if (!folds[i].equals(o.fold)) {
+            if (!HtmlMetadata.fold(b).equals(o.fold)) {
                 continue;
             }
             // A part of a title may be the site's name in the page's furniture: it counts only

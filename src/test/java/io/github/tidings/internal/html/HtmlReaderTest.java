@@ -47,6 +47,33 @@ class HtmlReaderTest {
         assertThat(a.removed()).anySatisfy(r -> assertThat(r.text()).startsWith("I think this budget"));
     }
 
+    /**
+     * A document built with its attribute names' case kept (jsoup's own parser lower-cases them)
+     * gives the text, date and authors of the same page in lower case: class, id, itemprop and
+     * datetime are read in any case. (The furniture drop by class or id reads exact keys only.)
+     */
+    @Test
+    void attributeNamesInAnyCaseReadAsInLowerCase() {
+        String body = "<div CLASS=\"layout\"><div Class=\"story-body\">" + article(4)
+                + "<p>Published <time DateTime=\"2024-03-05T10:00:00Z\">Tuesday</time> by"
+                + " <span ItemProp=\"author\">Ana Ruiz</span></p></div>"
+                + "<div CLASS=\"sidebar\"><p>Most read: a long list of other stories that people clicked on today,"
+                + " with many words.</p></div>"
+                + "<div iD=\"comments\"><p>I think this budget is a waste of money, and the council should resign,"
+                + " all of them.</p></div></div>";
+        org.jsoup.parser.Parser keepCase = org.jsoup.parser.Parser.htmlParser()
+                .settings(org.jsoup.parser.ParseSettings.preserveCase);
+        Document mixed = Jsoup.parse(page(body), "", keepCase);
+        Document lower = Jsoup.parse(page(body));
+        assertThat(mixed.selectFirst("div").attributes().asList().get(0).getKey()).isEqualTo("CLASS");
+
+        Article a = ArticleParser.defaults().parse(mixed);
+        Article b = ArticleParser.defaults().parse(lower);
+        assertThat(a.text()).isEqualTo(b.text());
+        assertThat(a.published()).isEqualTo(b.published()).isPresent();
+        assertThat(a.authors()).isEqualTo(b.authors());
+    }
+
     @Test
     void blocksOutsideTheContentAreReportedWithTheFinderName() {
         String html = page("<div><div class=\"promo\"><p>Subscribe today and get the first month free of charge, "
