@@ -31,6 +31,14 @@ public final class HtmlLearner {
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s*[|·•»]\\s*");
     /** Identifiers with digits are per page (post-123) or generated: they name no template element. */
     private static final Pattern STABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z_-]{0,39}");
+    /**
+     * The elements an article's root can be: a paragraph or a heading that held all a page kept
+     * (a short post) says nothing about where longer ones go, and the body would bring back all
+     * that the HTML finder left out.
+     */
+    private static final Set<String> CONTAINERS = Set.of("div", "article", "section", "main", "td");
+    /** The fewest pages the article's element is learned from: with two, a shared element is chance. */
+    static final int MIN_ROOT_PAGES = 3;
     /** The most tags climbed from the article's element to one with a stable id or class. */
     static final int MAX_PATH = 3;
     /** The longest site name learned, in characters: a longer segment is a headline. */
@@ -81,7 +89,7 @@ public final class HtmlLearner {
     public void observe(HtmlInput in) {
         pages++;
         Element root = keptRoot(in);
-        if (root != null) {
+        if (root != null && CONTAINERS.contains(root.normalName())) {
             String css = selector(root);
             if (css != null && in.document().selectFirst(css) == root) {
                 roots.merge(css, 1, Integer::sum);
@@ -103,13 +111,14 @@ public final class HtmlLearner {
     }
 
     /**
-     * What the pages have in common: the article's element when found on every page, a name or a
+     * What the pages have in common: the article's element when found on every page (three at
+     * least) and a container ({@code div}, {@code article}, {@code section}, ...), a name or a
      * signature when found on at least {@code minPages} pages and on more than half of them.
      */
     public Html learned(int minPages) {
         int need = Math.max(minPages, pages / 2 + 1);
         // the article's element on every page: a page whose article lies elsewhere would lose it
-        Map.Entry<String, Integer> root = best(roots, Math.max(minPages, pages));
+        Map.Entry<String, Integer> root = pages < MIN_ROOT_PAGES ? null : best(roots, Math.max(minPages, pages));
         Map.Entry<String, Integer> name = best(names, need);
         // on the most pages, and the longest of those: a short line ("Archives") is on other sites too
         Map.Entry<String, Integer> signature = null;
