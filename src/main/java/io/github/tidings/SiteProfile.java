@@ -1,16 +1,30 @@
 package io.github.tidings;
 
+import io.github.tidings.internal.rules.FinderRecorder;
+import io.github.tidings.internal.rules.HtmlLearner;
 import io.github.tidings.internal.rules.ProfileLearner;
+import io.github.tidings.internal.text.TextContentFinder;
+import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A site's template learned from several of its pages: the lines and blocks that recur across
- * them (numbers and dates masked, so a changing year or counter does not hide a footer), written as
- * a rules file ({@link io.github.tidings.rules}) of {@code remove} rules with the number of pages
- * each was seen on, for a person to read and edit, and to load like any rules file with {@link
- * ArticleParser.Builder#rules(String)}. Immutable.
+ * A site's template learned from several of its pages, written as a rules file ({@link
+ * io.github.tidings.rules}) for a person to read and edit, and to load like any rules file with
+ * {@link ArticleParser.Builder#rules(String)}. Immutable. What it learns, each rule with the number
+ * of pages it was seen on:
+ * <ul>
+ * <li>the lines and blocks that recur across the pages (numbers and dates masked, so a changing
+ * year or counter does not hide a footer), as {@code remove} rules;</li>
+ * <li>for text and Markdown pages, where articles start and end: a recurring line above the
+ * articles ({@code removeUntil}) and one below them ({@code removeFrom}), found where the parser
+ * itself keeps each page's article, never amid what it keeps on any page, seen on half the pages
+ * and on three at least, at most eight words, and never a page's own headline;</li>
+ * <li>for HTML pages, the element that holds the article on every one of them (the innermost element
+ * around what the parser kept, named by its tag, id or classes) as a {@code rootSelector}, and the
+ * site's name where most pages' titles or {@code og:site_name} agree, as {@code siteName}.</li>
+ * </ul>
  *
  * <pre>{@code
  * SiteProfile profile = SiteProfile.learn("example", List.of("example.com"), pages);
@@ -22,7 +36,8 @@ import java.util.Objects;
  * when it recurs on at least a third of the pages, and on two at least. Pages need not be labelled
  * and may mix formats ({@link InputFormat#detect(String)} tells each). The profile is scoped to the
  * hosts given and, for pages without a URL, to a signature: the recurring line seen on most pages.
- * Learning takes time linear in the pages' total length.
+ * Learning reads every page once to count and parses each text page once more to place the
+ * markers: time linear in the pages' total length.
  */
 public final class SiteProfile {
     private final String site;
@@ -74,11 +89,37 @@ public final class SiteProfile {
                 case TEXT -> ProfileLearner.Kind.TEXT;
             });
         }
-        List<ProfileLearner.Line> lines = ProfileLearner.recurring(ps, kinds, minPages);
-        String json = ProfileLearner.toJson(site, hs, lines, ps.size());
+        HtmlLearner html = new HtmlLearner();
+        List<ProfileLearner.Line> lines = ProfileLearner.recurring(ps, kinds, minPages, html);
+        ProfileLearner.Learned first = ProfileLearner.withMarkers(lines, List.of(), minPages, html.learned(minPages));
+        ProfileLearner.Learned learned = first;
+        if (first.ruleCount() > 0
+                && (kinds.contains(ProfileLearner.Kind.TEXT) || kinds.contains(ProfileLearner.Kind.MARKDOWN))) {
+            learned = ProfileLearner.withMarkers(lines, observe(ProfileLearner.toJson(site, hs, first, ps.size()), ps,
+                    kinds), minPages, first.html());
+        }
+        String json = ProfileLearner.toJson(site, hs, learned, ps.size());
         // checked as any rules file is, so that a profile that loads here loads everywhere
         ArticleParser.builder().discoverCleaners(false).rules(json);
-        return new SiteProfile(site, json, lines.size(), ps.size());
+        return new SiteProfile(site, json, learned.ruleCount(), ps.size());
+    }
+
+    /**
+     * What the parser keeps of each text and Markdown page with the recurring blocks removed: where
+     * the site's pages have their articles, by the parser's own judgement, for the markers.
+     */
+    private static List<FinderRecorder.Observation> observe(String json, List<String> pages,
+            List<ProfileLearner.Kind> kinds) {
+        FinderRecorder recorder = new FinderRecorder(TextContentFinder.defaults());
+        ArticleParser parser = ArticleParser.builder().rules(json).contentFinder(recorder).build();
+        for (int i = 0; i < pages.size(); i++) {
+            if (kinds.get(i) != ProfileLearner.Kind.HTML) {
+                String p = pages.get(i);
+                parser.parse(p, kinds.get(i) == ProfileLearner.Kind.TEXT ? InputFormat.TEXT : InputFormat.MARKDOWN,
+                        Hints.none());
+            }
+        }
+        return recorder.observations();
     }
 
     /** The site's name. */
@@ -91,7 +132,7 @@ public final class SiteProfile {
         return json;
     }
 
-    /** How many rules (recurring blocks) the profile holds. */
+    /** How many rules (recurring blocks, markers, the article's element and the site name) the profile holds. */
     public int ruleCount() {
         return rules;
     }

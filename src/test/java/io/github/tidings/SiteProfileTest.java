@@ -69,6 +69,90 @@ class SiteProfileTest {
                 .doesNotContain("Flood", "Bridge");
     }
 
+    private static String markerPage(int n) throws IOException {
+        return Files.readString(Path.of("testdata/rules/markers/page-" + n + ".txt"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theLinesArticlesStartAfterAndEndAtAreLearnedFromWhatTheParserKeptOnEachPage() throws IOException {
+        SiteProfile p = SiteProfile.learn("courier", List.of(), List.of(markerPage(1), markerPage(2), markerPage(3)));
+        assertThat(p.json()).contains(
+                "{\"name\": \"start-1\", \"count\": 3, \"removeUntil\": {\"exact\": \"Today's top stories\"}}",
+                "{\"name\": \"end-1\", \"count\": 3, \"removeFrom\": {\"exact\": \"More from the Courier\"}}")
+                // a story's title recurs in the lists of other pages, but it is one page's headline: no marker
+                .doesNotContain("\"removeUntil\": {\"exact\": \"Drainage board", "\"removeFrom\": {\"exact\": \"Sugar beet");
+        Article plain = ArticleParser.defaults().parse(markerPage(4));
+        Article with = ArticleParser.builder().rules(p.json()).build().parse(markerPage(4));
+        String teaser = "The county show returns to the showground next month";
+        assertThat(plain.text()).contains(teaser);
+        assertThat(with.text()).doesNotContain(teaser).contains("The library in the market square will open",
+                "Council officers said", "Readers started a petition");
+        assertThat(with.removed()).anyMatch(r -> r.cleaner().equals("courier/end-1") && r.text().startsWith(teaser));
+    }
+
+    @Test
+    void aMarkerIsNeverThePagesOwnHeadline() {
+        String rules = """
+                {"sites": [{"site": "s", "signature": "Pier Post", "rules": [
+                  {"name": "end", "removeFrom": {"exact": "Storm closes the coast road"}}]}]}""";
+        String page = "Storm closes the coast road | Pier Post\n\nStorm closes the coast road\n\n"
+                + "The coast road was closed on Friday night after waves threw shingle across both lanes near the pier.\n\n"
+                + "Police said it would stay shut until the tide turned and the council had cleared the stones.\n\n"
+                + "Most read\n\nStorm closes the coast road\n\nNew benches for the promenade";
+        Article a = ArticleParser.builder().rules(rules).build().parse(page);
+        assertThat(a.text()).contains("The coast road was closed", "Police said").doesNotContain("New benches");
+    }
+
+    @Test
+    void aMarkerOnTheWrongSideOfThePagesHeadlineDoesNotBoundItsArticle() {
+        String rules = """
+                {"sites": [{"site": "s", "signature": "Pier Post", "rules": [
+                  {"name": "start", "removeUntil": {"exact": "Election desk"}}]}]}""";
+        String page = "Lifeboat crew rescue two walkers | Pier Post\n\nLifeboat crew rescue two walkers\n\n"
+                + "Two walkers cut off by the tide below the cliffs were brought ashore by the lifeboat on Sunday afternoon.\n\n"
+                + "The crew said both were cold but unhurt, and reminded visitors to check the tide tables.\n\n"
+                + "Election desk\n\nCandidates for the harbour ward";
+        Article a = ArticleParser.builder().rules(rules).build().parse(page);
+        assertThat(a.text()).contains("Two walkers cut off by the tide", "The crew said both were cold");
+        assertThat(a.removed()).noneMatch(r -> r.cleaner().equals("s/start"));
+        // above the headline, the same marker bounds the article as written
+        Article b = ArticleParser.builder().rules(rules).build().parse(page.replace("Election desk\n\n", "")
+                .replace("Pier Post\n\n", "Pier Post\n\nMostly sunny on the seafront today, with a light breeze\n\nElection desk\n\n"));
+        assertThat(b.removed()).anyMatch(r -> r.cleaner().equals("s/start") && r.text().startsWith("Mostly sunny"));
+    }
+
+    @Test
+    void htmlPagesTeachTheElementHoldingTheArticleAndTheSiteName() {
+        String template = "<html><head><title>%s | Valley Post</title></head><body><div class='masthead'><a href='/'>Valley "
+                + "Post</a> <a href='/news'>News</a></div><div id='story'><h1>%s</h1><p>%s</p><p>%s</p></div>"
+                + "<div class='promo'><p>Read the Valley Post in print every Thursday.</p></div></body></html>";
+        List<String> pages = List.of(
+                String.format(template, "Flood warning", "Flood warning", "Rivers in the valley rose overnight after three "
+                        + "days of rain, and the agency warned of flooding along the lower reaches.", "Residents were told "
+                        + "to move their cars away from the river before the next high water on Tuesday."),
+                String.format(template, "Bridge reopens", "Bridge reopens", "The old stone bridge reopened on Monday after "
+                        + "six weeks of repairs to its arches and to the parapet on its eastern side.", "Buses return to "
+                        + "their usual route over the bridge from next week, the county council said."),
+                String.format(template, "School gets a new roof", "School gets a new roof", "The village school will have a "
+                        + "new roof before winter, after parents raised the last of the money at the autumn fair.",
+                        "Builders start work in the half-term holiday so that lessons are not disturbed."));
+        SiteProfile p = SiteProfile.learn("valley", List.of("valley.example"), pages);
+        assertThat(p.json()).contains("{\"name\": \"article\", \"count\": 3, \"rootSelector\": \"div#story\"}",
+                "{\"name\": \"site-name\", \"count\": 3, \"siteName\": \"Valley Post\"}");
+        // a page whose title does not name the site is named by the profile
+        String page = String.format(template, "Fair returns", "Fair returns", "The autumn fair returns to the green on "
+                + "Saturday with more stalls than ever and a brass band from the town.", "Parking will be in the field "
+                + "behind the church, and the road past the green will be closed.").replace(" | Valley Post</title>", "</title>");
+        Article a = ArticleParser.builder().rules(p.json()).build().parse(page, InputFormat.HTML,
+                Hints.ofUrl("https://valley.example/fair"));
+        assertThat(a.siteName()).contains("Valley Post");
+        assertThat(a.text()).contains("The autumn fair returns", "Parking will be").doesNotContain("in print every Thursday");
+        assertThat(a.removed()).anyMatch(r -> r.cleaner().equals("valley/site-name"));
+        // without a host, a template line the reader removes (here the promo) is the signature
+        assertThat(SiteProfile.learn("valley", List.of(), pages).json())
+                .contains("\"signature\": \"Read the Valley Post in print every Thursday.\"");
+    }
+
     @Test
     void theReadmeShowsTheProfileLearnedFromItsPages() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);

@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "learn", mixinStandardHelpOptions = true,
         description = "Learns a site profile from several pages of one site (text, Markdown or HTML): the blocks that"
-                + " recur across them, as a rules file for --rules, written to standard output.")
+                + " recur across them, the lines articles start after and end at (text, three pages or more), the"
+                + " element holding the article and the site's name (HTML), as a rules file for --rules, written to"
+                + " standard output.")
 final class LearnCommand implements Callable<Integer> {
 
     @Option(names = "--site", defaultValue = "site", description = "The site's name in the rules file (default: ${DEFAULT-VALUE}).")

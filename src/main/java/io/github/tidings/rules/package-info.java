@@ -55,7 +55,12 @@
  * <li>{@code "removeFrom"}: finds the first block that matches (the marker) and removes it and
  * every block after it.</li>
  * <li>{@code "removeUntil"}: finds the first block that matches and removes every block before it;
- * the marker stays.</li>
+ * the marker stays. For both, a block holding the page's own headline (the title, or the title
+ * before a separator and the site's name) is never the marker: a story's title that ends the
+ * articles in a site's list of popular stories is that story's headline on its own page. And where
+ * the headline stands below the page's first line, a marker on its wrong side (a {@code removeUntil}
+ * marker below it, a {@code removeFrom} marker above it) does not bound this page's article: the
+ * rule does nothing.</li>
  * <li>{@code "keep"}: keeps every block that matches, whatever removed it or removes it later (a
  * built-in cleaner, the content finder, another rule): a keep always wins.</li>
  * <li>{@code "removeSelector"}, {@code "keepSelector"}: the same for the blocks of HTML elements

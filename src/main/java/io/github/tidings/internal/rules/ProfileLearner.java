@@ -35,8 +35,38 @@ public final class ProfileLearner {
     private ProfileLearner() {
     }
 
-    /** A recurring block: the rule's match, how it is written, on how many pages it was seen. */
-    public record Line(String text, boolean masked, int pages) {
+    /**
+     * A recurring block: the rule's match, how it is written, on how many pages it was seen, and
+     * the key blocks are counted by ({@link #key(String)}).
+     */
+    public record Line(String text, boolean masked, int pages, String key) {
+    }
+
+    /**
+     * What a profile holds: the recurring blocks, the lines articles start after and end at
+     * ({@link MarkerLearner}), and what the HTML pages tell ({@link HtmlLearner}).
+     */
+    public record Learned(List<Line> lines, List<Line> starts, List<Line> ends, HtmlLearner.Html html) {
+        /** How many rules the profile's file holds. */
+        public int ruleCount() {
+            return lines.size() + starts.size() + ends.size() + html.ruleCount();
+        }
+    }
+
+    /** The key a block is counted by: folded, white space collapsed, numbers masked. */
+    static String key(String text) {
+        return mask(TextMatch.fold(text).strip().replaceAll(" {2,}", " "), "#");
+    }
+
+    /**
+     * The lines after which the site's articles start and at which they have ended, learned from
+     * what the parser kept on each of the site's pages (see {@link MarkerLearner}).
+     */
+    public static Learned withMarkers(List<Line> lines, List<FinderRecorder.Observation> pages, int minPages,
+            HtmlLearner.Html html) {
+        MarkerLearner.Markers m = pages.isEmpty() ? MarkerLearner.Markers.NONE
+                : MarkerLearner.learn(pages, lines, minPages);
+        return new Learned(lines, m.starts(), m.ends(), html);
     }
 
     /**
@@ -44,15 +74,23 @@ public final class ProfileLearner {
      * the order first seen).
      */
     public static List<Line> recurring(List<String> pages, List<Kind> kinds, int minPages) {
+        return recurring(pages, kinds, minPages, new HtmlLearner());
+    }
+
+    /**
+     * The blocks that recur on at least {@code minPages} of the pages, as {@link
+     * #recurring(List, List, int)}; what the HTML pages' markup shows goes to {@code html}.
+     */
+    public static List<Line> recurring(List<String> pages, List<Kind> kinds, int minPages, HtmlLearner html) {
         Map<String, String> written = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             Set<String> seen = new HashSet<>();
-            for (String text : blocks(pages.get(p), kinds.get(p))) {
+            for (String text : blocks(pages.get(p), kinds.get(p), html)) {
                 if (text.length() > MAX_CHARS || text.codePoints().noneMatch(Character::isLetter) || isProse(text)) {
                     continue;
                 }
-                String key = mask(TextMatch.fold(text).strip().replaceAll(" {2,}", " "), "#");
+                String key = key(text);
                 if (seen.add(key)) {
                     counts.merge(key, 1, Integer::sum);
                     written.putIfAbsent(key, text);
@@ -64,7 +102,7 @@ public final class ProfileLearner {
             if (e.getValue() >= minPages) {
                 String w = written.get(e.getKey());
                 boolean masked = w.chars().anyMatch(Character::isDigit);
-                out.add(new Line(masked ? mask(w, "*") : w, masked, e.getValue()));
+                out.add(new Line(masked ? mask(w, "*") : w, masked, e.getValue(), e.getKey()));
             }
         }
         out.sort((a, b) -> Integer.compare(b.pages(), a.pages())); // stable: first seen first among equals
@@ -106,13 +144,14 @@ public final class ProfileLearner {
     }
 
     /** The page's blocks as the parser makes them, so that the rules match what the parser sees. */
-    private static List<String> blocks(String page, Kind kind) {
+    private static List<String> blocks(String page, Kind kind, HtmlLearner html) {
         List<String> out = new ArrayList<>();
         switch (kind) {
             case TEXT -> DumpReader.read(page).forEach(b -> out.add(b.text()));
             case MARKDOWN -> MarkdownReader.read(TextNormalizer.normalize(page)).forEach(b -> out.add(b.text()));
             case HTML -> {
                 HtmlInput in = HtmlReader.read(Jsoup.parse(page), Hints.none(), false);
+                html.observe(in);
                 for (HtmlInput.Entry e : in.blocks()) {
                     if (e.removedBy() == null) {
                         out.add(e.block().text());
@@ -125,12 +164,15 @@ public final class ProfileLearner {
 
     /**
      * The rules file for the site: hosts when known, else (and also) a signature, the recurring
-     * line without digits seen on the most pages; one {@code remove} rule per recurring block.
+     * line without digits seen on the most pages; one {@code remove} rule per recurring block, a
+     * {@code removeUntil} rule per start marker and a {@code removeFrom} rule per end marker, and
+     * the HTML rules ({@link HtmlLearner.Html}).
      *
      * @throws IllegalArgumentException if nothing recurs, so there is neither a rule nor a signature
      */
-    public static String toJson(String site, List<String> hosts, List<Line> lines, int pageCount) {
-        if (lines.isEmpty()) {
+    public static String toJson(String site, List<String> hosts, Learned learned, int pageCount) {
+        List<Line> lines = learned.lines();
+        if (learned.ruleCount() == 0) {
             throw new IllegalArgumentException("no block recurs on enough of the " + pageCount
                     + " pages to learn from: give more pages of one site");
         }
@@ -141,9 +183,12 @@ public final class ProfileLearner {
                 break;
             }
         }
+        if (signature == null) {
+            signature = learned.html().signature(); // HTML: a template line the reader removes
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"comment\": ").append(quote("learned by tidings from " + pageCount
-                + " pages; count is the number of pages a block was seen on")).append(",\n");
+                + " pages; count is the number of pages a block, marker or element was seen on")).append(",\n");
         sb.append("  \"sites\": [\n    {\n      \"site\": ").append(quote(site)).append(",\n");
         if (!hosts.isEmpty()) {
             sb.append("      \"hosts\": [");
@@ -157,15 +202,28 @@ public final class ProfileLearner {
         } else if (hosts.isEmpty()) {
             throw new IllegalArgumentException("no recurring line can serve as the site's signature: give its host");
         }
-        sb.append("      \"rules\": [\n");
+        List<String> rules = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            sb.append("        {\"name\": \"line-").append(i + 1).append("\", \"count\": ").append(l.pages())
-                    .append(", \"remove\": {\"").append(l.masked() ? "pattern" : "exact").append("\": ")
-                    .append(quote(l.text())).append("}}").append(i + 1 < lines.size() ? ",\n" : "\n");
+            rules.add(lineRule("line-" + (i + 1), "remove", lines.get(i)));
+        }
+        for (int i = 0; i < learned.starts().size(); i++) {
+            rules.add(lineRule("start-" + (i + 1), "removeUntil", learned.starts().get(i)));
+        }
+        for (int i = 0; i < learned.ends().size(); i++) {
+            rules.add(lineRule("end-" + (i + 1), "removeFrom", learned.ends().get(i)));
+        }
+        rules.addAll(learned.html().rules());
+        sb.append("      \"rules\": [\n");
+        for (int i = 0; i < rules.size(); i++) {
+            sb.append("        ").append(rules.get(i)).append(i + 1 < rules.size() ? ",\n" : "\n");
         }
         sb.append("      ]\n    }\n  ]\n}\n");
         return sb.toString();
+    }
+
+    private static String lineRule(String name, String action, Line l) {
+        return "{\"name\": \"" + name + "\", \"count\": " + l.pages() + ", \"" + action + "\": {\""
+                + (l.masked() ? "pattern" : "exact") + "\": " + quote(l.text()) + "}}";
     }
 
     /** A JSON string literal. */

@@ -43,6 +43,9 @@ final class SiteRule {
     private static final Pattern AUTHOR_SEPARATORS = Pattern.compile(
             "\\s*[,;&/]\\s*|\\s+(?:and|ve|und|et|y|e|и)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** What stands between a headline and the site's name in a page's title. */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*[|\\-–—:·•»]\\s");
+
     final String name;
     final Action action;
     private final @Nullable TextMatch match;
@@ -112,12 +115,22 @@ final class SiteRule {
         List<TextBlock> all = page.blocks();
         int marker = -1;
         for (int i = 0; i < all.size() && marker < 0; i++) {
-            if (match.matches(all.get(i).text())) {
+            if (match.matches(all.get(i).text()) && !isHeadline(page, all.get(i))) {
                 marker = i;
             }
         }
         if (marker < 0) {
             return 0;
+        }
+        // Below its first line (a dump's <title> line), the page's headline says where its article
+        // is: a marker on the wrong side of it does not bound this page's article.
+        for (int i = 1; i < all.size(); i++) {
+            if (i != marker && isHeadline(page, all.get(i))) {
+                if (toEnd ? i > marker : i < marker) {
+                    return 0;
+                }
+                break;
+            }
         }
         int n = 0;
         int from = toEnd ? marker : 0;
@@ -131,6 +144,25 @@ final class SiteRule {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether the block is the page's own headline, which is never a marker: a line that ends the
+     * articles of a site on most pages (a list of its popular stories) can be this page's title.
+     */
+    static boolean isHeadline(Page page, TextBlock b) {
+        if (page.role(b).filter(Page.Role.TITLE::equals).isPresent()) {
+            return true;
+        }
+        Optional<String> title = page.title();
+        if (title.isEmpty()) {
+            return false;
+        }
+        String t = TextMatch.fold(title.get()).strip();
+        String text = TextMatch.fold(b.text()).strip();
+        // the title as written, or a <title> line that adds the site's name after it
+        return !text.isEmpty() && t.startsWith(text) && (t.length() == text.length() || TITLE_SEPARATOR.matcher(
+                t.substring(text.length())).lookingAt());
     }
 
     private int keep(Page page) {
