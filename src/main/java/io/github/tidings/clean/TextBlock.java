@@ -34,8 +34,6 @@ public final class TextBlock {
     private @Nullable Features features;
     /** The normalised text ({@link PhraseList#normalize(String)}), computed on first use. */
     private volatile @Nullable String phraseText;
-    /** The normalised words phrase lists match against, computed on first use (cleaners ask many times). */
-    private volatile String @Nullable [] phraseWords;
 
     /** Bits of {@link #ASCII}: what each ASCII character counts as. */
     private static final int NON_SPACE = 1, LETTER = 2, UPPER = 4, DIGIT = 8, WORD = 16, JOINER = 32;
@@ -204,7 +202,6 @@ public final class TextBlock {
         this.linkChars = b.linkChars;
         this.features = b.features;
         this.phraseText = b.phraseText;
-        this.phraseWords = b.phraseWords;
     }
 
     TextBlock withIndex(int i) {
@@ -222,34 +219,14 @@ public final class TextBlock {
     }
 
     /**
-     * The longest text whose words {@link #phraseWords()} keeps. A word kept as a string costs
-     * some 45 bytes, six or seven per character of text: kept for every paragraph of a long page
-     * they were most of a parse's memory. Cleaners ask for the words of short blocks (labels,
-     * bylines, footers) again and again and seldom for a paragraph's, whose opening words they
-     * take from {@link Lines#leadingWords(TextBlock)}. At 48 the scrapinghub text dumps parse in
-     * the same CPU time as at 200 (within 3%), and a page of 60-character lines takes a third
-     * less memory.
-     */
-    static final int MAX_CACHED_WORDS_TEXT = 48;
-
-    /**
-     * The normalised words: every cleaner matches its phrases against them. Cached for a text of
-     * at most {@link #MAX_CACHED_WORDS_TEXT} characters, made anew for a longer one.
+     * The normalised words: every cleaner matches its phrases against them. Cut from {@link
+     * #phraseText()} on each call rather than kept: they are that text cut at its single spaces,
+     * and kept as strings (an array and a string per word) they cost some 15 bytes per character of
+     * a short block, most of a parse's memory for a page of many short lines, for a cut that costs
+     * less than the lookups made with the words.
      */
     String[] phraseWords() {
-        String[] w = phraseWords;
-        if (w == null) {
-            w = PhraseList.words(phraseText());
-            if (text.length() <= MAX_CACHED_WORDS_TEXT) {
-                phraseWords = w; // a race computes the same value twice, harmlessly
-            }
-        }
-        return w;
-    }
-
-    /** Whether {@link #phraseWords()} has been computed: then it costs nothing more. */
-    boolean hasPhraseWords() {
-        return phraseWords != null;
+        return PhraseList.words(phraseText());
     }
 
     /** Position in the page, from 0. */
