@@ -25,7 +25,7 @@ final class Lines {
      * block): what tests of how a block opens need, without normalising a long paragraph whole.
      */
     static String[] leadingWords(TextBlock b) {
-        String[] w = wordsOfPrefix(b, LEADING_CHARS, LEADING_WORDS);
+        String[] w = b.hasPhraseWords() ? null : wordsOfPrefix(b, LEADING_CHARS, LEADING_WORDS);
         return w != null ? w : words(b);
     }
 
@@ -38,7 +38,7 @@ final class Lines {
      * spared making the block's words.
      */
     static @Nullable String firstWord(TextBlock b) {
-        String[] w = b.text().length() <= FIRST_WORD_CHARS ? words(b)
+        String[] w = b.hasPhraseWords() || b.text().length() <= FIRST_WORD_CHARS ? words(b)
                 : wordsOfPrefix(b, FIRST_WORD_CHARS, 1);
         return w == null || w.length == 0 ? null : w[0];
     }
