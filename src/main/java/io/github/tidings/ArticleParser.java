@@ -441,7 +441,10 @@ public final class ArticleParser {
         return sb;
     }
 
-    /** The one pipeline every input format meets in: metadata, cleaners, content finder, article. */
+    /**
+     * The one pipeline every input format meets in: metadata, cleaners, content finder, article.
+     * Empties {@code entries}, a list made for this parse alone, once the page holds its blocks.
+     */
     private Article run(List<HtmlInput.Entry> entries, Found markup, Hints hints, InputFormat format,
             @Nullable Document document) {
         List<TextBlock> blocks = new ArrayList<>(entries.size());
@@ -481,6 +484,18 @@ public final class ArticleParser {
         pb.authors(MetadataResolver.authors(text, markup));
         language.ifPresent(pb::language);
         Page page = pb.build();
+        // The page holds its own copies of the blocks, each with its index: the readers' blocks and
+        // entries would otherwise stay alive beside them to the end of the parse, an object each per
+        // line of a text dump. Only the structure and the readers' reasons are needed further on.
+        int n = entries.size();
+        @Nullable Shape[] shapes = new Shape[n];
+        @Nullable String[] readerReasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            shapes[i] = entries.get(i).shape();
+            readerReasons[i] = entries.get(i).reason();
+        }
+        entries.clear(); // the caller's list, made for this parse alone
+        blocks.clear();
 
         for (Cleaner c : cleaners) {
             page.apply(c);
@@ -495,15 +510,15 @@ public final class ArticleParser {
             markup.candidate("accessibleForFree", "false", "cleaner:" + PAYWALL_CLEANER);
         }
         Article.Builder ab = Article.builder();
-        List<Shape.Part> parts = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
+        List<Shape.Part> parts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             TextBlock b = page.blocks().get(i);
             Optional<String> by = page.removedBy(b);
-            Shape shape = entries.get(i).shape();
+            Shape shape = shapes[i];
             // a figure shows where the block it stands before is kept, or was set aside only as a caption,
             // or is a caption whatever took it (a kept caption's credit can be read as a byline)
             boolean figures = shape != null && shape.hasFigures() && (by.isEmpty() || by.get().equals("CaptionCleaner")
-                    || "caption".equals(entries.get(i).reason()) || b.type() == BlockType.CAPTION);
+                    || "caption".equals(readerReasons[i]) || b.type() == BlockType.CAPTION);
             parts.add(new Shape.Part(b.type(), b.text(), shape, by.isEmpty(), figures));
         }
         List<Block> body = Shape.assemble(parts);

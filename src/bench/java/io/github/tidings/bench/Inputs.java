@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class Inputs {
     /** The kinds {@link #make(String, int)} knows. */
-    static final String[] MEMORY_KINDS = {"text", "lines", "markdown", "html", "html-bytes"};
+    static final String[] MEMORY_KINDS = {"text", "lines", "lines-distinct", "markdown", "html", "html-bytes"};
     static final String[] TIME_KINDS = {"text", "lines", "markdown", "html", "html-bytes", "combining",
         "mixed-scripts", "bidi", "jsonld-authors", "jsonld-array", "html-paragraphs"};
 
@@ -32,6 +32,12 @@ final class Inputs {
             case "lines" -> {
                 for (int i = 0; sb.length() < chars; i++) {
                     sb.append("Item ").append(i % 97).append('\n');
+                }
+            }
+            case "lines-distinct" -> {
+                // as "lines", but no line repeats: nothing is shared by lines that are the same
+                for (int i = 0; sb.length() < chars; i++) {
+                    sb.append("Item ").append(i).append('\n');
                 }
             }
             case "lines60" -> {

@@ -375,6 +375,15 @@ public final class Page {
         if (!cleaner.scope().appliesTo(this)) {
             return false;
         }
+        if (!BuiltInCleaners.all().contains(cleaner)) {
+            // Only the built-in cleaners, which run first, read the phrase words blocks keep (they
+            // are package-private). Past them the words would only hold memory (for a page of many
+            // short lines, more than the article itself) through the cleaners and the content finder
+            // that follow; a built-in run after these makes them again.
+            for (TextBlock b : blocks) {
+                b.dropPhraseWords();
+            }
+        }
         String previous = current;
         current = Objects.requireNonNull(cleaner.name(), "cleaner name");
         try {

@@ -247,6 +247,15 @@ public final class TextBlock {
         return w;
     }
 
+    /**
+     * Lets go of the words {@link #phraseWords()} keeps. Only the built-in cleaners read them; kept
+     * past them, an array and a string per word of every short block were the largest share of the
+     * heap through the content finder and the article's assembly for a page of many short lines.
+     */
+    void dropPhraseWords() {
+        phraseWords = null;
+    }
+
     /** Whether {@link #phraseWords()} has been computed: then it costs nothing more. */
     boolean hasPhraseWords() {
         return phraseWords != null;

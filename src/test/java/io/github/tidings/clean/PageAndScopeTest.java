@@ -26,6 +26,22 @@ class PageAndScopeTest {
     }
 
     @Test
+    void phraseWordsAreLetGoOnceACleanerOtherThanTheBuiltInsRunsAndMadeAgainWhenAsked() {
+        Page page = Page.of("Share this story", "Lors du conseil, le maire a parlé.");
+        TextBlock share = page.blocks().get(0);
+        String[] words = share.phraseWords();
+        assertThat(share.hasPhraseWords()).isTrue();
+        page.apply(BuiltInCleaners.all().get(0));
+        assertThat(share.hasPhraseWords()).as("kept for the next built-in").isTrue();
+
+        page.apply(Cleaners.named("User", p -> { }));
+        assertThat(share.hasPhraseWords()).isFalse();
+        assertThat(share.phraseWords()).containsExactly(words).containsExactly("share", "this", "story");
+        assertThat(page.blocks().get(1).phraseWords()).containsExactly("lors", "du", "conseil", "le", "maire", "a",
+                "parlé");
+    }
+
+    @Test
     void removalsRecordTheCleanerAndKeepTheFirstReason() {
         Page page = Page.of("one", "two", "three");
         page.apply(Cleaners.named("First", p -> p.remove(p.blocks().get(1), "first reason")));
