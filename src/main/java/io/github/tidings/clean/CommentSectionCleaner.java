@@ -6,7 +6,9 @@ import java.util.List;
  * Removes comment prompts and comment sections: {@code Leave a comment}, {@code Leave a Reply},
  * {@code Join the conversation}, {@code Show comments}, the form's field labels, and, when such a
  * heading comes after most of the page's text, or after an article's worth of prose below the
- * headline, everything after it (readers' comments are not the article). Phrases come from {@code phrases/comments.*.txt}.
+ * headline, everything after it (readers' comments are not the article); never a heading above
+ * the article's headline (a jump to the comments under a long menu). Phrases come from
+ * {@code phrases/comments.*.txt}.
  */
 final class CommentSectionCleaner implements Cleaner {
     /** Share of the kept text that must come before a comment heading for it to end the article. */
@@ -36,7 +38,10 @@ final class CommentSectionCleaner implements Cleaner {
                 // Readers' comments may outweigh a short article: below a headline, an article's
                 // worth of prose before the heading is enough.
                 boolean ends = before >= END_SHARE * total || headline >= 0 && articleWords >= ARTICLE_WORDS;
-                if (ends && startsSection(b) && !proseNext) {
+                // Above the article's headline the prompt is page furniture (a jump to the comments,
+                // "Comments [#comments]"), however much navigation stands above it.
+                boolean aboveHeadline = headline >= 0 && k < headline;
+                if (ends && startsSection(b) && !proseNext && !aboveHeadline) {
                     for (int j = k + 1; j < kept.size(); j++) {
                         page.remove(kept.get(j), "comment section");
                     }

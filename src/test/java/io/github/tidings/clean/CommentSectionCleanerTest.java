@@ -54,6 +54,24 @@ class CommentSectionCleanerTest {
     }
 
     @Test
+    void aCommentsLinkAboveTheHeadlineUnderALongMenuDoesNotEndTheArticle() {
+        Page.Builder b = Page.builder().add(TextBlock.of("Der Rat schließt die alte Brücke - Stadtkurier"));
+        for (int i = 0; i < 40; i++) {
+            b.add(TextBlock.of("Neueste Nachrichten aus der Region und dem Land, Nummer " + i)); // a long menu of teasers
+        }
+        b.add(TextBlock.of("Kommentare")); // a jump to the comments, above the headline
+        b.add(TextBlock.of("Der Rat schließt die alte Brücke"));
+        int headline = 42;
+        for (int i = 0; i < 3; i++) {
+            b.add(TextBlock.of(BODY));
+        }
+        Page page = b.role(headline, Page.Role.TITLE).build();
+        page.apply(cleaner);
+        assertThat(reasonOf(page, "Kommentare")).isEqualTo("comment prompt");
+        assertThat(keptTexts(page)).contains(BODY);
+    }
+
+    @Test
     void aPromptEarlyOnGoesAloneInSeveralLanguages() {
         Page page = run(cleaner, BODY, "Deixe um comentário", "Yorum yap", "Kommentare", "Комментарии", BODY, BODY);
         assertThat(removedTexts(page)).containsExactly("Deixe um comentário", "Yorum yap", "Kommentare", "Комментарии");
