@@ -256,6 +256,26 @@ class StructureTest {
         assertThat(a.blocks()).extracting(Block::type).doesNotContain(BlockType.LIST_ITEM);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "en|League results after the eighth round|The eighth round of the county league ended on Sunday with two surprises, as the leaders dropped points at home.|Round|Match|Score|Rovers v United|City v Athletic",
+        "es|Resultados de la octava jornada|La octava jornada de la liga provincial terminó el domingo con dos sorpresas, pues el líder perdió puntos en casa.|Jornada|Partido|Resultado|Rovers contra Unión|Ciudad contra Atlético"})
+    void aDataTableKeepsItsLinkOnlyCells(String lang, String headline, String prose, String h1, String h2, String h3,
+            String match1, String match2) {
+        Article a = PARSER.parseHtml("<html lang=\"" + lang + "\"><body><article><h1>" + headline + "</h1><p>" + prose
+                + "</p><table><thead><tr><th>" + h1 + "</th><th>" + h2 + "</th><th>" + h3 + "</th></tr></thead><tbody>"
+                + "<tr><td>8</td><td><a href=\"/reports/one\">" + match1 + "</a></td><td>2-1</td></tr>"
+                + "<tr><td>8</td><td><a href=\"/reports/two\">" + match2 + "</a></td><td>0-0</td></tr>"
+                + "</tbody></table><p>" + prose + "</p></article></body></html>", "https://example.com/a");
+        Block.Table t = first(a, BlockType.TABLE).table().orElseThrow();
+        assertThat(t.rows()).hasSize(3);
+        assertThat(t.rows().get(1)).extracting(Block::text).containsExactly("8", match1, "2-1");
+        assertThat(t.rows().get(2)).extracting(Block::text).containsExactly("8", match2, "0-0");
+        assertThat(t.rows().get(1).get(1).links())
+                .containsExactly(Block.Link.of(0, match1.length(), "https://example.com/reports/one"));
+        assertThat(a.removed()).extracting(io.github.tidings.model.Removal::text).doesNotContain(match1, match2);
+    }
+
     @Test
     void markdownTablesHeadingsAndLinks() {
         Article a = ArticleParser.builder().noContentFinder().build().parseMarkdown("""
