@@ -167,7 +167,6 @@ class StructureTest {
     @Test
     void aKeptCaptionIsNotRepeatedOnItsFigure() {
         ArticleParser keeping = ArticleParser.builder().keepCaptions(true).build();
-        // (a caption of a few words right under the first paragraph is read as a byline: one of sentence length here)
         Article kept = keeping.parseHtml(GERMAN.replace("Der Sitzungssaal am Montag.\n<span class=\"credit\">Foto: Anna Berg</span>",
                 "Die Abgeordneten im vollen Sitzungssaal kurz vor der Abstimmung über den Haushalt am Montag."),
                 "https://news.example.de/politik/haushalt");
@@ -179,9 +178,11 @@ class StructureTest {
         assertThat(kept.toHtml().split("im vollen Sitzungssaal", -1)).hasSize(2);
         // without keepCaptions the figure holds them, and the body does not
         assertThat(first(german(), BlockType.FIGURE).figure().orElseThrow().caption()).isEqualTo("Der Sitzungssaal am Montag.");
-        // a kept caption that another cleaner took (its credit read as a byline) leaves the figure shown, holding it
+        // a short kept caption with its credit stays in the body (its credit is no byline), once
         Article credited = keeping.parseHtml(GERMAN, "https://news.example.de/politik/haushalt");
-        assertThat(first(credited, BlockType.FIGURE).figure().orElseThrow().credit()).isEqualTo("Foto: Anna Berg");
+        assertThat(credited.text()).contains("Der Sitzungssaal am Montag.").contains("Foto: Anna Berg");
+        assertThat(credited.toMarkdown().split("Foto: Anna Berg", -1)).hasSize(2);
+        assertThat(first(credited, BlockType.FIGURE).figure().orElseThrow().credit()).isEmpty();
     }
 
     @Test
@@ -253,6 +254,26 @@ class StructureTest {
         Article a = PARSER.parse("Le conseil a voté le budget hier soir après un long débat entre les élus de la ville.\n\n"
                 + "2027. Une année qui sera celle des grands travaux pour la ville, selon le maire et ses adjoints.\n");
         assertThat(a.blocks()).extracting(Block::type).doesNotContain(BlockType.LIST_ITEM);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "en|League results after the eighth round|The eighth round of the county league ended on Sunday with two surprises, as the leaders dropped points at home.|Round|Match|Score|Rovers v United|City v Athletic",
+        "es|Resultados de la octava jornada|La octava jornada de la liga provincial terminó el domingo con dos sorpresas, pues el líder perdió puntos en casa.|Jornada|Partido|Resultado|Rovers contra Unión|Ciudad contra Atlético"})
+    void aDataTableKeepsItsLinkOnlyCells(String lang, String headline, String prose, String h1, String h2, String h3,
+            String match1, String match2) {
+        Article a = PARSER.parseHtml("<html lang=\"" + lang + "\"><body><article><h1>" + headline + "</h1><p>" + prose
+                + "</p><table><thead><tr><th>" + h1 + "</th><th>" + h2 + "</th><th>" + h3 + "</th></tr></thead><tbody>"
+                + "<tr><td>8</td><td><a href=\"/reports/one\">" + match1 + "</a></td><td>2-1</td></tr>"
+                + "<tr><td>8</td><td><a href=\"/reports/two\">" + match2 + "</a></td><td>0-0</td></tr>"
+                + "</tbody></table><p>" + prose + "</p></article></body></html>", "https://example.com/a");
+        Block.Table t = first(a, BlockType.TABLE).table().orElseThrow();
+        assertThat(t.rows()).hasSize(3);
+        assertThat(t.rows().get(1)).extracting(Block::text).containsExactly("8", match1, "2-1");
+        assertThat(t.rows().get(2)).extracting(Block::text).containsExactly("8", match2, "0-0");
+        assertThat(t.rows().get(1).get(1).links())
+                .containsExactly(Block.Link.of(0, match1.length(), "https://example.com/reports/one"));
+        assertThat(a.removed()).extracting(io.github.tidings.model.Removal::text).doesNotContain(match1, match2);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.tidings.clean;
 
 import io.github.tidings.internal.words.Words;
+import io.github.tidings.model.BlockType;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -210,7 +211,8 @@ final class RelatedContentCleaner implements Cleaner {
         if (isClockTime(b)) {
             return "video length or time of a teaser";
         }
-        if (isCredit(b, w)) {
+        // A figure's caption that the caller keeps (keepCaptions) stays, though it ends in its credit.
+        if (b.type() != BlockType.CAPTION && isCredit(b, w)) {
             return "image credit";
         }
         return null;

@@ -136,7 +136,8 @@ public final class HtmlReader {
                 reason = "caption";
             } else if (!afterHeadline && headline >= 0 && inside(c.blocks.get(headline).ownerInfo, region)) {
                 reason = "above the headline";
-            } else if (tb.linkDensity() > 0.5) {
+            } else if (tb.linkDensity() > 0.5 && (b.table == null || !b.table.isData())) {
+                // a data table's cell is a value of its row, linked or not: dropping it shifts the row
                 reason = "mostly link text";
             } else if (!region.isEmpty()) {
                 String word = furnitureInside(c, b, region);

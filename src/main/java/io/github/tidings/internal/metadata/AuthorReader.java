@@ -1,6 +1,8 @@
 package io.github.tidings.internal.metadata;
 
+import io.github.tidings.clean.TextBlock;
 import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.internal.words.WordFiles;
 import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,6 +54,14 @@ final class AuthorReader {
     /** Compiled once: String.split and replaceAll would compile these on every call. */
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|•·/–—,:-]+$");
+    /**
+     * Picture-credit labels ("Foto", "Photo by", "Crédit photo"): the caption cleaner's lists, read
+     * here too because a credit names who took a picture, never who wrote the article.
+     */
+    private static final List<String> CREDIT_LABELS = creditLabels();
+    private static final Set<String> CREDIT_SET = Set.copyOf(CREDIT_LABELS);
+    /** Last words of credit labels that a name follows without a colon ("Photo by Anna Berg"). */
+    private static final Set<String> CREDIT_PREPOSITIONS = Set.of("by", "von", "de", "di", "oleh", "par");
 
     private AuthorReader() {
     }
@@ -250,7 +260,9 @@ final class AuthorReader {
                 return false;
             }
         }
-        return Character.isUpperCase(line.charAt(0)) && j <= 20;
+        // "Photo by Anna Berg" credits a picture: its kicker is a credit label
+        return Character.isUpperCase(line.charAt(0)) && j <= 20
+                && !CREDIT_SET.contains(line.substring(0, j).toLowerCase(Locale.ROOT));
     }
 
     /** "Posted by", "Written by", a time zone or am/pm before the label. */
@@ -666,7 +678,7 @@ final class AuthorReader {
             return labelled.names(); // "By Jane Doe · May 3"
         }
         head = unglued(head);
-        if (head.isEmpty() || TitleReader.words(head) < 2 || TitleReader.words(head) > 4) {
+        if (head.isEmpty() || holdsPictureCredit(head) || TitleReader.words(head) < 2 || TitleReader.words(head) > 4) {
             return List.of();
         }
         return isName(head) && !isRole(head) ? List.of(head) : List.of();
@@ -687,8 +699,9 @@ final class AuthorReader {
      */
     static List<String> nameLine(String line, boolean capitalsAllowed) {
         line = unglued(line);
-        if (line.length() > 120 || !capitalsAllowed && isAllCaps(line) && line.indexOf(',') < 0) {
-            return List.of();
+        if (line.length() > 120 || !capitalsAllowed && isAllCaps(line) && line.indexOf(',') < 0
+                || holdsPictureCredit(line)) {
+            return List.of(); // a line with a picture credit is a caption, whatever name-like words open it
         }
         List<String> names = names(line);
         if (names.isEmpty()) {
@@ -711,6 +724,49 @@ final class AuthorReader {
     }
 
     private static final Pattern GLUED_LABEL = Pattern.compile("^(?:By|Von|Par|Por|Door)(?=\\p{Lu})");
+
+    /**
+     * Whether the line holds a picture credit: a credit label at its start or after a sentence or a
+     * separator, then a colon ({@code "Der Saal am Montag. Foto: Anna Berg"}, {@code "Crédit photo :
+     * X"}) or, for a label that ends in a preposition, a capitalised name ({@code "Photo by X"}).
+     */
+    static boolean holdsPictureCredit(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        boolean sameLength = lower.length() == line.length();
+        for (String label : CREDIT_LABELS) {
+            for (int i = lower.indexOf(label); i >= 0; i = lower.indexOf(label, i + 1)) {
+                int j = i - 1;
+                while (j >= 0 && lower.charAt(j) == ' ') {
+                    j--;
+                }
+                int p = i + label.length();
+                if (j >= 0 && Character.isLetterOrDigit(lower.charAt(j))
+                        || p < lower.length() && Character.isLetterOrDigit(lower.charAt(p))) {
+                    continue; // inside a sentence or a word: "the photo shows", "photographer"
+                }
+                while (p < lower.length() && Character.isWhitespace(lower.charAt(p))) {
+                    p++;
+                }
+                if (p < lower.length() && (lower.charAt(p) == ':' || lower.charAt(p) == '\uFF1A')) {
+                    return true;
+                }
+                int space = label.lastIndexOf(' ');
+                if (space > 0 && CREDIT_PREPOSITIONS.contains(label.substring(space + 1)) && sameLength
+                        && p < line.length() && Character.isUpperCase(line.charAt(p))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> creditLabels() {
+        List<String> out = new ArrayList<>();
+        for (String lang : WordLists.LANGUAGES) {
+            out.addAll(WordFiles.read(TextBlock.class, "phrases/credits." + lang + ".txt").orElse(List.of()));
+        }
+        return longestFirst(new ArrayList<>(new java.util.LinkedHashSet<>(out)));
+    }
 
     private static List<String> longestFirst(List<String> l) {
         List<String> out = new ArrayList<>(l);

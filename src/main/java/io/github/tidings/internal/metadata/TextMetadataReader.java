@@ -701,6 +701,10 @@ public final class TextMetadataReader {
             if (b != null) {
                 names = b.names();
                 cost = 0;
+            } else if (blocks.get(i).type() == BlockType.CAPTION) {
+                // Unlabelled names in a caption are who is in the picture or who took it; only a
+                // byline label ("Text:", "by") in an element the page classed as a caption counts.
+                continue;
             } else if (!lines.dates(i).isEmpty()) {
                 names = AuthorReader.beforeDate(t, lines.dates(i).get(0).labelStart(), hints);
                 cost = 10;

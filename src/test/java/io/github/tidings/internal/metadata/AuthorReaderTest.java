@@ -137,4 +137,30 @@ class AuthorReaderTest {
             assertThat(AuthorReader.splitOnSpaces(s)).as("[" + s + "]").containsExactly(AuthorReader.SPACES.split(s));
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Der Sitzungssaal am Montag. Foto: Anna Berg",
+        "The council chamber on Monday. Photo: Anna Berg",
+        "La salle du conseil lundi. Crédit photo : Anna Berg",
+        "La sala del consiglio lunedì. Foto di Anna Berg",
+        "Photo by Anna Berg",
+        "Foto von Anna Berg",
+        "Bild: Anna Berg"})
+    void aPictureCreditIsNoByline(String line) {
+        assertThat(AuthorReader.holdsPictureCredit(line)).isTrue();
+        assertThat(read(line)).isEqualTo("none");
+        assertThat(AuthorReader.nameLine(line)).isEmpty();
+        assertThat(AuthorReader.nameLine(line, true)).isEmpty();
+    }
+
+    @Test
+    void realBylinesStillReadBesideTheCreditTest() {
+        assertThat(read("Von Anna Berg")).isEqualTo("Anna Berg");
+        assertThat(read("By Anna Berg, Reuters")).isEqualTo("Anna Berg");
+        assertThat(read("Von Anna Berg | Fotos: Max Muster")).isEqualTo("Anna Berg");
+        assertThat(AuthorReader.nameLine("Anna Berg, Reuters")).containsExactly("Anna Berg");
+        assertThat(AuthorReader.holdsPictureCredit("The photo shows Anna Berg at her desk")).isFalse();
+        assertThat(AuthorReader.holdsPictureCredit("Anna Berg, photographer")).isFalse();
+    }
 }
