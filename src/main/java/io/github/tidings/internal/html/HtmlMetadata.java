@@ -411,7 +411,7 @@ final class HtmlMetadata {
         }
         if (url.startsWith("http")) {
             found.url(url);
-            String web = Structure.webUrl(url);
+            String web = io.github.tidings.internal.text.UrlResolver.webUrl(url);
             if (web != null) {
                 found.canonicalUrl(web);
                 found.candidate("canonicalUrl", web, urlSource);

@@ -3,6 +3,7 @@ package io.github.tidings.internal.html;
 import io.github.tidings.model.Limits;
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.internal.text.Shape;
+import io.github.tidings.internal.text.UrlResolver;
 import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.BlockType;
 import io.github.tidings.model.Hints;
@@ -111,7 +112,7 @@ public final class HtmlReader {
         meta.preferVisibleAuthors(visibleFolded);
 
         List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
-        Structure.Resolver resolver = new Structure.Resolver(root.baseUri());
+        UrlResolver resolver = new UrlResolver(root.baseUri());
         List<Structure.Placed> figures = Structure.figures(c, in -> region.isEmpty() || inside(in, region), resolver);
         int nextFigure = 0;
         boolean afterHeadline = headline < 0;

@@ -140,7 +140,7 @@ final class PageExtras {
         if (v.isBlank()) {
             return;
         }
-        String u = Structure.webUrl(resolve(base, v.strip()));
+        String u = new io.github.tidings.internal.text.UrlResolver(base).resolve(v);
         if (u == null) {
             return;
         }
@@ -176,18 +176,6 @@ final class PageExtras {
         }
         String n = io.github.tidings.internal.words.TextNormalizer.normalize(t);
         return n.indexOf('\n') >= 0 || n.contains("  ") ? String.join(" ", SPACES.split(n.strip())) : n.strip();
-    }
-
-    /** The URL resolved against the page's; as given when either does not parse. */
-    private static String resolve(String base, String url) {
-        if (base.isEmpty() || url.startsWith("http://") || url.startsWith("https://")) {
-            return url;
-        }
-        try {
-            return java.net.URI.create(base).resolve(url.replace(" ", "%20")).toString();
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
     }
 
     private static void free(Found f, @Nullable Object v, String source) {

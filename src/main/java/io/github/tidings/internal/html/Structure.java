@@ -1,6 +1,7 @@
 package io.github.tidings.internal.html;
 
 import io.github.tidings.internal.text.Shape;
+import io.github.tidings.internal.text.UrlResolver;
 import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.model.Block;
 import io.github.tidings.model.BlockType;
@@ -22,45 +23,8 @@ final class Structure {
     private Structure() {
     }
 
-    /**
-     * Resolves link targets and image sources against the page's base URL, parsed once per page:
-     * jsoup's {@code absUrl} parses the base again for every call. An absolute {@code http(s)}
-     * address needs no resolving.
-     */
-    static final class Resolver {
-        private final java.net.@Nullable URL base;
-
-        Resolver(String baseUri) {
-            java.net.URL u = null;
-            try {
-                u = baseUri.isEmpty() ? null : new java.net.URL(baseUri);
-            } catch (java.net.MalformedURLException e) {
-                u = null; // relative addresses then resolve to nothing
-            }
-            this.base = u;
-        }
-
-        /** The address resolved, if the result is an absolute http(s) URL; else null. */
-        @Nullable String resolve(String address) {
-            String a = address.strip();
-            if (a.regionMatches(true, 0, "http://", 0, 7) || a.regionMatches(true, 0, "https://", 0, 8)) {
-                return webUrl(a);
-            }
-            if (base == null || a.isEmpty() || a.regionMatches(true, 0, "data:", 0, 5)) {
-                return null;
-            }
-            try {
-                // as jsoup does: a bare query keeps the base's path (java.net.URL would drop it)
-                String rel = a.startsWith("?") ? base.getPath() + a : a;
-                return webUrl(aboveRoot(new java.net.URL(base, rel).toExternalForm()));
-            } catch (java.net.MalformedURLException | IllegalArgumentException e) {
-                return null;
-            }
-        }
-    }
-
     /** The shape of a kept block of normalised text {@code text}, or null when it has none. */
-    static @Nullable Shape of(BlockCollector c, BlockCollector.Raw b, String text, Resolver resolver) {
+    static @Nullable Shape of(BlockCollector c, BlockCollector.Raw b, String text, UrlResolver resolver) {
         List<Block.Link> links = links(c, b, text, resolver);
         if (b.table != null && b.table.isData()) {
             Block cell = Block.builder(BlockType.PARAGRAPH, text).links(links).build();
@@ -89,7 +53,7 @@ final class Structure {
     /** How far before its raw offset an anchor's text is looked for in the normalised text. */
     private static final int NEAR = 16;
 
-    static List<Block.Link> links(BlockCollector c, BlockCollector.Raw b, String text, Resolver resolver) {
+    static List<Block.Link> links(BlockCollector c, BlockCollector.Raw b, String text, UrlResolver resolver) {
         if (b.linkFrom == b.linkTo || b.type == BlockType.PREFORMATTED) {
             return List.of();
         }
@@ -124,32 +88,6 @@ final class Structure {
         return out;
     }
 
-    /**
-     * The URL without {@code ..} segments above its root ({@code https://a.b/../x} is
-     * {@code https://a.b/x}), as browsers resolve it; java.net.URL keeps them.
-     */
-    static String aboveRoot(String url) {
-        int host = url.indexOf("://");
-        int path = host < 0 ? -1 : url.indexOf('/', host + 3);
-        if (path < 0) {
-            return url;
-        }
-        int p = path;
-        while (url.startsWith("/../", p)) {
-            p += 3;
-        }
-        return p == path ? url : url.substring(0, path) + url.substring(p);
-    }
-
-    static @Nullable String webUrl(String u) {
-        String l = u.toLowerCase(Locale.ROOT);
-        if (!(l.startsWith("http://") || l.startsWith("https://"))) {
-            return null;
-        }
-        String s = u.strip().replace(" ", "%20");
-        return s.chars().anyMatch(c -> c < ' ' || c == '"' || c == '<' || c == '>') || s.length() <= 8 ? null : s;
-    }
-
     /** Sizes below this in a width or height attribute mark an icon, a spacer or a tracking pixel. */
     private static final int MIN_SIDE = 100;
 
@@ -168,7 +106,7 @@ final class Structure {
      * @param inContent whether an element (by its info) lies inside the chosen content
      */
     static List<Placed> figures(BlockCollector c, java.util.function.Predicate<BlockCollector.@Nullable Info> inContent,
-            Resolver resolver) {
+            UrlResolver resolver) {
         List<Placed> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (BlockCollector.Img img : c.images) {

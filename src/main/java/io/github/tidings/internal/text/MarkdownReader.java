@@ -358,7 +358,7 @@ public final class MarkdownReader {
                 int at = 0;
                 for (String[] l : links) {
                     int k = l[0].isEmpty() ? -1 : text.indexOf(l[0], at);
-                    String url = webUrl(l[1]);
+                    String url = UrlResolver.webUrl(target(l[1])); // an absolute http(s) target, without a title
                     if (k >= 0 && url != null) {
                         b.addLink(Block.Link.of(k, k + l[0].length(), url));
                         at = k + l[0].length();
@@ -424,17 +424,6 @@ public final class MarkdownReader {
             sb.append(c);
         }
         return sb.toString();
-    }
-
-    /** The link target if it is an absolute http(s) URL, without a title; else null. */
-    private static @Nullable String webUrl(String target) {
-        String t = target(target);
-        String l = t.toLowerCase(java.util.Locale.ROOT);
-        if (!(l.startsWith("http://") || l.startsWith("https://")) || t.length() <= 8
-                || t.chars().anyMatch(c -> c < ' ' || c == '"' || c == '<' || c == '>')) {
-            return null;
-        }
-        return t;
     }
 
     /** A setext underline: only {@code =} characters, or two or more {@code -}, trailing spaces allowed. */

@@ -6,59 +6,67 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves a Markdown link's or image's URL against the page's URL, parsed once per page. Only
- * absolute {@code http(s)} results are kept: the model holds no other. No network: parsing a URL
- * resolves nothing.
+ * Resolves link targets and image sources against a page's URL, parsed once per page (jsoup's
+ * {@code absUrl} parses the base again for every call), as browsers resolve them. Only absolute
+ * {@code http(s)} results are kept: the model holds no other. The one resolver of the HTML and
+ * Markdown readers. No network: parsing a URL resolves nothing. Internal: not part of the API.
  */
-final class UrlResolver {
+public final class UrlResolver {
     private final @Nullable URL base;
 
-    /** A resolver against {@code baseUrl}; an empty or malformed one resolves only absolute URLs. */
-    UrlResolver(String baseUrl) {
+    /** A resolver against {@code baseUrl}; an empty or malformed one resolves only absolute addresses. */
+    public UrlResolver(String baseUrl) {
         URL u;
         try {
             u = baseUrl.isEmpty() ? null : new URL(baseUrl);
         } catch (MalformedURLException e) {
-            u = null;
+            u = null; // relative addresses then resolve to nothing
         }
-        this.base = u != null && isWeb(u.toExternalForm()) ? u : null;
+        this.base = u;
     }
 
-    /** The URL resolved, if the result is an absolute http(s) URL without spaces or quotes; else null. */
-    @Nullable String resolve(String address) {
+    /** The address resolved, if the result is an absolute http(s) URL; else null. */
+    public @Nullable String resolve(String address) {
         String a = address.strip();
-        if (a.isEmpty()) {
+        if (a.regionMatches(true, 0, "http://", 0, 7) || a.regionMatches(true, 0, "https://", 0, 8)) {
+            return webUrl(a);
+        }
+        if (base == null || a.isEmpty() || a.regionMatches(true, 0, "data:", 0, 5)) {
             return null;
         }
-        if (!isWeb(a)) {
-            if (base == null || hasScheme(a)) {
-                return null; // mailto:, javascript:, data: and the like are no web address
-            }
-            try {
-                a = new URL(base, a).toExternalForm();
-            } catch (MalformedURLException | IllegalArgumentException e) {
-                return null;
-            }
+        try {
+            // as jsoup does: a bare query keeps the base's path (java.net.URL would drop it)
+            String rel = a.startsWith("?") ? base.getPath() + a : a;
+            return webUrl(aboveRoot(new URL(base, rel).toExternalForm()));
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            return null;
         }
-        return isWeb(a) && a.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>') ? a : null;
     }
 
-    private static boolean isWeb(String u) {
+    /** The URL without {@code /../} steps above its root, which browsers drop. */
+    static String aboveRoot(String url) {
+        int host = url.indexOf("://");
+        int path = host < 0 ? -1 : url.indexOf('/', host + 3);
+        if (path < 0) {
+            return url;
+        }
+        int p = path;
+        while (url.startsWith("/../", p)) {
+            p += 3;
+        }
+        return p == path ? url : url.substring(0, path) + url.substring(p);
+    }
+
+    /**
+     * The URL if it is an absolute {@code http(s)} one, its spaces escaped; null when it is not,
+     * or holds control characters, quotes or angle brackets.
+     */
+    public static @Nullable String webUrl(String u) {
         String l = u.toLowerCase(Locale.ROOT);
-        return l.startsWith("http://") && l.length() > 7 || l.startsWith("https://") && l.length() > 8;
-    }
-
-    /** Whether the address starts with a scheme ({@code mailto:}, {@code data:}): letters, then a colon, before any slash. */
-    private static boolean hasScheme(String a) {
-        for (int i = 0; i < a.length(); i++) {
-            char c = a.charAt(i);
-            if (c == ':') {
-                return i > 0;
-            }
-            if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
-                return false;
-            }
+        if (!(l.startsWith("http://") || l.startsWith("https://"))) {
+            return null;
         }
-        return false;
+        String s = u.strip().replace(" ", "%20");
+        return s.chars().anyMatch(c -> c < ' ' || c == '"' || c == '<' || c == '>') || s.length() <= 8 ? null : s;
     }
 }
