@@ -276,6 +276,8 @@ final class BlockCollector implements NodeFilter {
 
     /** Whether an element's class or id names a paywall ({@code paywall}, {@code article-paywall}, {@code Paywall}). */
     boolean paywall;
+    /** Whether an element carries a {@code data-paywall…} attribute: read in the walk, not by a second scan of the page. */
+    boolean paywallAttribute;
     /** The images in document order, outside skipped elements. */
     final List<Img> images = new ArrayList<>();
     private final Deque<TableState> tables = new ArrayDeque<>();
@@ -427,6 +429,7 @@ final class BlockCollector implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         Attrs a = e.attributesSize() > 0 ? attrs(e, attrs) : null;
+        paywallAttribute |= a != null && a.paywall;
         if (a != null && ((tag.equals("time") && a.datetime) || a.itemprop)) {
             metaElements.add(e);
         }
@@ -645,6 +648,8 @@ final class BlockCollector implements NodeFilter {
         @Nullable String attributeDrop;
         boolean datetime;
         boolean itemprop;
+        /** A {@code data-paywall…} attribute ({@code data-paywall}, {@code data-paywall-type}, {@code data-paywalled}). */
+        boolean paywall;
     }
 
     /** What {@link #head} reads of the current element's attributes: one object for the whole walk. */
@@ -658,6 +663,7 @@ final class BlockCollector implements NodeFilter {
         r.attributeDrop = null;
         r.datetime = false;
         r.itemprop = false;
+        r.paywall = false;
         String cls = "";
         String id = "";
         String exactCls = "";
@@ -701,6 +707,7 @@ final class BlockCollector implements NodeFilter {
                     }
                 }
                 default -> {
+                    r.paywall |= k.startsWith("data-paywall");
                     // The look-ups that ignore case: only a key not in lower-case ASCII can be
                     // another spelling of one of the names above, and only one of their lengths
                     // (equalsIgnoreCase compares char by char), which most keys (href, src, data-*)

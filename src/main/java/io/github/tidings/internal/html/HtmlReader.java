@@ -45,13 +45,6 @@ public final class HtmlReader {
     }
 
     /**
-     * Paywall markup in attributes rather than class names: {@code data-paywall},
-     * {@code data-paywall-type}, {@code data-paywalled} and the like. Compiled once.
-     */
-    private static final org.jsoup.select.Evaluator PAYWALL_ATTRIBUTE = org.jsoup.select.QueryParser.parse(
-            "[^data-paywall]");
-
-    /**
      * Reads the document within the limits.
      *
      * @param keepCaptions whether figure captions stay in the body
@@ -66,7 +59,7 @@ public final class HtmlReader {
                     + limits.maxBlocks() + " (Limits.Builder#maxBlocks)");
         }
         HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements, limits);
-        String paywall = c.paywall ? "html:class paywall" : root.selectFirst(PAYWALL_ATTRIBUTE) != null
+        String paywall = c.paywall ? "html:class paywall" : c.paywallAttribute
                 ? "html:attribute data-paywall" : null;
         if (paywall != null) {
             // paywall markup: a teaser whose rest waits behind a subscription (JSON-LD, when it says, goes first)
