@@ -407,34 +407,27 @@ public final class ArticleParser {
      * block, as far as there are too few of the former.
      */
     private static CharSequence sample(List<HtmlInput.Entry> entries) {
-        StringBuilder sb = new StringBuilder();
         // Sentences first: a dump's menus and link residue ("page.cfm?lang=en", one-letter
         // fragments) are full of short tokens that are function words of some other language.
+        StringBuilder sb = append(new StringBuilder(), entries, e -> e.removedBy() == null && e.block().words() >= 6
+                && e.block().endsLikeSentence() && e.block().linkDensity() < 0.5);
+        if (sb.length() < MIN_SAMPLE) {
+            sb = append(new StringBuilder(), entries, e -> e.removedBy() == null && e.block().words() >= 6);
+        }
+        return sb.length() < MIN_SAMPLE ? append(sb, entries, e -> true) : sb;
+    }
+
+    /** Characters of sample below which language detection reads more blocks. */
+    private static final int MIN_SAMPLE = 200;
+
+    /** {@code sb} with the texts of the entries taken, one a line, until it holds what detection reads. */
+    private static StringBuilder append(StringBuilder sb, List<HtmlInput.Entry> entries,
+            java.util.function.Predicate<HtmlInput.Entry> take) {
         for (HtmlInput.Entry e : entries) {
             if (sb.length() >= LanguageDetector.MAX_CHARS) {
                 break;
             }
-            TextBlock b = e.block();
-            if (e.removedBy() == null && b.words() >= 6 && b.endsLikeSentence() && b.linkDensity() < 0.5) {
-                sb.append(b.text()).append('\n');
-            }
-        }
-        if (sb.length() < 200) {
-            sb.setLength(0);
-            for (HtmlInput.Entry e : entries) {
-                if (sb.length() >= LanguageDetector.MAX_CHARS) {
-                    break;
-                }
-                if (e.removedBy() == null && e.block().words() >= 6) {
-                    sb.append(e.block().text()).append('\n');
-                }
-            }
-        }
-        if (sb.length() < 200) {
-            for (HtmlInput.Entry e : entries) {
-                if (sb.length() >= LanguageDetector.MAX_CHARS) {
-                    break;
-                }
+            if (take.test(e)) {
                 sb.append(e.block().text()).append('\n');
             }
         }
