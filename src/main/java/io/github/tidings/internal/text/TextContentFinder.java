@@ -124,6 +124,7 @@ public final class TextContentFinder implements Cleaner {
         if (region == null) {
             return; // nothing like prose: better keep the page than return nothing
         }
+        region = aboveEndMarker(info, region);
         int headline = headline(page, info);
         int marked = page.keptBelowHeadline().orElse(-1); // info[] holds the kept blocks, in order
         if (marked > 0 && (headline < 0 || marked <= headline)) {
@@ -633,14 +634,38 @@ public final class TextContentFinder implements Cleaner {
     private record Region(int start, int end, double score) {
     }
 
+    /**
+     * The region above the first marker that ends articles ("Comments", "Related", a copyright
+     * line) when the best run lies wholly below that marker and the run above it scores at least
+     * half as well: an article comes before its readers' comments and teasers, and one long
+     * comment or teaser summary can outscore a short article.
+     */
+    private Region aboveEndMarker(Info[] info, Region region) {
+        long good = 0;
+        for (int i = 0; i < region.start; i++) {
+            Info f = info[i];
+            if (good >= goodLength && (f.kind == Kind.END && !words.boxMarkers().contains(f.key) || f.endBefore)) {
+                Region above = bestRegion(info, 0, i);
+                return above != null && above.score * 2 >= region.score ? above : region;
+            }
+            good += f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        return region;
+    }
+
     /** The contiguous run from {@code from} on with the best total score, or null if it holds no good block. */
     private @Nullable Region bestRegion(Info[] info, int from) {
+        return bestRegion(info, from, info.length);
+    }
+
+    /** The contiguous run in {@code [from, to)} with the best total score, or null if it holds no good block. */
+    private @Nullable Region bestRegion(Info[] info, int from, int to) {
         double best = 0;
         int bestStart = -1;
         int bestEnd = -1;
         double run = 0;
         int runStart = from;
-        for (int i = from; i < info.length; i++) {
+        for (int i = from; i < to; i++) {
             if (run <= 0) {
                 run = 0;
                 runStart = i;

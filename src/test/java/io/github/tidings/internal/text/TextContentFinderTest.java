@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +153,32 @@ class TextContentFinderTest {
         assertThat(a.text()).doesNotContain("great idea", "far too crowded", "Who is going to pay", "Comments",
                 "All rights reserved");
         assertThat(reason(a, "Related articles")).isPresent();
+    }
+
+    @Test
+    void oneLongCommentBelowTheCommentHeadingDoesNotOutweighAShortArticleAboveIt() {
+        // A full-page dump: menus, a short article, a list of other stories, then readers' comments,
+        // one of them longer than the article. The article comes before its comments.
+        List<String> menu = List.of("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Reisen",
+                "Auto", "Digital", "Wissen", "Gesundheit", "Familie", "Video", "Kontakt");
+        String p1 = "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Fluss im nächsten Jahr für"
+                + " zwölf Monate zu sperren, damit sie gründlich saniert werden kann.";
+        String p2 = "Die Händler in der Altstadt fürchten um ihre Kundschaft und wollen gegen die Sperrung vor dem"
+                + " Verwaltungsgericht klagen, sagte ihr Sprecher am Abend.";
+        String comment = "Ich wohne seit zwanzig Jahren an der Brücke und habe schon drei Sanierungen erlebt, keine"
+                + " davon war rechtzeitig fertig, und jedes Mal standen die Autos bis weit in die Nacht in den engen"
+                + " Gassen der Altstadt, weil niemand an eine Umleitung gedacht hatte.";
+        List<String> lines = new ArrayList<>(menu);
+        lines.addAll(List.of("Brücke wird ein Jahr lang gesperrt", p1, p2, "Weitere Artikel",
+                "Stadtrat beschließt den neuen Haushalt", "Neue Buslinie ab Montag", "Schwimmbad öffnet früher",
+                "Marktplatz bekommt neue Bäume", "Feuerwehr übt am Samstag", "Bibliothek verlängert Öffnungszeiten",
+                "Kita-Gebühren steigen", "Radweg am Fluss fertig", "Stadtfest im August", "Kommentare",
+                comment + " " + comment));
+        lines.addAll(menu);
+        Page p = Page.of(lines.toArray(String[]::new));
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThanOrEqualTo(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(p1, p2).doesNotContain(comment + " " + comment);
     }
 
     @Test
