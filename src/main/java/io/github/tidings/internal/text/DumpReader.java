@@ -387,7 +387,8 @@ public final class DumpReader {
                     return; // an empty pair: what the page marked as inserted held no text (an ad slot)
                 }
             }
-            Annotated a = stripAnnotations(raw, bareUrls);
+            Annotated a = out.isEmpty() && indent > 0 && isLinkRelLine(raw) ? new Annotated(raw, raw.length(), true)
+                    : stripAnnotations(raw, bareUrls);
             String clean = TextNormalizer.normalize(a.text);
             if (clean.isEmpty() || a.residue) {
                 String shown = clean.isEmpty() ? TextNormalizer.normalize(raw) : clean;
@@ -752,6 +753,29 @@ public final class DumpReader {
         int colon = s.indexOf(':', from);
         int at = s.indexOf('@', from);
         return q > from && q < to && (colon > from && colon < q || at > from && at < q);
+    }
+
+    /**
+     * Whether the dump's first line is the list of the page's {@code <link>} elements that terminal
+     * browsers print above the page: a {@code #} set straight before the first title
+     * ({@code #Site » Feed Site » Comments Feed alternate alternate}), perhaps after a tracking
+     * pixel's placeholder. Only the first line, set in from the margin as terminal browsers set
+     * text: elsewhere such a line opens with a hashtag.
+     */
+    static boolean isLinkRelLine(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == '[') { // image placeholders before it: "[pixel.gif] #Site » Feed"
+            int close = s.indexOf(']', i);
+            if (close < 0) {
+                return false;
+            }
+            i = close + 1;
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return i + 1 < s.length() && s.charAt(i) == '#' && !Character.isWhitespace(s.charAt(i + 1))
+                && s.charAt(i + 1) != '#';
     }
 
     /**

@@ -209,6 +209,28 @@ class DumpReaderTest {
     }
 
     @Test
+    void theLinkElementsATerminalBrowserListsOnTheFirstLineAreLinks() {
+        // However many feeds the page names, and after a tracking pixel's placeholder.
+        for (String first : List.of("#Der Stadtbote » Feed Der Stadtbote » Kommentar-Feed Brücke gesperrt Kommentar-Feed"
+                + " alternate alternate", "[px?id=12&ev=PageView] #Le Journal du Port » Flux alternate alternate publisher",
+                "#ニュース速報 Atom Feed ニュース速報 RSS Feed")) {
+            List<TextBlock> blocks = DumpReader.read("   " + first + "\n\n" + LYNX_PROSE);
+            assertThat(blocks.get(0).linkDensity()).as(first).isEqualTo(1.0);
+            assertThat(blocks.get(1).linkChars()).isZero();
+        }
+        // Further down, such a line is a line of hashtags; and a dump that does not indent its text
+        // as terminal browsers do may open with one.
+        String tags = "#Stadtrat #Brücke #Verkehr und mehr dazu heute";
+        assertThat(DumpReader.read(LYNX_PROSE + "\n   " + tags + "\n").get(3).linkChars()).isZero();
+        assertThat(DumpReader.read(tags + "\n\n" + LYNX_PROSE.replace("   ", "")).get(0).linkChars()).isZero();
+    }
+
+    /** Three paragraphs indented as a terminal browser indents prose. */
+    private static final String LYNX_PROSE = "   The council met on Tuesday to vote on the plan for the old bridge over the river.\n\n"
+            + "   Shop owners in the old town said they fear losing customers while the bridge is closed.\n\n"
+            + "   The mayor said the work would start in spring and take about twelve months to finish.\n";
+
+    @Test
     void anyLineEndSplitsAndIndentationIsNotText() {
         assertThat(texts(DumpReader.read("one\r\ntwo\rthree\u2028four\n\n   five  \n")))
                 .containsExactly("one", "two", "three", "four", "five");
