@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  * of a shared machine hardly stretch. MB are 10^6 bytes of the pages' UTF-8 input. Each style's
  * MB/s is its bytes over its CPU time in one round; the table gives the median round and the
  * rounds' lowest and highest, the spread a reader should allow for. The median page time is the
- * median over the style's pages of each page's median over the rounds.
+ * median over the style's pages of each page's median over the rounds. {@code alloc B/B} is the
+ * bytes the parsing thread allocated per byte of input (the median round): unlike CPU time, it
+ * hardly moves with the machine's load, so it shows a change in per-line garbage at once.
  */
 public final class TextBenchmark {
     private TextBenchmark() {
@@ -77,24 +79,27 @@ public final class TextBenchmark {
         ArticleParser parser = ArticleParser.defaults();
         // nanos[style][page][round]: the page's thread CPU time
         long[][][] nanos = new long[styles.size()][][];
+        // alloc[style][round]: bytes the thread allocated parsing the style's pages
+        long[][] alloc = new long[styles.size()][rounds];
         for (int s = 0; s < styles.size(); s++) {
             nanos[s] = new long[styles.get(s).pages().size()][rounds];
         }
         long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
         int warmRounds = 0;
         do {
-            round(parser, styles, null, 0);
+            round(parser, styles, null, null, 0);
             warmRounds++;
         } while (System.nanoTime() < warmUntil);
         for (int r = 0; r < rounds; r++) {
-            round(parser, styles, nanos, r);
+            round(parser, styles, nanos, alloc, r);
         }
 
         System.out.printf(Locale.ROOT, "%d warm-up rounds (%.0f s), %d timed rounds; thread CPU time; sets %s%n",
                 warmRounds, warmupSeconds, rounds, String.join(",", sets));
-        System.out.printf(Locale.ROOT, "%-11s %6s %8s %8s %8s %8s %12s%n", "style", "pages", "MB", "MB/s", "min",
-                "max", "median ms");
+        System.out.printf(Locale.ROOT, "%-11s %6s %8s %8s %8s %8s %12s %10s%n", "style", "pages", "MB", "MB/s", "min",
+                "max", "median ms", "alloc B/B");
         long[] allNanos = new long[rounds];
+        long[] allAlloc = new long[rounds];
         long allBytes = 0;
         int allPages = 0;
         List<Double> allPageMs = new ArrayList<>();
@@ -111,36 +116,45 @@ public final class TextBenchmark {
             }
             for (int r = 0; r < rounds; r++) {
                 allNanos[r] += roundNanos[r];
+                allAlloc[r] += alloc[s][r];
             }
             allBytes += style.bytes();
             allPages += pageMs.length;
-            row(style.name(), pageMs.length, style.bytes(), roundNanos, median(pageMs));
+            row(style.name(), pageMs.length, style.bytes(), roundNanos, median(pageMs), alloc[s]);
         }
         row("all", allPages, allBytes, allNanos,
-                median(allPageMs.stream().mapToDouble(Double::doubleValue).toArray()));
+                median(allPageMs.stream().mapToDouble(Double::doubleValue).toArray()), allAlloc);
         System.out.println("MB/s: median round (min, max: the rounds' lowest and highest); "
-                + "median ms: median page's CPU ms");
+                + "median ms: median page's CPU ms; alloc B/B: bytes allocated per input byte");
         if (sink == 42) {
             System.err.print(""); // keeps the timed work observable
         }
     }
 
-    private static void row(String name, int pages, long bytes, long[] roundNanos, double medianPageMs) {
+    private static void row(String name, int pages, long bytes, long[] roundNanos, double medianPageMs,
+            long[] allocated) {
         double[] mbs = new double[roundNanos.length];
         for (int r = 0; r < mbs.length; r++) {
             mbs[r] = bytes / 1e6 / (roundNanos[r] / 1e9);
         }
         double[] sorted = mbs.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-11s %6d %8.1f %8.2f %8.2f %8.2f %12.3f%n", name, pages, bytes / 1e6,
-                median(mbs), sorted[0], sorted[sorted.length - 1], medianPageMs);
+        double allocPerByte = median(Arrays.stream(allocated).asDoubleStream().toArray()) / bytes;
+        System.out.printf(Locale.ROOT, "%-11s %6d %8.1f %8.2f %8.2f %8.2f %12.3f %10.1f%n", name, pages, bytes / 1e6,
+                median(mbs), sorted[0], sorted[sorted.length - 1], medianPageMs, allocPerByte);
     }
 
-    /** Parses every page once; records each page's CPU time in {@code nanos[style][page][slot]} unless null. */
-    private static void round(ArticleParser parser, List<Style> styles, long[][][] nanos, int slot) {
+    /**
+     * Parses every page once; records each page's CPU time in {@code nanos[style][page][slot]} and
+     * each style's allocated bytes in {@code alloc[style][slot]} unless they are null.
+     */
+    private static void round(ArticleParser parser, List<Style> styles, long[][][] nanos, long[][] alloc,
+            int slot) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean memory = (com.sun.management.ThreadMXBean) threads;
         for (int s = 0; s < styles.size(); s++) {
             Style style = styles.get(s);
+            long a0 = memory.getCurrentThreadAllocatedBytes();
             for (int p = 0; p < style.pages().size(); p++) {
                 long c0 = threads.getCurrentThreadCpuTime();
                 try {
@@ -153,6 +167,9 @@ public final class TextBenchmark {
                 if (nanos != null) {
                     nanos[s][p][slot] = c1 - c0;
                 }
+            }
+            if (alloc != null) {
+                alloc[s][slot] = memory.getCurrentThreadAllocatedBytes() - a0;
             }
         }
     }
