@@ -38,9 +38,16 @@ final class Lines {
      * spared making the block's words.
      */
     static @Nullable String firstWord(TextBlock b) {
-        String[] w = b.hasPhraseWords() || b.text().length() <= FIRST_WORD_CHARS ? words(b)
-                : wordsOfPrefix(b, FIRST_WORD_CHARS, 1);
-        return w == null || w.length == 0 ? null : w[0];
+        if (b.hasPhraseWords() || b.text().length() <= FIRST_WORD_CHARS) {
+            String[] w = words(b);
+            return w.length == 0 ? null : w[0];
+        }
+        // The words of the prefix but its last (which the cut may have split), as wordsOfPrefix
+        // gives them, when one is left: the first word is the prefix's text up to its first space,
+        // so no array of words is made for it.
+        String n = PhraseList.normalize(b.text().substring(0, FIRST_WORD_CHARS));
+        int space = n.indexOf(' ');
+        return space < 0 ? null : n.substring(0, space);
     }
 
     /**

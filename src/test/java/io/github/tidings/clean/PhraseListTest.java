@@ -85,4 +85,22 @@ class PhraseListTest {
         assertThat(Lines.firstWord(TextBlock.of("x".repeat(60) + " and more words after it"))).isNull(); // not told
         assertThat(Lines.leadingWords(TextBlock.of("Short block."))).containsExactly("short", "block");
     }
+
+    @Test
+    void firstWordOfALongBlockIsTheFirstOfAllItsWords() {
+        // the shortcut for long blocks (the prefix's text up to its first space) against the plain
+        // version: the first of the block's normalised words
+        String[] texts = {
+            "«İSTANBUL» — Belediye meclisi salı akşamı toplandı ve uzun bir tartışmadan sonra karar verdi.",
+            "Der Gemeinderat tagte am Dienstagabend und beschloss nach langer Debatte den Neubau der Mauer.",
+            "  ...   Photo: a caption that opens with a label and goes on for more than the prefix read",
+            "東京 — 市議会は火曜日の夜に会合を開き、長い議論の末に古い防波堤を再建することに合意した。とても長い文章です。",
+            "مجلس المدينة اجتمع مساء الثلاثاء ووافق بعد نقاش طويل على إعادة بناء الجدار البحري القديم قبل الشتاء",
+            "e\u0301te\u0301 en ville : le conseil municipal s'est réuni mardi soir et a voté la reconstruction",
+            "12.03.2024 | 14:05 Uhr — ein Datum vorne und danach noch viele weitere Wörter des Absatzes"};
+        for (String t : texts) {
+            assertThat(t.length()).isGreaterThan(48);
+            assertThat(Lines.firstWord(TextBlock.of(t))).as(t).isEqualTo(w(t)[0]);
+        }
+    }
 }

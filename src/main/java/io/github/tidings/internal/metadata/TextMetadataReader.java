@@ -64,16 +64,18 @@ public final class TextMetadataReader {
             // Many dumps do not start with the page's <title> (lynx, html-to-text, html2text): the
             // headline is then a heading near where the prose begins, or the title-like line
             // just above it.
-            int h = hasHeading(blocks) ? headingTitle(blocks, hints) : -1;
+            // One memo of the lines' dates and bylines serves the headline search and the reading below.
+            Memo memo = new Memo(blocks.size());
+            int h = hasHeading(blocks) ? headingTitle(blocks, new Lines(blocks, hints, memo, 0)) : -1;
             if (h < 0) {
-                h = lineAboveProse(blocks, hints);
+                h = lineAboveProse(blocks, new Lines(blocks, hints, memo, 0));
             }
             if (h >= 0) {
                 // The headline read as a heading from here on, whatever the dump made of it.
                 String title = blocks.get(h).text();
                 List<TextBlock> marked = new ArrayList<>(blocks);
-                marked.set(h, TextBlock.of(BlockType.HEADING, title));
-                return withTitle(marked, hints, title, siteName);
+                marked.set(h, TextBlock.of(BlockType.HEADING, title)); // the same text: the memo holds for it
+                return withTitle(marked, hints, title, siteName, memo);
             }
         }
         if (pageTitle.isPresent()) {
@@ -84,17 +86,26 @@ public final class TextMetadataReader {
 
     /** What the blocks say, the page's title given apart from them. */
     private static Found withTitle(List<TextBlock> blocks, Hints hints, String title, boolean siteName) {
+        return withTitle(blocks, hints, title, siteName, new Memo(blocks.size()));
+    }
+
+    /** {@link #withTitle(List, Hints, String, boolean)} with what is known of the blocks' lines already. */
+    private static Found withTitle(List<TextBlock> blocks, Hints hints, String title, boolean siteName, Memo memo) {
         List<TextBlock> withTitle = new ArrayList<>(blocks.size() + 1);
         withTitle.add(TextBlock.of(title));
         withTitle.addAll(blocks);
-        return readBlocks(withTitle, hints, siteName).shiftBlocks(-1);
+        return readBlocks(withTitle, new Lines(withTitle, hints, memo, 1), hints, siteName).shiftBlocks(-1);
     }
 
     /** What the blocks say, the first block being the page's title. */
     private static Found readBlocks(List<TextBlock> blocks, Hints hints, boolean siteName) {
+        return readBlocks(blocks, new Lines(blocks, hints, new Memo(blocks.size()), 0), hints, siteName);
+    }
+
+    /** {@link #readBlocks(List, Hints, boolean)} with the lines read through {@code lines}. */
+    private static Found readBlocks(List<TextBlock> blocks, Lines lines, Hints hints, boolean siteName) {
         Found f = new Found();
         int n = blocks.size();
-        Lines lines = new Lines(blocks, hints);
         int headline = readTitle(blocks, lines, f);
         int from = headline < 0 ? 1 : Math.max(1, headline - ABOVE);
         int to = headline < 0 ? n : Math.min(n, headline + BELOW);
@@ -228,8 +239,7 @@ public final class TextMetadataReader {
      * headline with its standfirst set as a heading too, has the date or byline below the last of
      * them, and the first is the headline.
      */
-    private static int headingTitle(List<TextBlock> blocks, Hints hints) {
-        Lines lines = new Lines(blocks, hints);
+    private static int headingTitle(List<TextBlock> blocks, Lines lines) {
         // A headline stands above its article: headings below where the prose begins (comment
         // forms, footers, teaser lists with their dates) are looked at only when none above it is one.
         int start = proseStart(blocks);
@@ -237,7 +247,7 @@ public final class TextMetadataReader {
         return above >= 0 ? above : headingTitle(blocks, lines, 0, blocks.size());
     }
 
-    /** The headline among the headings in {@code [from, to)}, as {@link #headingTitle(List, Hints)} chooses it. */
+    /** The headline among the headings in {@code [from, to)}, as {@link #headingTitle(List, Lines)} chooses it. */
     private static int headingTitle(List<TextBlock> blocks, Lines lines, int from, int to) {
         int firstLong = -1;
         for (int i = from; i < to; i++) {
@@ -270,12 +280,11 @@ public final class TextMetadataReader {
      * no list item, no closing full stop) with a date or byline below, else the nearest such line;
      * -1 when there is none.
      */
-    private static int lineAboveProse(List<TextBlock> blocks, Hints hints) {
+    private static int lineAboveProse(List<TextBlock> blocks, Lines lines) {
         int start = proseStart(blocks);
         if (start <= 0) {
             return -1;
         }
-        Lines lines = new Lines(blocks, hints);
         int nearest = -1;
         for (int i = start - 1; i >= Math.max(0, start - ABOVE_PROSE); i--) {
             TextBlock b = blocks.get(i);
@@ -301,20 +310,37 @@ public final class TextMetadataReader {
      * The dates and byline of each block, read only when asked for: a page has hundreds of
      * blocks, the title, date and byline rules look at a few dozen near the headline.
      */
-    private static final class Lines {
-        private final List<TextBlock> blocks;
-        private final Hints hints;
+    /**
+     * The dates and bylines read from a page's lines, by the line's place among the page's blocks:
+     * the headline search and the reading around the headline look at the same lines, once through
+     * the blocks and once with the title line in front of them. What a line holds depends on its
+     * text alone (and the hints), so one read serves both.
+     */
+    private static final class Memo {
         private final List<DateParser.Match>[] dates;
         private final AuthorReader.Byline[] bylines;
         private final boolean[] bylineRead;
 
         @SuppressWarnings("unchecked")
-        Lines(List<TextBlock> blocks, Hints hints) {
+        Memo(int size) {
+            this.dates = (List<DateParser.Match>[]) new List<?>[size]; // no generic arrays: an unchecked cast
+            this.bylines = new AuthorReader.Byline[size];
+            this.bylineRead = new boolean[size];
+        }
+    }
+
+    private static final class Lines {
+        private final List<TextBlock> blocks;
+        private final Hints hints;
+        private final Memo memo;
+        /** Block {@code i} is the memo's line {@code i - offset}: 1 when the title line stands in front. */
+        private final int offset;
+
+        Lines(List<TextBlock> blocks, Hints hints, Memo memo, int offset) {
             this.blocks = blocks;
             this.hints = hints;
-            this.dates = (List<DateParser.Match>[]) new List<?>[blocks.size()]; // no generic arrays: an unchecked cast
-            this.bylines = new AuthorReader.Byline[blocks.size()];
-            this.bylineRead = new boolean[blocks.size()];
+            this.memo = memo;
+            this.offset = offset;
         }
 
         int size() {
@@ -323,25 +349,33 @@ public final class TextMetadataReader {
 
         /** The dates in block {@code i}; none in the title line, in long blocks, or without a digit. */
         List<DateParser.Match> dates(int i) {
-            List<DateParser.Match> d = dates[i];
+            if (i == 0) {
+                return List.of();
+            }
+            int k = i - offset;
+            List<DateParser.Match> d = memo.dates[k];
             if (d == null) {
                 TextBlock b = blocks.get(i);
                 // Every date form has a digit but "an hour ago", which needs a reference time.
                 boolean mayHold = b.digits() > 0 || hints.referenceTime().isPresent();
-                d = i > 0 && mayHold && b.text().length() <= MAX_META_LINE ? DateParser.findAll(b.text(), hints) : List.of();
-                dates[i] = d;
+                d = mayHold && b.text().length() <= MAX_META_LINE ? DateParser.findAll(b.text(), hints) : List.of();
+                memo.dates[k] = d;
             }
             return d;
         }
 
         /** The labelled byline in block {@code i}, or null. */
         AuthorReader.Byline byline(int i) {
-            if (!bylineRead[i]) {
-                String t = blocks.get(i).text();
-                bylines[i] = i > 0 && t.length() <= MAX_META_LINE ? AuthorReader.labelled(t) : null;
-                bylineRead[i] = true;
+            if (i == 0) {
+                return null;
             }
-            return bylines[i];
+            int k = i - offset;
+            if (!memo.bylineRead[k]) {
+                String t = blocks.get(i).text();
+                memo.bylines[k] = t.length() <= MAX_META_LINE ? AuthorReader.labelled(t) : null;
+                memo.bylineRead[k] = true;
+            }
+            return memo.bylines[k];
         }
 
         /** Whether a date or byline stands in the few blocks below {@code i}. */

@@ -1,6 +1,7 @@
 package io.github.tidings.internal.words;
 
 import java.text.Normalizer;
+import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
 /**
@@ -178,20 +179,46 @@ public final class TextNormalizer {
     }
 
     /**
-     * Whether some {@code &} starts what could be an entity: a {@code #} or a letter follows it. Most
-     * ampersands in text stand between words ("Q & A"), and unescaping copies the whole input.
+     * Whether some {@code &} starts what jsoup's {@link Parser#unescapeEntities(String, boolean)}
+     * may read as a character reference: a {@code #}, or a run of ASCII letters and then digits
+     * that names an entity. When none does, unescaping gives the text back as it is, so it is not
+     * called: most ampersands in text stand between words ("Q & A") or in URLs' queries
+     * ({@code ?id=3&lang=en}), and each call copies the text and sets up a tokeniser and its
+     * buffers, a cost per line of a dump. The test errs only towards calling it: jsoup's name
+     * takes letters of any script where this one stops at ASCII (a longer name, which no entity
+     * has).
      */
     static boolean mayHoldEntity(String s) {
+        int n = s.length();
         for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
-            if (i + 1 >= s.length()) {
+            if (i + 1 >= n) {
                 continue;
             }
-            char c = s.charAt(i + 1);
-            if (c == '#' || c >= 0x80 || (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            if (s.charAt(i + 1) == '#') {
+                return true;
+            }
+            int end = i + 1;
+            while (end < n && isAsciiLetter(s.charAt(end))) {
+                end++;
+            }
+            if (end == i + 1) {
+                continue; // no name: "Q & A", "&&", "&é"
+            }
+            while (end < n && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+                end++;
+            }
+            // jsoup's rule: a name of the base set (&amp, &copy) is read with or without the ';', any
+            // other (&lang, &not) only with it
+            String name = s.substring(i + 1, end);
+            if (Entities.isBaseNamedEntity(name) || end < n && s.charAt(end) == ';' && Entities.isNamedEntity(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
     /** Characters dropped outright: invisible format characters that carry no text. */
