@@ -6,6 +6,7 @@ import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -366,30 +367,78 @@ public final class TextMetadataReader {
 
     // ---- section ------------------------------------------------------------------------
 
-    /** Separators of breadcrumb trails: {@code Home > World > Europe}, {@code News » Politics}. */
+    /**
+     * Separators of breadcrumb trails: {@code Home > World > Europe}, {@code News » Politics},
+     * {@code News / Sport}, {@code Home | News | Politics}. The first three are drawn only between
+     * the steps of a trail; slashes and bars also set menus, so a trail set with them is one only
+     * in the shapes {@link #isTrail} allows.
+     */
     private static final String[] CRUMBS = {" > ", " » ", " › ", " / ", " | "};
+    /** The steps that name the site's home page, not a category (lower case). */
+    private static final Set<String> HOME_STEPS = Set.copyOf(WordLists.load("homesteps.txt"));
+    /** Most steps of a trail; a longer line of short names is a menu. */
+    private static final int MAX_STEPS = 6;
 
     /**
-     * The section a breadcrumb trail above the headline names: its last step. Only a short line of
-     * short steps counts, so a sentence with a slash in it does not.
+     * The section and categories a breadcrumb trail above the headline names: its steps, without
+     * the home page's and a last step repeating the headline, are the categories; the last of them
+     * is the section. Only a short line of short steps counts, so a sentence with a slash in it
+     * does not, and never a menu ({@link #isTrail}).
      */
     private static void readSection(List<TextBlock> blocks, int headline, Found f) {
         int end = headline < 0 ? Math.min(blocks.size(), 30) : headline;
+        String title = headline < 0 ? "" : blocks.get(headline).text().strip();
         for (int i = Math.max(1, end - 30); i < end; i++) {
             String t = blocks.get(i).text();
-            if (t.length() > 120 || blocks.get(i).endsLikeSentence()) {
+            if (t.length() > 120 + title.length() || blocks.get(i).endsLikeSentence() && !t.endsWith(title)) {
                 continue;
             }
             for (String sep : CRUMBS) {
                 if (t.contains(sep)) {
-                    List<String> steps = splitOn(t, sep);
-                    if (steps.size() <= 6 && shortSteps(steps)) {
-                        f.section(steps.get(steps.size() - 1).strip());
-                        return;
+                    List<String> steps = new ArrayList<>();
+                    for (String st : splitOn(t, sep)) {
+                        steps.add(st.strip());
                     }
+                    List<String> categories = new ArrayList<>(steps);
+                    // the page's own step, the headline, may be long: the others are names
+                    if (!title.isEmpty() && categories.get(categories.size() - 1).equalsIgnoreCase(title)) {
+                        categories.remove(categories.size() - 1);
+                    }
+                    if (!shortSteps(categories) || !isTrail(steps, sep)) {
+                        continue;
+                    }
+                    if (HOME_STEPS.contains(categories.get(0).toLowerCase(Locale.ROOT))) {
+                        categories.remove(0);
+                    }
+                    if (categories.isEmpty()) {
+                        continue;
+                    }
+                    f.section(categories.get(categories.size() - 1));
+                    f.categories().addAll(categories);
+                    f.candidate("categories", String.join(", ", categories), "text:breadcrumb");
+                    return;
                 }
             }
         }
+    }
+
+    /**
+     * Whether steps split at {@code sep} are a breadcrumb trail rather than a menu: two to
+     * {@link #MAX_STEPS} steps, each once; with {@code >}, {@code »} or {@code ›} that is all; a
+     * trail of slashes has at most three steps or starts at the home page, and one of bars must
+     * start at the home page (menus are set with bars far more often than trails).
+     */
+    static boolean isTrail(List<String> steps, String sep) {
+        if (steps.size() < 2 || steps.size() > MAX_STEPS
+                || steps.stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().count() < steps.size()) {
+            return false;
+        }
+        boolean home = HOME_STEPS.contains(steps.get(0).toLowerCase(Locale.ROOT));
+        return switch (sep) {
+            case " / " -> steps.size() <= 3 || home;
+            case " | " -> home;
+            default -> true;
+        };
     }
 
     private static List<String> splitOn(String t, String sep) {
