@@ -288,4 +288,18 @@ class MarkdownStructureTest {
         assertThat(items(a)).extracting(Block::listDepth).containsExactly(1, 2, 1);
         assertThat(a.blocks()).noneMatch(b -> b.type() == BlockType.PREFORMATTED);
     }
+
+    @Test
+    void aLeadInBoldOrALongParagraphInItalicsUnderAnImageIsNoCaption() {
+        String lead = "Im Beisein zahlreicher Gäste wurde das neue Zentrum am Berg am Montag offiziell eröffnet und in "
+                + "Betrieb genommen, nach drei Jahren Bauzeit und mit Kosten von mehr als zwölf Millionen Euro, wie die "
+                + "Betreiber mitteilten, die sich über den großen Andrang der Besucher am ersten Tag freuten.";
+        Article a = PARSER.parseMarkdown("# Zentrum eröffnet\n\n![](https://foto.example.at/zentrum.jpg)\n\n**" + lead
+                + "**\n\n![](https://foto.example.at/halle.jpg)\n\n*" + lead.replace("Montag", "Dienstag") + "*\n\n"
+                + "Die Halle bietet Platz für dreihundert Menschen und soll auch für Konzerte genutzt werden.\n",
+                Hints.none());
+        assertThat(a.blocks()).noneMatch(b -> b.type() == BlockType.CAPTION);
+        assertThat(a.text()).contains(lead, lead.replace("Montag", "Dienstag"));
+        assertThat(figures(a)).extracting(Block.Figure::caption).containsExactly("", "");
+    }
 }

@@ -185,6 +185,8 @@ public final class MarkdownReader {
         return new Shaped(out, shapes);
     }
 
+    /** Most words of a caption in italics under its image. */
+    private static final int MAX_CAPTION_WORDS = 40;
     /** Most link reference definitions read from one input; later ones are text. */
     private static final int MAX_DEFINITIONS = 10_000;
 
@@ -415,7 +417,7 @@ public final class MarkdownReader {
 
         /**
          * Whether the paragraph is a caption: it stands right under an image-only paragraph and is
-         * all emphasis ({@code *The council chamber on Monday. Photo: Anna Berg*}), as
+         * all in italics ({@code *The council chamber on Monday. Photo: Anna Berg*}), as
          * {@code Article#toMarkdown()} writes a kept caption and as many blogs set one.
          */
         private boolean isCaption(StringBuilder para) {
@@ -424,8 +426,17 @@ public final class MarkdownReader {
                 return false;
             }
             char c = para.charAt(0);
-            return (c == '*' || c == '_') && para.charAt(n - 1) == c && para.charAt(1) != ' '
-                    && para.charAt(n - 2) != ' ' && para.charAt(n - 2) != '\\';
+            // in italics only: turndown and html2text write a lead paragraph in bold (**...**) under the lead image
+            if (!((c == '*' || c == '_') && para.charAt(n - 1) == c && para.charAt(1) != ' ' && para.charAt(1) != c
+                    && para.charAt(n - 2) != ' ' && para.charAt(n - 2) != '\\' && para.charAt(n - 2) != c)) {
+                return false;
+            }
+            // a longer paragraph in italics under the lead image is the article's lead, not its caption
+            int words = 1;
+            for (int i = 0; i < n && words <= MAX_CAPTION_WORDS; i++) {
+                words += para.charAt(i) == ' ' ? 1 : 0;
+            }
+            return words <= MAX_CAPTION_WORDS;
         }
 
         /** The waiting figures without a caption take the caption block's text as theirs, as a figcaption's. */
