@@ -302,4 +302,16 @@ class MarkdownStructureTest {
         assertThat(a.text()).contains(lead, lead.replace("Montag", "Dienstag"));
         assertThat(figures(a)).extracting(Block.Figure::caption).containsExactly("", "");
     }
+
+    @Test
+    void aPagesListNestedWithoutAParentItemHasItsItemsAtDepthOne() {
+        Article a = PARSER.parseHtml("<html lang=pt><head><title>Orçamento</title></head><body><article><h1>Orçamento</h1>"
+                + "<p>A câmara aprovou na segunda-feira o orçamento para o próximo ano depois de um longo debate.</p>"
+                + "<ul><li><ul><li>escolas</li><li>estradas<ol><li>pontes</li></ol></li></ul></li></ul>"
+                + "<p>A votação final será no próximo mês, disse o presidente da câmara aos jornalistas.</p>"
+                + "</article></body></html>", "https://jornal.example.pt/orcamento");
+        assertThat(items(a)).extracting(Block::text).containsExactly("escolas", "estradas", "pontes");
+        assertThat(items(a)).extracting(Block::listDepth).containsExactly(1, 1, 2);
+        assertThat(items(PARSER.parseMarkdown(a.toMarkdown(), Hints.none()))).isEqualTo(items(a));
+    }
 }

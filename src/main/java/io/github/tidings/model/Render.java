@@ -76,7 +76,8 @@ final class Render {
      * and 1 where there is neither. An item whose parent item is not in the article (a cleaner took
      * it, or the page's list started nested) is then an item of the list it is in, never text
      * indented as code, and reads back at that depth; a list whose items all have their parents is
-     * written at its own depths.
+     * written at its own depths. The parser gives its articles these depths already
+     * ({@code internal.text.Shape#nestLists}); this serves articles built by hand.
      */
     static int[] listDepths(List<Block> blocks) {
         int[] out = new int[blocks.size()];
