@@ -79,9 +79,9 @@ class CategoriesTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', value = {
         "Home > Politik > Inland#Politik,Inland#Die Regierung plant neue Regeln für Mieten#Die Bundesregierung hat am Mittwoch einen Entwurf für neue Regeln bei Mieterhöhungen vorgelegt, der im Herbst beraten werden soll.#Mieterverbände begrüßten den Entwurf, Vermieter kritisierten ihn als zu streng und kündigten Widerstand an.",
-        "News / Sport#News,Sport#United win the derby in extra time#United beat City two goals to one in extra time on Sunday, after a late equaliser had forced the derby into thirty more minutes.#The winning goal came from a corner four minutes before the end, headed in by the captain at the far post.",
+        "Home / News / Sport#News,Sport#United win the derby in extra time#United beat City two goals to one in extra time on Sunday, after a late equaliser had forced the derby into thirty more minutes.#The winning goal came from a corner four minutes before the end, headed in by the captain at the far post.",
         "Accueil › Monde › Europe › Le sommet de Bruxelles s'achève sans accord#Monde,Europe#Le sommet de Bruxelles s'achève sans accord#Les dirigeants européens se sont quittés vendredi soir sans accord sur le budget commun, après deux jours de discussions.#Une nouvelle réunion est prévue le mois prochain, a annoncé le président du Conseil européen devant la presse.",
-        "Inicio | Economía | Empresas#Economía,Empresas#La fábrica de coches cierra dos semanas#La fábrica de coches de la ciudad parará su producción durante dos semanas por la falta de piezas, según informó la empresa el lunes.#Los trabajadores seguirán cobrando su sueldo completo durante el cierre, acordado con los sindicatos el viernes."})
+        "Inicio › Economía › Empresas#Economía,Empresas#La fábrica de coches cierra dos semanas#La fábrica de coches de la ciudad parará su producción durante dos semanas por la falta de piezas, según informó la empresa el lunes.#Los trabajadores seguirán cobrando su sueldo completo durante el cierre, acordado con los sindicatos el viernes."})
     void aBreadcrumbLineInATextDumpGivesItsSteps(String crumbs, String expected, String headline, String first, String second) {
         Article a = PARSER.parse(dump(crumbs, headline, first, second));
         List<String> categories = List.of(expected.split(","));
@@ -96,7 +96,11 @@ class CategoriesTest {
         "Politik | Wirtschaft",
         "Startseite > Startseite",
         "Nachrichten / Sport / Kultur / Wetter / Reisen",
-        "Login / Registrieren / Abo / Hilfe"})
+        "Login / Registrieren / Abo / Hilfe",
+        "Hilfe / FAQ",
+        "Startseite | Über uns | Kontakt",
+        "Sport / 19. Juli 2012",
+        "Anna Berg @annaberg / vor 2 Tagen"})
     void aMenuLineIsNoBreadcrumb(String menu) {
         Article a = PARSER.parse(dump(menu, "Die Regierung plant neue Regeln für Mieten",
                 "Die Bundesregierung hat am Mittwoch einen Entwurf für neue Regeln bei Mieterhöhungen vorgelegt, der im "

@@ -369,9 +369,9 @@ public final class TextMetadataReader {
 
     /**
      * Separators of breadcrumb trails: {@code Home > World > Europe}, {@code News » Politics},
-     * {@code News / Sport}, {@code Home | News | Politics}. The first three are drawn only between
-     * the steps of a trail; slashes and bars also set menus, so a trail set with them is one only
-     * in the shapes {@link #isTrail} allows.
+     * {@code Home / News / Sport}. The first three are drawn only between the steps of a trail;
+     * slashes also set menus, so a trail set with them is one only in the shape {@link #isTrail}
+     * allows. Bars are looked at so that a line of them is passed over, never read.
      */
     private static final String[] CRUMBS = {" > ", " » ", " › ", " / ", " | "};
     /** The steps that name the site's home page, not a category (lower case). */
@@ -424,19 +424,30 @@ public final class TextMetadataReader {
 
     /**
      * Whether steps split at {@code sep} are a breadcrumb trail rather than a menu: two to
-     * {@link #MAX_STEPS} steps, each once; with {@code >}, {@code »} or {@code ›} that is all; a
-     * trail of slashes has at most three steps or starts at the home page, and one of bars must
-     * start at the home page (menus are set with bars far more often than trails).
+     * {@link #MAX_STEPS} steps, each once, each a name (no digit, {@code @}, {@code #}, {@code ©} or
+     * colon, not starting in lower case: dates, times, handles and credits are set with slashes
+     * and bars too); with {@code >}, {@code »} or {@code ›} that is all; a trail of slashes must
+     * start at the home page and have at most four steps, and a line of bars is never a trail
+     * (menus are set with bars far more often than trails).
      */
     static boolean isTrail(List<String> steps, String sep) {
         if (steps.size() < 2 || steps.size() > MAX_STEPS
                 || steps.stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().count() < steps.size()) {
             return false;
         }
+        for (String st : steps) {
+            // a section's name: no date, time, count, handle or credit, and no lower-case word first
+            if (st.isEmpty() || Character.isLowerCase(st.codePointAt(0)) || st.chars().anyMatch(c -> Character.isDigit(c)
+                    || "@#©:>»›|[]".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
         boolean home = HOME_STEPS.contains(steps.get(0).toLowerCase(Locale.ROOT));
+        // On the bench's dumps, lines of bars or slashes ("Help / FAQ", "Impressum | Kontakt",
+        // "Home | About Us | Contact") were menus far more often than trails, even from a home step.
         return switch (sep) {
-            case " / " -> steps.size() <= 3 || home;
-            case " | " -> home;
+            case " / " -> home && steps.size() <= 4;
+            case " | " -> false;
             default -> true;
         };
     }
