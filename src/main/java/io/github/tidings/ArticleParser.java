@@ -188,7 +188,7 @@ public final class ArticleParser {
             case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints, InputFormat.TEXT, null);
             // indentation kept: it tells a nested list item from its parent
             case MARKDOWN -> run(entries(MarkdownReader.readShaped(
-                    checkLines(TextNormalizer.normalizeKeepingIndent(input)), hints.url().orElse(""))),
+                    checkLines(TextNormalizer.normalizeKeepingIndent(input)), hints.url().orElse("")), keepCaptions),
                     new Found(), hints, InputFormat.MARKDOWN, null);
             case HTML -> {
                 checkStartTags(input);
@@ -392,14 +392,23 @@ public final class ArticleParser {
         return out;
     }
 
-    /** The Markdown reader's blocks with their shapes, as entries of the pipeline. */
-    private static List<HtmlInput.Entry> entries(MarkdownReader.Shaped md) {
+    /**
+     * The Markdown reader's blocks with their shapes, as entries of the pipeline; a caption the
+     * reader typed (under its image) is set aside as the HTML reader sets aside a figcaption, its
+     * figure holding it, unless captions are kept.
+     */
+    private static List<HtmlInput.Entry> entries(MarkdownReader.Shaped md, boolean keepCaptions) {
         List<HtmlInput.Entry> out = new ArrayList<>(md.blocks().size());
         for (int i = 0; i < md.blocks().size(); i++) {
-            out.add(new HtmlInput.Entry(md.blocks().get(i), null, null, md.shapes().get(i)));
+            TextBlock b = md.blocks().get(i);
+            boolean aside = !keepCaptions && b.type() == BlockType.CAPTION;
+            out.add(new HtmlInput.Entry(b, aside ? MARKDOWN_READER : null, aside ? "caption" : null, md.shapes().get(i)));
         }
         return out;
     }
+
+    /** The name the Markdown reader's removals go by. */
+    private static final String MARKDOWN_READER = "MarkdownReader";
 
     /**
      * The text language detection reads: the sentences not already removed (navigation, labels and

@@ -3,6 +3,7 @@ package io.github.tidings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tidings.model.Article;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The categories a page names (issue #17), on pages written for these tests. */
@@ -67,6 +68,45 @@ class CategoriesTest {
         Article text = PARSER.parse("Le Journal du Matin\n\nAccueil > Société > Transports\n\nLe pont sera rénové\n\nLe conseil municipal a décidé "
                 + "mardi soir de rénover entièrement le vieux pont sur la rivière au cours de l'année prochaine, a-t-il annoncé.");
         assertThat(text.section()).hasValue("Transports");
-        assertThat(text.categories()).containsExactly("Transports");
+        assertThat(text.categories()).containsExactly("Société", "Transports"); // the trail's steps below the home page
+    }
+
+    /** A text dump: the page's title, a line above the headline, the headline, two paragraphs. */
+    private static String dump(String above, String headline, String first, String second) {
+        return headline + " - Stadtanzeiger Online\n\n" + above + "\n\n" + headline + "\n\n" + first + "\n\n" + second + "\n";
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '#', value = {
+        "Home > Politik > Inland#Politik,Inland#Die Regierung plant neue Regeln für Mieten#Die Bundesregierung hat am Mittwoch einen Entwurf für neue Regeln bei Mieterhöhungen vorgelegt, der im Herbst beraten werden soll.#Mieterverbände begrüßten den Entwurf, Vermieter kritisierten ihn als zu streng und kündigten Widerstand an.",
+        "Home / News / Sport#News,Sport#United win the derby in extra time#United beat City two goals to one in extra time on Sunday, after a late equaliser had forced the derby into thirty more minutes.#The winning goal came from a corner four minutes before the end, headed in by the captain at the far post.",
+        "Accueil › Monde › Europe › Le sommet de Bruxelles s'achève sans accord#Monde,Europe#Le sommet de Bruxelles s'achève sans accord#Les dirigeants européens se sont quittés vendredi soir sans accord sur le budget commun, après deux jours de discussions.#Une nouvelle réunion est prévue le mois prochain, a annoncé le président du Conseil européen devant la presse.",
+        "Inicio › Economía › Empresas#Economía,Empresas#La fábrica de coches cierra dos semanas#La fábrica de coches de la ciudad parará su producción durante dos semanas por la falta de piezas, según informó la empresa el lunes.#Los trabajadores seguirán cobrando su sueldo completo durante el cierre, acordado con los sindicatos el viernes."})
+    void aBreadcrumbLineInATextDumpGivesItsSteps(String crumbs, String expected, String headline, String first, String second) {
+        Article a = PARSER.parse(dump(crumbs, headline, first, second));
+        List<String> categories = List.of(expected.split(","));
+        assertThat(a.categories()).isEqualTo(categories);
+        assertThat(a.section()).hasValue(categories.get(categories.size() - 1));
+        assertThat(a.provenance("categories").orElseThrow().source()).isEqualTo("text:breadcrumb");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "News | Sport | Kultur | Wetter",
+        "Politik | Wirtschaft",
+        "Startseite > Startseite",
+        "Nachrichten / Sport / Kultur / Wetter / Reisen",
+        "Login / Registrieren / Abo / Hilfe",
+        "Hilfe / FAQ",
+        "Startseite | Über uns | Kontakt",
+        "Sport / 19. Juli 2012",
+        "Anna Berg @annaberg / vor 2 Tagen"})
+    void aMenuLineIsNoBreadcrumb(String menu) {
+        Article a = PARSER.parse(dump(menu, "Die Regierung plant neue Regeln für Mieten",
+                "Die Bundesregierung hat am Mittwoch einen Entwurf für neue Regeln bei Mieterhöhungen vorgelegt, der im "
+                        + "Herbst beraten werden soll.",
+                "Mieterverbände begrüßten den Entwurf, Vermieter kritisierten ihn als zu streng und kündigten Widerstand an."));
+        assertThat(a.categories()).isEmpty();
+        assertThat(a.section()).isEmpty();
     }
 }

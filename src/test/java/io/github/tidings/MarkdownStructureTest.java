@@ -88,7 +88,8 @@ class MarkdownStructureTest {
         assertThat(figures(a)).containsExactly(
                 Block.Figure.of("https://puerto.example.es/fotos/gruas.jpg", "Grúas en el muelle", "Las nuevas grúas, el lunes", ""),
                 Block.Figure.of("https://cdn.example.es/mapa.png", "Mapa del proyecto", "", ""),
-                Block.Figure.of("https://puerto.example.es/noticias/vista.jpg", "Vista aérea", "", ""));
+                // alone in its paragraph with pandoc's attributes: pandoc's figure, its bracketed text the caption
+                Block.Figure.of("https://puerto.example.es/noticias/vista.jpg", "Vista aérea", "Vista aérea", ""));
         // each stands where it stood: before the paragraph that followed it, the last after the last block
         assertThat(a.title()).hasValue("El puerto amplía sus muelles");
         assertThat(a.blocks()).extracting(Block::type).containsExactly(BlockType.FIGURE,
@@ -126,5 +127,191 @@ class MarkdownStructureTest {
                 .build();
         Article back = PARSER.parseMarkdown(a.toMarkdown(), Hints.none());
         assertThat(back.blocks()).isEqualTo(a.blocks());
+    }
+
+    @Test
+    void referenceLinksAndImagesReadTheirDefinitions() {
+        // html2text's and turndown's reference style: the definitions under the text, in any order
+        Article a = PARSER.parseMarkdown("""
+                # Le port agrandit ses quais
+
+                ![Grues sur le quai][grues]
+
+                Le port a présenté lundi son [projet d'extension][1] des quais du sud, selon le [directeur][].
+                Les travaux suivent le [plan de la ville] adopté en mars par le conseil municipal de la ville.
+
+                ![Vue aérienne] ![Logo][absent]
+
+                  [1]: /projets/quais "Le projet"
+                  [directeur]: https://port.example.fr/equipe/directeur
+                [Plan de la ville]: <https://ville.example.fr/plan>
+                [grues]: /photos/grues.jpg "Les nouvelles grues, lundi"
+                [vue aérienne]: https://cdn.example.fr/vue.jpg
+                """, Hints.ofUrl("https://port.example.fr/actualites/quais"));
+        Block p = a.blocks().stream().filter(b -> b.type() == BlockType.PARAGRAPH).findFirst().orElseThrow();
+        assertThat(p.text()).isEqualTo("Le port a présenté lundi son projet d'extension des quais du sud, selon le "
+                + "directeur. Les travaux suivent le plan de la ville adopté en mars par le conseil municipal de la ville.");
+        assertThat(p.links()).extracting(l -> p.text().substring(l.start(), l.end()), Block.Link::url).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("projet d'extension", "https://port.example.fr/projets/quais"),
+                org.assertj.core.groups.Tuple.tuple("directeur", "https://port.example.fr/equipe/directeur"),
+                org.assertj.core.groups.Tuple.tuple("plan de la ville", "https://ville.example.fr/plan"));
+        assertThat(figures(a)).containsExactly(
+                Block.Figure.of("https://port.example.fr/photos/grues.jpg", "Grues sur le quai", "Les nouvelles grues, lundi", ""),
+                Block.Figure.of("https://cdn.example.fr/vue.jpg", "Vue aérienne", "", ""));
+        // the definitions are no text, an undefined reference image leaves none either
+        assertThat(a.text()).doesNotContain("[").doesNotContain("http").doesNotContain("Logo");
+    }
+
+    @Test
+    void bracketsThatNoDefinitionNamesStayText() {
+        Article a = PARSER.parseMarkdown("""
+                # Wybory w mieście
+
+                Wyniki [według komisji] ogłoszono w niedzielę wieczorem, a frekwencja wyniosła [1] ponad połowę.
+
+                [2]: https://wybory.example.pl/wyniki
+                """, Hints.none());
+        assertThat(a.text()).contains("Wyniki [według komisji] ogłoszono", "wyniosła [1] ponad").doesNotContain("wybory.example");
+        assertThat(a.blocks()).allMatch(b -> b.links().isEmpty());
+    }
+
+    @Test
+    void pandocFiguresTakeTheirCaptionFromTheBracketedText() {
+        Article a = PARSER.parseMarkdown("""
+                # Die neue Brücke
+
+                ![Die Brücke am Abend der Eröffnung](brücke.jpg){width=80%}
+
+                Die Stadt hat am Samstag die neue Brücke über den Fluss eröffnet, nach drei Jahren Bauzeit.
+
+                ![Der Bürgermeister beim Eröffnungsband](band.jpg "fig:")
+
+                Hunderte Menschen kamen zur Eröffnung, die mit einem Fest am Ufer gefeiert wurde.
+
+                ![Luftbild der Brücke](luft.jpg){#fig:luft fig-alt="Die Brücke von oben, mit dem Fluss"}
+
+                Der Verkehr fließt ab Montag über die Brücke, zunächst nur in eine Richtung, sagte die Stadt.
+
+                Im Text: ![Symbol](symbol.png){width=12px} ein kleines Symbol, und ein Bild ohne Zeichen:
+
+                ![Das alte Ufer](ufer.jpg)
+                """, Hints.ofUrl("https://stadt.example.de/nachrichten/bruecke"));
+        assertThat(figures(a)).containsExactly(
+                Block.Figure.of("https://stadt.example.de/nachrichten/br%C3%BCcke.jpg".replace("%C3%BC", "ü"),
+                        "Die Brücke am Abend der Eröffnung", "Die Brücke am Abend der Eröffnung", ""),
+                Block.Figure.of("https://stadt.example.de/nachrichten/band.jpg", "Der Bürgermeister beim Eröffnungsband",
+                        "Der Bürgermeister beim Eröffnungsband", ""),
+                Block.Figure.of("https://stadt.example.de/nachrichten/luft.jpg", "Die Brücke von oben, mit dem Fluss",
+                        "Luftbild der Brücke", ""),
+                // inline in a sentence: an image, not a figure with a caption
+                Block.Figure.of("https://stadt.example.de/nachrichten/symbol.png", "Symbol", "", ""),
+                // alone without pandoc's marks (turndown and html2text write every image so): the alt stays alt only
+                Block.Figure.of("https://stadt.example.de/nachrichten/ufer.jpg", "Das alte Ufer", "", ""));
+    }
+
+    @Test
+    void aFiguresCreditSurvivesTheRoundTrip() {
+        Article a = Article.builder().title("Council passes the budget")
+                .addBlock(Block.paragraph("The council passed next year's budget on Monday after a long debate."))
+                .addBlock(Block.builder(BlockType.FIGURE, "").figure(Block.Figure.of("https://news.example.com/rat.jpg",
+                        "Chamber", "The council chamber (left) on Monday.", "Photo: Anna Berg (Reuters)")).build())
+                .addBlock(Block.paragraph("Spending on schools and roads was at the heart of the debate, she said."))
+                .addBlock(Block.builder(BlockType.FIGURE, "").figure(Block.Figure.of("https://news.example.com/b.jpg",
+                        "", "", "Foto: Jonas Keller")).build())
+                .addBlock(Block.paragraph("El presupuesto se votará de nuevo en primavera, dijo la tesorera."))
+                .addBlock(Block.builder(BlockType.FIGURE, "").figure(Block.Figure.of("https://news.example.com/c.jpg",
+                        "Sala", "La sala del pleno (archivo)", "")).build())
+                .build();
+        for (ArticleParser parser : new ArticleParser[] {PARSER, ArticleParser.builder().build()}) {
+            Article back = parser.parseMarkdown(a.toMarkdown(), Hints.none());
+            assertThat(figures(back)).isEqualTo(figures(a));
+            assertThat(back.authors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aKeptCaptionAndItsCreditReadBackAsACaption() {
+        String html = "<html lang=de><head><title>Neuer Haushalt</title></head><body><article><h1>Neuer Haushalt</h1>"
+                + "<p>Der Stadtrat hat am Montag nach langer Debatte den Haushalt für das kommende Jahr beschlossen.</p>"
+                + "<figure><img src=\"https://news.example.de/rat.jpg\" alt=\"Saal\"><figcaption>Der Sitzungssaal am Montag. "
+                + "<span class=\"credit\">Foto: Anna Berg</span></figcaption></figure>"
+                + "<p>Im Mittelpunkt standen die Ausgaben für Schulen und Straßen, sagte die Kämmerin.</p>"
+                + "<p>Die Kämmerin sprach von einem soliden Plan ohne neue Schulden für die Stadt.</p></article></body></html>";
+        ArticleParser keeping = ArticleParser.builder().noContentFinder().keepCaptions(true).build();
+        Article kept = keeping.parseHtml(html, "https://news.example.de/haushalt");
+        assertThat(kept.blocks()).extracting(Block::type).contains(BlockType.FIGURE, BlockType.CAPTION);
+        Article back = keeping.parseMarkdown(kept.toMarkdown(), Hints.none());
+        assertThat(back.blocks()).isEqualTo(kept.blocks());
+        assertThat(back.authors()).isEmpty();
+        // without keepCaptions the caption is set aside and its figure holds it, as a figcaption
+        Article aside = PARSER.parseMarkdown(kept.toMarkdown(), Hints.none());
+        assertThat(figures(aside)).extracting(Block.Figure::caption).containsExactly("Der Sitzungssaal am Montag. Foto: Anna Berg");
+        assertThat(aside.text()).doesNotContain("Anna Berg");
+        assertThat(aside.authors()).isEmpty();
+    }
+
+    @Test
+    void anItemWhoseParentIsMissingIsWrittenAsAnItemOfItsList() {
+        Article a = Article.builder().title("Le budget de la ville")
+                .addBlock(Block.paragraph("Le conseil a voté le budget lundi soir après un long débat public."))
+                .addBlock(Block.builder(BlockType.LIST_ITEM, "écoles").listItem(2, false).build())
+                .addBlock(Block.builder(BlockType.LIST_ITEM, "toits").listItem(4, true).build())
+                .addBlock(Block.builder(BlockType.LIST_ITEM, "cantines").listItem(3, true).build())
+                .addBlock(Block.builder(BlockType.LIST_ITEM, "routes").listItem(1, false).build())
+                .addBlock(Block.paragraph("Le vote final aura lieu le mois prochain, a dit le maire."))
+                .addBlock(Block.builder(BlockType.LIST_ITEM, "ponts").listItem(3, false).build())
+                .build();
+        String md = a.toMarkdown();
+        // never indented four spaces or more below a paragraph: that would be code
+        assertThat(md).contains("-  écoles\n   1. toits\n   1. cantines\n-  routes").contains("\n\n-  ponts\n");
+        Article back = PARSER.parseMarkdown(md, Hints.none());
+        assertThat(items(back)).extracting(Block::text).containsExactly("écoles", "toits", "cantines", "routes", "ponts");
+        assertThat(items(back)).extracting(Block::listDepth).containsExactly(1, 2, 2, 1, 1);
+        assertThat(a.toHtml()).contains("<ul>\n<li>écoles<ol>\n<li>toits</li>\n<li>cantines</li>\n</ol>\n</li>\n<li>routes")
+                .doesNotContain("<ul>\n<ul>").doesNotContain("<ol>\n<ol>");
+    }
+
+    @Test
+    void aListThatStartsIndentedIsAList() {
+        Article a = PARSER.parseMarkdown("""
+                # Budżet miasta
+
+                Rada miasta przyjęła w poniedziałek budżet na przyszły rok po długiej debacie.
+
+                      - szkoły
+                          - dachy
+                      - drogi
+
+                Głosowanie końcowe odbędzie się w przyszłym miesiącu, powiedział burmistrz.
+                """, Hints.none());
+        assertThat(items(a)).extracting(Block::text).containsExactly("szkoły", "dachy", "drogi");
+        assertThat(items(a)).extracting(Block::listDepth).containsExactly(1, 2, 1);
+        assertThat(a.blocks()).noneMatch(b -> b.type() == BlockType.PREFORMATTED);
+    }
+
+    @Test
+    void aLeadInBoldOrALongParagraphInItalicsUnderAnImageIsNoCaption() {
+        String lead = "Im Beisein zahlreicher Gäste wurde das neue Zentrum am Berg am Montag offiziell eröffnet und in "
+                + "Betrieb genommen, nach drei Jahren Bauzeit und mit Kosten von mehr als zwölf Millionen Euro, wie die "
+                + "Betreiber mitteilten, die sich über den großen Andrang der Besucher am ersten Tag freuten.";
+        Article a = PARSER.parseMarkdown("# Zentrum eröffnet\n\n![](https://foto.example.at/zentrum.jpg)\n\n**" + lead
+                + "**\n\n![](https://foto.example.at/halle.jpg)\n\n*" + lead.replace("Montag", "Dienstag") + "*\n\n"
+                + "Die Halle bietet Platz für dreihundert Menschen und soll auch für Konzerte genutzt werden.\n",
+                Hints.none());
+        assertThat(a.blocks()).noneMatch(b -> b.type() == BlockType.CAPTION);
+        assertThat(a.text()).contains(lead, lead.replace("Montag", "Dienstag"));
+        assertThat(figures(a)).extracting(Block.Figure::caption).containsExactly("", "");
+    }
+
+    @Test
+    void aPagesListNestedWithoutAParentItemHasItsItemsAtDepthOne() {
+        Article a = PARSER.parseHtml("<html lang=pt><head><title>Orçamento</title></head><body><article><h1>Orçamento</h1>"
+                + "<p>A câmara aprovou na segunda-feira o orçamento para o próximo ano depois de um longo debate.</p>"
+                + "<ul><li><ul><li>escolas</li><li>estradas<ol><li>pontes</li></ol></li></ul></li></ul>"
+                + "<p>A votação final será no próximo mês, disse o presidente da câmara aos jornalistas.</p>"
+                + "</article></body></html>", "https://jornal.example.pt/orcamento");
+        assertThat(items(a)).extracting(Block::text).containsExactly("escolas", "estradas", "pontes");
+        assertThat(items(a)).extracting(Block::listDepth).containsExactly(1, 1, 2);
+        assertThat(items(PARSER.parseMarkdown(a.toMarkdown(), Hints.none()))).isEqualTo(items(a));
     }
 }

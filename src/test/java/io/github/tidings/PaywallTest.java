@@ -93,4 +93,40 @@ class PaywallTest {
                 + "<body>" + body + "</article></body></html>", "https://zeitung.example.de/c");
         assertThat(free.accessibleForFree()).hasValue(true);
     }
+
+    /** A text dump whose invitation stands above the teaser, before any of the article's prose. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Bridge to be rebuilt next year | Subscribe to read | The city council voted on Tuesday night to rebuild the old bridge over the river next year, after months of debate in which engineers, shop owners and residents of the northern district argued over the cost and the detours. | Engineers say the work will take eighteen months.
+            de | Alte Brücke wird neu gebaut | Jetzt abonnieren und weiterlesen | Der Gemeinderat hat am Dienstagabend nach monatelanger Debatte beschlossen, die alte Brücke über den Fluss im kommenden Jahr neu zu bauen, obwohl Ladenbesitzer und Anwohner im Norden der Stadt vor den Umleitungen gewarnt hatten. | Die Ingenieure rechnen mit achtzehn Monaten Bauzeit.
+            fr | Le vieux pont sera reconstruit | Cet article est réservé aux abonnés | Le conseil municipal a voté mardi soir la reconstruction du vieux pont sur la rivière l'an prochain, après des mois de débat entre les ingénieurs, les commerçants et les habitants du quartier nord inquiets des déviations. | Les travaux dureront dix-huit mois.
+            es | El viejo puente será reconstruido | Suscríbete para seguir leyendo | El ayuntamiento votó el martes por la noche reconstruir el viejo puente sobre el río el próximo año, tras meses de debate entre ingenieros, comerciantes y vecinos del barrio norte preocupados por los desvíos del tráfico. | Las obras durarán dieciocho meses.
+            it | Il vecchio ponte sarà ricostruito | Abbonati per continuare a leggere | Il consiglio comunale ha votato martedì sera la ricostruzione del vecchio ponte sul fiume l'anno prossimo, dopo mesi di dibattito tra ingegneri, commercianti e abitanti del quartiere nord preoccupati per le deviazioni del traffico. | I lavori dureranno diciotto mesi.
+            pl | Stary most zostanie odbudowany | Zaloguj się lub wykup subskrypcję, aby czytać dalej | Rada miasta zagłosowała we wtorek wieczorem za odbudową starego mostu na rzece w przyszłym roku, po miesiącach debaty inżynierów, kupców i mieszkańców dzielnicy północnej zaniepokojonych objazdami dla samochodów. | Prace potrwają osiemnaście miesięcy.
+            """)
+    void anInvitationAboveALongTeaserInADumpIsACutAndTheTeaserStays(String lang, String headline, String invitation,
+            String teaser, String more) {
+        String dump = headline + " | Stadtblatt\n\nStadtblatt\n\nNews  Sport  Kultur  Wetter\n\n" + headline + "\n\n"
+                + invitation + "\n\n" + teaser + "\n\n" + more + "\n\n© 2024 Stadtblatt\n";
+        Article a = PARSER.parse(dump);
+        assertThat(a.accessibleForFree()).as(lang + " " + a.removed()).hasValue(false);
+        assertThat(a.provenance("accessibleForFree").orElseThrow().source()).isEqualTo("cleaner:PaywallCleaner");
+        assertThat(a.text()).as(lang).contains(teaser).doesNotContain(invitation);
+        assertThat(a.removed()).filteredOn(r -> r.text().equals(invitation)).extracting(Removal::cleaner, Removal::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PaywallCleaner",
+                        "paywall: an invitation to subscribe or log in stands above the teaser"));
+    }
+
+    @Test
+    void anInvitationAboveAWholeArticleIsNoCut() {
+        String paragraph = "The city council voted on Tuesday night to rebuild the old bridge over the river next year, after "
+                + "months of debate in which engineers, shop owners and residents argued over the cost and the detours.";
+        StringBuilder dump = new StringBuilder("Bridge to be rebuilt\n\nSubscribe to continue reading our best stories every morning.\n\n");
+        for (int i = 0; i < 8; i++) {
+            dump.append(paragraph.replace("Tuesday", "day " + i)).append("\n\n");
+        }
+        Article a = PARSER.parse(dump.toString());
+        assertThat(a.accessibleForFree()).isEmpty();
+        assertThat(a.removed()).noneMatch(r -> r.cleaner().equals("PaywallCleaner"));
+    }
 }

@@ -156,7 +156,7 @@ class StructureTest {
                 .contains("## Die wichtigsten Posten")
                 .contains("-  Straßen: 8 Millionen Euro\n   1. Brücke am Fluss")
                 .contains("| Bereich | 2026 | 2027 |\n| --- | --- | --- |\n| Schulen | 10 | 12 |")
-                .contains("![Sitzungssaal](https://news.example.de/img/rat.jpg \"Der Sitzungssaal am Montag. \\(Foto: Anna Berg\\)\")")
+                .contains("![Sitzungssaal](https://news.example.de/img/rat.jpg \"Der Sitzungssaal am Montag. (Foto: Anna Berg)\")")
                 .contains("```\nsumme = 12 + 8\n```");
         String html = a.toHtml();
         assertThat(html).contains("<a href=\"https://news.example.de/haushalt\">Haushalt für 2027</a>")
@@ -212,7 +212,8 @@ class StructureTest {
         Block.Figure f = first(back, BlockType.FIGURE).figure().orElseThrow();
         assertThat(f.url()).isEqualTo("https://news.example.de/img/rat.jpg");
         assertThat(f.alt()).isEqualTo("Sitzungssaal");
-        assertThat(f.caption()).isEqualTo("Der Sitzungssaal am Montag. (Foto: Anna Berg)"); // the credit joins the caption
+        assertThat(f.caption()).isEqualTo("Der Sitzungssaal am Montag.");
+        assertThat(f.credit()).isEqualTo("Foto: Anna Berg"); // the credit stays the credit
         assertThat(back.blocks().stream().filter(b -> b.type() == BlockType.HEADING).findFirst().orElseThrow().level())
                 .hasValue(2);
         assertThat(back.blocks().get(0).links()).extracting(Block.Link::url)

@@ -87,8 +87,7 @@ class TestdataDumpsTest {
                     + "read as in-word); authors: the byline '記者：山田花子' is not read (no Japanese byline label)"),
             Map.entry("en-pandoc.md", "title and heading keep pandoc's attribute block '{#id .class}'; authors: the byline "
                     + "'By [Priya Raman](…)\\' ends in pandoc's hard line break, so it is joined with the date line "
-                    + "and read as a date line only; text: the shortcut reference link '[issue tracker]' keeps its "
-                    + "brackets; the fenced-div lines ':::' are glued to neighbouring blocks"),
+                    + "and read as a date line only; text: the fenced-div lines ':::' are glued to neighbouring blocks"),
             Map.entry("zh-w3m.txt", "text: lines w3m broke at 80 display columns inside CJK sentences are not joined "
                     + "(wrap width is only measured on lines with spaces), so every paragraph is split in two, and "
                     + "the bracketed logo '[江城晚报]', the menu line and the photo's alt '[五号线列车驶入滨江站]' "

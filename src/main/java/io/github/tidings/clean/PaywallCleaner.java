@@ -8,8 +8,11 @@ import java.util.List;
  * ({@code This article is for subscribers only}, {@code Réservé aux abonnés}) or asks the reader to
  * subscribe or log in to read on ({@code Subscribe to continue reading}, {@code Jetzt weiterlesen mit
  * Abo}, {@code Zaloguj się, aby czytać dalej}), and the short access lines right after it
- * ({@code Already a subscriber? Log in}). The same phrases in the middle of an article, with its
- * prose going on after them, are no cut and stay for the other cleaners.
+ * ({@code Already a subscriber? Log in}). Text dumps of paywalled pages often set the invitation
+ * above the teaser instead: an invitation before any of the article's prose, with no more than a
+ * teaser's prose after it ({@link #MAX_TEASER_WORDS} words in {@link #MAX_TEASER_BLOCKS}
+ * paragraphs at most), is removed the same way and the teaser stays. The same phrases in the middle
+ * of an article, with its prose going on after them, are no cut and stay for the other cleaners.
  *
  * <p>Phrases come from {@code phrases/paywallonly.*} (enough alone), {@code paywallcontinue.*} and
  * {@code paywallaccess.*} (an invitation to read on needs an access word beside it). The parser
@@ -19,6 +22,8 @@ import java.util.List;
 final class PaywallCleaner implements Cleaner {
     /** The reason given for each removal; the parser recognises the cut by it. */
     static final String REASON = "paywall: the body ends in an invitation to subscribe or log in";
+    /** The reason for an invitation set above the teaser; it starts as {@link #REASON} does. */
+    static final String REASON_ABOVE = "paywall: an invitation to subscribe or log in stands above the teaser";
     /** Longest invitation, in words: longer paragraphs are the article's own. */
     static final int MAX_WORDS = 40;
     /** Words of prose the teaser must have before the invitation: a page of invitations alone is no cut teaser. */
@@ -38,21 +43,32 @@ final class PaywallCleaner implements Cleaner {
     PaywallCleaner() {
     }
 
+    /** Most words of prose a teaser under the invitation may have: more is the article itself. */
+    static final int MAX_TEASER_WORDS = 250;
+    /** Most paragraphs of prose a teaser under the invitation may have. */
+    static final int MAX_TEASER_BLOCKS = 4;
+
     @Override
     public void clean(Page page) {
         List<TextBlock> kept = page.kept();
         int teaser = 0;
+        int[][] after = null; // the prose after each block, counted once when first asked for
         for (int k = 0; k < kept.size(); k++) {
             TextBlock b = kept.get(k);
-            if (teaser >= MIN_TEASER_WORDS && b.words() <= MAX_WORDS && isInvitation(Lines.words(b))
-                    && !proseAfter(kept, k + 1)) {
-                page.remove(b, REASON);
+            boolean invitation = b.words() <= MAX_WORDS && (teaser >= MIN_TEASER_WORDS || teaser == 0)
+                    && isInvitation(Lines.words(b));
+            if (invitation && teaser == 0 && after == null) {
+                after = proseAfterEach(kept);
+            }
+            if (invitation && (teaser >= MIN_TEASER_WORDS ? !proseAfter(kept, k + 1) : isTeaser(after[0][k + 1], after[1][k + 1]))) {
+                String reason = teaser >= MIN_TEASER_WORDS ? REASON : REASON_ABOVE;
+                page.remove(b, reason);
                 int end = Math.min(kept.size(), k + 1 + MAX_TRAILING);
                 for (int j = k + 1; j < end; j++) {
                     TextBlock t = kept.get(j);
                     String[] w = Lines.words(t);
                     if (t.words() <= MAX_WORDS && isInvitation(w) || t.words() <= MAX_ACCESS_WORDS && ACCESS.occursIn(w)) {
-                        page.remove(t, REASON);
+                        page.remove(t, reason);
                     }
                 }
                 return;
@@ -66,6 +82,33 @@ final class PaywallCleaner implements Cleaner {
     /** Whether the words say the rest is for subscribers, or invite the reader to subscribe or log in to read on. */
     static boolean isInvitation(String[] w) {
         return w.length > 0 && (ONLY.occursIn(w) || CONTINUE.occursIn(w) && ACCESS.occursIn(w));
+    }
+
+    /**
+     * For each index {@code i}, the words ({@code [0][i]}) and paragraphs ({@code [1][i]}) of prose
+     * from block {@code i} on, invitations not counted: one pass from the end, so that asking at
+     * every invitation costs linear time.
+     */
+    private static int[][] proseAfterEach(List<TextBlock> kept) {
+        int n = kept.size();
+        int[][] out = new int[2][n + 1];
+        for (int j = n - 1; j >= 0; j--) {
+            TextBlock t = kept.get(j);
+            boolean prose = Lines.isProse(t) && !(t.words() <= MAX_WORDS && isInvitation(Lines.words(t)));
+            out[0][j] = out[0][j + 1] + (prose ? t.words() : 0);
+            out[1][j] = out[1][j + 1] + (prose ? 1 : 0);
+        }
+        return out;
+    }
+
+    /**
+     * Whether prose of {@code words} words in {@code blocks} paragraphs after an invitation is a
+     * teaser and no more: {@link #MIN_TEASER_WORDS} to {@link #MAX_TEASER_WORDS} words in at most
+     * {@link #MAX_TEASER_BLOCKS} paragraphs. Dumps of paywalled pages often put the invitation
+     * ({@code Subscribe to read}) above the teaser, before any of the article's prose.
+     */
+    private static boolean isTeaser(int words, int blocks) {
+        return words >= MIN_TEASER_WORDS && words <= MAX_TEASER_WORDS && blocks <= MAX_TEASER_BLOCKS;
     }
 
     /** Whether the article's prose goes on from block {@code from}: a long sentence that is no invitation itself. */

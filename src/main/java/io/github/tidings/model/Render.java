@@ -18,13 +18,14 @@ final class Render {
         StringBuilder sb = new StringBuilder();
         a.title().ifPresent(t -> sb.append("# ").append(mdEscape(t, true)).append("\n\n"));
         List<Block> blocks = a.blocks();
+        int[] depths = listDepths(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             switch (b.type()) {
                 case HEADING -> sb.append("#".repeat(Math.max(2, b.level().orElse(2)))).append(' ')
                         .append(mdInline(b, true));
                 case LIST_ITEM -> {
-                    int depth = Math.max(1, b.listDepth());
+                    int depth = depths[i];
                     sb.append("   ".repeat(depth - 1)).append(b.ordered() ? "1. " : "-  ").append(mdInline(b, true));
                     if (i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.LIST_ITEM) {
                         sb.append('\n');
@@ -32,6 +33,8 @@ final class Render {
                     }
                 }
                 case QUOTE -> sb.append("> ").append(mdInline(b, true));
+                // all emphasis under its image: the Markdown reader reads it back as the caption
+                case CAPTION -> sb.append('*').append(mdInline(b, false)).append('*');
                 case PREFORMATTED -> {
                     String fence = "```";
                     while (b.text().contains(fence)) {
@@ -43,12 +46,12 @@ final class Render {
                 case FIGURE -> {
                     Block.Figure f = b.figure().orElseThrow();
                     sb.append("![").append(mdEscape(f.alt(), false)).append("](").append(mdUrl(f.url()));
-                    String title = f.caption().isEmpty() ? f.credit()
-                            : f.credit().isEmpty() ? f.caption() : f.caption() + " (" + f.credit() + ")";
+                    // The credit in parentheses after the caption, the only ones not escaped: the Markdown
+                    // reader reads it back as the credit.
+                    String title = f.credit().isEmpty() ? titleEscape(f.caption())
+                            : (f.caption().isEmpty() ? "" : titleEscape(f.caption()) + " ") + "(" + titleEscape(f.credit()) + ")";
                     if (!title.isEmpty()) {
-                        // escaped so that a reader finds where the title ends: a lone parenthesis would end the target
-                        sb.append(" \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"").replace("(", "\\(")
-                                .replace(")", "\\)")).append('"');
+                        sb.append(" \"").append(title).append('"');
                     }
                     sb.append(')');
                 }
@@ -57,6 +60,51 @@ final class Render {
             sb.append("\n\n");
         }
         return sb.toString().stripTrailing() + "\n";
+    }
+
+    /**
+     * Escapes a figure's title text so that a reader finds where the title ends: a lone
+     * parenthesis would end the target.
+     */
+    private static String titleEscape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("(", "\\(").replace(")", "\\)");
+    }
+
+    /**
+     * The depth each list item is written at: one deeper than the nearest item before it (in the
+     * same run of items) whose depth is smaller, the same as an item before it of the same depth,
+     * and 1 where there is neither. An item whose parent item is not in the article (a cleaner took
+     * it, or the page's list started nested) is then an item of the list it is in, never text
+     * indented as code, and reads back at that depth; a list whose items all have their parents is
+     * written at its own depths. The parser gives its articles these depths already
+     * ({@code internal.text.Shape#nestLists}); this serves articles built by hand.
+     */
+    static int[] listDepths(List<Block> blocks) {
+        int[] out = new int[blocks.size()];
+        // the open items: their own depths and the depths written, innermost last
+        int[] own = new int[blocks.size() + 1];
+        int[] written = new int[blocks.size() + 1];
+        int open = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.type() != BlockType.LIST_ITEM) {
+                open = 0;
+                continue;
+            }
+            int d = Math.max(1, b.listDepth());
+            while (open > 0 && own[open - 1] > d) {
+                open--;
+            }
+            if (open > 0 && own[open - 1] == d) {
+                out[i] = written[open - 1];
+            } else {
+                out[i] = open == 0 ? 1 : written[open - 1] + 1;
+                own[open] = d;
+                written[open] = out[i];
+                open++;
+            }
+        }
+        return out;
     }
 
     private static void mdTable(StringBuilder sb, Block.Table t) {
@@ -143,10 +191,12 @@ final class Render {
         StringBuilder sb = new StringBuilder("<article>\n");
         a.title().ifPresent(t -> sb.append("<h1>").append(esc(t)).append("</h1>\n"));
         List<Block> blocks = a.blocks();
+        int[] depths = listDepths(blocks);
         int openDepth = 0;
         boolean[] ordered = new boolean[8];
-        for (Block b : blocks) {
-            int depth = b.type() == BlockType.LIST_ITEM ? Math.min(7, Math.max(1, b.listDepth())) : 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            int depth = Math.min(7, depths[i]);
             if (depth > 0 && openDepth >= depth && ordered[depth] != b.ordered()) {
                 closeLists(sb, ordered, openDepth, depth - 1); // another kind of list at this depth
                 openDepth = depth - 1;

@@ -33,7 +33,8 @@ import java.util.Optional;
  *     detected language; else the markup language.
  * <li><b>url, section</b>: the markup's, else the text's.
  * <li><b>categories</b>: every category the markup names (JSON-LD {@code articleSection}, each
- *     {@code article:section} meta, a breadcrumb's steps), each once; else the section alone.
+ *     {@code article:section} meta, a breadcrumb's steps), each once; else a text dump's breadcrumb
+ *     trail's steps (without its home step); else the section alone.
  * </ul>
  */
 public final class MetadataResolver {
@@ -172,8 +173,12 @@ public final class MetadataResolver {
             String sources = String.join(" + ", markup.candidates("categories").stream()
                     .map(Provenance.Candidate::source).distinct().toList());
             ab.addProvenance(Provenance.of("categories", String.join(", ", markup.categories()), sources, List.of()));
+        } else if (markup.section().isEmpty() && !text.categories().isEmpty()) {
+            // a text dump's breadcrumb trail: its steps below the home page
+            ab.categories(text.categories());
+            record(ab, "categories", String.join(", ", text.categories()), text.candidates("categories"), "text:breadcrumb");
         } else if (section.isPresent()) {
-            // a text dump's breadcrumb, or a page with one section: the section is the one category
+            // a page with one section: the section is the one category
             ab.categories(List.of(section.get()));
             record(ab, "categories", section.get(), markup.candidates("section"), "text:section");
         }

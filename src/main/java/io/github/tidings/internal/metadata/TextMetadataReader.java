@@ -6,6 +6,7 @@ import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -400,30 +401,89 @@ public final class TextMetadataReader {
 
     // ---- section ------------------------------------------------------------------------
 
-    /** Separators of breadcrumb trails: {@code Home > World > Europe}, {@code News » Politics}. */
+    /**
+     * Separators of breadcrumb trails: {@code Home > World > Europe}, {@code News » Politics},
+     * {@code Home / News / Sport}. The first three are drawn only between the steps of a trail;
+     * slashes also set menus, so a trail set with them is one only in the shape {@link #isTrail}
+     * allows. Bars are looked at so that a line of them is passed over, never read.
+     */
     private static final String[] CRUMBS = {" > ", " » ", " › ", " / ", " | "};
+    /** The steps that name the site's home page, not a category (lower case). */
+    private static final Set<String> HOME_STEPS = Set.copyOf(WordLists.load("homesteps.txt"));
+    /** Most steps of a trail; a longer line of short names is a menu. */
+    private static final int MAX_STEPS = 6;
 
     /**
-     * The section a breadcrumb trail above the headline names: its last step. Only a short line of
-     * short steps counts, so a sentence with a slash in it does not.
+     * The section and categories a breadcrumb trail above the headline names: its steps, without
+     * the home page's and a last step repeating the headline, are the categories; the last of them
+     * is the section. Only a short line of short steps counts, so a sentence with a slash in it
+     * does not, and never a menu ({@link #isTrail}).
      */
     private static void readSection(List<TextBlock> blocks, int headline, Found f) {
         int end = headline < 0 ? Math.min(blocks.size(), 30) : headline;
+        String title = headline < 0 ? "" : blocks.get(headline).text().strip();
         for (int i = Math.max(1, end - 30); i < end; i++) {
             String t = blocks.get(i).text();
-            if (t.length() > 120 || blocks.get(i).endsLikeSentence()) {
+            if (t.length() > 120 + title.length() || blocks.get(i).endsLikeSentence() && !t.endsWith(title)) {
                 continue;
             }
             for (String sep : CRUMBS) {
                 if (t.contains(sep)) {
-                    List<String> steps = splitOn(t, sep);
-                    if (steps.size() <= 6 && shortSteps(steps)) {
-                        f.section(steps.get(steps.size() - 1).strip());
-                        return;
+                    List<String> steps = new ArrayList<>();
+                    for (String st : splitOn(t, sep)) {
+                        steps.add(st.strip());
                     }
+                    List<String> categories = new ArrayList<>(steps);
+                    // the page's own step, the headline, may be long: the others are names
+                    if (!title.isEmpty() && categories.get(categories.size() - 1).equalsIgnoreCase(title)) {
+                        categories.remove(categories.size() - 1);
+                    }
+                    if (!shortSteps(categories) || !isTrail(steps, sep)) {
+                        continue;
+                    }
+                    if (HOME_STEPS.contains(categories.get(0).toLowerCase(Locale.ROOT))) {
+                        categories.remove(0);
+                    }
+                    if (categories.isEmpty()) {
+                        continue;
+                    }
+                    f.section(categories.get(categories.size() - 1));
+                    f.categories().addAll(categories);
+                    f.candidate("categories", String.join(", ", categories), "text:breadcrumb");
+                    return;
                 }
             }
         }
+    }
+
+    /**
+     * Whether steps split at {@code sep} are a breadcrumb trail rather than a menu: two to
+     * {@link #MAX_STEPS} steps, each once, each a name (no digit, {@code @}, {@code #}, {@code ©} or
+     * colon, not starting in lower case: dates, times, handles and credits are set with slashes
+     * and bars too); with {@code >}, {@code »} or {@code ›} that is all; a trail of slashes must
+     * start at the home page and have at most four steps, and a line of bars is never a trail
+     * (menus are set with bars far more often than trails).
+     */
+    static boolean isTrail(List<String> steps, String sep) {
+        if (steps.size() < 2 || steps.size() > MAX_STEPS
+                || steps.stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().count() < steps.size()) {
+            return false;
+        }
+        for (String st : steps) {
+            // a section's name: no date, time, count, handle or credit, and no lower-case word first
+            if (st.isEmpty() || Character.isLowerCase(st.codePointAt(0)) || st.chars().anyMatch(c -> Character.isDigit(c)
+                    || "@#©:>»›|[]".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        boolean home = HOME_STEPS.contains(steps.get(0).toLowerCase(Locale.ROOT));
+        // On the bench's dumps, lines of bars or slashes ("Help / FAQ", "Impressum | Kontakt",
+        // "Home | About Us | Contact") were menus far more often than trails, even from a home step.
+        return switch (sep) {
+            case " / " -> home && steps.size() <= 4;
+            case " | " -> false;
+            default -> true;
+        };
     }
 
     private static List<String> splitOn(String t, String sep) {

@@ -3,7 +3,10 @@ package io.github.tidings.internal.text;
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.model.BlockType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import io.github.tidings.model.Block;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +22,13 @@ import org.jspecify.annotations.Nullable;
  * link text, so that lines of links can be told from prose. Images ({@code ![alt](url "title")},
  * also inside a link, and with pandoc's {@code {attributes}} after them) leave no text: they become
  * figures beside the blocks ({@link Shape}), their URL resolved against the page's, the title as
- * the caption. A list item's depth comes from its indentation, when the text still has it
+ * the caption (a parenthesised group ending it as the credit, see {@link Image}), or, for an image
+ * alone in its paragraph with pandoc's figure marks, the bracketed text as the caption. A paragraph
+ * all in emphasis right under an image-only paragraph is a {@link BlockType#CAPTION}, which its
+ * figures take as their caption. Reference links and images ({@code [text][ref]},
+ * {@code ![alt][ref]}, {@code [ref]}) read their targets from the input's definitions
+ * ({@code [ref]: url "title"}), read in a first pass and left out of the text.
+ * A list item's depth comes from its indentation, when the text still has it
  * ({@link io.github.tidings.internal.words.TextNormalizer#normalizeKeepingIndent}). Each line is
  * scanned once, by hand: time is linear in the input.
  */
@@ -52,7 +61,8 @@ public final class MarkdownReader {
     public static Shaped readShaped(String normalized, String baseUrl) {
         List<TextBlock> out = new ArrayList<>();
         List<@Nullable Shape> shapes = new ArrayList<>();
-        Shaper sh = new Shaper(out, shapes, new UrlResolver(baseUrl));
+        Map<String, String> refs = definitions(normalized);
+        Shaper sh = new Shaper(out, shapes, new UrlResolver(baseUrl), refs);
         StringBuilder para = new StringBuilder();
         BlockType paraType = BlockType.PARAGRAPH;
         boolean fenced = false;
@@ -92,6 +102,9 @@ public final class MarkdownReader {
                 sh.flush(para, paraType);
                 paraType = BlockType.PARAGRAPH;
                 continue;
+            }
+            if (para.length() == 0 && !refs.isEmpty() && definition(line) != null) {
+                continue; // a link reference definition: its target serves the links that name it, it is no text
             }
             // A line of = or - right under a paragraph's text underlines it as a (setext) heading,
             // the heading style of turndown and pandoc, however short; elsewhere such a line is a rule.
@@ -154,7 +167,7 @@ public final class MarkdownReader {
                     sh.tableRow = 0;
                     sh.tableHeader = next.startsWith("|") && isDelimiterRow(next);
                 }
-                sh.row = isDelimiterRow(line) ? List.of() : cells(line);
+                sh.row = isDelimiterRow(line) ? List.of() : cells(line, refs);
                 para.append(line.replace('|', ' '));
                 sh.flush(para, BlockType.PARAGRAPH);
                 paraType = BlockType.PARAGRAPH;
@@ -170,6 +183,127 @@ public final class MarkdownReader {
         sh.flush(para, paraType);
         sh.end();
         return new Shaped(out, shapes);
+    }
+
+    /** Most words of a caption in italics under its image. */
+    private static final int MAX_CAPTION_WORDS = 40;
+    /** Most link reference definitions read from one input; later ones are text. */
+    private static final int MAX_DEFINITIONS = 10_000;
+
+    /**
+     * The link reference definitions of the input ({@code [label]: url "title"}, as html2text and
+     * turndown's reference style write them under the text): each label, as {@link #label} makes
+     * it, to its target ({@code url "title"}); the first definition of a label wins. A definition
+     * starts a paragraph (it cannot interrupt one) and never stands in a fenced code block. One
+     * pass over the lines.
+     */
+    static Map<String, String> definitions(String normalized) {
+        Map<String, String> refs = null;
+        boolean fenced = false;
+        boolean paragraphStart = true;
+        int n = normalized.length();
+        int start = 0;
+        while (start <= n) {
+            int end = normalized.indexOf('\n', start);
+            end = end < 0 ? n : end;
+            String line = normalized.substring(start, end).strip();
+            start = end + 1;
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                fenced = !fenced;
+                continue;
+            }
+            String[] d = fenced || !paragraphStart ? null : definition(line);
+            if (d != null) {
+                refs = refs == null ? new HashMap<>() : refs;
+                if (refs.size() < MAX_DEFINITIONS) {
+                    refs.putIfAbsent(d[0], d[1]);
+                }
+                continue;
+            }
+            paragraphStart = line.isEmpty() || line.charAt(0) == '#';
+        }
+        return refs == null ? Map.of() : refs;
+    }
+
+    /**
+     * The label (by {@link #label}) and target of a link reference definition line, indentation
+     * removed, or null when the line is none: {@code [label]: target}, the label not empty and no
+     * footnote ({@code [^1]:}).
+     */
+    static String @Nullable [] definition(String line) {
+        if (line.length() < 5 || line.charAt(0) != '[' || line.charAt(1) == '^') {
+            return null;
+        }
+        int close = -1;
+        for (int i = 1; i < line.length() && i <= MAX_BRACKET; i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                return null;
+            } else if (c == ']') {
+                close = i;
+                break;
+            }
+        }
+        if (close < 2 || close + 1 >= line.length() || line.charAt(close + 1) != ':') {
+            return null;
+        }
+        String target = line.substring(close + 2).strip();
+        String label = label(line.subSequence(1, close));
+        return target.isEmpty() || label.isEmpty() || target.indexOf(' ') > 0 && !hasTitle(target) ? null
+                : new String[] {label, target};
+    }
+
+    /** Whether what follows a target's URL is a title in quotes or parentheses, as a definition's may have. */
+    private static boolean hasTitle(String target) {
+        String rest = target.substring(target.indexOf(' ')).strip();
+        if (rest.length() < 2) {
+            return false;
+        }
+        char o = rest.charAt(0);
+        char c = rest.charAt(rest.length() - 1);
+        return (o == '"' || o == '\'') && c == o || o == '(' && c == ')';
+    }
+
+    /** A reference label as links and definitions are matched by it: stripped, inner whitespace one space, case folded. */
+    static String label(CharSequence raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The value of a key in pandoc attributes ({@code #id .class key=value key="quoted value"}),
+     * or null when the key is not there.
+     */
+    static @Nullable String attribute(String attributes, String key) {
+        int at = 0;
+        while ((at = attributes.indexOf(key + "=", at)) >= 0) {
+            if (at == 0 || attributes.charAt(at - 1) == ' ') {
+                int v = at + key.length() + 1;
+                if (v < attributes.length() && attributes.charAt(v) == '"') {
+                    int q = attributes.indexOf('"', v + 1);
+                    return q < 0 ? attributes.substring(v + 1) : attributes.substring(v + 1, q);
+                }
+                int sp = attributes.indexOf(' ', v);
+                return sp < 0 ? attributes.substring(v) : attributes.substring(v, sp);
+            }
+            at += key.length();
+        }
+        return null;
     }
 
     /** Length from which a heading line may have been wrapped by the tool that wrote it. */
@@ -221,13 +355,16 @@ public final class MarkdownReader {
         /** The cells of the table row being flushed, or null when the block is no table row. */
         @Nullable List<Block> row;
         final UrlResolver urls;
+        /** The link reference definitions: label as {@link #label} makes it, to its target. */
+        final Map<String, String> refs;
         /** Figures of image-only paragraphs, waiting for the block they stand before. */
         final List<Block> pending = new ArrayList<>(0);
 
-        Shaper(List<TextBlock> out, List<@Nullable Shape> shapes, UrlResolver urls) {
+        Shaper(List<TextBlock> out, List<@Nullable Shape> shapes, UrlResolver urls, Map<String, String> refs) {
             this.out = out;
             this.shapes = shapes;
             this.urls = urls;
+            this.refs = refs;
         }
 
         /** At the end of the input: figures no block follows stand after the last block. */
@@ -247,15 +384,68 @@ public final class MarkdownReader {
             pending.clear();
         }
 
-        /** The figures of the images met, each with an image URL that resolves to an http(s) one. */
-        private void figures(List<String[]> images) {
+        /**
+         * The figures of the images met, each with an image URL that resolves to an http(s) one.
+         * {@code alone}: whether the image is all its paragraph holds, where pandoc's marks of a
+         * figure (its {@code {attributes}} after the image, the {@code fig:} title of pandoc 2)
+         * make the bracketed text the caption, as pandoc writes a figure ({@code ![caption](url)});
+         * {@code fig-alt} is then the alternative text.
+         */
+        private void figures(List<String[]> images, boolean alone) {
             for (String[] img : images) {
                 Image parsed = Image.parse(img[1]);
                 String url = parsed == null ? null : urls.resolve(parsed.url());
-                if (url != null) {
-                    String alt = inline(img[0], new int[1]);
-                    pending.add(Block.builder(BlockType.FIGURE, "")
-                            .figure(Block.Figure.of(url, alt, parsed.title(), "")).build());
+                if (url == null) {
+                    continue;
+                }
+                String text = inline(img[0], new int[1]);
+                String caption = parsed.title();
+                String alt = text;
+                boolean pandocFigure = caption.startsWith("fig:") || alone && img[2] != null;
+                if (caption.startsWith("fig:")) {
+                    caption = caption.substring(4).strip(); // pandoc 2 marks a figure's image so
+                }
+                if (pandocFigure && caption.isEmpty()) {
+                    caption = text;
+                    String figAlt = img[2] == null ? null : attribute(img[2], "fig-alt");
+                    alt = figAlt != null ? figAlt : text;
+                }
+                pending.add(Block.builder(BlockType.FIGURE, "")
+                        .figure(Block.Figure.of(url, alt, caption, parsed.credit())).build());
+            }
+        }
+
+        /**
+         * Whether the paragraph is a caption: it stands right under an image-only paragraph and is
+         * all in italics ({@code *The council chamber on Monday. Photo: Anna Berg*}), as
+         * {@code Article#toMarkdown()} writes a kept caption and as many blogs set one.
+         */
+        private boolean isCaption(StringBuilder para) {
+            int n = para.length();
+            if (pending.isEmpty() || n < 3) {
+                return false;
+            }
+            char c = para.charAt(0);
+            // in italics only: turndown and html2text write a lead paragraph in bold (**...**) under the lead image
+            if (!((c == '*' || c == '_') && para.charAt(n - 1) == c && para.charAt(1) != ' ' && para.charAt(1) != c
+                    && para.charAt(n - 2) != ' ' && para.charAt(n - 2) != '\\' && para.charAt(n - 2) != c)) {
+                return false;
+            }
+            // a longer paragraph in italics under the lead image is the article's lead, not its caption
+            int words = 1;
+            for (int i = 0; i < n && words <= MAX_CAPTION_WORDS; i++) {
+                words += para.charAt(i) == ' ' ? 1 : 0;
+            }
+            return words <= MAX_CAPTION_WORDS;
+        }
+
+        /** The waiting figures without a caption take the caption block's text as theirs, as a figcaption's. */
+        private void captionFigures(String caption) {
+            for (int i = 0; i < pending.size(); i++) {
+                Block.Figure f = pending.get(i).figure().orElseThrow();
+                if (f.caption().isEmpty()) {
+                    pending.set(i, Block.builder(BlockType.FIGURE, "")
+                            .figure(Block.Figure.of(f.url(), f.alt(), caption, f.credit())).build());
                 }
             }
         }
@@ -277,10 +467,17 @@ public final class MarkdownReader {
             List<String[]> links = new ArrayList<>();
             // a table row's images would split its table: only other blocks' become figures
             List<String[]> images = row != null ? null : new ArrayList<>(0);
-            String text = inline(para.toString(), linkChars, links, images);
+            if (type == BlockType.PARAGRAPH && row == null && isCaption(para)) {
+                type = BlockType.CAPTION;
+            }
+            boolean startsWithImage = para.length() > 1 && para.charAt(0) == '!' && para.charAt(1) == '[';
+            String text = inline(para.toString(), linkChars, links, images, refs);
             para.setLength(0);
             if (images != null && !images.isEmpty()) {
-                figures(images);
+                figures(images, text.isEmpty() && images.size() == 1 && startsWithImage);
+            }
+            if (type == BlockType.CAPTION && !text.isEmpty()) {
+                captionFigures(text);
             }
             if (!text.isEmpty()) {
                 out.add(TextBlock.of(type, text, null, null, linkChars[0]));
@@ -344,7 +541,7 @@ public final class MarkdownReader {
     }
 
     /** A table row's cells, split at pipes that are not escaped, each read as inline text with its links. */
-    private static List<Block> cells(String line) {
+    private static List<Block> cells(String line, Map<String, String> refs) {
         List<Block> out = new ArrayList<>();
         int from = 1;
         int n = line.length();
@@ -353,7 +550,7 @@ public final class MarkdownReader {
             if (i == end || line.charAt(i) == '|' && line.charAt(i - 1) != '\\') {
                 String raw = line.substring(from, i);
                 List<String[]> links = new ArrayList<>();
-                String text = inline(raw, new int[1], links).strip();
+                String text = inline(raw, new int[1], links, null, refs).strip();
                 Block.Builder b = Block.builder(BlockType.PARAGRAPH, text);
                 int at = 0;
                 for (String[] l : links) {
@@ -386,8 +583,13 @@ public final class MarkdownReader {
         return space > 0 ? t.substring(0, space) : t;
     }
 
-    /** An image's target: its URL and its title (empty when none). */
-    record Image(String url, String title) {
+    /**
+     * An image's target: its URL, its title (empty when none) and the credit the title ends in
+     * (empty when none). A title that ends in a parenthesised group, its only parentheses not
+     * escaped ({@code "The chamber on Monday \\(file\\) (Photo: Anna Berg)"}), holds the caption
+     * and then the credit, as {@code Article#toMarkdown()} writes a figure's caption and credit.
+     */
+    record Image(String url, String title, String credit) {
         /** The target {@code url "title"}, {@code url 'title'}, {@code url (title)} or {@code <url> "title"}; null when it has no URL. */
         static @Nullable Image parse(String target) {
             String raw = rawTarget(target);
@@ -399,14 +601,46 @@ public final class MarkdownReader {
             int at = t.indexOf(raw) + raw.length();
             String rest = t.substring(Math.min(t.length(), at + (t.startsWith("<") ? 1 : 0))).strip();
             String title = "";
+            String credit = "";
             if (rest.length() >= 2) {
                 char o = rest.charAt(0);
                 char c = rest.charAt(rest.length() - 1);
                 if ((o == '"' || o == '\'') && c == o || o == '(' && c == ')') {
-                    title = unescape(rest.substring(1, rest.length() - 1)).strip();
+                    String rawTitle = rest.substring(1, rest.length() - 1).strip();
+                    int open = creditStart(rawTitle);
+                    if (open >= 0) {
+                        credit = unescape(rawTitle.substring(open + 1, rawTitle.length() - 1)).strip();
+                        rawTitle = rawTitle.substring(0, open);
+                    }
+                    title = unescape(rawTitle).strip();
                 }
             }
-            return new Image(url, title);
+            return new Image(url, title, credit);
+        }
+
+        /**
+         * Where the credit group of a raw title opens: its only unescaped {@code (}, at its start
+         * or after a space, closed by its only unescaped {@code )} at its end; -1 when there is none.
+         */
+        private static int creditStart(String raw) {
+            if (!raw.endsWith(")") || raw.length() < 3) {
+                return -1;
+            }
+            int open = -1;
+            for (int i = 0; i < raw.length(); i++) {
+                char ch = raw.charAt(i);
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == '(') {
+                    if (open >= 0) {
+                        return -1;
+                    }
+                    open = i;
+                } else if (ch == ')' && i != raw.length() - 1) {
+                    return -1;
+                }
+            }
+            return open >= 0 && open < raw.length() - 2 && (open == 0 || raw.charAt(open - 1) == ' ') ? open : -1;
         }
     }
 
@@ -520,11 +754,22 @@ public final class MarkdownReader {
      */
     static String inline(CharSequence s, int[] linkChars, @Nullable List<String[]> links,
             @Nullable List<String[]> images) {
+        return inline(s, linkChars, links, images, Map.of());
+    }
+
+    /**
+     * As {@link #inline(CharSequence, int[], List, List)}, reading reference links and images
+     * ({@code [text][ref]}, {@code [text][]}, {@code [ref]}, {@code ![alt][ref]}) against the
+     * definitions {@code refs} (by {@link #label}); each image is added as its alternative text,
+     * its target and the pandoc attributes after it (null when none).
+     */
+    static String inline(CharSequence s, int[] linkChars, @Nullable List<String[]> links,
+            @Nullable List<String[]> images, Map<String, String> refs) {
         String text = s.toString();
         if (!hasInlineSyntax(text)) {
             return squash(text); // what the pass below makes of text without any of its characters
         }
-        return inline(text, linkChars, new int[] {MAX_FAILED_SCANS}, false, links, images);
+        return inline(text, linkChars, new int[] {MAX_FAILED_SCANS}, false, links, images, refs);
     }
 
     /** Whether the text holds a character that inline syntax starts with; most lines of prose hold none. */
@@ -544,7 +789,7 @@ public final class MarkdownReader {
      * text (links do not nest).
      */
     private static String inline(CharSequence s, int[] linkChars, int[] scans, boolean inLink,
-            @Nullable List<String[]> links, @Nullable List<String[]> images) {
+            @Nullable List<String[]> links, @Nullable List<String[]> images, Map<String, String> refs) {
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         int i = 0;
@@ -557,23 +802,37 @@ public final class MarkdownReader {
                 int close = closing(s, i + 1, '[', ']', scans);
                 if (close > 0) {
                     int after = close + 1;
+                    String alt = s.subSequence(i + 2, close).toString();
+                    String target = null;
                     if (after < n && s.charAt(after) == '(') {
                         int paren = closing(s, after, '(', ')', scans);
-                        if (paren > 0 && images != null) {
-                            images.add(new String[] {s.subSequence(i + 2, close).toString(),
-                                    s.subSequence(after + 1, paren).toString()});
-                        }
+                        target = paren > 0 ? s.subSequence(after + 1, paren).toString() : null;
                         i = paren > 0 ? paren + 1 : after;
-                        if (paren > 0 && i < n && s.charAt(i) == '{') {
-                            // pandoc's attributes ({width=50%}, {#fig:1 .wide}) belong to the image
-                            int brace = indexOf(s, '}', i + 1);
-                            if (brace < 0) {
-                                scans[0]--;
-                            }
-                            i = brace > 0 ? brace + 1 : i;
+                    } else if (after < n && s.charAt(after) == '[') {
+                        // a reference image, ![alt][ref] or ![alt][]
+                        int ref = closing(s, after, '[', ']', scans);
+                        if (ref > 0) {
+                            String l = label(ref == after + 1 ? alt : s.subSequence(after + 1, ref));
+                            target = refs.get(l);
                         }
+                        i = ref > 0 ? ref + 1 : after;
                     } else {
+                        target = refs.get(label(alt)); // a shortcut reference image, ![alt]
                         i = after;
+                    }
+                    String attributes = null;
+                    if (target != null && i < n && s.charAt(i) == '{') {
+                        // pandoc's attributes ({width=50%}, {#fig:1 .wide}) belong to the image
+                        int brace = indexOf(s, '}', i + 1);
+                        if (brace < 0) {
+                            scans[0]--;
+                        } else {
+                            attributes = s.subSequence(i + 1, brace).toString();
+                            i = brace + 1;
+                        }
+                    }
+                    if (target != null && images != null) {
+                        images.add(new String[] {alt, target, attributes});
                     }
                 } else {
                     out.append(c);
@@ -589,16 +848,26 @@ public final class MarkdownReader {
                 int after = close + 1;
                 int end;
                 boolean link;
+                String target = null;
                 if (after < n && s.charAt(after) == '(') {
                     int paren = closing(s, after, '(', ')', scans);
                     link = paren > 0;
                     end = link ? paren + 1 : after;
+                    target = link ? s.subSequence(after + 1, end - 1).toString() : null;
                 } else if (after < n && s.charAt(after) == '[') {
+                    // [text][ref], [text][]: link text whether or not the definition is there
                     int ref = closing(s, after, '[', ']', scans);
                     link = ref > 0;
                     end = link ? ref + 1 : after;
+                    if (link && !refs.isEmpty()) {
+                        target = refs.get(label(ref == after + 1 ? s.subSequence(i + 1, close)
+                                : s.subSequence(after + 1, ref)));
+                    }
                 } else {
-                    link = false;
+                    // [ref]: a link only where a definition names it; else brackets as text
+                    target = refs.isEmpty() || after < n && s.charAt(after) == ':' ? null
+                            : refs.get(label(s.subSequence(i + 1, close)));
+                    link = target != null;
                     end = after;
                 }
                 if (!link) {
@@ -608,10 +877,10 @@ public final class MarkdownReader {
                 }
                 int before = out.length();
                 // The link text may itself hold emphasis or an image (a linked picture).
-                out.append(inline(s.subSequence(i + 1, close), new int[1], scans, true, null, images));
+                out.append(inline(s.subSequence(i + 1, close), new int[1], scans, true, null, images, refs));
                 linkChars[0] += out.length() - before;
-                if (links != null && s.charAt(after) == '(') {
-                    links.add(new String[] {squash(out.substring(before)).strip(), s.subSequence(after + 1, end - 1).toString()});
+                if (links != null && target != null) {
+                    links.add(new String[] {squash(out.substring(before)).strip(), target});
                 }
                 i = end;
             } else if (c == '<' && scans[0] > 0 && startsWithScheme(s, i + 1)) {

@@ -122,7 +122,48 @@ public final class Shape {
             }
         }
         close(open, out);
-        return out;
+        return nestLists(out);
+    }
+
+    /**
+     * The blocks with each list item's depth made relative to the items kept around it: one deeper
+     * than the nearest item before it (in the same run of items) with a smaller depth, the same as
+     * an item before it of the same depth, 1 where there is neither. An item whose parent item was
+     * not kept (a cleaner took it), or that a page nested without one ({@code <ul><ul><li>}), is
+     * then an item of the list it is in, at the depth {@code Article#toMarkdown()} writes it and
+     * Markdown reads it back (the writer applies the same rule to articles built by hand).
+     */
+    static List<Block> nestLists(List<Block> blocks) {
+        int n = blocks.size();
+        int[] own = new int[n + 1];
+        int[] written = new int[n + 1];
+        int open = 0;
+        List<Block> out = null;
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            if (b.type() != BlockType.LIST_ITEM) {
+                open = 0;
+                continue;
+            }
+            int d = Math.max(1, b.listDepth());
+            int depth;
+            while (open > 0 && own[open - 1] > d) {
+                open--;
+            }
+            if (open > 0 && own[open - 1] == d) {
+                depth = written[open - 1];
+            } else {
+                depth = open == 0 ? 1 : written[open - 1] + 1;
+                own[open] = d;
+                written[open] = depth;
+                open++;
+            }
+            if (b.listDepth() > 0 && depth != b.listDepth()) {
+                out = out == null ? new ArrayList<>(blocks) : out;
+                out.set(i, b.toBuilder().listItem(depth, b.ordered()).build());
+            }
+        }
+        return out == null ? blocks : out;
     }
 
     /**

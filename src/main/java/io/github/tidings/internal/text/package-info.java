@@ -9,7 +9,8 @@
  * carries the structure a reader saw (heading levels, lists, links, table cells, figures) beside
  * the blocks that cleaners see, for all three input paths, and puts it back on the kept blocks.
  * The Markdown reader reads text normalised with its indentation kept (the depth of a nested list
- * item), and makes figures of images ({@code ![alt](url "title")}) against the page's URL.
+ * item), makes figures of images ({@code ![alt](url "title")}, reference images, pandoc's figures
+ * with their captions) against the page's URL, and reads reference links against their definitions.
  *
  * <p>Internal: not exported by the module, and its public types may change without notice. The
  * content finder is a {@link io.github.tidings.clean.Cleaner} that callers can replace through

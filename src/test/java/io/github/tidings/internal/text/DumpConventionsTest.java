@@ -467,8 +467,6 @@ class DumpConventionsTest {
     }
 
     @Test
-    @KnownFailure("shortcut reference links ('[issue tracker]' with '[issue tracker]: https://…' below) keep "
-            + "their brackets and do not count as link text; the definition line is read as text")
     void shortcutReferenceLinksKeepTheirTextAndDefinitionsGo() {
         List<TextBlock> blocks = markdown("Offline support is the most requested feature on the project's\n"
                 + "[issue tracker] for four years.\n\n  [issue tracker]: https://code.example.org/trailmap/issues\n");
