@@ -97,9 +97,15 @@ public final class HtmlReader {
             }
             headline = headline(c.blocks, choice);
         }
+        TitleChooser.Choice shownWhole = choice;
+        choice = chooser.withoutKickerOrDeck(choice);
+        if (headline < 0) {
+            headline = choice.block();
+        }
         String title = choice.title();
         if (!title.isEmpty()) {
-            meta.found.title(title);
+            // a headline told from its heading's kicker or deck is visible, and wins over the heading's text
+            meta.found.title(title).titleVisible(choice != shownWhole);
             meta.siteFromTitle(title);
         }
         meta.preferVisibleAuthors(visibleFolded);

@@ -50,9 +50,26 @@ public final class MetadataResolver {
             if (markup.title().filter(m -> m.equalsIgnoreCase(text.title().get())).isPresent()) {
                 return markup.title();
             }
+            // A heading that sets a kicker before the headline or a deck after it in one element
+            // ("Analyse Wie Firmen ...", "Headline Welcome to ..."), which the markup reader told
+            // apart (visible markup title): the markup's title, whole at its start or end, is the headline.
+            if (markup.titleVisible() && markup.title().filter(m -> holdsAtAnEnd(text.title().get(), m)).isPresent()) {
+                return markup.title();
+            }
             return text.title();
         }
         return markup.title().or(text::title);
+    }
+
+    /**
+     * Whether the heading's words begin or end with all the title's words, at least three, and
+     * have more.
+     */
+    static boolean holdsAtAnEnd(String heading, String title) {
+        String h = String.join(" ", words(heading));
+        List<String> tw = words(title);
+        String t = String.join(" ", tw);
+        return tw.size() >= 3 && h.length() > t.length() && (h.startsWith(t + ' ') || h.endsWith(' ' + t));
     }
 
     /** The language by the precedence above; {@code sample} is the text detection reads. */

@@ -77,6 +77,20 @@ class MetadataResolverTest {
     }
 
     @Test
+    void aVisibleMarkupTitleWinsOverTheHeadingThatHoldsItWithAKicker() {
+        Found text = new Found().title("Analyse Wie Firmen ihre Beschäftigten schützen").titleVisible(true);
+        Found markup = new Found().title("Wie Firmen ihre Beschäftigten schützen").titleVisible(true);
+        assertThat(MetadataResolver.title(text, markup)).contains("Wie Firmen ihre Beschäftigten schützen");
+        // not told apart by the markup reader: the heading as shown stays
+        Found unsettled = new Found().title("Wie Firmen ihre Beschäftigten schützen");
+        assertThat(MetadataResolver.title(text, unsettled)).contains("Analyse Wie Firmen ihre Beschäftigten schützen");
+        assertThat(MetadataResolver.holdsAtAnEnd("Ferry resumes after storm: crossings hourly", "Ferry resumes after storm"))
+                .isTrue();
+        assertThat(MetadataResolver.holdsAtAnEnd("Ferry resumes after storms", "Ferry resumes after storm")).isFalse();
+        assertThat(MetadataResolver.holdsAtAnEnd("Breaking: Ferry resumes", "Ferry resumes")).isFalse(); // two words
+    }
+
+    @Test
     void markupTitleWinsOverAnInvisibleTitle() {
         Found text = new Found().title("Headline from the title tag");
         Found markup = new Found().title("Markup headline");
