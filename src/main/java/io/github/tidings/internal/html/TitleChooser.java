@@ -239,6 +239,11 @@ final class TitleChooser {
         return b.toString();
     }
 
+    /** Whether the choice is a title of three words or fewer that no {@code h1} shows. */
+    boolean weak(Choice c) {
+        return words(c.title()) <= 3 && (c.block() < 0 || !blocks.get(c.block()).tag().equals("h1"));
+    }
+
     /** The first {@code h1} of three or more words outside the page's furniture, or {@link Choice#NONE}. */
     Choice firstHeading() {
         return firstH1(false);

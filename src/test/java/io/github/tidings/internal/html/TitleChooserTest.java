@@ -115,4 +115,27 @@ class TitleChooserTest {
                 + "écoles, les routes et la bibliothèque, et l'a adopté après un long débat.</p></body></html>");
         assertThat(a.title()).contains("Le conseil adopte le budget du port : un vote serré");
     }
+
+    @Test
+    void aShortTitleOnlyTheFurnitureShowsGivesWayToTheHeadline() {
+        // the <title> is the paper's name, shown in the masthead; the article's h1 is the headline
+        Article a = parse("<html><head><title>Lakeside Courier</title></head><body><div class=\"masthead\">"
+                + "<p>Lakeside Courier</p></div><div class=\"story\"><h1 class=\"headline\">Ferry service resumes "
+                + "after the storm</h1>" + PARA + PARA + "</div></body></html>");
+        assertThat(a.title()).contains("Ferry service resumes after the storm");
+        Article b = parse("<html lang=\"pl\"><head><title>Kurier Nadjeziorny</title></head><body><div class=\"top\">"
+                + "<p>Kurier Nadjeziorny</p></div><table><tr><td><p><span class=\"article_headline\">Prom znowu pływa "
+                + "po burzy</span></p><p>Rada miejska we wtorek wieczorem omówiła nowy budżet, który obejmuje środki na "
+                + "szkoły, drogi i bibliotekę, i po długiej debacie go przyjęła.</p><p>Rada miejska we wtorek "
+                + "wieczorem omówiła nowy budżet, który obejmuje środki na szkoły, drogi i bibliotekę.</p>"
+                + "</td></tr></table></body></html>");
+        assertThat(b.title()).contains("Prom znowu pływa po burzy");
+    }
+
+    @Test
+    void aShortHeadlineShownAsH1Stays() {
+        Article a = parse("<html lang=\"de\"><head><title>Nachhaltig leben</title></head><body><h2>Unsere Themen</h2>"
+                + "<h1>Nachhaltig leben</h1>" + PARA_DE + PARA_DE + "</body></html>");
+        assertThat(a.title()).contains("Nachhaltig leben");
+    }
 }
