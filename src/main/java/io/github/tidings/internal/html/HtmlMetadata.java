@@ -352,6 +352,14 @@ final class HtmlMetadata {
                 found.candidate("authors", String.join(", ", kept), authorSourceNames.get(si));
             }
         }
+        if (authorCandidatesText.isEmpty()) {
+            // no metadata names the author: a byline the markup marks does
+            List<String> marked = MarkupByline.names(doc);
+            if (!marked.isEmpty()) {
+                authorCandidatesText.add(String.join("\u0000", marked));
+                found.candidate("authors", String.join(", ", marked), "html:marked byline");
+            }
+        }
         if (!authorCandidatesText.isEmpty()) {
             found.authors().addAll(List.of(authorCandidatesText.get(0).split("\u0000")));
         }
