@@ -9,13 +9,15 @@ import org.jsoup.select.QueryParser;
 
 /**
  * The byline the markup marks where no metadata names the author: {@code rel="author"}, {@code
- * itemprop="author"}, an hCard's name ({@code class="vcard"} ... {@code class="fn"}), an element
+ * itemprop="author"}, an hCard's name ({@code class="fn"}), an element
  * whose class is {@code author}, {@code byline} or {@code autor}. The first such element outside
  * the page's navigation, sidebars and footer whose text reads as a byline gives the names.
  */
 final class MarkupByline {
+    // ".fn" alone, not ".vcard .fn": a descendant selector climbs every element's ancestors, and
+    // an hCard's fn class names nothing else
     private static final Evaluator BYLINE = QueryParser.parse(
-            "[rel=author], [itemprop=author], .vcard .fn, .author, .byline, .autor");
+            "[rel=author], [itemprop=author], .fn, .author, .byline, .autor");
     /** Elements looked at, at most: a byline stands once near the article's top. */
     private static final int MAX_ELEMENTS = 20;
     /** Longer text is a paragraph or a box about the author, not a byline. */
