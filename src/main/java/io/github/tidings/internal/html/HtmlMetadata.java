@@ -85,6 +85,8 @@ final class HtmlMetadata {
     final List<String> siteNames = new ArrayList<>();
     /** The {@code <title>} text. */
     String documentTitle = "";
+    /** The page's host, which names the site where no metadata does. */
+    private HostName host = HostName.of("");
     /** The JSON-LD article's articleBody, if any. */
     String articleBody = "";
     final Found found = new Found();
@@ -350,6 +352,14 @@ final class HtmlMetadata {
                 found.candidate("authors", String.join(", ", kept), authorSourceNames.get(si));
             }
         }
+        if (authorCandidatesText.isEmpty()) {
+            // no metadata names the author: a byline the markup marks does
+            List<String> marked = MarkupByline.names(doc);
+            if (!marked.isEmpty()) {
+                authorCandidatesText.add(String.join("\u0000", marked));
+                found.candidate("authors", String.join(", ", marked), "html:marked byline");
+            }
+        }
         if (!authorCandidatesText.isEmpty()) {
             found.authors().addAll(List.of(authorCandidatesText.get(0).split("\u0000")));
         }
@@ -409,6 +419,7 @@ final class HtmlMetadata {
             url = meta(List.of("og:url")).stream().filter(u -> u.startsWith("http")).findFirst().orElse("");
             urlSource = "meta:og:url";
         }
+        host = HostName.of(url.startsWith("http") ? url : doc.baseUri());
         if (url.startsWith("http")) {
             found.url(url);
             String web = io.github.tidings.internal.text.UrlResolver.webUrl(url);
@@ -534,7 +545,7 @@ final class HtmlMetadata {
                 return true;
             }
         }
-        return false;
+        return host.names(name);
     }
 
     /** The title with one leading or trailing segment cut: pairs of (rest, cut segment). */

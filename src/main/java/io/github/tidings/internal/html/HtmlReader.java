@@ -73,8 +73,12 @@ public final class HtmlReader {
         TitleChooser chooser = new TitleChooser(meta, c.blocks, visibleFolded);
         TitleChooser.Choice choice = chooser.fromMetadata();
         // Without a metadata title the page shows, a first h1 stands in while the content is found.
-        boolean shown = !choice.title().isEmpty();
-        TitleChooser.Choice provisional = shown ? choice : chooser.fallback();
+        // A title of three words or fewer that only a block other than an h1 shows is often the
+        // site's or a section's name in the page's furniture ("Sports Wire", "Cape Argus"): it
+        // stands in the same way, and the page's headline is looked for as if none were shown.
+        boolean weak = !choice.title().isEmpty() && chooser.weak(choice);
+        boolean shown = !choice.title().isEmpty() && !weak;
+        TitleChooser.Choice provisional = shown || weak ? choice : chooser.fallback();
         int headline = headline(c.blocks, provisional);
         List<BlockCollector.Info> vetoed = vetoDrops(c, headline);
         vetoed.addAll(pageWideForms(c, vetoed));
@@ -97,9 +101,15 @@ public final class HtmlReader {
             }
             headline = headline(c.blocks, choice);
         }
+        TitleChooser.Choice shownWhole = choice;
+        choice = chooser.withoutKickerOrDeck(choice);
+        if (headline < 0) {
+            headline = choice.block();
+        }
         String title = choice.title();
         if (!title.isEmpty()) {
-            meta.found.title(title);
+            // a headline told from its heading's kicker or deck is visible, and wins over the heading's text
+            meta.found.title(title).titleVisible(choice != shownWhole);
             meta.siteFromTitle(title);
         }
         meta.preferVisibleAuthors(visibleFolded);

@@ -130,6 +130,120 @@ final class TitleChooser {
         return best < 0 || bestRank == Integer.MAX_VALUE ? Choice.NONE : new Choice(blocks.get(best).text, best);
     }
 
+    /**
+     * The metadata headline inside a longer heading: a heading that sets a kicker before the
+     * headline ("Analyse: ", a date, a section name) or a deck after it in one element holds a
+     * metadata title of three or more words (or one less a segment that names the site) whole at
+     * its start or end, where the kicker or deck, or the headline, is an element of its own. The
+     * choice stays as it is when such a title states the heading as shown.
+     */
+    Choice withoutKickerOrDeck(Choice c) {
+        if (c.block() < 0) {
+            return c.title().isEmpty() ? c : inLongerHeading(c);
+        }
+        String shown = wordsOnly(HtmlMetadata.fold(c.title()));
+        List<String> stated = new ArrayList<>();
+        for (String t : meta.titles) {
+            stated.add(t);
+            for (String[] v : meta.variants(t)) {
+                if (meta.isSiteName(v[1])) {
+                    stated.add(v[0]);
+                }
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (String t : stated) {
+            String w = wordsOnly(HtmlMetadata.fold(t));
+            // a heading the metadata states as it is shown is the headline, kicker or deck and all
+            if (w.equals(shown)) {
+                return c;
+            }
+            words.add(w);
+        }
+        Element heading = blocks.get(c.block()).owner;
+        for (int i = 0; i < stated.size(); i++) {
+            String w = words.get(i);
+            if (words(w) < 3 || w.length() >= shown.length()) {
+                continue;
+            }
+            String rest = shown.startsWith(w + ' ') ? shown.substring(w.length() + 1)
+                    : shown.endsWith(' ' + w) ? shown.substring(0, shown.length() - w.length() - 1) : null;
+            // the kicker or deck is an element of its own in the heading: words that merely
+            // continue the headline ("Headline: and more") are part of it
+            if (rest != null && (hasElementReading(heading, w) || hasElementReading(heading, rest))) {
+                return new Choice(stated.get(i).strip(), c.block());
+            }
+        }
+        return c;
+    }
+
+    /**
+     * A metadata title the page shows, not as a block of its own: the first heading (an h1 before
+     * others) that holds it with a kicker or deck as an element of its own, else the choice as it is.
+     */
+    private Choice inLongerHeading(Choice c) {
+        String w = wordsOnly(HtmlMetadata.fold(c.title()));
+        if (words(w) < 3) {
+            return c;
+        }
+        int other = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockCollector.Raw b = blocks.get(i);
+            if (b.type != BlockType.HEADING || b.dropReason != null || b.text.length() > 400) {
+                continue;
+            }
+            String shown = wordsOnly(HtmlMetadata.fold(b));
+            if (w.length() >= shown.length()) {
+                continue;
+            }
+            String rest = shown.startsWith(w + ' ') ? shown.substring(w.length() + 1)
+                    : shown.endsWith(' ' + w) ? shown.substring(0, shown.length() - w.length() - 1) : null;
+            if (rest != null && (hasElementReading(b.owner, w) || hasElementReading(b.owner, rest))) {
+                if (b.tag().equals("h1")) {
+                    return new Choice(c.title(), i);
+                }
+                if (other < 0) {
+                    other = i;
+                }
+            }
+        }
+        return other < 0 ? c : new Choice(c.title(), other);
+    }
+
+    /** Whether an element inside the heading (not the heading itself) reads the words. */
+    private static boolean hasElementReading(Element heading, String words) {
+        for (Element e : heading.getAllElements()) {
+            if (e != heading && words.equals(wordsOnly(HtmlMetadata.fold(e.text())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text's words, one space between each: punctuation and symbols between words dropped. */
+    private static String wordsOnly(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.append(ch);
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether the choice is a title of three words or fewer that no {@code h1} shows. */
+    boolean weak(Choice c) {
+        return words(c.title()) <= 3 && (c.block() < 0 || !blocks.get(c.block()).tag().equals("h1"));
+    }
+
     /** The first {@code h1} of three or more words outside the page's furniture, or {@link Choice#NONE}. */
     Choice firstHeading() {
         return firstH1(false);

@@ -22,7 +22,12 @@
  *       settles the title against what the page shows ({@link io.github.tidings.internal.html.TitleChooser}):
  *       the metadata title or a run of its segments shown as an {@code h1}, another heading, a
  *       headline-classed element or a plain block; failing that the page's own {@code h1} or the
- *       heading where the content begins.</li>
+ *       heading where the content begins. A title segment that spells the page's host names the
+ *       site ({@code HostName}); a short title only the furniture shows gives way to the page's
+ *       headline; a kicker or deck set as an element of its own inside the headline's heading is
+ *       no part of the title. Where no metadata names the author, a byline the markup marks
+ *       ({@code rel=author}, {@code itemprop=author}, hCard, class {@code author|byline|autor})
+ *       does ({@code MarkupByline}).</li>
  * </ul>
  * The walk also records the structure of each block (heading level, list nesting and numbering, the
  * anchors in its text, the table cell it is in, the images it passes) at no second pass; for the

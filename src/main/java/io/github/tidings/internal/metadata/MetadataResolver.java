@@ -6,9 +6,11 @@ import io.github.tidings.model.Hints;
 import io.github.tidings.model.Provenance;
 import io.github.tidings.model.Published;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,9 +51,26 @@ public final class MetadataResolver {
             if (markup.title().filter(m -> m.equalsIgnoreCase(text.title().get())).isPresent()) {
                 return markup.title();
             }
+            // A heading that sets a kicker before the headline or a deck after it in one element
+            // ("Analyse Wie Firmen ...", "Headline Welcome to ..."), which the markup reader told
+            // apart (visible markup title): the markup's title, whole at its start or end, is the headline.
+            if (markup.titleVisible() && markup.title().filter(m -> holdsAtAnEnd(text.title().get(), m)).isPresent()) {
+                return markup.title();
+            }
             return text.title();
         }
         return markup.title().or(text::title);
+    }
+
+    /**
+     * Whether the heading's words begin or end with all the title's words, at least three, and
+     * have more.
+     */
+    static boolean holdsAtAnEnd(String heading, String title) {
+        String h = String.join(" ", words(heading));
+        List<String> tw = words(title);
+        String t = String.join(" ", tw);
+        return tw.size() >= 3 && h.length() > t.length() && (h.startsWith(t + ' ') || h.endsWith(' ' + t));
     }
 
     /** The language by the precedence above; {@code sample} is the text detection reads. */
@@ -73,6 +92,11 @@ public final class MetadataResolver {
             // The same people with a neighbour's word glued on ("Jane Doe Updated", "Jane DoeFollow",
             // "ByJane Doe"): the markup spells their names cleanly.
             if (sameNamesWithMore(text.authors(), markup.authors())) {
+                return markup.authors();
+            }
+            // The same people cut short ("Chris" for "Chris Pokorny", "Eichhorn" for "Christoph von
+            // Eichhorn"): a byline reader stopped inside the name, which the markup gives whole.
+            if (sameNamesCutShort(text.authors(), markup.authors())) {
                 return markup.authors();
             }
             return text.authors();
@@ -98,6 +122,39 @@ public final class MetadataResolver {
             more |= t.length() > m.length();
         }
         return more;
+    }
+
+    /**
+     * Whether each name of the text is a run of whole words of the markup's name in the same
+     * place, and at least one is shorter than its markup name.
+     */
+    static boolean sameNamesCutShort(List<String> text, List<String> markup) {
+        if (text.size() != markup.size()) {
+            return false;
+        }
+        boolean shorter = false;
+        for (int i = 0; i < text.size(); i++) {
+            List<String> t = words(text.get(i));
+            List<String> m = words(markup.get(i));
+            if (t.isEmpty() || Collections.indexOfSubList(m, t) < 0) {
+                return false;
+            }
+            shorter |= t.size() < m.size();
+        }
+        return shorter;
+    }
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The name's words, lower case. */
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : NON_WORD.split(name.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The publication date: the markup's, else the text's date line. */

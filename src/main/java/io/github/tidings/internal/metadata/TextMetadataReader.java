@@ -839,4 +839,16 @@ public final class TextMetadataReader {
             f.bylineBlocks().add(bestBlock);
         }
     }
+
+    /**
+     * The names an element the markup marks as a byline reads ({@code By Anna Berg}, {@code
+     * Auteur : Anna Berg}, {@code Anna Berg}), or none when it reads as no byline.
+     */
+    public static List<String> bylineNames(String text) {
+        AuthorReader.Byline b = AuthorReader.labelled(text);
+        if (b != null) {
+            return b.start() == 0 || AuthorReader.isLabelOnly(text.substring(0, b.start()).strip()) ? b.names() : List.of();
+        }
+        return AuthorReader.nameLine(text, true);
+    }
 }

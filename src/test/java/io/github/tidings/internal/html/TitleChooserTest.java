@@ -81,4 +81,61 @@ class TitleChooserTest {
                 + PARA + PARA + "</body></html>");
         assertThat(b.title()).contains("Budget vote - What the council decided");
     }
+
+    @Test
+    void aKickerSetInTheHeadingIsNoPartOfTheHeadline() {
+        // the h1 holds a kicker in a span of its own; og:title (less its site segment) the headline
+        Article a = parse("<html lang=\"de\"><head><title>Gemeinderat beschließt neuen Hafenhaushalt - Seebote</title>"
+                + "<meta property=\"og:site_name\" content=\"Seebote\"></head><body><article><h1>"
+                + "<span class=\"topline\">Nach langer Debatte</span> Gemeinderat beschließt neuen Hafenhaushalt</h1>"
+                + PARA_DE + PARA_DE + "</article></body></html>");
+        assertThat(a.title()).contains("Gemeinderat beschließt neuen Hafenhaushalt");
+        Article b = parse("<html lang=\"es\"><head><meta property=\"og:title\" content=\"El ayuntamiento aprueba "
+                + "el presupuesto del puerto\"></head><body><h1><time>12 ene</time> El ayuntamiento aprueba el "
+                + "presupuesto del puerto</h1><p>El pleno municipal debatió el martes por la tarde el nuevo presupuesto, "
+                + "que incluye fondos para escuelas, calles y la biblioteca, y lo aprobó tras un largo debate.</p>"
+                + "</body></html>");
+        assertThat(b.title()).contains("El ayuntamiento aprueba el presupuesto del puerto");
+    }
+
+    @Test
+    void aDeckSetInTheHeadingIsNoPartOfTheHeadline() {
+        Article a = parse("<html><head><meta property=\"og:title\" content=\"Ferry service resumes after the storm\">"
+                + "</head><body><h1><span>Ferry service resumes after the storm</span> <small>Crossings to the "
+                + "island run every hour again</small></h1>" + PARA + PARA + "</body></html>");
+        assertThat(a.title()).contains("Ferry service resumes after the storm");
+    }
+
+    @Test
+    void wordsThatContinueTheHeadlineInItsOwnTextStay() {
+        // og:title is a shorter form of the headline, not its kicker-free part: the shown headline wins
+        Article a = parse("<html lang=\"fr\"><head><meta property=\"og:title\" content=\"Le conseil adopte le "
+                + "budget du port\"></head><body><h1>Le conseil adopte le budget du port : un vote serré</h1>"
+                + "<p>Le conseil municipal a débattu mardi soir du nouveau budget, qui prévoit des fonds pour les "
+                + "écoles, les routes et la bibliothèque, et l'a adopté après un long débat.</p></body></html>");
+        assertThat(a.title()).contains("Le conseil adopte le budget du port : un vote serré");
+    }
+
+    @Test
+    void aShortTitleOnlyTheFurnitureShowsGivesWayToTheHeadline() {
+        // the <title> is the paper's name, shown in the masthead; the article's h1 is the headline
+        Article a = parse("<html><head><title>Lakeside Courier</title></head><body><div class=\"masthead\">"
+                + "<p>Lakeside Courier</p></div><div class=\"story\"><h1 class=\"headline\">Ferry service resumes "
+                + "after the storm</h1>" + PARA + PARA + "</div></body></html>");
+        assertThat(a.title()).contains("Ferry service resumes after the storm");
+        Article b = parse("<html lang=\"pl\"><head><title>Kurier Nadjeziorny</title></head><body><div class=\"top\">"
+                + "<p>Kurier Nadjeziorny</p></div><table><tr><td><p><span class=\"article_headline\">Prom znowu pływa "
+                + "po burzy</span></p><p>Rada miejska we wtorek wieczorem omówiła nowy budżet, który obejmuje środki na "
+                + "szkoły, drogi i bibliotekę, i po długiej debacie go przyjęła.</p><p>Rada miejska we wtorek "
+                + "wieczorem omówiła nowy budżet, który obejmuje środki na szkoły, drogi i bibliotekę.</p>"
+                + "</td></tr></table></body></html>");
+        assertThat(b.title()).contains("Prom znowu pływa po burzy");
+    }
+
+    @Test
+    void aShortHeadlineShownAsH1Stays() {
+        Article a = parse("<html lang=\"de\"><head><title>Nachhaltig leben</title></head><body><h2>Unsere Themen</h2>"
+                + "<h1>Nachhaltig leben</h1>" + PARA_DE + PARA_DE + "</body></html>");
+        assertThat(a.title()).contains("Nachhaltig leben");
+    }
 }

@@ -50,6 +50,47 @@ class MetadataResolverTest {
     }
 
     @Test
+    void markupNamesWinOverTheSamePeopleCutShort() {
+        Found text = new Found().authorsLabelled(true);
+        text.authors().addAll(java.util.List.of("Eichhorn", "Ana"));
+        Found markup = new Found();
+        markup.authors().addAll(java.util.List.of("Christoph von Eichhorn", "Ana Lúcia Prado"));
+        assertThat(MetadataResolver.authors(text, markup)).containsExactly("Christoph von Eichhorn", "Ana Lúcia Prado");
+
+        Found one = new Found().authorsLabelled(true);
+        one.authors().add("Marek");
+        Found oneMarkup = new Found();
+        oneMarkup.authors().add("Marek Kowalski");
+        assertThat(MetadataResolver.authors(one, oneMarkup)).containsExactly("Marek Kowalski");
+
+        // a part of a word is no name cut short, nor is another person with the same first name
+        Found part = new Found().authorsLabelled(true);
+        part.authors().add("Ann");
+        Found partMarkup = new Found();
+        partMarkup.authors().add("Anna Berg");
+        assertThat(MetadataResolver.authors(part, partMarkup)).containsExactly("Ann");
+        Found two = new Found().authorsLabelled(true);
+        two.authors().addAll(java.util.List.of("Jean", "Paul Martin"));
+        Found twoMarkup = new Found();
+        twoMarkup.authors().addAll(java.util.List.of("Jean Dupont", "Claire Martin"));
+        assertThat(MetadataResolver.authors(two, twoMarkup)).containsExactly("Jean", "Paul Martin");
+    }
+
+    @Test
+    void aVisibleMarkupTitleWinsOverTheHeadingThatHoldsItWithAKicker() {
+        Found text = new Found().title("Analyse Wie Firmen ihre Beschäftigten schützen").titleVisible(true);
+        Found markup = new Found().title("Wie Firmen ihre Beschäftigten schützen").titleVisible(true);
+        assertThat(MetadataResolver.title(text, markup)).contains("Wie Firmen ihre Beschäftigten schützen");
+        // not told apart by the markup reader: the heading as shown stays
+        Found unsettled = new Found().title("Wie Firmen ihre Beschäftigten schützen");
+        assertThat(MetadataResolver.title(text, unsettled)).contains("Analyse Wie Firmen ihre Beschäftigten schützen");
+        assertThat(MetadataResolver.holdsAtAnEnd("Ferry resumes after storm: crossings hourly", "Ferry resumes after storm"))
+                .isTrue();
+        assertThat(MetadataResolver.holdsAtAnEnd("Ferry resumes after storms", "Ferry resumes after storm")).isFalse();
+        assertThat(MetadataResolver.holdsAtAnEnd("Breaking: Ferry resumes", "Ferry resumes")).isFalse(); // two words
+    }
+
+    @Test
     void markupTitleWinsOverAnInvisibleTitle() {
         Found text = new Found().title("Headline from the title tag");
         Found markup = new Found().title("Markup headline");
