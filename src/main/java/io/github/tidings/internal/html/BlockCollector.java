@@ -782,7 +782,7 @@ final class BlockCollector implements NodeFilter {
         return null;
     }
 
-    private static boolean isLowerAscii(String s) {
+    static boolean isLowerAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'Z' || c >= 0x80) {

@@ -113,7 +113,11 @@ final class Categories {
     static boolean marksBreadcrumb(Element e) {
         int seen = 0;
         for (org.jsoup.nodes.Attribute a : e.attributes()) {
-            int bit = crumbKey(a.getKey(), false);
+            String k = a.getKey();
+            int bit = crumbKey(k, true);
+            if (bit == 0 && !BlockCollector.isLowerAscii(k)) { // the HTML parser writes keys in lower case
+                bit = crumbKey(k, false);
+            }
             if (bit != 0 && (seen & bit) == 0) {
                 seen |= bit;
                 if (crumbValue(bit, a.getValue())) {

@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  */
 final class TitleChooser {
     /** Segment separators in page titles: with spaces around, so "Cole: Winning" stays whole. */
-    private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " : ", " · ",
+    static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " : ", " · ",
             " • ", " « ", " » ", " ~ ", " / ", " > ");
     /** A headline is short; longer blocks are paragraphs, whatever their class. */
     private static final int MAX_HEADLINE_WORDS = 30;
@@ -293,6 +293,9 @@ final class TitleChooser {
     static List<String> runs(String title) {
         List<int[]> cuts = new ArrayList<>(); // [start, end) of each separator
         for (int i = 0; i < title.length(); i++) {
+            if (title.charAt(i) != ' ') {
+                continue; // every separator starts with a space (a test holds them to it)
+            }
             for (String sep : SEPARATORS) {
                 if (title.startsWith(sep, i)) {
                     cuts.add(new int[] {i, i + sep.length()});

@@ -45,6 +45,11 @@ class TitleChooserTest {
     }
 
     @Test
+    void everySeparatorStartsWithASpaceAsTheSegmentSearchAssumes() {
+        assertThat(TitleChooser.SEPARATORS).allMatch(sep -> sep.startsWith(" "));
+    }
+
+    @Test
     void runsOfTitleSegmentsAreCandidatesInAnyOrder() {
         assertThat(TitleChooser.runs("Site | Section | Headline here")).containsExactly(
                 "Section | Headline here", "Site | Section", "Headline here", "Section", "Site");
