@@ -278,6 +278,11 @@ final class BlockCollector implements NodeFilter {
     boolean paywall;
     /** Whether an element carries a {@code data-paywall…} attribute: read in the walk, not by a second scan of the page. */
     boolean paywallAttribute;
+    /**
+     * The first element below and at the walk's root that marks a breadcrumb ({@link Categories#first}'s
+     * answer when the root is the body), or null: read in the walk, not by a second scan of the page.
+     */
+    @Nullable Element breadcrumb;
     /** The images in document order, outside skipped elements. */
     final List<Img> images = new ArrayList<>();
     private final Deque<TableState> tables = new ArrayDeque<>();
@@ -426,10 +431,16 @@ final class BlockCollector implements NodeFilter {
             if (tag.equals("meta") || (tag.equals("script") && e.attr("type").contains("ld+json"))) {
                 metaElements.add(e);
             }
+            if (breadcrumb == null) {
+                breadcrumb = firstBreadcrumb(e); // the walk skips the subtree; the breadcrumb scan did not
+            }
             return FilterResult.SKIP_ENTIRELY;
         }
-        Attrs a = e.attributesSize() > 0 ? attrs(e, attrs) : null;
+        Attrs a = e.attributesSize() > 0 ? attrs(e, attrs, breadcrumb == null) : null;
         paywallAttribute |= a != null && a.paywall;
+        if (a != null && a.breadcrumb && breadcrumb == null) {
+            breadcrumb = e;
+        }
         if (a != null && ((tag.equals("time") && a.datetime) || a.itemprop)) {
             metaElements.add(e);
         }
@@ -650,6 +661,8 @@ final class BlockCollector implements NodeFilter {
         boolean itemprop;
         /** A {@code data-paywall…} attribute ({@code data-paywall}, {@code data-paywall-type}, {@code data-paywalled}). */
         boolean paywall;
+        /** Whether the element marks a breadcrumb ({@link Categories#marksBreadcrumb}); read only when asked. */
+        boolean breadcrumb;
     }
 
     /** What {@link #head} reads of the current element's attributes: one object for the whole walk. */
@@ -658,12 +671,16 @@ final class BlockCollector implements NodeFilter {
     /**
      * Reads the attributes in one pass into {@code r}, which it returns; looking each up by name
      * costs a scan apiece, and the case-insensitive look-ups a case-folding comparison per attribute.
+     *
+     * @param breadcrumb whether to tell {@link Attrs#breadcrumb} (until the walk has found one)
      */
-    private static Attrs attrs(Element e, Attrs r) {
+    private static Attrs attrs(Element e, Attrs r, boolean breadcrumb) {
         r.attributeDrop = null;
         r.datetime = false;
         r.itemprop = false;
         r.paywall = false;
+        r.breadcrumb = false;
+        int crumbKeys = 0; // the breadcrumb keys read so far: the first spelling of each counts, as in Element#attr
         String cls = "";
         String id = "";
         String exactCls = "";
@@ -671,6 +688,17 @@ final class BlockCollector implements NodeFilter {
         String tag = e.normalName();
         for (Attribute a : e.attributes()) {
             String k = a.getKey();
+            if (breadcrumb) {
+                int bit = Categories.crumbKey(k, true);
+                int len = k.length();
+                if (bit == 0 && (len == 2 || len == 5 || len == 6 || len == 8 || len == 10) && !isLowerAscii(k)) {
+                    bit = Categories.crumbKey(k, false);
+                }
+                if (bit != 0 && (crumbKeys & bit) == 0) {
+                    crumbKeys |= bit;
+                    r.breadcrumb |= Categories.crumbValue(bit, a.getValue());
+                }
+            }
             switch (k) {
                 case "class" -> {
                     exactCls = a.getValue();
@@ -732,7 +760,29 @@ final class BlockCollector implements NodeFilter {
         return r;
     }
 
-    private static boolean isLowerAscii(String s) {
+    /**
+     * The first element at or below {@code e}, in document order, that marks a breadcrumb
+     * ({@link Categories#marksBreadcrumb}), or null; without recursion, as the walk.
+     */
+    static @Nullable Element firstBreadcrumb(Element e) {
+        Node node = e;
+        while (node != null) {
+            if (node instanceof Element el && el.attributesSize() > 0 && Categories.marksBreadcrumb(el)) {
+                return el;
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != null && node != e && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            node = node == null || node == e ? null : node.nextSibling();
+        }
+        return null;
+    }
+
+    static boolean isLowerAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'Z' || c >= 0x80) {

@@ -32,10 +32,109 @@ final class Categories {
             "[itemtype*=BreadcrumbList], [typeof*=BreadcrumbList], [class*=breadcrumb], [id*=breadcrumb], "
                     + "[aria-label*=breadcrumb]");
 
+    /**
+     * The attributes {@link #BREADCRUMB} reads, as bits: the block walk, which reads every
+     * element's attributes anyway, tells the first breadcrumb with {@link #crumbKey} and
+     * {@link #crumbValue} instead of a second scan of the body ({@link #first} is that scan).
+     */
+    static final int ITEMTYPE = 1;
+    static final int TYPEOF = 2;
+    static final int CLASS = 4;
+    static final int ID = 8;
+    static final int ARIA_LABEL = 16;
+
     private Categories() {
     }
 
-    static void read(Found f, HtmlMetadata m, Document doc, @Nullable Map<String, Object> art, HtmlMetadata.JsonLd ld) {
+    /** The body's first element that marks a breadcrumb, by a scan of the body: what the walk's test must find. */
+    static @Nullable Element first(Document doc) {
+        return doc.body() == null ? null : doc.body().selectFirst(BREADCRUMB);
+    }
+
+    /**
+     * The bit of an attribute key that {@link #BREADCRUMB} reads, or 0. Keys match ignoring case,
+     * as jsoup's attribute selectors match them; {@code lowerCase} is whether the key is known to be
+     * lower-case ASCII, when only an exact comparison is needed.
+     */
+    static int crumbKey(String key, boolean lowerCase) {
+        if (lowerCase) {
+            return switch (key) {
+                case "itemtype" -> ITEMTYPE;
+                case "typeof" -> TYPEOF;
+                case "class" -> CLASS;
+                case "id" -> ID;
+                case "aria-label" -> ARIA_LABEL;
+                default -> 0;
+            };
+        }
+        return key.equalsIgnoreCase("itemtype") ? ITEMTYPE : key.equalsIgnoreCase("typeof") ? TYPEOF
+                : key.equalsIgnoreCase("class") ? CLASS : key.equalsIgnoreCase("id") ? ID
+                : key.equalsIgnoreCase("aria-label") ? ARIA_LABEL : 0;
+    }
+
+    /**
+     * Whether the value of the attribute {@code bit} names a breadcrumb as {@link #BREADCRUMB} reads
+     * it: jsoup lower-cases the value (English rules) and looks for the word in it. An ASCII
+     * comparison ignoring case finds the same: the only other characters that lower-case to ASCII
+     * letters are the Kelvin sign (k, in neither word) and the dotted capital I, whose lower case
+     * {@code i̇} carries a combining dot that no word holds after its i.
+     */
+    static boolean crumbValue(int bit, String value) {
+        return bit == ITEMTYPE || bit == TYPEOF ? containsAscii(value, "breadcrumblist")
+                : bit != 0 && containsAscii(value, "breadcrumb");
+    }
+
+    /** Whether {@code s} holds {@code word} (lower-case ASCII), comparing ASCII letters without case. */
+    private static boolean containsAscii(String s, String word) {
+        int n = word.length();
+        char first = word.charAt(0);
+        for (int i = 0; i + n <= s.length(); i++) {
+            if ((s.charAt(i) | 0x20) == first && s.regionMatches(true, i, word, 0, n) && asciiOnly(s, i, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the region holds ASCII only: regionMatches ignoring case would also match the long s (ſ) to s. */
+    private static boolean asciiOnly(String s, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the element itself marks a breadcrumb by {@link #BREADCRUMB}'s attributes: each key
+     * is read at its first spelling, as {@code Element#attr} reads it.
+     */
+    static boolean marksBreadcrumb(Element e) {
+        int seen = 0;
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            String k = a.getKey();
+            int bit = crumbKey(k, true);
+            if (bit == 0 && !BlockCollector.isLowerAscii(k)) { // the HTML parser writes keys in lower case
+                bit = crumbKey(k, false);
+            }
+            if (bit != 0 && (seen & bit) == 0) {
+                seen |= bit;
+                if (crumbValue(bit, a.getValue())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads the page's categories into {@code f}.
+     *
+     * @param crumbs the body's first element that marks a breadcrumb ({@link #first}), or null
+     */
+    static void read(Found f, HtmlMetadata m, Document doc, @Nullable Element crumbs, @Nullable Map<String, Object> art,
+            HtmlMetadata.JsonLd ld) {
         Map<String, String> seen = new LinkedHashMap<>(); // by lower case
         if (art != null) {
             Object section = art.get("articleSection");
@@ -48,12 +147,12 @@ final class Categories {
         if (trail != null) {
             add(f, seen, jsonLdSteps(trail, ld, page), "json-ld:BreadcrumbList");
         }
-        Element crumbs = doc.body() == null ? null : doc.body().selectFirst(BREADCRUMB);
-        if (crumbs != null && crumbs.is("li, a") && crumbs.parent() != null) {
-            crumbs = crumbs.parent(); // the class named a step ("breadcrumb-item"): the trail is its list
+        Element markup = crumbs;
+        if (markup != null && markup.is("li, a") && markup.parent() != null) {
+            markup = markup.parent(); // the class named a step ("breadcrumb-item"): the trail is its list
         }
-        if (crumbs != null) {
-            add(f, seen, markupSteps(crumbs, page), "html:breadcrumb");
+        if (markup != null) {
+            add(f, seen, markupSteps(markup, page), "html:breadcrumb");
         }
         f.categories().addAll(seen.values());
     }

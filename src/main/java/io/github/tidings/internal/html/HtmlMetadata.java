@@ -95,6 +95,8 @@ final class HtmlMetadata {
     private final Map<String, List<String>> metas = new HashMap<>();
     private final Set<String> cleanedMetas = new java.util.HashSet<>();
     private final List<String> authorCandidatesText = new ArrayList<>();
+    /** The body's first breadcrumb markup, as the block walk found it, for {@link Categories}. */
+    @Nullable Element breadcrumb;
 
     private HtmlMetadata() {
     }
@@ -106,12 +108,17 @@ final class HtmlMetadata {
      *     {@code itemprop} elements, in document order (the block walk gathers them)
      */
     static HtmlMetadata read(Document doc, List<Element> bodyElements) {
-        return read(doc, bodyElements, Limits.defaults());
+        return read(doc, bodyElements, Categories.first(doc), Limits.defaults());
     }
 
-    /** Reads the metadata, with JSON-LD read within the limits. */
-    static HtmlMetadata read(Document doc, List<Element> bodyElements, Limits limits) {
+    /**
+     * Reads the metadata, with JSON-LD read within the limits.
+     *
+     * @param breadcrumb the body's first element marking a breadcrumb ({@link Categories#first}), or null
+     */
+    static HtmlMetadata read(Document doc, List<Element> bodyElements, @Nullable Element breadcrumb, Limits limits) {
         HtmlMetadata m = new HtmlMetadata();
+        m.breadcrumb = breadcrumb;
         List<Element> all = new ArrayList<>();
         Element head = doc.head();
         if (head != null) {

@@ -58,7 +58,8 @@ public final class HtmlReader {
             throw new IllegalArgumentException("page of " + c.blocks.size() + " blocks has more than the maximum "
                     + limits.maxBlocks() + " (Limits.Builder#maxBlocks)");
         }
-        HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements, limits);
+        // the walk's breadcrumb is the body's first only when the walk's root is the body
+        HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements, root == doc ? null : c.breadcrumb, limits);
         String paywall = c.paywall ? "html:class paywall" : c.paywallAttribute
                 ? "html:attribute data-paywall" : null;
         if (paywall != null) {

@@ -52,7 +52,7 @@ final class PageExtras {
         }
         f.tags().addAll(tags.values());
 
-        Categories.read(f, m, doc, art, ld);
+        Categories.read(f, m, doc, m.breadcrumb, art, ld);
 
         // lead image
         String base = doc.location();

@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
  */
 final class TitleChooser {
     /** Segment separators in page titles: with spaces around, so "Cole: Winning" stays whole. */
-    private static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " : ", " · ",
+    static final List<String> SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " : ", " · ",
             " • ", " « ", " » ", " ~ ", " / ", " > ");
     /** A headline is short; longer blocks are paragraphs, whatever their class. */
     private static final int MAX_HEADLINE_WORDS = 30;
@@ -52,14 +52,19 @@ final class TitleChooser {
         // blocks are folded only when their length lets them equal an option, each once (the block keeps its fold)
         // Short parts of a title (two words) are often the site's or a section's name, which a
         // page also shows as a heading: they count only when no longer part is shown.
+        int[][] shown = new int[options.size()][]; // each option's blocks for the three passes, found in one scan
         for (int stage = 0; stage < 2; stage++) {
             for (int pass = 0; pass < 3; pass++) {
-                for (Option o : options) {
+                for (int k = 0; k < options.size(); k++) {
+                    Option o = options.get(k);
                     boolean shortPart = o.cut && o.words < 3;
                     if (shortPart != (stage == 1) || o.run && shortPart) {
                         continue;
                     }
-                    int i = shownAt(o, pass);
+                    if (shown[k] == null) {
+                        shown[k] = shownAt(o);
+                    }
+                    int i = shown[k][pass];
                     if (i >= 0) {
                         return new Choice(o.text, i);
                     }
@@ -75,36 +80,61 @@ final class TitleChooser {
     }
 
     /**
-     * The first block that shows the option in the pass's kind of block ({@code 0}: an h1, {@code
-     * 1}: a heading or headline, {@code 2}: any block but a link), or -1.
+     * For each pass, the first block that shows the option in the pass's kind of block ({@code 0}:
+     * an h1, {@code 1}: a heading or headline, {@code 2}: any block but a link), or -1: one scan of
+     * the blocks serves the three passes ({@link #shownAt(Option, int)} is the plain form).
      */
-    private int shownAt(Option o, int pass) {
-        int n = o.fold.length();
+    int[] shownAt(Option o) {
+        int[] at = {-1, -1, -1};
+        int open = 3;
+        for (int i = 0; i < blocks.size() && open > 0; i++) {
+            BlockCollector.Raw b = blocks.get(i);
+            if (!shows(b, o)) {
+                continue;
+            }
+            for (int pass = 0; pass < 3; pass++) {
+                if (at[pass] < 0 && passTakes(b, pass)) {
+                    at[pass] = i;
+                    open--;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** The first block that shows the option in the pass's kind of block, or -1. */
+    int shownAt(Option o, int pass) {
         for (int i = 0; i < blocks.size(); i++) {
             BlockCollector.Raw b = blocks.get(i);
-            int len = b.text.length();
-            // folding drops spaces and may shorten or widen a character or two; never by half
-            if (len > 2 * n + 8 || 2 * len + 8 < n || "hidden".equals(b.dropReason)) {
-                continue;
-            }
-            if (!HtmlMetadata.fold(b).equals(o.fold)) {
-                continue;
-            }
-            // A part of a title may be the site's name in the page's furniture: it counts only
-            // where the page's own text shows it.
-            if (o.run && b.dropReason != null) {
-                continue;
-            }
-            boolean match = switch (pass) {
-                case 0 -> b.tag().equals("h1");
-                case 1 -> headingLike(b);
-                default -> b.linkChars * 2 < b.text.length();
-            };
-            if (match) {
+            if (shows(b, o) && passTakes(b, pass)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether the block's text is the option's, where the option may be read. */
+    private static boolean shows(BlockCollector.Raw b, Option o) {
+        int n = o.fold.length();
+        int len = b.text.length();
+        // folding drops spaces and may shorten or widen a character or two; never by half
+        if (len > 2 * n + 8 || 2 * len + 8 < n || "hidden".equals(b.dropReason)) {
+            return false;
+        }
+        if (!HtmlMetadata.fold(b).equals(o.fold)) {
+            return false;
+        }
+        // A part of a title may be the site's name in the page's furniture: it counts only
+        // where the page's own text shows it.
+        return !(o.run && b.dropReason != null);
+    }
+
+    private boolean passTakes(BlockCollector.Raw b, int pass) {
+        return switch (pass) {
+            case 0 -> b.tag().equals("h1");
+            case 1 -> headingLike(b);
+            default -> b.linkChars * 2 < b.text.length();
+        };
     }
 
     /**
@@ -341,14 +371,14 @@ final class TitleChooser {
      * A candidate title: a metadata title, or a part of one ({@code cut}): the title less a
      * segment that names the site, or another run of its segments ({@code run}).
      */
-    private record Option(String text, String fold, boolean cut, boolean run, int words) {
+    record Option(String text, String fold, boolean cut, boolean run, int words) {
     }
 
     /**
      * The metadata titles in order of preference, each followed by the runs of its segments,
      * longest first; none that names the site.
      */
-    private List<Option> options() {
+    List<Option> options() {
         List<Option> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (String t : meta.titles) {
@@ -377,6 +407,9 @@ final class TitleChooser {
     static List<String> runs(String title) {
         List<int[]> cuts = new ArrayList<>(); // [start, end) of each separator
         for (int i = 0; i < title.length(); i++) {
+            if (title.charAt(i) != ' ') {
+                continue; // every separator starts with a space (a test holds them to it)
+            }
             for (String sep : SEPARATORS) {
                 if (title.startsWith(sep, i)) {
                     cuts.add(new int[] {i, i + sep.length()});

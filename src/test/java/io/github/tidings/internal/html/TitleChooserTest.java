@@ -17,6 +17,39 @@ class TitleChooserTest {
     }
 
     @Test
+    void oneScanFindsWhatEachPassFindsAlone() {
+        String[] bodies = {
+            "<header><h1>Lakeside Courier</h1><a href=\"/x\">Ferry service resumes after the storm</a></header>"
+                    + "<h2>Ferry service resumes after the storm</h2><div class=\"story\">" + PARA
+                    + "<p>Ferry service resumes after the storm</p><h1>Ferry service resumes after the storm</h1></div>",
+            "<div style=\"display:none\"><h1>Region</h1></div><p>Region</p><h3>Ferry service resumes</h3>" + PARA,
+            "<nav><p>Lakeside Courier</p></nav><span class=\"headline\">Region</span>" + PARA + "<h1>Region</h1>",
+        };
+        int shown = 0;
+        for (String body : bodies) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<html><head><title>Region | Ferry service resumes "
+                    + "after the storm - Lakeside Courier</title><meta property=\"og:title\" content=\"Ferry service "
+                    + "resumes\"></head><body>" + body + "</body></html>");
+            BlockCollector c = BlockCollector.collect(doc.body());
+            HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements);
+            TitleChooser chooser = new TitleChooser(meta, c.blocks, new VisibleText(c.blocks));
+            for (TitleChooser.Option o : chooser.options()) {
+                int[] at = chooser.shownAt(o);
+                for (int pass = 0; pass < 3; pass++) {
+                    assertThat(at[pass]).as(o + " pass " + pass).isEqualTo(chooser.shownAt(o, pass));
+                    shown += at[pass] >= 0 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(shown).isGreaterThan(5); // the pages do show their options
+    }
+
+    @Test
+    void everySeparatorStartsWithASpaceAsTheSegmentSearchAssumes() {
+        assertThat(TitleChooser.SEPARATORS).allMatch(sep -> sep.startsWith(" "));
+    }
+
+    @Test
     void runsOfTitleSegmentsAreCandidatesInAnyOrder() {
         assertThat(TitleChooser.runs("Site | Section | Headline here")).containsExactly(
                 "Section | Headline here", "Site | Section", "Headline here", "Section", "Site");
