@@ -75,7 +75,7 @@ public final class HtmlSideBySide {
                 }
             }
         }
-        ArticleParser parser = ArticleParser.defaults();
+        ArticleParser parser = ArticleParser.builder().discoverCleaners(false).build(); // built-ins only: the test classes on this class path hold an example cleaner
         List<Extractor> extractors = List.of(
                 // The floor: jsoup's parse alone. Its text and title are read outside the timing.
                 new Extractor("jsoup-parse", html -> Jsoup.parse(html, BASE_URL), d -> {

@@ -87,7 +87,7 @@ public final class ProfileBenchmark {
         System.out.println("| style | pages | F1 without | P | R | F1 with profile | P | R | target F1 | recall change | pages a profile fired on | rules/profile | learn ms/profile |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<String> timings = new ArrayList<>();
-        ArticleParser plain = ArticleParser.defaults();
+        ArticleParser plain = ArticleParser.builder().discoverCleaners(false).build(); // built-ins only, as in AccuracyTable
         for (String style : styles) {
             Path dir = set.resolve(style);
             Path without = out.resolve(style + "-without.jsonl");
@@ -123,10 +123,10 @@ public final class ProfileBenchmark {
                                 profiles++;
                                 rules += p.ruleCount();
                                 parser = AFTER_FINDER
-                                        ? ArticleParser.builder().noContentFinder()
+                                        ? ArticleParser.builder().discoverCleaners(false).noContentFinder()
                                                 .addCleaner(io.github.tidings.internal.text.TextContentFinder.defaults())
                                                 .rules(p.json()).build()
-                                        : ArticleParser.builder().rules(p.json()).build();
+                                        : ArticleParser.builder().discoverCleaners(false).rules(p.json()).build();
                             } catch (IllegalArgumentException e) {
                                 learnNanos += System.nanoTime() - t0; // nothing recurs: parse without
                             }

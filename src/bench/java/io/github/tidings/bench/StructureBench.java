@@ -53,7 +53,7 @@ public final class StructureBench {
     public static void main(String[] args) throws IOException {
         Path set = Path.of(args[0]);
         Map<String, String> urls = urls(set.resolve("gold.json"));
-        ArticleParser parser = ArticleParser.defaults();
+        ArticleParser parser = ArticleParser.builder().discoverCleaners(false).build(); // built-ins only: the test classes on this class path hold an example cleaner
         ArticleParser noFinder = ArticleParser.builder().noContentFinder().build();
         ArticleParser.Builder bare = ArticleParser.builder().noContentFinder().discoverCleaners(false);
         BuiltInCleaners.all().forEach(c -> bare.disableCleaner(c.name()));

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * <p>Every page of the text styles ({@code text}, {@code region}, {@code lynx}, {@code
  * htmltotext}, {@code turndown}, {@code markdown}; those a set has) of the four sets is read and
  * decoded (UTF-8) before timing, and parsed as {@link AccuracyTable} parses it: {@code .md} files
- * as Markdown, the rest as text, without hints, by one {@link ArticleParser#defaults()}. After a
+ * as Markdown, the rest as text, without hints, by one parser with the built-in cleaners only (no discovered ones). After a
  * warm-up by time (default 30 s, at least one round) each of {@code rounds} rounds (default 5)
  * parses every page once and times each page by the thread's CPU time, which the other processes
  * of a shared machine hardly stretch. MB are 10^6 bytes of the pages' UTF-8 input. Each style's
@@ -76,7 +76,7 @@ public final class TextBenchmark {
             System.err.println("TextBenchmark: no pages of " + styleNames + " in " + sets + " under " + root);
             System.exit(1);
         }
-        ArticleParser parser = ArticleParser.defaults();
+        ArticleParser parser = ArticleParser.builder().discoverCleaners(false).build(); // built-ins only: the test classes on this class path hold an example cleaner
         // nanos[style][page][round]: the page's thread CPU time
         long[][][] nanos = new long[styles.size()][][];
         // alloc[style][round]: bytes the thread allocated parsing the style's pages
