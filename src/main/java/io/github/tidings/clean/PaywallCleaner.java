@@ -44,14 +44,14 @@ final class PaywallCleaner implements Cleaner {
         int teaser = 0;
         for (int k = 0; k < kept.size(); k++) {
             TextBlock b = kept.get(k);
-            if (teaser >= MIN_TEASER_WORDS && b.words() <= MAX_WORDS && isInvitation(Lines.words(b))
+            if (teaser >= MIN_TEASER_WORDS && b.words() <= MAX_WORDS && isInvitation(b.phraseText())
                     && !proseAfter(kept, k + 1)) {
                 page.remove(b, REASON);
                 int end = Math.min(kept.size(), k + 1 + MAX_TRAILING);
                 for (int j = k + 1; j < end; j++) {
                     TextBlock t = kept.get(j);
-                    String[] w = Lines.words(t);
-                    if (t.words() <= MAX_WORDS && isInvitation(w) || t.words() <= MAX_ACCESS_WORDS && ACCESS.occursIn(w)) {
+                    String n = t.phraseText();
+                    if (t.words() <= MAX_WORDS && isInvitation(n) || t.words() <= MAX_ACCESS_WORDS && ACCESS.occursIn(n)) {
                         page.remove(t, REASON);
                     }
                 }
@@ -63,16 +63,20 @@ final class PaywallCleaner implements Cleaner {
         }
     }
 
-    /** Whether the words say the rest is for subscribers, or invite the reader to subscribe or log in to read on. */
-    static boolean isInvitation(String[] w) {
-        return w.length > 0 && (ONLY.occursIn(w) || CONTINUE.occursIn(w) && ACCESS.occursIn(w));
+    /**
+     * Whether the normalised text says the rest is for subscribers, or invites the reader to
+     * subscribe or log in to read on. Asked of nearly every block once the teaser is long enough,
+     * so it looks the phrases up in the text, not in words cut out of it.
+     */
+    static boolean isInvitation(String normalized) {
+        return ONLY.occursIn(normalized) || CONTINUE.occursIn(normalized) && ACCESS.occursIn(normalized);
     }
 
     /** Whether the article's prose goes on from block {@code from}: a long sentence that is no invitation itself. */
     private static boolean proseAfter(List<TextBlock> kept, int from) {
         for (int j = from; j < kept.size(); j++) {
             TextBlock t = kept.get(j);
-            if (t.words() >= PROSE_WORDS && t.endsLikeSentence() && !(t.words() <= MAX_WORDS && isInvitation(Lines.words(t)))) {
+            if (t.words() >= PROSE_WORDS && t.endsLikeSentence() && !(t.words() <= MAX_WORDS && isInvitation(t.phraseText()))) {
                 return true;
             }
         }
