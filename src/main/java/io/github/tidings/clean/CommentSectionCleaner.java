@@ -60,15 +60,12 @@ final class CommentSectionCleaner implements Cleaner {
         if (b.words() > 25 || Lines.isProse(b) && b.words() > 16) {
             return false;
         }
-        String[] w = Lines.words(b);
-        if (w.length == 0) {
-            return false;
-        }
-        if (Phrases.COMMENTS.covers(w, true) && !allNumbers(w)) {
+        String n = b.phraseText(); // looked up in place: a long block's words are not kept
+        if (Phrases.COMMENTS.covers(n, true) && !allNumbers(Lines.words(b))) {
             return true;
         }
         // "Your email address will not be published. Required fields are marked *"
-        int p = Phrases.COMMENTS.prefixWords(w);
+        int p = Phrases.COMMENTS.prefixWords(n);
         return p >= 3;
     }
 

@@ -95,11 +95,10 @@ final class CopyrightFooterCleaner implements Cleaner {
         if (Lines.isProse(b)) {
             // a sentence may mention copyright; a footer sentence has both the mark and a legal phrase
             // or opens with a long legal phrase ("This copy is for your personal, non-commercial use only.")
-            return hasCopyrightMark(b) && Phrases.FOOTER.occursIn(Lines.words(b))
+            return hasCopyrightMark(b) && Phrases.FOOTER.occursIn(b.phraseText())
                     || Phrases.FOOTER.prefixWords(Lines.leadingWords(b)) >= 4;
         }
-        String[] w = Lines.words(b);
-        return hasCopyrightMark(b) || Phrases.FOOTER.occursIn(w) || isContactLine(b, w);
+        return hasCopyrightMark(b) || Phrases.FOOTER.occursIn(b.phraseText()) || isContactLine(b);
     }
 
     /**
@@ -178,16 +177,20 @@ final class CopyrightFooterCleaner implements Cleaner {
         return d == 4;
     }
 
-    static boolean isContactLine(TextBlock b, String[] w) {
+    static boolean isContactLine(TextBlock b) {
         if (b.words() > 30 || b.digits() < 3 && b.text().indexOf('@') < 0) {
             return false;
         }
-        int p = Phrases.CONTACT.prefixWords(w);
+        int p = Phrases.CONTACT.prefixWords(b.phraseText());
         if (p == 0) {
             return false;
         }
         char after = Lines.charAfterWords(b.text(), p);
-        return after == ':' || after == '.' && w.length > p && PhraseList.isNumber(w[p]);
+        if (after != '.') {
+            return after == ':';
+        }
+        String[] w = Lines.words(b); // only for the rare line that opens with a contact phrase
+        return w.length > p && PhraseList.isNumber(w[p]);
     }
 
     /** A footer menu entry or a short label line. */

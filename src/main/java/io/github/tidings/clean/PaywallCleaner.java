@@ -56,7 +56,7 @@ final class PaywallCleaner implements Cleaner {
         for (int k = 0; k < kept.size(); k++) {
             TextBlock b = kept.get(k);
             boolean invitation = b.words() <= MAX_WORDS && (teaser >= MIN_TEASER_WORDS || teaser == 0)
-                    && isInvitation(Lines.words(b));
+                    && isInvitation(b.phraseText());
             if (invitation && teaser == 0 && after == null) {
                 after = proseAfterEach(kept);
             }
@@ -66,8 +66,8 @@ final class PaywallCleaner implements Cleaner {
                 int end = Math.min(kept.size(), k + 1 + MAX_TRAILING);
                 for (int j = k + 1; j < end; j++) {
                     TextBlock t = kept.get(j);
-                    String[] w = Lines.words(t);
-                    if (t.words() <= MAX_WORDS && isInvitation(w) || t.words() <= MAX_ACCESS_WORDS && ACCESS.occursIn(w)) {
+                    String n = t.phraseText();
+                    if (t.words() <= MAX_WORDS && isInvitation(n) || t.words() <= MAX_ACCESS_WORDS && ACCESS.occursIn(n)) {
                         page.remove(t, reason);
                     }
                 }
@@ -79,9 +79,13 @@ final class PaywallCleaner implements Cleaner {
         }
     }
 
-    /** Whether the words say the rest is for subscribers, or invite the reader to subscribe or log in to read on. */
-    static boolean isInvitation(String[] w) {
-        return w.length > 0 && (ONLY.occursIn(w) || CONTINUE.occursIn(w) && ACCESS.occursIn(w));
+    /**
+     * Whether the normalised text says the rest is for subscribers, or invites the reader to
+     * subscribe or log in to read on. Asked of nearly every block once the teaser is long enough,
+     * so it looks the phrases up in the text, not in words cut out of it.
+     */
+    static boolean isInvitation(String normalized) {
+        return ONLY.occursIn(normalized) || CONTINUE.occursIn(normalized) && ACCESS.occursIn(normalized);
     }
 
     /**
@@ -94,7 +98,7 @@ final class PaywallCleaner implements Cleaner {
         int[][] out = new int[2][n + 1];
         for (int j = n - 1; j >= 0; j--) {
             TextBlock t = kept.get(j);
-            boolean prose = Lines.isProse(t) && !(t.words() <= MAX_WORDS && isInvitation(Lines.words(t)));
+            boolean prose = Lines.isProse(t) && !(t.words() <= MAX_WORDS && isInvitation(t.phraseText()));
             out[0][j] = out[0][j + 1] + (prose ? t.words() : 0);
             out[1][j] = out[1][j + 1] + (prose ? 1 : 0);
         }
@@ -115,7 +119,7 @@ final class PaywallCleaner implements Cleaner {
     private static boolean proseAfter(List<TextBlock> kept, int from) {
         for (int j = from; j < kept.size(); j++) {
             TextBlock t = kept.get(j);
-            if (t.words() >= PROSE_WORDS && t.endsLikeSentence() && !(t.words() <= MAX_WORDS && isInvitation(Lines.words(t)))) {
+            if (t.words() >= PROSE_WORDS && t.endsLikeSentence() && !(t.words() <= MAX_WORDS && isInvitation(t.phraseText()))) {
                 return true;
             }
         }

@@ -79,6 +79,30 @@ final class PhraseList {
             return (h ^ (h >>> 16)) & mask;
         }
 
+        /**
+         * The node after the word {@code text[from, to)}: {@link #get(String)} of that substring,
+         * without making it (its hash is {@link String#hashCode()}'s, computed over the range).
+         */
+        @Nullable Node get(String text, int from, int to) {
+            if (words == null) {
+                return null;
+            }
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            int n = to - from;
+            for (int i = slot(h); ; i = (i + 1) & mask) {
+                String w = words[i];
+                if (w == null) {
+                    return null;
+                }
+                if (hashes[i] == h && w.length() == n && text.regionMatches(from, w, 0, n)) {
+                    return next[i];
+                }
+            }
+        }
+
         @Nullable Node get(String word) {
             if (words == null) {
                 return null;
@@ -271,6 +295,18 @@ final class PhraseList {
         return n == 0 ? 0 : (w.charAt(0) & 31) << 9 | (w.charAt(n - 1) & 31) << 4 | (n & 15);
     }
 
+    /** {@link #signature(String)} of the word {@code text[from, to)}. */
+    private static int signature(String text, int from, int to) {
+        int n = to - from;
+        return n == 0 ? 0 : (text.charAt(from) & 31) << 9 | (text.charAt(to - 1) & 31) << 4 | (n & 15);
+    }
+
+    /** {@link #first(String)} of the word {@code text[from, to)}, without making it. */
+    private @Nullable Node first(String text, int from, int to) {
+        int sig = signature(text, from, to);
+        return (firstWords[sig >>> 6] & (1L << sig)) == 0 ? null : root.get(text, from, to);
+    }
+
     /** The trie node of a phrase's first word, or null when no phrase begins with it. */
     private @Nullable Node first(String w) {
         int sig = signature(w);
@@ -368,6 +404,132 @@ final class PhraseList {
                 break;
             }
             node = node.get(words[k]);
+        }
+        return best;
+    }
+
+    // Lookups in the normalised text itself. They answer as the ones above do for words(normalized),
+    // but walk the words where they lie (single spaces between them, none at either end) instead
+    // of cutting them out: a cleaner asks of a long block, whose words are not kept (see
+    // TextBlock.MAX_CACHED_WORDS_TEXT), without making a string per word and an array each time.
+
+    /** How many words {@link #words(String)} makes of the normalised text, without making them. */
+    static int wordCount(String normalized) {
+        if (normalized.isEmpty()) {
+            return 0;
+        }
+        int count = 1;
+        for (int i = normalized.indexOf(' '); i >= 0; i = normalized.indexOf(' ', i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The end of the word of the normalised text that starts at {@code start}. */
+    private static int wordEnd(String normalized, int start) {
+        int end = normalized.indexOf(' ', start);
+        return end < 0 ? normalized.length() : end;
+    }
+
+    /** {@link #prefixWords(String[])} of {@code words(normalized)}. */
+    int prefixWords(String normalized) {
+        return normalized.isEmpty() ? 0 : longestFrom(normalized, 0);
+    }
+
+    /** {@link #occursIn(String[])} of {@code words(normalized)}. */
+    boolean occursIn(String normalized) {
+        return occursIn(normalized, 1);
+    }
+
+    /** {@link #occursIn(String[], int)} of {@code words(normalized)}. */
+    boolean occursIn(String normalized, int minWords) {
+        if (normalized.isEmpty()) {
+            return false;
+        }
+        for (int start = 0; ; ) {
+            if (longestFrom(normalized, start) >= minWords) {
+                return true;
+            }
+            int end = wordEnd(normalized, start);
+            if (end >= normalized.length()) {
+                return false;
+            }
+            start = end + 1;
+        }
+    }
+
+    /**
+     * {@link #covers(String[], boolean)} of {@code words(normalized)}; the table of reachable word
+     * starts is made only for a line whose first word some phrase (or number) covers.
+     */
+    boolean covers(String normalized, boolean numbersToo) {
+        if (normalized.isEmpty()) {
+            return false;
+        }
+        int firstEnd = wordEnd(normalized, 0);
+        if (!(numbersToo && isNumber(normalized, 0, firstEnd)) && first(normalized, 0, firstEnd) == null) {
+            return false;
+        }
+        int length = normalized.length();
+        // reach[i]: the words before char i are covered, and a word starts at i (or i is the end)
+        boolean[] reach = new boolean[length + 2];
+        reach[0] = true;
+        for (int start = 0; start < length; ) {
+            int end = wordEnd(normalized, start);
+            if (reach[start]) {
+                if (numbersToo && isNumber(normalized, start, end)) {
+                    reach[end + 1] = true;
+                }
+                Node node = first(normalized, start, end);
+                for (int e = end; node != null; ) {
+                    if (node.phrase) {
+                        reach[e + 1] = true;
+                    }
+                    if (e >= length) {
+                        break;
+                    }
+                    int next = e + 1;
+                    e = wordEnd(normalized, next);
+                    node = node.get(normalized, next, e);
+                }
+            }
+            start = end + 1;
+        }
+        return reach[length + 1];
+    }
+
+    /** {@link #isNumber(String)} of the word {@code text[from, to)}. */
+    static boolean isNumber(String text, int from, int to) {
+        if (from >= to || !isDigit(text.charAt(from))) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c) && !(i == to - 1 && (c == 'k' || c == 'm'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Words of the longest phrase that starts at the word beginning at char {@code start} of the
+     * (non-empty) normalised text, or 0: {@link #longestAt(String[], int)} in place.
+     */
+    private int longestFrom(String normalized, int start) {
+        int end = wordEnd(normalized, start);
+        Node node = first(normalized, start, end);
+        int best = 0;
+        for (int k = 1; node != null; k++) {
+            if (node.phrase) {
+                best = k;
+            }
+            if (end >= normalized.length()) {
+                break;
+            }
+            start = end + 1;
+            end = wordEnd(normalized, start);
+            node = node.get(normalized, start, end);
         }
         return best;
     }

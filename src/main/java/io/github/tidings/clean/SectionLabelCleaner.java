@@ -34,17 +34,18 @@ final class SectionLabelCleaner implements Cleaner {
             if (page.isRemoved(b) || Lines.isProse(b)) {
                 continue;
             }
-            String[] w = Lines.words(b);
-            if (w.length == 0) {
+            String normalized = b.phraseText(); // looked up in place: a long block's words are not kept
+            if (normalized.isEmpty()) {
                 continue;
             }
             if (isBreadcrumb(b)) {
                 page.remove(b, "breadcrumb");
                 continue;
             }
-            int t = Phrases.TAGS.prefixWords(w);
+            int t = Phrases.TAGS.prefixWords(normalized);
             if (t > 0 && b.words() <= 40 && !b.endsLikeSentence()) {
-                if (t == w.length) {
+                int words = PhraseList.wordCount(normalized);
+                if (t == words) {
                     page.remove(b, "tag list heading");
                     int n = 0;
                     for (int j = k + 1; j < kept.size() && n < MAX_TAGS; j++) {
@@ -63,7 +64,7 @@ final class SectionLabelCleaner implements Cleaner {
                 }
                 // "Tags: a, b", and multi-word labels without a colon: "Filed under china, plague"
                 char after = Lines.charAfterWords(b.text(), t);
-                if (after == ':' || t >= 2 && w.length <= 15 && after != ',' && !Lines.looksWrapped(b)) {
+                if (after == ':' || t >= 2 && words <= 15 && after != ',' && !Lines.looksWrapped(b)) {
                     page.remove(b, "tag list");
                     continue;
                 }

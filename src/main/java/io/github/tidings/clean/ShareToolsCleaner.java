@@ -59,47 +59,49 @@ final class ShareToolsCleaner implements Cleaner {
         if (b.words() > MAX_WORDS || Lines.isProse(b)) {
             return null;
         }
-        String[] w = Lines.words(b);
-        if (w.length == 0) {
+        // Phrases are looked up in the normalised text itself: a long block's words are not kept,
+        // and most lines asked about here are no tool. Words are cut out only for the rare line
+        // that a test below needs them of.
+        String n = b.phraseText();
+        if (n.isEmpty()) {
             return null;
         }
-        if (!isNumbers(w) && Phrases.SHARE.covers(w, true)) {
+        if (Phrases.SHARE.covers(n, true) && !isNumbers(Lines.words(b))) {
             return "share, social or print tool";
         }
-        if (w.length <= 4 && isCount(w)) {
+        int words = PhraseList.wordCount(n);
+        if (words <= 4 && isCount(Lines.words(b))) {
             return "share or comment count";
         }
-        int lead = Phrases.SHARE.prefixWords(w);
-        if (lead > 0 && w.length <= 10 && !b.endsLikeSentence() && startsWithSharePrompt(w)) {
+        int lead = Phrases.SHARE.prefixWords(n);
+        if (lead >= 2 && words <= 10 && !b.endsLikeSentence() && !startsWithWord(n, "email")
+                && !startsWithWord(n, "print")) {
+            // "share this ...", "click to share ...", but not a line that merely starts with "email" or "print"
             return "share prompt";
         }
-        if (w.length <= 25 && isFollowPrompt(w, b.text())) {
+        if (words <= 25 && isFollowPrompt(n, b.text())) {
             return "follow-us prompt";
         }
         return null;
     }
 
-    private static boolean startsWithSharePrompt(String[] w) {
-        // "share this ...", "click to share ...", but not a line that merely starts with "email" or "print"
-        String first = w[0];
-        return Phrases.SHARE.prefixWords(w) >= 2 && !first.equals("email") && !first.equals("print");
+    /** Whether the normalised text's first word is {@code word}. */
+    private static boolean startsWithWord(String normalized, String word) {
+        return normalized.startsWith(word) && (normalized.length() == word.length()
+                || normalized.charAt(word.length()) == ' ');
     }
 
-    private static boolean isFollowPrompt(String[] w, String text) {
-        String f = w[0];
-        if (!(f.equals("follow") || f.equals("takip") || f.equals("folgen") || f.equals("suivez")
-                || f.equals("síguenos") || f.equals("siga") || f.equals("seguici") || f.equals("ikuti")
-                || f.equals("подписывайтесь") || f.equals("تابعونا") || f.equals("تابعنا") || f.equals("like"))) {
+    /** First words of a follow-us prompt. */
+    private static final PhraseList FOLLOW = PhraseList.of("follow", "takip", "folgen", "suivez", "síguenos",
+            "siga", "seguici", "ikuti", "подписывайтесь", "تابعونا", "تابعنا", "like");
+
+    private static boolean isFollowPrompt(String normalized, String text) {
+        if (FOLLOW.prefixWords(normalized) == 0) {
             return false;
         }
-        int networks = 0;
-        for (String x : w) {
-            if (NETWORKS.matches(x)) {
-                networks++;
-            }
-        }
         // "Follow AP's full coverage at https://...", "Follow him @handle"
-        return networks > 0 || f.equals("follow") && (text.contains("://") || text.contains(" @"));
+        return NETWORKS.occursIn(normalized)
+                || startsWithWord(normalized, "follow") && (text.contains("://") || text.contains(" @"));
     }
 
     private static final PhraseList NETWORKS = PhraseList.of("facebook", "twitter", "instagram", "youtube",

@@ -103,4 +103,52 @@ class PhraseListTest {
             assertThat(Lines.firstWord(TextBlock.of(t))).as(t).isEqualTo(w(t)[0]);
         }
     }
+
+    /** Words and separators the lines of the test below are made of: several scripts, case, marks, punctuation. */
+    private static final String[] PIECES = {"Read", "more", "READ MORE", "read-more", "all", "Rights", "reserved",
+        "All rights reserved.", "Tags", "tags:", "Related", "articles", "Share", "this", "Facebook", "İZİNSİZ",
+        "Tüm", "HAKLARI", "saklıdır", "Читайте", "также", "ЧИТАЙТЕ ТАКЖЕ", "関連記事", "関連", "記事", "新闻",
+        "이", "기사", "관련기사", "اقرأ", "أيضا", "café", "cafe\u0301", "Straße", "STRASSE", "ǅemal", "12", "84k",
+        "2024", "©", "—", "•", "|", ":", "...", "«", "»", "(", ")", "[", "]", " ", "  ", "\t", "-", "'", "’", "e\u0301",
+        "\uD835\uDC00", "x", "i\u0307", "Ĳ", "ﬁ"};
+
+    @Test
+    void lookupsInTheNormalisedTextAnswerAsTheWordArrayDoes() {
+        java.util.Random random = new java.util.Random(11);
+        PhraseList own = PhraseList.of("read more", "all rights reserved", "read more all", "tags", "related articles",
+                "читайте также", "関連記事", "관련기사", "اقرأ أيضا", "tüm haklari saklidir", "izinsiz", "café",
+                "12", "share this facebook", "strasse");
+        PhraseList[] lists = {own, Phrases.FOOTER, Phrases.RELATED, Phrases.TAGS, Phrases.PROMPTS,
+            Phrases.CONTRIBUTORS, Phrases.SHARE, Phrases.ADS};
+        int hits = 0;
+        int covered = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder line = new StringBuilder();
+            int pieces = random.nextInt(14);
+            for (int k = 0; k < pieces; k++) {
+                line.append(PIECES[random.nextInt(PIECES.length)]);
+                if (random.nextInt(4) > 0) {
+                    line.append(' ');
+                }
+            }
+            String text = line.toString();
+            String normalized = PhraseList.normalize(text);
+            String[] words = PhraseList.words(normalized);
+            assertThat(PhraseList.wordCount(normalized)).as(text).isEqualTo(words.length);
+            for (PhraseList list : lists) {
+                int prefix = list.prefixWords(normalized);
+                assertThat(prefix).as(text).isEqualTo(list.prefixWords(words));
+                for (int min = 1; min <= 3; min++) {
+                    assertThat(list.occursIn(normalized, min)).as(text).isEqualTo(list.occursIn(words, min));
+                }
+                assertThat(list.occursIn(normalized)).as(text).isEqualTo(list.occursIn(words));
+                assertThat(list.covers(normalized, true)).as(text).isEqualTo(list.covers(words, true));
+                assertThat(list.covers(normalized, false)).as(text).isEqualTo(list.covers(words, false));
+                covered += list.covers(words, true) ? 1 : 0;
+                hits += prefix > 0 ? 1 : 0;
+            }
+        }
+        assertThat(hits).as("lines that start with a phrase: the comparison must see matches too").isGreaterThan(5_000);
+        assertThat(covered).as("lines made only of phrases and numbers").isGreaterThan(500);
+    }
 }
