@@ -1,10 +1,14 @@
 package io.github.tidings.internal.html;
 
 import io.github.tidings.internal.metadata.TextMetadataReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -20,6 +24,7 @@ final class MarkupByline {
             "[rel=author], [itemprop=author], .fn, .author, .byline, .autor");
     /** Elements looked at, at most: a byline stands once near the article's top. */
     private static final int MAX_ELEMENTS = 20;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Longer text is a paragraph or a box about the author, not a byline. */
     private static final int MAX_CHARS = 80;
 
@@ -41,16 +46,40 @@ final class MarkupByline {
                 continue;
             }
             Element name = e.selectFirst("[itemprop=name]");
-            String text = (name != null ? name : e).text().strip();
-            if (text.isEmpty() || text.length() > MAX_CHARS) {
+            Element from = name != null ? name : e;
+            if (from.text().length() > MAX_CHARS) {
                 continue;
             }
-            List<String> names = TextMetadataReader.bylineNames(text);
-            if (!names.isEmpty()) {
-                return names;
+            // Line by line: a byline often has its date on a line of its own ("by Jane Doe<br>Monday,
+            // 18 November"), which text() would run into the name.
+            for (String line : lines(from)) {
+                List<String> names = TextMetadataReader.bylineNames(line);
+                if (!names.isEmpty()) {
+                    return names;
+                }
             }
         }
         return List.of();
+    }
+
+    /** The element's text as the page shows it in lines: broken at {@code <br>} and at block elements. */
+    static List<String> lines(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                sb.append(t.text());
+            } else if (node instanceof Element el && (el.normalName().equals("br") || el.isBlock())) {
+                sb.append('\n');
+            }
+        }, e);
+        List<String> out = new ArrayList<>();
+        for (String line : sb.toString().split("\n")) {
+            String t = SPACES.matcher(line.strip()).replaceAll(" ");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Inside navigation, a sidebar or the footer, where other articles' bylines stand. */

@@ -31,6 +31,14 @@ class MarkupBylineTest {
     }
 
     @Test
+    void aDateOnItsOwnLineOfTheBylineIsNoPartOfTheName() {
+        assertThat(MarkupByline.names(Jsoup.parse("<body><h3 class=\"byline\">by Jane Doe<br><span class=\"datetime\">"
+                + "Monday, November 18, 2019</span></h3></body>"))).containsExactly("Jane Doe");
+        assertThat(MarkupByline.names(Jsoup.parse("<body><div class=\"autor\"><p>Von Anna Berg</p><p>Dienstag, 19. November"
+                + " 2019</p></div></body>"))).containsExactly("Anna Berg");
+    }
+
+    @Test
     void bylinesOfOtherArticlesAndNonNamesAreNotRead() {
         // a sidebar's teasers carry their own bylines; a box about the author is no byline
         assertThat(MarkupByline.names(Jsoup.parse("<body><aside><div class=\"author\">Von Jörn Mecher</div></aside>"
