@@ -505,7 +505,18 @@ public final class TextContentFinder implements Cleaner {
         Info f = new Info(b);
         f.key = key(b.text());
         f.weight = b.chars();
+        if (by.equals(RELATED_CLEANER) && opensWithCopyrightSign(b) && b.text().charAt(0) != '©') {
+            // "Foto © Name": a word before the sign, and that cleaner took the line for a picture's
+            // credit; a line that opens with the sign is the page's copyright notice.
+            return false;
+        }
         return endReason(f) != null && !words.boxMarkers().contains(f.key);
+    }
+
+    /** Whether a © stands in the first dozen characters: "© 2024 Site", "Copyright © …", "Foto © Name". */
+    private static boolean opensWithCopyrightSign(TextBlock b) {
+        int copyright = b.text().indexOf('©');
+        return copyright >= 0 && copyright < 12;
     }
 
     /** Why the block ends the article (related links, comments, footer), or null. */
@@ -515,8 +526,7 @@ public final class TextContentFinder implements Cleaner {
             return null;
         }
         String k = f.key;
-        int copyright = b.text().indexOf('©');
-        if (copyright >= 0 && copyright < 12) {
+        if (opensWithCopyrightSign(b)) {
             return "copyright footer";
         }
         for (String p : words.footerPhrases()) {

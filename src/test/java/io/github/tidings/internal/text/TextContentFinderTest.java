@@ -182,6 +182,26 @@ class TextContentFinderTest {
     }
 
     @Test
+    void aPicturesCreditWithACopyrightSignDoesNotEndTheArticle() {
+        // "Foto © Name" between two paragraphs credits a picture; "© 2024 Name" below is the page's notice.
+        List<String> menu = List.of("Startseite", "Natur", "Wald", "Vögel", "Projekte", "Spenden", "Kontakt",
+                "Presse", "Shop", "Jobs", "Newsletter", "Suche");
+        String p1 = "Lichte Wälder sind im letzten Jahrhundert selten geworden, weil die Bewirtschaftung sich geändert"
+                + " hat und viele Flächen dichter zugewachsen sind als früher.";
+        String p2 = "Der neue Aktionsplan beschreibt, wie Förster und Naturschützer gemeinsam Lichtungen schaffen und"
+                + " pflegen können, damit seltene Arten wieder Lebensraum finden.";
+        String p3 = "Für jede Waldgesellschaft nennt der Plan Grundsätze der Pflege, die sich im Alltag der Forstbetriebe"
+                + " leicht umsetzen lassen, sagte die Leiterin des Projekts.";
+        List<String> lines = new ArrayList<>(menu);
+        String p0 = "Der Verein für Vogelschutz hat am Montag gemeinsam mit den Forstämtern der Region einen Plan"
+                + " vorgestellt, der seltenen Vögeln und Faltern im Wald wieder mehr Licht verschaffen soll.";
+        lines.addAll(List.of("Mehr Licht für den Wald", p0, p1, "Foto © Peter Muster", p2, p3, "© 2024 Vogelschutz Verein"));
+        lines.addAll(menu);
+        Article a = PARSER.parse(String.join("\n\n", lines), InputFormat.TEXT, Hints.none());
+        assertThat(a.text()).contains(p0, p1, p2, p3).doesNotContain("Peter Muster", "Vogelschutz Verein");
+    }
+
+    @Test
     void postsUnderTimeStampsAfterTheArticleAreComments() throws IOException {
         Article a = PARSER.parse(read("en-posts.txt"), InputFormat.TEXT, Hints.none());
 
