@@ -49,12 +49,19 @@ final class AuthorNoteCleaner implements Cleaner {
             if (page.isRemoved(b) || b.words() > MAX_WORDS) {
                 continue;
             }
-            String[] w = Lines.words(b);
-            if (isCredit(w)) {
+            String words = b.phraseText();
+            if (isCredit(words)) {
                 page.remove(b, "contributor credit");
                 continue;
             }
+            String[] w = null; // cut out only for a block that holds a name's first word
             for (String[] name : names) {
+                if (words.indexOf(name[0]) < 0) {
+                    continue; // every test below wants the name's words among the block's
+                }
+                if (w == null) {
+                    w = Lines.words(b);
+                }
                 if (isAboutHeading(w, name)) {
                     page.remove(b, "about the author");
                     if (i + 1 < kept.size() && mentions(Lines.words(kept.get(i + 1)), name)) {
@@ -75,6 +82,22 @@ final class AuthorNoteCleaner implements Cleaner {
                 }
             }
         }
+    }
+
+    /**
+     * {@link #isCredit(String[])} of the normalised text's words, which it cuts out only when a
+     * "contributed" phrase occurs in the text.
+     */
+    static boolean isCredit(String normalized) {
+        int n = PhraseList.wordCount(normalized);
+        if (n < 2) {
+            return false;
+        }
+        int p = Phrases.CONTRIBUTORS.prefixWords(normalized);
+        if (p > 0 && p < n) {
+            return true;
+        }
+        return Phrases.CONTRIBUTED.occursIn(normalized) && isCredit(PhraseList.words(normalized));
     }
 
     /** "Reporting by X; Editing by Y", "(Reporting by X)", "X and Y contributed to this report." */

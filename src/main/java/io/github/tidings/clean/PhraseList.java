@@ -426,7 +426,7 @@ final class PhraseList {
     }
 
     /** The end of the word of the normalised text that starts at {@code start}. */
-    private static int wordEnd(String normalized, int start) {
+    static int wordEnd(String normalized, int start) {
         int end = normalized.indexOf(' ', start);
         return end < 0 ? normalized.length() : end;
     }

@@ -45,19 +45,19 @@ final class RelatedContentCleaner implements Cleaner {
                 proseSeen += b.chars();
                 continue;
             }
-            String[] w = Lines.words(b);
-            if (w.length == 0) {
+            String words = b.phraseText(); // looked up in place: a long block's words are not kept
+            if (words.isEmpty()) {
                 continue;
             }
-            if (isHeading(b, w)) {
+            if (isHeading(b)) {
                 page.remove(b, "related-content heading");
                 removeList(page, kept, k + 1, "related-content link");
                 continue;
             }
             boolean isProse = Lines.isProse(b);
             afterProse |= isProse;
-            String reason = lineReason(b, w, afterProse);
-            if (reason == null && proseSeen * 5 >= prose * 4 && isTailPrompt(b, w)) {
+            String reason = lineReason(b, afterProse);
+            if (reason == null && proseSeen * 5 >= prose * 4 && isTailPrompt(b)) {
                 reason = "newsletter, subscription or cookie prompt";
             }
             if (reason != null) {
@@ -72,8 +72,9 @@ final class RelatedContentCleaner implements Cleaner {
      * The Daily today to get the newsletter delivered to your inbox."): in the article's last part,
      * a prompt phrase of two words or more is enough, where higher up it must stand alone.
      */
-    static boolean isTailPrompt(TextBlock b, String[] w) {
-        return w.length <= TAIL_PROMPT_WORDS && Phrases.PROMPTS.occursIn(w, 2);
+    static boolean isTailPrompt(TextBlock b) {
+        String words = b.phraseText();
+        return PhraseList.wordCount(words) <= TAIL_PROMPT_WORDS && Phrases.PROMPTS.occursIn(words, 2);
     }
 
     /** Longest paragraph, in words, taken for a prompt at the article's end. */
@@ -82,7 +83,7 @@ final class RelatedContentCleaner implements Cleaner {
     /**
      * A block of prose so long that {@link #clean(Page)} keeps it without looking at its words: it
      * has words (a letter or digit within the scanned length), is no heading (over 12 words), and
-     * {@link #lineReason(TextBlock, String[], boolean)} stops at its prose test (over 40 words)
+     * {@link #lineReason(TextBlock, boolean)} stops at its prose test (over 40 words)
      * unless the block is an advertisement label, which its letters make it too long to be (the
      * normalised text keeps every letter and digit). Keep in step with those two methods.
      */
@@ -100,7 +101,7 @@ final class RelatedContentCleaner implements Cleaner {
             if (page.isRemoved(next)) {
                 continue;
             }
-            if (!isLinkLike(next) || isHeading(next, Lines.words(next))) {
+            if (!isLinkLike(next) || isHeading(next)) {
                 break; // another heading starts its own list, which the caller removes in turn
             }
             page.remove(next, reason);
@@ -142,15 +143,17 @@ final class RelatedContentCleaner implements Cleaner {
     }
 
     /** "Related articles", "More from Sportsnet", "Most popular:" alone on a line. */
-    static boolean isHeading(TextBlock b, String[] w) {
+    static boolean isHeading(TextBlock b) {
         if (b.words() > 12) {
             return false;
         }
-        int p = Phrases.RELATED.prefixWords(w);
+        String words = b.phraseText();
+        int p = Phrases.RELATED.prefixWords(words);
         if (p == 0) {
             return false;
         }
-        if (p == w.length) {
+        int n = PhraseList.wordCount(words);
+        if (p == n) {
             return true; // "You may also like..." ends with dots but is a heading all the same
         }
         if (b.endsLikeSentence()) {
@@ -158,7 +161,7 @@ final class RelatedContentCleaner implements Cleaner {
         }
         // a heading naming the site or section: "More from Sportsnet", "Next up in Tech"
         char after = Lines.charAfterWords(b.text(), p);
-        return p >= 2 && w.length - p <= 4 && after != ':' && !b.endsLikeSentence();
+        return p >= 2 && n - p <= 4 && after != ':' && !b.endsLikeSentence();
     }
 
     /**
@@ -171,20 +174,22 @@ final class RelatedContentCleaner implements Cleaner {
             "nous", "utilizziamo", "utilizamos", "usamos", "wir", "мы", "этот", "сайт");
 
     /** Why a single line is removed, or null. */
-    static @Nullable String lineReason(TextBlock b, String[] w) {
-        return lineReason(b, w, true);
+    static @Nullable String lineReason(TextBlock b) {
+        return lineReason(b, true);
     }
 
     /** Why a single line is removed, or null; {@code afterProse} tells whether the article has begun. */
-    static @Nullable String lineReason(TextBlock b, String[] w, boolean afterProse) {
-        if (Phrases.ADS.matches(w)) {
+    static @Nullable String lineReason(TextBlock b, boolean afterProse) {
+        String words = b.phraseText();
+        if (Phrases.ADS.matches(words)) {
             return "advertisement label";
         }
         if (Lines.isProse(b) && b.words() > 40) {
             return null;
         }
-        int p = Phrases.RELATED.prefixWords(w);
-        if (p > 0 && p < w.length && w.length <= 30) {
+        int n = PhraseList.wordCount(words);
+        int p = Phrases.RELATED.prefixWords(words);
+        if (p > 0 && p < n && n <= 30) {
             char after = Lines.charAfterWords(b.text(), p);
             if (after == ':' || after == '»' || after == '›' || after == '|' || after == '>') {
                 return "related-content link";
@@ -193,26 +198,26 @@ final class RelatedContentCleaner implements Cleaner {
         if (startsWithBracketedRelated(b)) {
             return "related-content link";
         }
-        int q = Phrases.PROMPTS.prefixWords(w);
-        if (q > 0 && w.length <= (q >= 2 ? 10 : 6) || q >= 2 && w.length <= 40 && LEGAL_OPENERS.matches(w[0])
-                || (w.length <= 12 && !b.endsLikeSentence() || w.length <= 25 && mentionsInbox(w))
-                && Phrases.PROMPTS.occursIn(w, 3)) {
+        int q = Phrases.PROMPTS.prefixWords(words);
+        if (q > 0 && n <= (q >= 2 ? 10 : 6) || q >= 2 && n <= 40 && LEGAL_OPENERS.matches(wordAt(words, 0))
+                || (n <= 12 && !b.endsLikeSentence() || n <= 25 && mentionsInbox(words))
+                && Phrases.PROMPTS.occursIn(words, 3)) {
             return "newsletter, subscription or cookie prompt";
         }
         if (isBareLink(b) && (b.text().indexOf('@') > 0 || !afterProse)) {
             return "bare link";
         }
-        if (isGalleryResidue(b, w)) {
+        if (isGalleryResidue(b)) {
             return "gallery residue";
         }
-        if (w.length <= 6 && !isNumbers(w) && Phrases.AGO.covers(w, true)) {
+        if (n <= 6 && !isNumbers(words) && Phrases.AGO.covers(words, true)) {
             return "relative time of a teaser";
         }
         if (isClockTime(b)) {
             return "video length or time of a teaser";
         }
         // A figure's caption that the caller keeps (keepCaptions) stays, though it ends in its credit.
-        if (b.type() != BlockType.CAPTION && isCredit(b, w)) {
+        if (b.type() != BlockType.CAPTION && isCredit(b)) {
             return "image credit";
         }
         return null;
@@ -222,22 +227,43 @@ final class RelatedContentCleaner implements Cleaner {
      * Whether the words name a newsletter or subscribing: what makes a longer "delivered to your
      * inbox" line a prompt rather than a sentence about e-mail.
      */
-    private static boolean mentionsInbox(String[] w) {
-        for (String x : w) {
-            if (x.equals("newsletter") || x.equals("newsletters") || x.startsWith("subscrib")) {
+    private static boolean mentionsInbox(String normalized) {
+        for (int start = 0; start < normalized.length(); ) {
+            int end = PhraseList.wordEnd(normalized, start);
+            int length = end - start;
+            if (normalized.startsWith("subscrib", start) // holds no space, so it lies in this word
+                    || (length == 10 || length == 11) && normalized.startsWith("newsletter", start)
+                    && (length == 10 || normalized.charAt(start + 10) == 's')) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
     }
 
-    private static boolean isNumbers(String[] w) {
-        for (String x : w) {
-            if (!PhraseList.isNumber(x)) {
+    /** Whether every word of the normalised text is a number (true for none). */
+    private static boolean isNumbers(String normalized) {
+        for (int start = 0; start < normalized.length(); ) {
+            int end = PhraseList.wordEnd(normalized, start);
+            if (!PhraseList.isNumber(normalized, start, end)) {
                 return false;
             }
+            start = end + 1;
         }
         return true;
+    }
+
+    /** Word {@code i} of the normalised text, or "" past its end: for the few words a rule reads one by one. */
+    static String wordAt(String normalized, int i) {
+        int start = 0;
+        for (int k = 0; k < i; k++) {
+            int end = PhraseList.wordEnd(normalized, start);
+            if (end >= normalized.length()) {
+                return "";
+            }
+            start = end + 1;
+        }
+        return normalized.substring(start, PhraseList.wordEnd(normalized, start));
     }
 
     /** A line that is only a URL, a host path or an e-mail address. */
@@ -251,7 +277,15 @@ final class RelatedContentCleaner implements Cleaner {
     }
 
     /** "Image 1 of 23", "1 / 23", "Caption", "3 of 4 A shopper looks at ..." of a photo gallery. */
-    static boolean isGalleryResidue(TextBlock b, String[] w) {
+    static boolean isGalleryResidue(TextBlock b) {
+        String words = b.phraseText();
+        int n = PhraseList.wordCount(words);
+        // Every rule below wants a single word, or a number as the first or second word: only then
+        // are the words cut out.
+        if (n != 1 && !startsWithDigit(words, 0) && !startsWithDigit(words, PhraseList.wordEnd(words, 0) + 1)) {
+            return false;
+        }
+        String[] w = Lines.words(b);
         if (w.length == 1 && (w[0].equals("caption") || w[0].equals("close") || w[0].equals("expand")
                 || w[0].equals("fullscreen"))) {
             return true;
@@ -270,6 +304,11 @@ final class RelatedContentCleaner implements Cleaner {
             return w.length == i + 2 && PhraseList.isNumber(w[i + 1]) && t.indexOf('/') > 0;
         }
         return false;
+    }
+
+    /** Whether a digit is at {@code i} of the text, as a number ({@link PhraseList#isNumber(String)}) starts. */
+    private static boolean startsWithDigit(String normalized, int i) {
+        return i < normalized.length() && PhraseList.isNumber(normalized, i, i + 1);
     }
 
     /** "01:45", "1:02:33": a clock time or video length alone on a line. */
@@ -293,30 +332,31 @@ final class RelatedContentCleaner implements Cleaner {
         if (t.isEmpty() || "[(".indexOf(t.charAt(0)) < 0 || b.words() > 30) {
             return false;
         }
-        String[] w = Lines.words(b);
-        int p = Phrases.RELATED.prefixWords(w);
+        int p = Phrases.RELATED.prefixWords(b.phraseText());
         return p > 0 && Lines.charAfterWords(t, p) == ':';
     }
 
     /** Image and video credits, and captions that end with one. */
-    static boolean isCredit(TextBlock b, String[] w) {
+    static boolean isCredit(TextBlock b) {
         String t = b.text();
         // "Photo: X", "Image credit: X", "(Photo by X)", "Image copyright Getty Images"
         boolean bracketed = t.startsWith("(") || t.startsWith("[");
         String inner = bracketed ? t.substring(1) : t;
-        // A leading bracket normalises away, so the block's cached words serve unless the text is cut at MAX_SCAN.
-        String[] iw = !bracketed ? w : t.length() <= PhraseList.MAX_SCAN ? Lines.words(b)
-                : PhraseList.words(PhraseList.normalize(inner));
+        // A leading bracket normalises away, so the block's normalised text serves unless it is cut at MAX_SCAN.
+        String words = b.phraseText();
+        String iw = !bracketed || t.length() <= PhraseList.MAX_SCAN ? words : PhraseList.normalize(inner);
         int c = Phrases.CREDITS.prefixWords(iw);
-        if (c > 0 && iw.length <= 20 && !Lines.isProse(b)) {
+        int iwn = c > 0 ? PhraseList.wordCount(iw) : 0;
+        if (c > 0 && iwn <= 20 && !Lines.isProse(b)) {
             char after = Lines.charAfterWords(inner, c);
+            String next = c < iwn ? wordAt(iw, c) : "";
             if (after == ':' || after == '/' || after == '|' || after == '©' || after == '-' || after == '–'
-                    || c < iw.length && (iw[c].equals("by") || iw[c].equals("copyright") || iw[c].equals("credit")
-                    || iw[c].equals("courtesy") || iw[c].equals("via") || iw[c].equals("von") || iw[c].equals("de")
-                    || iw[c].equals("di") || iw[c].equals("por"))) {
+                    || c < iwn && (next.equals("by") || next.equals("copyright") || next.equals("credit")
+                    || next.equals("courtesy") || next.equals("via") || next.equals("von") || next.equals("de")
+                    || next.equals("di") || next.equals("por"))) {
                 return true;
             }
-            if (c == iw.length) {
+            if (c == iwn) {
                 return false; // a bare "Photos" is a label, not a credit
             }
         }
@@ -324,11 +364,11 @@ final class RelatedContentCleaner implements Cleaner {
         int open = t.endsWith(")") ? t.lastIndexOf('(') : -1;
         if (open > 0 && t.length() - open < 80 && b.words() <= 25) {
             String tail = t.substring(open + 1, t.length() - 1);
-            String[] tw = PhraseList.words(PhraseList.normalize(tail));
+            String tw = PhraseList.normalize(tail);
             int tc = Phrases.CREDITS.prefixWords(tw);
-            if (tc > 0 && tc < tw.length) {
+            if (tc > 0 && tc < PhraseList.wordCount(tw)) {
                 char after = Lines.charAfterWords(tail, tc);
-                if (after == ':' || tw[tc].equals("by") || after == '©') {
+                if (after == ':' || wordAt(tw, tc).equals("by") || after == '©') {
                     return true;
                 }
             }
@@ -341,7 +381,8 @@ final class RelatedContentCleaner implements Cleaner {
             return true;
         }
         // "Name/Agency", "Sanjeev Verma/Hindustan Times/Getty Images", "Photo Name, AP"
-        if (w.length <= 10 && !b.endsLikeSentence()) {
+        if (!b.endsLikeSentence() && PhraseList.wordCount(words) <= 10) {
+            String[] w = Lines.words(b); // ten words at most
             for (int i = 0; i < w.length; i++) {
                 int a = agencyAt(w, i);
                 if (a > 0 && (i + a == w.length || i == 0) && (t.indexOf('/') >= 0 || t.indexOf(',') >= 0
