@@ -16,6 +16,7 @@ import io.github.tidings.internal.metadata.TextMetadataReader;
 import io.github.tidings.internal.rules.RuleBook;
 import io.github.tidings.internal.text.LanguageDetector;
 import io.github.tidings.internal.text.DumpReader;
+import io.github.tidings.internal.text.PageMarkup;
 import io.github.tidings.internal.text.MarkdownReader;
 import io.github.tidings.internal.text.Shape;
 import io.github.tidings.internal.text.TextContentFinder;
@@ -174,7 +175,9 @@ public final class ArticleParser {
     }
 
     /**
-     * Parses input of the given format; {@link InputFormat#detect(String)} can choose it.
+     * Parses input of the given format; {@link InputFormat#detect(String)} can choose it. Text or
+     * Markdown that is mostly markup (at least 20 closing tags, five per thousand characters: the
+     * page's HTML written out by a tool that took it all for the {@code <title>}) is read as HTML.
      *
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the input is past one of the {@link #limits()}
@@ -184,7 +187,10 @@ public final class ArticleParser {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(hints, "hints");
         checkLength(input.length());
-        return switch (format) {
+        // A dump that is the page's markup as text (the tool took the page for its <title>): the
+        // HTML reader reads it as a browser would.
+        InputFormat read = format != InputFormat.HTML && PageMarkup.isPageMarkup(input) ? InputFormat.HTML : format;
+        return switch (read) {
             case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints, InputFormat.TEXT, null);
             // indentation kept: it tells a nested list item from its parent
             case MARKDOWN -> run(entries(MarkdownReader.readShaped(
