@@ -11,6 +11,8 @@
  * The Markdown reader reads text normalised with its indentation kept (the depth of a nested list
  * item), makes figures of images ({@code ![alt](url "title")}, reference images, pandoc's figures
  * with their captions) against the page's URL, and reads reference links against their definitions.
+ * {@link io.github.tidings.internal.text.PageMarkup} tells a "dump" that is the page's markup as
+ * text (a tool that took the page for an unclosed {@code <title>}); the parser reads such input as HTML.
  *
  * <p>Internal: not exported by the module, and its public types may change without notice. The
  * content finder is a {@link io.github.tidings.clean.Cleaner} that callers can replace through
