@@ -196,11 +196,7 @@ final class TitleChooser {
             if (words(w) < 3 || w.length() >= shown.length()) {
                 continue;
             }
-            String rest = shown.startsWith(w + ' ') ? shown.substring(w.length() + 1)
-                    : shown.endsWith(' ' + w) ? shown.substring(0, shown.length() - w.length() - 1) : null;
-            // the kicker or deck is an element of its own in the heading: words that merely
-            // continue the headline ("Headline: and more") are part of it
-            if (rest != null && (hasElementReading(heading, w) || hasElementReading(heading, rest))) {
+            if (kickerOrDeckApart(heading, shown, w)) {
                 return new Choice(stated.get(i).strip(), c.block());
             }
         }
@@ -226,9 +222,7 @@ final class TitleChooser {
             if (w.length() >= shown.length()) {
                 continue;
             }
-            String rest = shown.startsWith(w + ' ') ? shown.substring(w.length() + 1)
-                    : shown.endsWith(' ' + w) ? shown.substring(0, shown.length() - w.length() - 1) : null;
-            if (rest != null && (hasElementReading(b.owner, w) || hasElementReading(b.owner, rest))) {
+            if (kickerOrDeckApart(b.owner, shown, w)) {
                 if (b.tag().equals("h1")) {
                     return new Choice(c.title(), i);
                 }
@@ -238,6 +232,17 @@ final class TitleChooser {
             }
         }
         return other < 0 ? c : new Choice(c.title(), other);
+    }
+
+    /**
+     * Whether the heading's words {@code shown} are the title's words {@code w} with a kicker before
+     * or a deck after them, and the kicker or deck, or the title, is an element of its own in the
+     * heading: words that merely continue the headline ("Headline: and more") are part of it.
+     */
+    private static boolean kickerOrDeckApart(Element heading, String shown, String w) {
+        String rest = shown.startsWith(w + ' ') ? shown.substring(w.length() + 1)
+                : shown.endsWith(' ' + w) ? shown.substring(0, shown.length() - w.length() - 1) : null;
+        return rest != null && (hasElementReading(heading, w) || hasElementReading(heading, rest));
     }
 
     /** Whether an element inside the heading (not the heading itself) reads the words. */

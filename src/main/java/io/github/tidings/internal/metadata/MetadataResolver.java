@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,8 +66,8 @@ public final class MetadataResolver {
      * have more.
      */
     static boolean holdsAtAnEnd(String heading, String title) {
-        String h = String.join(" ", words(heading));
-        List<String> tw = words(title);
+        String h = String.join(" ", TitleReader.tokens(heading));
+        List<String> tw = TitleReader.tokens(title);
         String t = String.join(" ", tw);
         return tw.size() >= 3 && h.length() > t.length() && (h.startsWith(t + ' ') || h.endsWith(' ' + t));
     }
@@ -134,27 +133,14 @@ public final class MetadataResolver {
         }
         boolean shorter = false;
         for (int i = 0; i < text.size(); i++) {
-            List<String> t = words(text.get(i));
-            List<String> m = words(markup.get(i));
+            List<String> t = TitleReader.tokens(text.get(i));
+            List<String> m = TitleReader.tokens(markup.get(i));
             if (t.isEmpty() || Collections.indexOfSubList(m, t) < 0) {
                 return false;
             }
             shorter |= t.size() < m.size();
         }
         return shorter;
-    }
-
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-    /** The name's words, lower case. */
-    private static List<String> words(String name) {
-        List<String> out = new ArrayList<>();
-        for (String w : NON_WORD.split(name.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 
     /** The publication date: the markup's, else the text's date line. */

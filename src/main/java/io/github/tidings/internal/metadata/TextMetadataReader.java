@@ -308,10 +308,6 @@ public final class TextMetadataReader {
     // ---- lines ---------------------------------------------------------------------------
 
     /**
-     * The dates and byline of each block, read only when asked for: a page has hundreds of
-     * blocks, the title, date and byline rules look at a few dozen near the headline.
-     */
-    /**
      * The dates and bylines read from a page's lines, by the line's place among the page's blocks:
      * the headline search and the reading around the headline look at the same lines, once through
      * the blocks and once with the title line in front of them. What a line holds depends on its
@@ -330,6 +326,10 @@ public final class TextMetadataReader {
         }
     }
 
+    /**
+     * The dates and byline of each block, read only when asked for: a page has hundreds of
+     * blocks, the title, date and byline rules look at a few dozen near the headline.
+     */
     private static final class Lines {
         private final List<TextBlock> blocks;
         private final Hints hints;
@@ -405,9 +405,9 @@ public final class TextMetadataReader {
      * Separators of breadcrumb trails: {@code Home > World > Europe}, {@code News » Politics},
      * {@code Home / News / Sport}. The first three are drawn only between the steps of a trail;
      * slashes also set menus, so a trail set with them is one only in the shape {@link #isTrail}
-     * allows. Bars are looked at so that a line of them is passed over, never read.
+     * allows. Bars are no separator: lines of them ("Impressum | Kontakt") are menus.
      */
-    private static final String[] CRUMBS = {" > ", " » ", " › ", " / ", " | "};
+    private static final String[] CRUMBS = {" > ", " » ", " › ", " / "};
     /** The steps that name the site's home page, not a category (lower case). */
     private static final Set<String> HOME_STEPS = Set.copyOf(WordLists.load("homesteps.txt"));
     /** Most steps of a trail; a longer line of short names is a menu. */
@@ -461,10 +461,9 @@ public final class TextMetadataReader {
      * {@link #MAX_STEPS} steps, each once, each a name (no digit, {@code @}, {@code #}, {@code ©} or
      * colon, not starting in lower case: dates, times, handles and credits are set with slashes
      * and bars too); with {@code >}, {@code »} or {@code ›} that is all; a trail of slashes must
-     * start at the home page and have at most four steps, and a line of bars is never a trail
-     * (menus are set with bars far more often than trails).
+     * start at the home page and have at most four steps.
      */
-    static boolean isTrail(List<String> steps, String sep) {
+    private static boolean isTrail(List<String> steps, String sep) {
         if (steps.size() < 2 || steps.size() > MAX_STEPS
                 || steps.stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().count() < steps.size()) {
             return false;
@@ -477,13 +476,9 @@ public final class TextMetadataReader {
             }
         }
         boolean home = HOME_STEPS.contains(steps.get(0).toLowerCase(Locale.ROOT));
-        // On the bench's dumps, lines of bars or slashes ("Help / FAQ", "Impressum | Kontakt",
-        // "Home | About Us | Contact") were menus far more often than trails, even from a home step.
-        return switch (sep) {
-            case " / " -> home && steps.size() <= 4;
-            case " | " -> false;
-            default -> true;
-        };
+        // On the bench's dumps, lines of slashes ("Help / FAQ") were menus far more often than
+        // trails, unless they started from the home page.
+        return !sep.equals(" / ") || home && steps.size() <= 4;
     }
 
     private static List<String> splitOn(String t, String sep) {
