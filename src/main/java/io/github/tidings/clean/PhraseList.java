@@ -104,19 +104,7 @@ final class PhraseList {
         }
 
         @Nullable Node get(String word) {
-            if (words == null) {
-                return null;
-            }
-            int h = word.hashCode();
-            for (int i = slot(h); ; i = (i + 1) & mask) {
-                String w = words[i];
-                if (w == null) {
-                    return null;
-                }
-                if (hashes[i] == h && w.equals(word)) {
-                    return next[i];
-                }
-            }
+            return get(word, 0, word.length());
         }
     }
 
@@ -291,8 +279,7 @@ final class PhraseList {
 
     /** 14 bits of a word from its length and its first and last characters. */
     private static int signature(String w) {
-        int n = w.length();
-        return n == 0 ? 0 : (w.charAt(0) & 31) << 9 | (w.charAt(n - 1) & 31) << 4 | (n & 15);
+        return signature(w, 0, w.length());
     }
 
     /** {@link #signature(String)} of the word {@code text[from, to)}. */
@@ -309,8 +296,7 @@ final class PhraseList {
 
     /** The trie node of a phrase's first word, or null when no phrase begins with it. */
     private @Nullable Node first(String w) {
-        int sig = signature(w);
-        return (firstWords[sig >>> 6] & (1L << sig)) == 0 ? null : root.get(w);
+        return first(w, 0, w.length());
     }
 
     /** Whether some phrase begins with this (normalised) word. */
@@ -540,15 +526,6 @@ final class PhraseList {
 
     /** Digits only, optionally with a k/m suffix as in share counts ({@code 84k}). */
     static boolean isNumber(String word) {
-        if (word.isEmpty() || !isDigit(word.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!isDigit(c) && !(i == word.length() - 1 && (c == 'k' || c == 'm'))) {
-                return false;
-            }
-        }
-        return true;
+        return isNumber(word, 0, word.length());
     }
 }

@@ -206,13 +206,19 @@ public final class MarkdownReader {
         while (start <= n) {
             int end = normalized.indexOf('\n', start);
             end = end < 0 ? n : end;
-            String line = normalized.substring(start, end).strip();
+            int from = start; // the line's first character after its indentation
+            while (from < end && Character.isWhitespace(normalized.charAt(from))) {
+                from++;
+            }
             start = end + 1;
-            if (line.startsWith("```") || line.startsWith("~~~")) {
+            if (normalized.startsWith("```", from) || normalized.startsWith("~~~", from)) {
                 fenced = !fenced;
                 continue;
             }
-            String[] d = fenced || !paragraphStart ? null : definition(line);
+            char first = from < end ? normalized.charAt(from) : ' ';
+            // only a line that opens with a bracket is cut out and read: most lines are text
+            String[] d = fenced || !paragraphStart || first != '[' ? null
+                    : definition(normalized.substring(from, end).strip());
             if (d != null) {
                 refs = refs == null ? new HashMap<>() : refs;
                 if (refs.size() < MAX_DEFINITIONS) {
@@ -220,7 +226,7 @@ public final class MarkdownReader {
                 }
                 continue;
             }
-            paragraphStart = line.isEmpty() || line.charAt(0) == '#';
+            paragraphStart = from == end || first == '#';
         }
         return refs == null ? Map.of() : refs;
     }
