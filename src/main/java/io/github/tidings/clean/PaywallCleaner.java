@@ -52,29 +52,33 @@ final class PaywallCleaner implements Cleaner {
     public void clean(Page page) {
         List<TextBlock> kept = page.kept();
         int teaser = 0;
-        int[][] after = null; // the prose after each block, counted once when first asked for
+        int[][] after = null; // what follows each block, counted in one pass when first asked for
         for (int k = 0; k < kept.size(); k++) {
             TextBlock b = kept.get(k);
-            boolean invitation = b.words() <= MAX_WORDS && (teaser >= MIN_TEASER_WORDS || teaser == 0)
-                    && isInvitation(b.phraseText());
-            if (invitation && teaser == 0 && after == null) {
-                after = proseAfterEach(kept);
-            }
-            if (invitation && (teaser >= MIN_TEASER_WORDS ? !proseAfter(kept, k + 1) : isTeaser(after[0][k + 1], after[1][k + 1]))) {
-                String reason = teaser >= MIN_TEASER_WORDS ? REASON : REASON_ABOVE;
-                page.remove(b, reason);
-                int end = Math.min(kept.size(), k + 1 + MAX_TRAILING);
-                for (int j = k + 1; j < end; j++) {
-                    TextBlock t = kept.get(j);
-                    String n = t.phraseText();
-                    if (t.words() <= MAX_WORDS && isInvitation(n) || t.words() <= MAX_ACCESS_WORDS && ACCESS.occursIn(n)) {
-                        page.remove(t, reason);
-                    }
+            boolean below = teaser >= MIN_TEASER_WORDS; // an invitation where the teaser ends
+            boolean above = teaser == 0; // an invitation above the teaser, before any prose
+            if ((below || above) && b.words() <= MAX_WORDS && isInvitation(b.phraseText())) {
+                after = after == null ? proseAfterEach(kept) : after;
+                if (below ? after[2][k + 1] == 0 : isTeaser(after[0][k + 1], after[1][k + 1])) {
+                    removeWithTrailing(page, kept, k, below ? REASON : REASON_ABOVE);
+                    return;
                 }
-                return;
             }
             if (Lines.isProse(b)) {
                 teaser += b.words();
+            }
+        }
+    }
+
+    /** Removes the invitation at {@code k} and the invitations and access prompts right after it. */
+    private static void removeWithTrailing(Page page, List<TextBlock> kept, int k, String reason) {
+        page.remove(kept.get(k), reason);
+        int end = Math.min(kept.size(), k + 1 + MAX_TRAILING);
+        for (int j = k + 1; j < end; j++) {
+            TextBlock t = kept.get(j);
+            String n = t.phraseText();
+            if (t.words() <= MAX_WORDS && isInvitation(n) || t.words() <= MAX_ACCESS_WORDS && ACCESS.occursIn(n)) {
+                page.remove(t, reason);
             }
         }
     }
@@ -89,18 +93,23 @@ final class PaywallCleaner implements Cleaner {
     }
 
     /**
-     * For each index {@code i}, the words ({@code [0][i]}) and paragraphs ({@code [1][i]}) of prose
-     * from block {@code i} on, invitations not counted: one pass from the end, so that asking at
-     * every invitation costs linear time.
+     * For each index {@code i}, what follows from block {@code i} on, invitations not counted: the
+     * words ({@code [0][i]}) and paragraphs ({@code [1][i]}) of prose, and the long sentences that
+     * show the article goes on ({@code [2][i]}). One pass from the end, so that asking at every
+     * invitation costs linear time in all.
      */
     private static int[][] proseAfterEach(List<TextBlock> kept) {
         int n = kept.size();
-        int[][] out = new int[2][n + 1];
+        int[][] out = new int[3][n + 1];
         for (int j = n - 1; j >= 0; j--) {
             TextBlock t = kept.get(j);
-            boolean prose = Lines.isProse(t) && !(t.words() <= MAX_WORDS && isInvitation(t.phraseText()));
+            boolean invitation = t.words() <= MAX_WORDS && isInvitation(t.phraseText());
+            boolean prose = Lines.isProse(t) && !invitation;
+            // the article's prose goes on: a long sentence that is no invitation itself
+            boolean goesOn = t.words() >= PROSE_WORDS && t.endsLikeSentence() && !invitation;
             out[0][j] = out[0][j + 1] + (prose ? t.words() : 0);
             out[1][j] = out[1][j + 1] + (prose ? 1 : 0);
+            out[2][j] = out[2][j + 1] + (goesOn ? 1 : 0);
         }
         return out;
     }
@@ -113,16 +122,5 @@ final class PaywallCleaner implements Cleaner {
      */
     private static boolean isTeaser(int words, int blocks) {
         return words >= MIN_TEASER_WORDS && words <= MAX_TEASER_WORDS && blocks <= MAX_TEASER_BLOCKS;
-    }
-
-    /** Whether the article's prose goes on from block {@code from}: a long sentence that is no invitation itself. */
-    private static boolean proseAfter(List<TextBlock> kept, int from) {
-        for (int j = from; j < kept.size(); j++) {
-            TextBlock t = kept.get(j);
-            if (t.words() >= PROSE_WORDS && t.endsLikeSentence() && !(t.words() <= MAX_WORDS && isInvitation(t.phraseText()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
