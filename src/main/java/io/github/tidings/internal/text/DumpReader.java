@@ -323,6 +323,8 @@ public final class DumpReader {
 
     /** Longest line, in words, that a dump's layout can make a heading. */
     private static final int MAX_HEADING_WORDS = 30;
+    /** The most lines a heading in capitals may be wrapped over. */
+    private static final int MAX_HEADING_LINES = 3;
 
     /** The paragraph being read: its lines joined so far, its type, and where its first line stood. */
     private static final class Paragraph {
@@ -410,14 +412,16 @@ public final class DumpReader {
          */
         private boolean isHeading(String clean) {
             boolean outdented = proseIndent > 0 && indent < proseIndent;
-            if (lines != 1 || !outdented && !wrapped) {
+            // A heading in capitals longer than the dump's width is wrapped like prose: a few
+            // lines, all in capitals, are still one heading.
+            if (lines > MAX_HEADING_LINES || !outdented && !wrapped) {
                 return false;
             }
             char end = clean.charAt(clean.length() - 1);
             if (end == '.' || end == ',' || end == ';' || hasWords(clean, MAX_HEADING_WORDS + 1)) {
                 return false;
             }
-            return outdented || hasWords(clean, 2) && isUpperCase(clean);
+            return outdented && lines == 1 || hasWords(clean, 2) && isUpperCase(clean);
         }
     }
 

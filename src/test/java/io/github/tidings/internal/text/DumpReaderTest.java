@@ -118,6 +118,19 @@ class DumpReaderTest {
     }
 
     @Test
+    void aHeadingInCapitalsWrappedOverTwoLinesIsStillOneHeading() {
+        String headline = "WIE DIE STADTWERKE IN DIESEM WINTER DIE PREISE FÜR STROM UND GAS FÜR ALLE\nHAUSHALTE SENKEN WOLLEN";
+        String wrapped = "WIRTSCHAFT\n\n" + headline + "\n\n" + wrap(P1, 80, "") + "\n" + wrap(P2, 80, "") + "\n";
+        List<TextBlock> blocks = DumpReader.read(wrapped);
+        assertThat(blocks.get(1).type()).isEqualTo(BlockType.HEADING);
+        assertThat(blocks.get(1).text()).isEqualTo(headline.replace('\n', ' '));
+        // Prose that happens to be wrapped stays prose, and so do capitals ending like a sentence.
+        assertThat(blocks.get(2).type()).isEqualTo(BlockType.PARAGRAPH);
+        assertThat(DumpReader.read("UN COMUNICADO DEL AYUNTAMIENTO DICE QUE LAS OBRAS DEL PUENTE VIEJO TERMINAN\n"
+                + "EN MARZO.\n\n" + wrap(P1, 80, "")).get(0).type()).isEqualTo(BlockType.PARAGRAPH);
+    }
+
+    @Test
     void numbersAreNotTakenForListMarkers() {
         assertThat(texts(DumpReader.read("   1. Januar 2023\n"))).containsExactly("1. Januar 2023");
     }
