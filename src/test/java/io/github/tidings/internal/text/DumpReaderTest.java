@@ -174,7 +174,7 @@ class DumpReaderTest {
         String s = "[".repeat(200_000) + "x]";
         long t0 = System.nanoTime();
         assertThat(DumpReader.read(s)).hasSize(1);
-        assertThat(System.nanoTime() - t0).isLessThan(2_000_000_000L); // quadratic would take minutes
+        assertThat(System.nanoTime() - t0).isLessThan(10_000_000_000L); // quadratic would take minutes; 10 s leaves room for a loaded machine
     }
 
     @Test
