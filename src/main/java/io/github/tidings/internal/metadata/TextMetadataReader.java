@@ -67,9 +67,23 @@ public final class TextMetadataReader {
             // just above it.
             // One memo of the lines' dates and bylines serves the headline search and the reading below.
             Memo memo = new Memo(blocks.size());
-            int h = hasHeading(blocks) ? headingTitle(blocks, new Lines(blocks, hints, memo, 0)) : -1;
+            Lines lines = new Lines(blocks, hints, memo, 0);
+            int start = proseStart(blocks);
+            boolean headings = hasHeading(blocks);
+            // A headline stands above its article: a heading there, else a title-like line there
+            // with the article's date or byline below it; the headings below where the prose
+            // begins (comment forms, footers, teaser lists with their dates) are looked at only
+            // when neither is found, and a title-like line above the prose with nothing below it
+            // last: the first line of such a dump is no title.
+            int h = headings && start >= 0 ? headingTitle(blocks, lines, 0, start) : -1;
             if (h < 0) {
-                h = lineAboveProse(blocks, new Lines(blocks, hints, memo, 0));
+                h = lineAboveProse(blocks, lines, start, headings ? HEADING_META : ABOVE_PROSE, headings);
+            }
+            if (h < 0 && headings) {
+                h = headingTitle(blocks, lines, 0, blocks.size());
+                if (h < 0) {
+                    h = lineAboveProse(blocks, lines, start, ABOVE_PROSE, false);
+                }
             }
             if (h >= 0) {
                 // The headline read as a heading from here on, whatever the dump made of it.
@@ -235,20 +249,11 @@ public final class TextMetadataReader {
     }
 
     /**
-     * The heading that is the headline: the first with a date or byline below, else the first of 4
-     * words or more. Headings set one after another count as one: a headline shown twice, or a
+     * The heading in {@code [from, to)} that is the headline: the first with a date or byline
+     * below, else the first of 4 words or more; -1 when none is. Headings set one after another count as one: a headline shown twice, or a
      * headline with its standfirst set as a heading too, has the date or byline below the last of
      * them, and the first is the headline.
      */
-    private static int headingTitle(List<TextBlock> blocks, Lines lines) {
-        // A headline stands above its article: headings below where the prose begins (comment
-        // forms, footers, teaser lists with their dates) are looked at only when none above it is one.
-        int start = proseStart(blocks);
-        int above = start < 0 ? -1 : headingTitle(blocks, lines, 0, start);
-        return above >= 0 ? above : headingTitle(blocks, lines, 0, blocks.size());
-    }
-
-    /** The headline among the headings in {@code [from, to)}, as {@link #headingTitle(List, Lines)} chooses it. */
     private static int headingTitle(List<TextBlock> blocks, Lines lines, int from, int to) {
         int firstLong = -1;
         for (int i = from; i < to; i++) {
@@ -276,18 +281,20 @@ public final class TextMetadataReader {
     }
 
     /**
-     * In a dump that marks no headings, the line that is most likely the headline: of the lines
-     * just above where the prose begins, the nearest that reads like a title (a few words, no link,
-     * no list item, no closing full stop) with a date or byline below, else the nearest such line;
-     * -1 when there is none.
+     * The line that is most likely the headline when no heading above the prose is: of the
+     * {@code reach} lines just above {@code start}, where the prose begins, the nearest that reads
+     * like a title (a few words, no link, no list item, no closing full stop) with a date or byline
+     * below, else, unless {@code needMeta}, the nearest such line; -1 when there is
+     * none. (In a dump that marks headings, a line it did not mark has only the date or byline
+     * below to tell it from a menu line, and only right above the article: further up, a line
+     * with a date below is the page's header.)
      */
-    private static int lineAboveProse(List<TextBlock> blocks, Lines lines) {
-        int start = proseStart(blocks);
+    private static int lineAboveProse(List<TextBlock> blocks, Lines lines, int start, int reach, boolean needMeta) {
         if (start <= 0) {
             return -1;
         }
         int nearest = -1;
-        for (int i = start - 1; i >= Math.max(0, start - ABOVE_PROSE); i--) {
+        for (int i = start - 1; i >= Math.max(0, start - reach); i--) {
             TextBlock b = blocks.get(i);
             String t = b.text();
             if (b.type() == BlockType.LIST_ITEM || b.linkChars() > 0 || b.words() < 3 || b.words() > 30
@@ -298,7 +305,7 @@ public final class TextMetadataReader {
             if (metaBelow(blocks, lines, i)) {
                 return i;
             }
-            if (nearest < 0) {
+            if (nearest < 0 && !needMeta) {
                 nearest = i;
             }
         }

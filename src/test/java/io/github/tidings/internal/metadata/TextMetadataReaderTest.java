@@ -91,6 +91,27 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void anUnmarkedHeadlineWithItsBylineAboveTheProseComesBeforeAHeadingBelowIt() {
+        // The dump marks headings, but set the headline as a plain line; the comment form's
+        // heading below, with the comments' dates under it, is no headline.
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        String headline = "A prefeitura fecha a ponte velha durante um ano";
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Início", null, null, 6),
+                TextBlock.of(headline),
+                TextBlock.of("Maria Souza 19/11/2019 Comente!"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE), TextBlock.of(PROSE),
+                TextBlock.of(heading, "Deixe uma resposta Cancelar resposta"),
+                TextBlock.of("João Lima 20/11/2019 às 10:14"),
+                TextBlock.of("Finalmente uma boa decisão.")));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains(headline);
+        // With nothing below the line to tell it from a menu line, the heading below still wins:
+        // a dump that marks headings would have marked a headline.
+        page.set(2, TextBlock.of("Compartilhe esta notícia com os seus amigos"));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("Deixe uma resposta Cancelar resposta");
+    }
+
+    @Test
     void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
         List<TextBlock> page = blocks(
                 "Bridge over the river reopens after two years",
