@@ -1,14 +1,15 @@
 package io.github.tidings.internal.metadata;
 
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.internal.words.WordFiles;
 import io.github.tidings.model.BlockType;
 import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,6 +142,8 @@ public final class TextMetadataReader {
 
     /** How far the Markdown heading search looks below a heading for the date or byline. */
     private static final int HEADING_META = 8;
+    /** Labels that open a picture's credit, in every shipped language: the list the cleaners remove credits by. */
+    private static final Set<String> CREDIT_LABELS = creditLabels();
 
     private static boolean hasHeading(List<TextBlock> blocks) {
         for (TextBlock b : blocks) {
@@ -258,8 +261,8 @@ public final class TextMetadataReader {
         int firstLong = -1;
         for (int i = from; i < to; i++) {
             TextBlock b = blocks.get(i);
-            if (!isHeadlineHeading(b)) {
-                continue;
+            if (!isHeadlineHeading(b) || isMetadataLine(blocks, lines, i) || isCredit(b.text())) {
+                continue; // a blog's date heading ("Samstag, 9. September 2017") heads the day's posts
             }
             int last = i;
             while (last + 1 < blocks.size() && last - i < HEADING_META && blocks.get(last + 1).type() == BlockType.HEADING) {
@@ -273,6 +276,37 @@ public final class TextMetadataReader {
             }
         }
         return firstLong;
+    }
+
+    /**
+     * Whether block {@code i} is a date line (its dates and their labels take up most of it) or a
+     * byline with nothing else. Most, not all: a headline may carry a date ("Opening Bell 11.18.19").
+     */
+    private static boolean isMetadataLine(List<TextBlock> blocks, Lines lines, int i) {
+        String text = blocks.get(i).text();
+        int dated = 0;
+        for (DateParser.Match m : lines.dates(i)) {
+            dated += m.end() - m.labelStart();
+        }
+        AuthorReader.Byline byline = lines.byline(i);
+        return 2 * dated >= text.length() || byline != null && metadataOnly(text, lines.dates(i), byline);
+    }
+
+    private static Set<String> creditLabels() {
+        Set<String> labels = new HashSet<>();
+        for (String lang : WordLists.LANGUAGES) {
+            WordFiles.read(TextBlock.class, "phrases/credits." + lang + ".txt").ifPresent(labels::addAll);
+        }
+        return Set.copyOf(labels);
+    }
+
+    /**
+     * Whether a line is a picture's credit ({@code Photo: Name, Agency}, {@code Bild: …}): the
+     * label before its colon is one of the credit labels the cleaners remove such lines by.
+     */
+    static boolean isCredit(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && colon <= 30 && CREDIT_LABELS.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isHeadlineHeading(TextBlock b) {
@@ -299,7 +333,7 @@ public final class TextMetadataReader {
             String t = b.text();
             if (b.type() == BlockType.LIST_ITEM || b.linkChars() > 0 || b.words() < 3 || b.words() > 30
                     || t.length() > 250 || t.endsWith(".") || t.endsWith(":") || !lines.dates(i).isEmpty()
-                    || lines.byline(i) != null) {
+                    || lines.byline(i) != null || isCredit(t)) {
                 continue;
             }
             if (metaBelow(blocks, lines, i)) {

@@ -112,6 +112,33 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void aDateHeadingOrAPictureCreditIsNoHeadline() {
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        String headline = "Die Stadt schließt die alte Brücke für ein Jahr";
+        // A blog sets the day's date as a heading above the post's title.
+        List<TextBlock> blog = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Startseite", null, null, 10),
+                TextBlock.of(heading, "Samstag, 9. September 2017"),
+                TextBlock.of("von Anna Berg | 3 Kommentare"),
+                TextBlock.of(heading, headline),
+                TextBlock.of(PROSE), TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.read(blog, Hints.none()).title()).contains(headline);
+        // A headline may carry a date; only a line that is mostly a date is a date line.
+        blog.set(3, TextBlock.of(heading, "Börsenbericht 11.9.17"));
+        assertThat(TextMetadataReader.read(blog, Hints.none()).title()).contains("Börsenbericht 11.9.17");
+        // A picture's credit right above the byline is not the headline either.
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Startseite", null, null, 10),
+                TextBlock.of(headline),
+                TextBlock.of("Foto: Anna Berg, dpa"),
+                TextBlock.of("Von Jan Koch, 19. November 2019"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains(headline);
+        assertThat(TextMetadataReader.isCredit("Photo: Meg Smith, AP")).isTrue();
+        assertThat(TextMetadataReader.isCredit("Pflegefinanzierung: Papier fordert Reform")).isFalse();
+    }
+
+    @Test
     void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
         List<TextBlock> page = blocks(
                 "Bridge over the river reopens after two years",
