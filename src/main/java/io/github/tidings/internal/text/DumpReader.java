@@ -74,7 +74,7 @@ public final class DumpReader {
     public static List<TextBlock> read(String input) {
         List<Line> lines = lines(input);
         int width = wrapWidth(lines);
-        int proseIndent = proseIndent(lines);
+        int proseIndent = proseIndent(lines, width > 0);
         List<TextBlock> out = new ArrayList<>(Math.max(16, lines.size() / 2));
         Paragraph para = new Paragraph(width > 0, proseIndent, writesTargets(lines), numbersLinks(lines));
         int textIndent = 0; // where a continuation line of the open paragraph begins
@@ -113,11 +113,12 @@ public final class DumpReader {
     }
 
     /**
-     * The indentation of the dump's prose when it has one: the commonest indentation of lines of ten
-     * words or more, when at least three such lines share it and it is not zero; else -1.
+     * The indentation of the dump's prose when it has one: unless more lines of ten words or more
+     * start at the margin than at any one indentation, the least indentation that at least three
+     * of them share; else -1.
      * Terminal browsers indent text and set headings at the margin.
      */
-    static int proseIndent(List<Line> lines) {
+    static int proseIndent(List<Line> lines, boolean wrapped) {
         int[] counts = new int[17];
         for (Line line : lines) {
             // Ten words take nineteen characters at least.
@@ -125,13 +126,22 @@ public final class DumpReader {
                 counts[line.indent()]++;
             }
         }
-        int best = 0;
+        int most = 0;
         for (int i = 1; i < counts.length; i++) {
-            if (counts[i] > counts[best]) {
-                best = i;
+            most = Math.max(most, counts[i]);
+        }
+        if (wrapped && counts[0] >= most) {
+            return -1; // the prose is at the margin; the indented lines are lists and quotations
+        }
+        // Else the least indentation that several long lines share: text set further in (a list's
+        // wrapped items, a gallery's captions, a quotation, a table's cells) can outnumber the
+        // prose, but never sits left of it.
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] >= 3) {
+                return i;
             }
         }
-        return best > 0 && counts[best] >= 3 ? best : -1;
+        return -1;
     }
 
     /**

@@ -107,6 +107,23 @@ class DumpReaderTest {
     }
 
     @Test
+    void captionsSetFurtherInThanTheProseDoNotMoveTheProseIndent() {
+        // A gallery's captions, listed more often than the article has paragraphs, are set
+        // further in than the prose; the byline and date, indented like the prose, stay text.
+        String caption = "       The old bridge over the river seen from the north bank on a grey morning in November last year";
+        StringBuilder dump = new StringBuilder("Council closes the old bridge\n\n   By Jane Doe\n   19 November 2019\n\n");
+        for (int i = 0; i < 6; i++) {
+            dump.append(caption).append("\n\n");
+        }
+        dump.append("   ").append(P1).append("\n\n   ").append(P2).append("\n\n   ").append(P3).append("\n");
+        List<TextBlock> blocks = DumpReader.read(dump.toString());
+        assertThat(blocks.get(0).type()).isEqualTo(BlockType.HEADING);
+        assertThat(blocks.get(1).text()).isEqualTo("By Jane Doe");
+        assertThat(blocks.get(1).type()).isEqualTo(BlockType.PARAGRAPH);
+        assertThat(blocks.get(2).type()).isEqualTo(BlockType.PARAGRAPH);
+    }
+
+    @Test
     void capitalsMakeAHeadingOnlyInADumpLaidOutAtAFixedWidth() {
         String wrapped = "COUNCIL CLOSES THE OLD BRIDGE\n\n" + wrap(P1, 80, "") + "\n" + wrap(P2, 80, "") + "\n"
                 + wrap(P3, 80, "") + "\nNISSAN SENTRA\n";
