@@ -25,7 +25,8 @@ import java.util.Optional;
  *     often rewritten; else the markup title; else the page {@code <title>} without its site part.
  * <li><b>published</b>: the markup date, which is machine-written and carries time and offset; else
  *     the date line of the text.
- * <li><b>authors</b>: the visible byline when it is labelled ({@code By X}); else the markup authors;
+ * <li><b>authors</b>: the visible byline when it is labelled ({@code By X}); else the markup authors
+ *     (a one-word markup name gives way to the visible name it begins: {@code Todd} to {@code Todd Bates});
  *     else names the text shows next to the date.
  * <li><b>site name</b>: the markup's ({@code og:site_name}, publisher); else the site part of the
  *     title, the copyright footer, or the brand in the host.
