@@ -436,6 +436,7 @@ final class HtmlMetadata {
                 found.candidate("url", web, urlSource);
             }
         }
+        dayFromAddress(url.startsWith("http") ? url : doc.baseUri());
         PageExtras.read(this, doc, art, ld);
         siteNames.stream().findFirst().ifPresent(found::siteName);
     }
@@ -467,6 +468,22 @@ final class HtmlMetadata {
             }
         }
         return true;
+    }
+
+    /**
+     * The day the article's address states ({@link UrlDate}) is its publication day when the
+     * metadata states none or another day: a metadata date that disagrees with the address is
+     * most often a date the template stamps (the last edit, the page's rendering, a UTC time that
+     * is already the next day), while the address keeps the day the article went out. The day
+     * alone is kept, since the address says nothing of the time.
+     */
+    private void dayFromAddress(String address) {
+        java.time.LocalDate day = UrlDate.of(address).orElse(null);
+        if (day == null || found.published().filter(p -> p.date().equals(day)).isPresent()) {
+            return;
+        }
+        found.published(Published.of(day));
+        found.chosenCandidate("published", day.toString(), "url:path");
     }
 
     /** Dates parsed per field: the chosen one and a few rejected candidates for its provenance. */

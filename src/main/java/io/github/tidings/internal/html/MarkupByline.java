@@ -45,6 +45,10 @@ final class MarkupByline {
             if (inFurniture(e)) {
                 continue;
             }
+            String handle = handle(e);
+            if (handle != null) {
+                return List.of(handle);
+            }
             Element name = e.selectFirst("[itemprop=name]");
             Element from = name != null ? name : e;
             if (from.text().length() > MAX_CHARS) {
@@ -60,6 +64,49 @@ final class MarkupByline {
             }
         }
         return List.of();
+    }
+
+    /** What marks the author's name itself: a link to the author's page, an hCard name, a name property. */
+    private static final Evaluator NAME_MARK = QueryParser.parse("[rel=author], .fn, [itemprop=name]");
+    /** One word of letters and digits, as blogs and forums show their authors' user names ("jdoe", "HansG", "k.berg"). */
+    private static final Pattern HANDLE = Pattern.compile("\\p{L}[\\p{L}\\p{N}._-]{1,29}");
+    /** Words such a mark holds that name a role or an account, not a person. */
+    private static final java.util.Set<String> NOT_HANDLES = java.util.Set.of("admin", "administrator", "webmaster",
+            "author", "autor", "auteur", "autora", "autore", "editor", "redaktion", "redaccion", "redacción",
+            "rédaction", "redakcja", "redação", "staff", "team", "user", "guest", "gast", "anonymous", "anonym",
+            "anonimo", "anónimo", "anonyme", "root", "profile", "profil", "perfil");
+
+    /**
+     * The one word the element's name mark holds ({@code <a rel="author">jdoe</a>}, an hCard's
+     * {@code fn}), or null: the markup says the word is the author's name, and blog and forum
+     * authors are mostly known by their user names, which read as no person's name.
+     */
+    static @org.jspecify.annotations.Nullable String handle(Element e) {
+        Element mark = e.is(NAME_MARK) ? e : e.selectFirst(NAME_MARK);
+        if (mark == null) {
+            return null;
+        }
+        String t = mark.text().strip();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if (!HANDLE.matcher(t).matches() || NOT_HANDLES.contains(lower) || lower.startsWith("editor")
+                || inComments(mark)) {
+            return null;
+        }
+        return t;
+    }
+
+    /**
+     * Inside the comments: there each commenter's user name is marked as an hCard too, while the
+     * article's own author, if marked at all, stands above them.
+     */
+    private static boolean inComments(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String ci = (p.className() + ' ' + p.id()).toLowerCase(java.util.Locale.ROOT);
+            if (ci.contains("comment") || ci.contains("respond") || ci.contains("discussion")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element's text as the page shows it in lines: broken at {@code <br>} and at block elements. */

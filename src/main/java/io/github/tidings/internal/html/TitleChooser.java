@@ -118,7 +118,7 @@ final class TitleChooser {
         int n = o.fold.length();
         int len = b.text.length();
         // folding drops spaces and may shorten or widen a character or two; never by half
-        if (len > 2 * n + 8 || 2 * len + 8 < n || "hidden".equals(b.dropReason)) {
+        if (len > 2 * n + 8 || 2 * len + 8 < n || unseen(b)) {
             return false;
         }
         if (!HtmlMetadata.fold(b).equals(o.fold)) {
@@ -127,6 +127,31 @@ final class TitleChooser {
         // A part of a title may be the site's name in the page's furniture: it counts only
         // where the page's own text shows it.
         return !(o.run && b.dropReason != null);
+    }
+
+    /** Classes that keep an element for screen readers only: a page's spoken title, not its headline. */
+    private static final List<String> SCREEN_READER_ONLY = List.of("sr-only", "screen-reader", "visually-hidden",
+            "visuallyhidden");
+
+    /**
+     * Whether no reader sees the block: hidden, or set for screen readers only (an {@code h1}
+     * there often repeats the page's {@code <title>}, site name and all, while the headline
+     * readers see is another element).
+     */
+    static boolean unseen(BlockCollector.Raw b) {
+        String why = b.dropReason;
+        if (why == null) {
+            return false;
+        }
+        if (why.equals("hidden")) {
+            return true;
+        }
+        for (String c : SCREEN_READER_ONLY) {
+            if (why.endsWith(" " + c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean passTakes(BlockCollector.Raw b, int pass) {

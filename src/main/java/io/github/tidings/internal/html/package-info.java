@@ -27,7 +27,10 @@
  *       headline; a kicker or deck set as an element of its own inside the headline's heading is
  *       no part of the title. Where no metadata names the author, a byline the markup marks
  *       ({@code rel=author}, {@code itemprop=author}, hCard, class {@code author|byline|autor})
- *       does ({@code MarkupByline}).</li>
+ *       does ({@code MarkupByline}), a user name it marks ({@code <a rel=author>jdoe</a>}) too, outside
+ *       the comments. A heading set for screen readers only ({@code sr-only}, {@code visually-hidden})
+ *       shows no title. The day the article's address states ({@code /2021/10/20/slug}, {@code UrlDate})
+ *       is the publication day where the metadata states none or another day.</li>
  * </ul>
  * The walk also records the structure of each block (heading level, list nesting and numbering, the
  * anchors in its text, the table cell it is in, the images it passes) at no second pass; for the

@@ -107,6 +107,17 @@ public final class Found {
         return this;
     }
 
+    /**
+     * Records a candidate that a later rule chose over those seen before it: it goes first, where
+     * the provenance looks for the chosen value's source.
+     */
+    public Found chosenCandidate(String field, String value, String source) {
+        if (!value.isBlank()) {
+            candidates.computeIfAbsent(field, k -> new ArrayList<>()).add(0, Provenance.Candidate.of(value.strip(), source));
+        }
+        return this;
+    }
+
     /** The candidates of a field, in the order seen. */
     public List<Provenance.Candidate> candidates(String field) {
         return candidates.getOrDefault(field, List.of());

@@ -25,7 +25,8 @@ import java.util.Optional;
  *     often rewritten; else the markup title; else the page {@code <title>} without its site part.
  * <li><b>published</b>: the markup date, which is machine-written and carries time and offset; else
  *     the date line of the text.
- * <li><b>authors</b>: the visible byline when it is labelled ({@code By X}); else the markup authors;
+ * <li><b>authors</b>: the visible byline when it is labelled ({@code By X}); else the markup authors
+ *     (a one-word markup name gives way to the visible name it begins: {@code Todd} to {@code Todd Bates});
  *     else names the text shows next to the date.
  * <li><b>site name</b>: the markup's ({@code og:site_name}, publisher); else the site part of the
  *     title, the copyright footer, or the brand in the host.
@@ -100,6 +101,11 @@ public final class MetadataResolver {
             }
             return text.authors();
         }
+        // The markup's names cut short ("Nils" for the "Nils Pickert" the byline shows): an account's
+        // display name, which the visible byline, labelled or not, gives whole.
+        if (!text.authors().isEmpty() && firstNamesOf(markup.authors(), text.authors())) {
+            return text.authors();
+        }
         return markup.authors().isEmpty() ? text.authors() : markup.authors();
     }
 
@@ -141,6 +147,26 @@ public final class MetadataResolver {
             shorter |= t.size() < m.size();
         }
         return shorter;
+    }
+
+    /**
+     * Whether each of the markup's names is one word that the text's name in the same place
+     * begins with, followed by more words: a first name standing for the whole name. Only the
+     * first word: a name that ends the text's ("Themenstarter Jdoe") has a label before it, and a
+     * longer markup name with a word after it ("Ana Lima Zuletzt") a label after it.
+     */
+    static boolean firstNamesOf(List<String> markup, List<String> text) {
+        if (markup.isEmpty() || markup.size() != text.size()) {
+            return false;
+        }
+        for (int i = 0; i < markup.size(); i++) {
+            List<String> m = TitleReader.tokens(markup.get(i));
+            List<String> t = TitleReader.tokens(text.get(i));
+            if (m.size() != 1 || t.size() < 2 || !t.get(0).equals(m.get(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The publication date: the markup's, else the text's date line. */

@@ -47,4 +47,47 @@ class MarkupBylineTest {
                 + "über Kommunalpolitik, Häfen und den Verkehr in der Region am See.</div></body>"))).isEmpty();
         assertThat(MarkupByline.names(Jsoup.parse("<body><p>By Anna Berg</p></body>"))).isEmpty();
     }
+
+    @Test
+    void aUserNameTheMarkupMarksAsTheAuthorIsTheAuthor() {
+        // blogs and forums in several languages: "von", "by", "par", "por", "przez", "por"
+        String[][] pages = {
+            {"<span class=\"byline\">Veröffentlicht von <span class=\"author vcard\"><a class=\"url fn n\" "
+                    + "href=\"/author/hg/\" rel=\"author\">hansg</a></span></span>", "hansg"},
+            {"<p class=\"meta\">by <a rel=\"author\" href=\"/u/7\">k.berg</a></p>", "k.berg"},
+            {"<span class=\"author vcard\">par <a class=\"url fn n\" href=\"/a/\">LucieM</a></span>", "LucieM"},
+            {"<span itemprop=\"author\">por <span itemprop=\"name\">TMR</span></span>", "TMR"},
+            {"<div class=\"autor\">przez <a rel=\"author\" href=\"/u\">marek_k</a></div>", "marek_k"},
+            {"<span class=\"byline\">por <span class=\"fn\">zeca2010</span></span>", "zeca2010"},
+        };
+        for (String[] p : pages) {
+            assertThat(MarkupByline.names(Jsoup.parse("<body>" + p[0] + "</body>"))).as(p[0]).containsExactly(p[1]);
+        }
+    }
+
+    @Test
+    void aRoleOrAnAccountWordIsNoUserName() {
+        for (String word : new String[] {"admin", "Redaktion", "Autor", "Rédaction", "Redakcja", "Redação", "staff"}) {
+            assertThat(MarkupByline.handle(Jsoup.parse("<body><a rel=\"author\" href=\"/a\">" + word + "</a></body>")
+                    .body().child(0))).as(word).isNull();
+        }
+        // two words are a name, read as names are
+        assertThat(MarkupByline.handle(Jsoup.parse("<body><a rel=\"author\">Anna Berg</a></body>").body().child(0)))
+                .isNull();
+        assertThat(MarkupByline.names(Jsoup.parse("<body><a rel=\"author\">Anna Berg</a></body>")))
+                .containsExactly("Anna Berg");
+    }
+
+    @Test
+    void aCommentersUserNameIsNoAuthor() {
+        Article a = ArticleParser.defaults().parseHtml("<html lang=\"de\"><head><title>Hafenhaushalt beschlossen</title>"
+                + "</head><body><article><h1>Hafenhaushalt beschlossen</h1>" + PARA_DE + PARA_DE + "</article>"
+                + "<ol class=\"commentlist\"><li><cite class=\"fn\">seebaer77</cite> sagt: Endlich!</li></ol>"
+                + "</body></html>");
+        assertThat(a.authors()).isEmpty();
+        assertThat(MarkupByline.handle(Jsoup.parse("<body><div id=\"comments\"><a rel=\"author\">seebaer77</a></div>"
+                + "</body>").body().child(0))).isNull();
+        assertThat(MarkupByline.handle(Jsoup.parse("<body><a rel=\"author\">Editorial</a></body>").body().child(0)))
+                .isNull();
+    }
 }

@@ -171,4 +171,45 @@ class TitleChooserTest {
                 + "<h1>Nachhaltig leben</h1>" + PARA_DE + PARA_DE + "</body></html>");
         assertThat(a.title()).contains("Nachhaltig leben");
     }
+
+    @Test
+    void anH1ForScreenReadersOnlyIsNotTheHeadlineReadersSee() {
+        // the spoken h1 repeats the page title, site and all; the headline shown is another element
+        String[][] pages = {
+            {"Haushalt beschlossen", "Rathaus Kurier", PARA_DE},
+            {"Council approves the budget", "Lakeside Courier", PARA},
+            {"El consejo aprueba el presupuesto", "Diario del Lago", PARA},
+            {"Le conseil adopte le budget", "Courrier du Lac", PARA},
+            {"Rada przyjęła budżet miasta", "Kurier Jeziorny", PARA},
+            {"Câmara aprova o orçamento", "Correio do Lago", PARA},
+        };
+        for (String cls : new String[] {"visuallyhidden", "sr-only", "visually-hidden"}) {
+            for (String[] p : pages) {
+                String full = p[0] + " | " + p[1];
+                Article a = parse("<html><head><title>" + full + "</title><meta property=\"og:title\" content=\""
+                        + p[0] + "\"></head><body><h1 class=\"" + cls + "\">" + full + "</h1><div class=\"story\">"
+                        + "<h2 class=\"title\">" + p[0] + "</h2>" + p[2] + p[2] + "</div></body></html>");
+                assertThat(a.title()).as(cls + " " + full).contains(p[0]);
+            }
+        }
+    }
+
+    @Test
+    void onlyScreenReaderClassesAndHiddenElementsAreUnseen() {
+        assertThat(TitleChooser.unseen(new BlockCollectorProbe().first("<div class=\"sr-only\"><p>Skip</p></div>")))
+                .isTrue();
+        assertThat(TitleChooser.unseen(new BlockCollectorProbe().first("<p hidden>Skip</p>"))).isTrue();
+        assertThat(TitleChooser.unseen(new BlockCollectorProbe().first("<div class=\"summary\"><p>Skip</p></div>")))
+                .isFalse();
+        assertThat(TitleChooser.unseen(new BlockCollectorProbe().first("<div class=\"popup\"><p>Skip</p></div>")))
+                .isFalse(); // dropped as furniture, but in sight
+    }
+
+    /** The first block of a body, as the walk collects it. */
+    private static final class BlockCollectorProbe {
+        BlockCollector.Raw first(String body) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<html><body>" + body + "</body></html>");
+            return BlockCollector.collect(doc.body()).blocks.get(0);
+        }
+    }
 }

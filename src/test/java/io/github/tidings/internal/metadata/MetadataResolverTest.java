@@ -105,4 +105,34 @@ class MetadataResolverTest {
         assertThat(MetadataResolver.language(new Found(), Hints.builder().language("pt-BR").build(), ENGLISH))
                 .contains("pt-BR");
     }
+
+    @Test
+    void aVisibleBylineGivesWholeTheNamesTheMarkupCutShort() {
+        // an account's display name in the markup, the whole name in an unlabelled byline line
+        String[][] cases = {
+            {"Nils", "Nils Pickert"}, {"Todd", "Todd Bates"}, {"Loïc", "Loïc Le Clerc"},
+            {"Marta", "Marta Sánchez"}, {"Zofia", "Zofia Nowak"}, {"João", "João Carvalho"},
+        };
+        for (String[] c : cases) {
+            Found text = new Found();
+            text.authors().add(c[1]);
+            Found markup = new Found();
+            markup.authors().add(c[0]);
+            assertThat(MetadataResolver.authors(text, markup)).as(c[0]).containsExactly(c[1]);
+        }
+        // another person in the text, or the markup's whole name: the markup stays
+        Found other = new Found();
+        other.authors().add("Anna Berg");
+        Found markup = new Found();
+        markup.authors().add("Nils");
+        assertThat(MetadataResolver.authors(other, markup)).containsExactly("Nils");
+        Found labelled = new Found();
+        labelled.authors().add("Themenstarter Pepe");
+        Found handle = new Found();
+        handle.authors().add("Pepe");
+        assertThat(MetadataResolver.authors(labelled, handle)).containsExactly("Pepe");
+        Found whole = new Found();
+        whole.authors().add("Nils Pickert");
+        assertThat(MetadataResolver.authors(new Found(), whole)).containsExactly("Nils Pickert");
+    }
 }
