@@ -81,6 +81,9 @@ public final class TextMetadataReader {
                 h = lineAboveProse(blocks, lines, start, headings ? HEADING_META : ABOVE_PROSE, headings);
             }
             if (h < 0 && headings) {
+                h = headingAboveProse(blocks, lines, start);
+            }
+            if (h < 0 && headings) {
                 h = headingTitle(blocks, lines, 0, blocks.size());
                 if (h < 0) {
                     h = lineAboveProse(blocks, lines, start, ABOVE_PROSE, false);
@@ -307,6 +310,29 @@ public final class TextMetadataReader {
     static boolean isCredit(String text) {
         int colon = text.indexOf(':');
         return colon > 0 && colon <= 30 && CREDIT_LABELS.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The heading nearest above {@code start}, where the prose begins, of any length but a date,
+     * byline, credit or label; -1 when none is within reach. A short headline ("Emden", "Leslie
+     * Clio") is too short for {@link #headingTitle} to trust anywhere on the page, but right above
+     * the article it is the article's.
+     */
+    private static int headingAboveProse(List<TextBlock> blocks, Lines lines, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - HEADING_META); i--) {
+            TextBlock b = blocks.get(i);
+            if (b.type() != BlockType.HEADING) {
+                continue;
+            }
+            String t = b.text();
+            if (b.words() > 30 || t.length() > 250 || t.endsWith(":") || b.letters() < 3
+                    || isMetadataLine(blocks, lines, i) || isCredit(t)
+                    || i > 0 && isMetadataLine(blocks, lines, i - 1)) {
+                continue; // below a byline, a heading is the byline's agency or a section of the page
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static boolean isHeadlineHeading(TextBlock b) {

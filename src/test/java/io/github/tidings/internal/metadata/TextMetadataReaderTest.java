@@ -139,6 +139,27 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void aShortHeadingRightAboveTheProseIsTheHeadlineButNotABylinesAgency() {
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Reiseziele", null, null, 10),
+                TextBlock.of(heading, "Emden"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE), TextBlock.of(PROSE),
+                TextBlock.of(heading, "Was Sie in der Stadt noch sehen sollten"),
+                TextBlock.of("Anna Berg, 20. November 2019")));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("Emden");
+        // Set under the byline, the agency's name is part of the byline, not a headline.
+        List<TextBlock> wire = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Sports", null, null, 6),
+                TextBlock.of("Giants beat the Cowboys in overtime"),
+                TextBlock.of("BY TOM SMITH"),
+                TextBlock.of(heading, "ASSOCIATED PRESS"),
+                TextBlock.of("Monday, January 14, 2008"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.read(wire, Hints.none()).title()).contains("Giants beat the Cowboys in overtime");
+    }
+
+    @Test
     void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
         List<TextBlock> page = blocks(
                 "Bridge over the river reopens after two years",
