@@ -22,7 +22,7 @@ class BoilerplateProfileTest {
                 + "<div class='teilen'><a href='/fb'>Facebook</a> <a href='/tw'>Twitter</a> <a href='/mail'>E-Mail</a></div>"
                 + "<p>" + p1 + "</p><p>" + p2 + "</p>"
                 + "<div class='hinweis'><p>Der Talbote erscheint montags bis samstags mit Beilagen aus dem ganzen Landkreis.</p></div>"
-                + "<aside class='verwandt'><h3>Mehr zum Thema</h3><ul><li><a href='/a'>" + related1 + "</a></li>"
+                + "<aside class='verwandt'><h3>Mehr zum Thema</h3><ul class='liste'><li><a href='/a'>" + related1 + "</a></li>"
                 + "<li><a href='/b'>" + related2 + "</a></li></ul></aside>"
                 + "</div><div id='fuss'><p>© Talbote Verlag. Alle Rechte vorbehalten.</p></div></body></html>";
     }
@@ -54,8 +54,8 @@ class BoilerplateProfileTest {
                 "\"count\": 4, \"removeSelector\": \"div.hinweis\"",
                 "\"count\": 4, \"removeSelector\": \"aside.verwandt\"",
                 "\"rootSelector\": \"div#artikel\"")
-                // never the article's element, nor an ancestor of it
-                .doesNotContain("\"removeSelector\": \"div#artikel\"", "\"removeSelector\": \"body");
+                // never the article's element, nor an ancestor of it; nor the list inside the related box
+                .doesNotContain("\"removeSelector\": \"div#artikel\"", "\"removeSelector\": \"body", "ul.liste");
     }
 
     @Test

@@ -31,6 +31,8 @@ public final class HtmlLearner {
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s*[|·•»]\\s*");
     /** Identifiers with digits are per page (post-123) or generated: they name no template element. */
     private static final Pattern STABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z_-]{0,39}");
+    /** A tag a selector can name as it stands (no namespace prefix, no odd characters). */
+    private static final Pattern PLAIN_TAG = Pattern.compile("[a-z][a-z0-9]*");
     /**
      * The elements an article's root can be: a paragraph or a heading that held all a page kept
      * (a short post) says nothing about where longer ones go, and the body would bring back all
@@ -222,7 +224,7 @@ public final class HtmlLearner {
     /** The element's tag with its stable id, or with its stable classes; null when it has neither. */
     static @Nullable String named(Element e) {
         String tag = e.normalName();
-        if (!tag.matches("[a-z][a-z0-9]*")) {
+        if (!PLAIN_TAG.matcher(tag).matches()) {
             return null;
         }
         String id = e.id();
