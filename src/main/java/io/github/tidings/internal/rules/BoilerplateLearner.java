@@ -58,6 +58,8 @@ public final class BoilerplateLearner {
     private final List<@Nullable Element> keptRoots = new ArrayList<>();
     /** Per block key, the number of pages it is on (any block, kept or not). */
     private final Map<String, Integer> keyPages = new HashMap<>();
+    /** Per page, each block's key, in the order of its blocks: counted once, looked up per candidate. */
+    private final List<List<String>> pageKeys = new ArrayList<>();
     /** Per element name (tag with stable id or classes), the number of pages an element of that very name is on. */
     private final Map<String, Integer> present = new HashMap<>();
     /**
@@ -72,11 +74,14 @@ public final class BoilerplateLearner {
         pages.add(in);
         Element root = HtmlLearner.keptRoot(in);
         keptRoots.add(root);
+        List<String> blockKeys = new ArrayList<>(in.blocks().size());
         Set<String> keys = new HashSet<>();
         Set<String> css = new HashSet<>();
         Set<Element> climbed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (HtmlInput.Entry e : in.blocks()) {
-            keys.add(ProfileLearner.key(e.block().text()));
+            String key = ProfileLearner.key(e.block().text());
+            blockKeys.add(key);
+            keys.add(key);
             if (e.element() == null || e.removedBy() != null && (root == null || !isIn(e.element(), root))) {
                 continue;
             }
@@ -91,6 +96,7 @@ public final class BoilerplateLearner {
             }
         }
         keys.forEach(k -> keyPages.merge(k, 1, Integer::sum));
+        pageKeys.add(blockKeys);
         css.forEach(c -> candidates.merge(c, 1, Integer::sum));
         // on how many pages each name is found at all: a cheap first count, so that only the
         // candidates on enough pages are looked for with their selector on every page
@@ -124,7 +130,7 @@ public final class BoilerplateLearner {
                 if (els.isEmpty()) {
                     continue;
                 }
-                long[] t = templateChars(pages.get(p), keptRoots.get(p), els);
+                long[] t = templateChars(pages.get(p), pageKeys.get(p), keptRoots.get(p), els);
                 good = t != null;
                 if (good && t[0] > 0) {
                     found++;
@@ -183,12 +189,14 @@ public final class BoilerplateLearner {
      * them is not template (holds the page's own text, a headline, or the article around what was
      * kept).
      */
-    private long @Nullable [] templateChars(HtmlInput page, @Nullable Element keptRoot, Elements els) {
+    private long @Nullable [] templateChars(HtmlInput page, List<String> keys, @Nullable Element keptRoot,
+            Elements els) {
         Set<Element> matched = Collections.newSetFromMap(new IdentityHashMap<>());
         matched.addAll(els);
         long keptTotal = 0;
         Map<Element, long[]> sums = new IdentityHashMap<>(); // total, recurring, kept
-        for (HtmlInput.Entry e : page.blocks()) {
+        for (int i = 0; i < page.blocks().size(); i++) {
+            HtmlInput.Entry e = page.blocks().get(i);
             String text = e.block().text();
             boolean kept = e.removedBy() == null;
             keptTotal += kept ? text.length() : 0;
@@ -198,7 +206,7 @@ public final class BoilerplateLearner {
             }
             long[] s = sums.computeIfAbsent(m, k -> new long[3]);
             s[0] += text.length();
-            s[1] += keyPages.getOrDefault(ProfileLearner.key(text), 0) >= 2 ? text.length() : 0;
+            s[1] += keyPages.getOrDefault(keys.get(i), 0) >= 2 ? text.length() : 0;
             s[2] += kept ? text.length() : 0;
         }
         String title = page.document().title().strip();
