@@ -23,7 +23,13 @@ import java.util.Objects;
  * and on three at least, at most eight words, and never a page's own headline;</li>
  * <li>for HTML pages, the element that holds the article on every one of them (the innermost element
  * around what the parser kept, named by its tag, id or classes) as a {@code rootSelector}, and the
- * site's name where most pages' titles or {@code og:site_name} agree, as {@code siteName}.</li>
+ * site's name where most pages' titles or {@code og:site_name} agree, as {@code siteName};</li>
+ * <li>for HTML pages (three at least), the template's elements in or around the article (share
+ * bars, "related" boxes, author boxes, tag lists), named by tag with a stable id or classes, as
+ * {@code removeSelector} rules ({@code boilerplate-1}, ...): an element found on most of the pages
+ * whose text, on every page, repeats across the site (or is a recurring label over a list of
+ * links), and that never holds a headline, the article's element or most of what the parser
+ * kept. A learned article root does not bring back what these rules remove.</li>
  * </ul>
  *
  * <pre>{@code
@@ -132,7 +138,10 @@ public final class SiteProfile {
         return json;
     }
 
-    /** How many rules (recurring blocks, markers, the article's element and the site name) the profile holds. */
+    /**
+     * How many rules (recurring blocks, markers, template elements, the article's element and the
+     * site name) the profile holds.
+     */
     public int ruleCount() {
         return rules;
     }

@@ -67,8 +67,9 @@
  * matching a CSS selector (jsoup's syntax), or lying inside one.</li>
  * <li>{@code "rootSelector"}: the first element matching the selector holds the article: blocks
  * outside it are removed, and blocks inside it that the HTML content finder had left outside its
- * own choice are kept (other drops inside it, such as scripts, navigation or share tools, stand).
- * When nothing matches, the finder's choice stands.</li>
+ * own choice are kept (other drops inside it, such as scripts, navigation or share tools, stand,
+ * and so do blocks inside an element the site's {@code removeSelector} rules match, wherever those
+ * rules stand in the file). When nothing matches, the finder's choice stands.</li>
  * <li>{@code "siteName"}: the site's name, a fixed string.</li>
  * <li>{@code "title"}, {@code "published"}, {@code "authors"}: where the field is, as
  * {@code {"selector": css}} for HTML (the first match's text; for a date its {@code datetime} or

@@ -31,6 +31,8 @@ public final class HtmlLearner {
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s*[|·•»]\\s*");
     /** Identifiers with digits are per page (post-123) or generated: they name no template element. */
     private static final Pattern STABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z_-]{0,39}");
+    /** A tag a selector can name as it stands (no namespace prefix, no odd characters). */
+    private static final Pattern PLAIN_TAG = Pattern.compile("[a-z][a-z0-9]*");
     /**
      * The elements an article's root can be: a paragraph or a heading that held all a page kept
      * (a short post) says nothing about where longer ones go, and the body would bring back all
@@ -54,19 +56,34 @@ public final class HtmlLearner {
     private final Map<String, String> nameWritten = new HashMap<>();
     /** Every block's text, removed ones too, by the number of pages it is on: the signature's candidates. */
     private final Map<String, Integer> lines = new LinkedHashMap<>();
+    private final BoilerplateLearner boilerplate = new BoilerplateLearner();
     private int pages;
 
     /** What the HTML pages tell: the article's element and the site's name, with the pages seen on. */
     public record Html(@Nullable String root, int rootPages, @Nullable String siteName, int siteNamePages,
-            @Nullable String signature) {
-        static final Html NONE = new Html(null, 0, null, 0, null);
+            @Nullable String signature, List<BoilerplateLearner.Selector> boilerplate) {
+        static final Html NONE = new Html(null, 0, null, 0, null, List.of());
 
         /** How many rules this adds to the profile. */
         int ruleCount() {
-            return (root == null ? 0 : 1) + (siteName == null ? 0 : 1);
+            return (root == null ? 0 : 1) + (siteName == null ? 0 : 1) + boilerplate.size();
         }
 
-        /** The rules as JSON objects, one a line. */
+        /**
+         * The template's elements to remove, as JSON objects one a line: they come first in the
+         * file, as the broadest rules (a whole box, whatever text it holds on a page).
+         */
+        List<String> boilerplateRules() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < boilerplate.size(); i++) {
+                BoilerplateLearner.Selector b = boilerplate.get(i);
+                out.add("{\"name\": \"boilerplate-" + (i + 1) + "\", \"count\": " + b.pages()
+                        + ", \"removeSelector\": " + ProfileLearner.quote(b.css()) + "}");
+            }
+            return out;
+        }
+
+        /** The article's element and the site's name, as JSON objects one a line. */
         List<String> rules() {
             List<String> out = new ArrayList<>();
             if (root != null) {
@@ -88,6 +105,7 @@ public final class HtmlLearner {
     /** Notes what one page's markup shows. */
     public void observe(HtmlInput in) {
         pages++;
+        boilerplate.observe(in);
         Element root = keptRoot(in);
         if (root != null && CONTAINERS.contains(root.normalName())) {
             String css = selector(root);
@@ -128,12 +146,14 @@ public final class HtmlLearner {
                 signature = e;
             }
         }
-        if (root == null && name == null) {
+        List<BoilerplateLearner.Selector> template = pages < BoilerplateLearner.MIN_PAGES ? List.of()
+                : boilerplate.learned(minPages);
+        if (root == null && name == null && template.isEmpty()) {
             return Html.NONE;
         }
         return new Html(root == null ? null : root.getKey(), root == null ? 0 : root.getValue(),
                 name == null ? null : nameWritten.get(name.getKey()), name == null ? 0 : name.getValue(),
-                signature == null ? null : signature.getKey());
+                signature == null ? null : signature.getKey(), template);
     }
 
     private static Map.@Nullable Entry<String, Integer> best(Map<String, Integer> counts, int need) {
@@ -201,9 +221,10 @@ public final class HtmlLearner {
         return null;
     }
 
-    private static @Nullable String named(Element e) {
+    /** The element's tag with its stable id, or with its stable classes; null when it has neither. */
+    static @Nullable String named(Element e) {
         String tag = e.normalName();
-        if (!tag.matches("[a-z][a-z0-9]*")) {
+        if (!PLAIN_TAG.matcher(tag).matches()) {
             return null;
         }
         String id = e.id();

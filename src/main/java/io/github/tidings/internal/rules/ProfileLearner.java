@@ -202,7 +202,7 @@ public final class ProfileLearner {
         } else if (hosts.isEmpty()) {
             throw new IllegalArgumentException("no recurring line can serve as the site's signature: give its host");
         }
-        List<String> rules = new ArrayList<>();
+        List<String> rules = new ArrayList<>(learned.html().boilerplateRules());
         for (int i = 0; i < lines.size(); i++) {
             rules.add(lineRule("line-" + (i + 1), "remove", lines.get(i)));
         }

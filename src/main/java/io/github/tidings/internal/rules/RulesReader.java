@@ -105,7 +105,7 @@ final class RulesReader {
             }
             out.add(rule);
         }
-        return new Site(name, scope, List.copyOf(out));
+        return new Site(name, scope, SiteRule.rootsSparing(out));
     }
 
     private SiteRule rule(String site, Json.Node n) {

@@ -52,15 +52,42 @@ final class SiteRule {
     private final @Nullable Evaluator selector;
     private final @Nullable String selectorText;
     private final @Nullable String fixed;
+    /** For a root rule: the site's removeSelector rules, whose elements the root does not bring back. */
+    private final List<SiteRule> spared;
 
     private SiteRule(String name, Action action, @Nullable TextMatch match, @Nullable Evaluator selector,
-            @Nullable String selectorText, @Nullable String fixed) {
+            @Nullable String selectorText, @Nullable String fixed, List<SiteRule> spared) {
         this.name = name;
         this.action = action;
         this.match = match;
         this.selector = selector;
         this.selectorText = selectorText;
         this.fixed = fixed;
+        this.spared = spared;
+    }
+
+    private SiteRule(String name, Action action, @Nullable TextMatch match, @Nullable Evaluator selector,
+            @Nullable String selectorText, @Nullable String fixed) {
+        this(name, action, match, selector, selectorText, fixed, List.of());
+    }
+
+    /**
+     * One site's rules, with each root rule told the site's removeSelector rules: a block inside an
+     * element the site removes (a share bar inside the article's element) is not brought back by the
+     * root, whichever of the two rules comes first. Without this the root's rescue, a keep, would win
+     * over the removal.
+     */
+    static List<SiteRule> rootsSparing(List<SiteRule> rules) {
+        List<SiteRule> removals = rules.stream().filter(r -> r.action == Action.REMOVE_SELECTOR).toList();
+        if (removals.isEmpty()) {
+            return List.copyOf(rules);
+        }
+        List<SiteRule> out = new ArrayList<>();
+        for (SiteRule r : rules) {
+            out.add(r.action != Action.ROOT_SELECTOR ? r
+                    : new SiteRule(r.name, r.action, r.match, r.selector, r.selectorText, r.fixed, removals));
+        }
+        return List.copyOf(out);
     }
 
     /** A rule acting on blocks or lines that the match finds (remove, removeFrom, removeUntil, keep, or a metadata line). */
@@ -218,6 +245,10 @@ final class SiteRule {
         if (!any) {
             return 0; // the template changed: leave the finder's choice alone rather than drop everything
         }
+        List<boolean[]> removedBySite = new ArrayList<>();
+        for (SiteRule r : spared) {
+            removedBySite.add(r.inside(page));
+        }
         int n = 0;
         List<TextBlock> all = page.blocks();
         for (int i = 0; i < all.size(); i++) {
@@ -227,12 +258,21 @@ final class SiteRule {
                     n += removed(page, b, "outside the article root " + selectorText);
                 }
             } else if (page.removedBy(b).filter(HtmlReader.FINDER::equals).isPresent()
-                    && outsideFinderChoice(page, b)) {
+                    && outsideFinderChoice(page, b) && !anyAt(removedBySite, i)) {
                 page.keep(b, "inside the article root " + selectorText);
                 n++;
             }
         }
         return n;
+    }
+
+    private static boolean anyAt(List<boolean[]> masks, int i) {
+        for (boolean[] m : masks) {
+            if (m[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the HTML finder removed the block only for lying outside the element it chose. */

@@ -6,8 +6,10 @@
  * profiles: recurring blocks ({@link io.github.tidings.internal.rules.ProfileLearner}), where text
  * articles start and end ({@link io.github.tidings.internal.rules.MarkerLearner}, from what the
  * parser kept on each page, recorded by {@link io.github.tidings.internal.rules.FinderRecorder}),
- * and the article's element, the site's name and a signature from HTML markup
- * ({@link io.github.tidings.internal.rules.HtmlLearner}). Internal: not part of the API; the format
+ * the article's element, the site's name and a signature from HTML markup
+ * ({@link io.github.tidings.internal.rules.HtmlLearner}), and the template's elements in or around
+ * the article, as remove selectors ({@link io.github.tidings.internal.rules.BoilerplateLearner}).
+ * Internal: not part of the API; the format
  * is documented in {@link io.github.tidings.rules}.
  */
 @NullMarked
