@@ -26,12 +26,20 @@ public final class TextBlock {
     private final @Nullable Supplier<@Nullable String> classAndIdSource;
     private final int linkChars;
 
-    /**
+    /*
      * The counts, made on first use: the HTML reader makes blocks of navigation and other furniture
-     * that it removes at once, and nothing ever asks for their counts. Its fields are final, so a
-     * race at most counts twice and never shows half-made counts.
+     * that it removes at once, and nothing ever asks for their counts. Fields of the block itself,
+     * not an object of their own: for a page of many short lines that object (40 bytes a line) was
+     * a tenth of a parse's heap. They are written before the volatile flag and read after it, so
+     * a thread that sees the flag sees the counts; a race at most counts twice, the same values.
      */
-    private @Nullable Features features;
+    private int chars;
+    private int words;
+    private int letters;
+    private int upperCase;
+    private int digits;
+    private boolean endsLikeSentence;
+    private volatile boolean counted;
     /** The normalised text ({@link PhraseList#normalize(String)}), computed on first use. */
     private volatile @Nullable String phraseText;
     /** The normalised words phrase lists match against, computed on first use (cleaners ask many times). */
@@ -77,16 +85,9 @@ public final class TextBlock {
         return classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
     }
 
-    /** The counts of a block's text, made in one pass. */
-    private static final class Features {
-        final int chars;
-        final int words;
-        final int letters;
-        final int upperCase;
-        final int digits;
-        final boolean endsLikeSentence;
-
-        Features(String text) {
+    /** Counts the text's characters in one pass, then raises {@link #counted}. */
+    private void count() {
+        {
             int c = 0, l = 0, u = 0, d = 0, w = 0;
             int in = 0; // whether inside a word, 0 or 1 (arithmetic instead of branches below)
             int n = text.length();
@@ -145,6 +146,7 @@ public final class TextBlock {
             this.upperCase = u;
             this.digits = d;
             this.endsLikeSentence = computeEndsLikeSentence(text);
+            this.counted = true; // last: publishes the counts above
         }
     }
 
@@ -155,14 +157,12 @@ public final class TextBlock {
     private static final int SEPARATORS = 1 << Character.SPACE_SEPARATOR | 1 << Character.LINE_SEPARATOR
             | 1 << Character.PARAGRAPH_SEPARATOR;
 
-    /** The counts, made on first use. */
-    private Features features() {
-        Features f = features;
-        if (f == null) {
-            f = new Features(text);
-            features = f;
+    /** Makes the counts on first use; the block itself, to read them from. */
+    private TextBlock counts() {
+        if (!counted) {
+            count();
         }
-        return f;
+        return this;
     }
 
     /** A paragraph block with the given text (for building test pages). */
@@ -202,7 +202,15 @@ public final class TextBlock {
         this.classAndId = b.classAndId;
         this.classAndIdSource = b.classAndIdSource;
         this.linkChars = b.linkChars;
-        this.features = b.features;
+        if (b.counted) {
+            this.chars = b.chars;
+            this.words = b.words;
+            this.letters = b.letters;
+            this.upperCase = b.upperCase;
+            this.digits = b.digits;
+            this.endsLikeSentence = b.endsLikeSentence;
+            this.counted = true;
+        }
         this.phraseText = b.phraseText;
         this.phraseWords = b.phraseWords;
     }
@@ -248,12 +256,14 @@ public final class TextBlock {
     }
 
     /**
-     * Lets go of the words {@link #phraseWords()} keeps. Only the built-in cleaners read them; kept
-     * past them, an array and a string per word of every short block were the largest share of the
-     * heap through the content finder and the article's assembly for a page of many short lines.
+     * Lets go of the words {@link #phraseWords()} keeps and of {@link #phraseText()}. Only the
+     * built-in cleaners read them; kept past them, an array and a string per word of every short
+     * block were the largest share of the heap through the content finder and the article's
+     * assembly for a page of many short lines, and the normalised text a string per line more.
      */
     void dropPhraseWords() {
         phraseWords = null;
+        phraseText = null;
     }
 
     /** Whether {@link #phraseWords()} has been computed: then it costs nothing more. */
@@ -303,32 +313,32 @@ public final class TextBlock {
 
     /** Non-whitespace characters. */
     public int chars() {
-        return features().chars;
+        return counts().chars;
     }
 
     /** Words, counted as {@link io.github.tidings.model.Article#wordCount()} counts them. */
     public int words() {
-        return features().words;
+        return counts().words;
     }
 
     /** Letters. */
     public int letters() {
-        return features().letters;
+        return counts().letters;
     }
 
     /** Upper-case letters. */
     public int upperCaseLetters() {
-        return features().upperCase;
+        return counts().upperCase;
     }
 
     /** Digits. */
     public int digits() {
-        return features().digits;
+        return counts().digits;
     }
 
     /** Whether the text ends like a sentence: with . ! ? … or their CJK and Arabic forms, optionally followed by a quote or bracket. */
     public boolean endsLikeSentence() {
-        return features().endsLikeSentence; // computed once: cleaners ask for nearly every block, many times
+        return counts().endsLikeSentence; // computed once: cleaners ask for nearly every block, many times
     }
 
     private static boolean computeEndsLikeSentence(String text) {
@@ -344,7 +354,7 @@ public final class TextBlock {
 
     /** Whether every letter is upper case (and there are at least two letters), as in {@code YEREL HABERLER}. */
     public boolean isAllCaps() {
-        Features f = features();
+        TextBlock f = counts();
         return f.letters >= 2 && f.upperCase == f.letters;
     }
 
