@@ -42,8 +42,6 @@ public final class TextBlock {
     private volatile boolean counted;
     /** The normalised text ({@link PhraseList#normalize(String)}), computed on first use. */
     private volatile @Nullable String phraseText;
-    /** The normalised words phrase lists match against, computed on first use (cleaners ask many times). */
-    private volatile String @Nullable [] phraseWords;
 
     /** Bits of {@link #ASCII}: what each ASCII character counts as. */
     private static final int NON_SPACE = 1, LETTER = 2, UPPER = 4, DIGIT = 8, WORD = 16, JOINER = 32;
@@ -212,7 +210,6 @@ public final class TextBlock {
             this.counted = true;
         }
         this.phraseText = b.phraseText;
-        this.phraseWords = b.phraseWords;
     }
 
     TextBlock withIndex(int i) {
@@ -230,45 +227,28 @@ public final class TextBlock {
     }
 
     /**
-     * The longest text whose words {@link #phraseWords()} keeps. A word kept as a string costs
-     * some 45 bytes, six or seven per character of text: kept for every paragraph of a long page
-     * they were most of a parse's memory. Cleaners ask for the words of short blocks (labels,
-     * bylines, footers) again and again and seldom for a paragraph's, whose opening words they
-     * take from {@link Lines#leadingWords(TextBlock)}. At 48 the scrapinghub text dumps parse in
-     * the same CPU time as at 200 (within 3%), and a page of 60-character lines takes a third
-     * less memory.
-     */
-    static final int MAX_CACHED_WORDS_TEXT = 48;
-
-    /**
-     * The normalised words: every cleaner matches its phrases against them. Cached for a text of
-     * at most {@link #MAX_CACHED_WORDS_TEXT} characters, made anew for a longer one.
+     * The normalised words: every cleaner matches its phrases against them. Cut anew from the
+     * cached {@link #phraseText()} at each call (a plain cut at its single spaces), not kept: kept
+     * for every short block, an array and a string per word were the largest share of a parse's
+     * heap for a page of many short lines (some 120 bytes a line of two words), and cutting them
+     * again costs little beside normalising, which is done once.
      */
     String[] phraseWords() {
-        String[] w = phraseWords;
-        if (w == null) {
-            w = PhraseList.words(phraseText());
-            if (text.length() <= MAX_CACHED_WORDS_TEXT) {
-                phraseWords = w; // a race computes the same value twice, harmlessly
-            }
-        }
-        return w;
+        return PhraseList.words(phraseText());
     }
 
     /**
-     * Lets go of the words {@link #phraseWords()} keeps and of {@link #phraseText()}. Only the
-     * built-in cleaners read them; kept past them, an array and a string per word of every short
-     * block were the largest share of the heap through the content finder and the article's
-     * assembly for a page of many short lines, and the normalised text a string per line more.
+     * Lets go of {@link #phraseText()}. Only the built-in cleaners read it; kept past them, it was a
+     * string per line of a page of many short lines through the content finder and the article's
+     * assembly.
      */
-    void dropPhraseWords() {
-        phraseWords = null;
+    void dropPhraseText() {
         phraseText = null;
     }
 
-    /** Whether {@link #phraseWords()} has been computed: then it costs nothing more. */
-    boolean hasPhraseWords() {
-        return phraseWords != null;
+    /** Whether {@link #phraseText()} is held (for tests). */
+    boolean hasPhraseText() {
+        return phraseText != null;
     }
 
     /** Position in the page, from 0. */
