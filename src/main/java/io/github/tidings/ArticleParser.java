@@ -391,11 +391,42 @@ public final class ArticleParser {
     }
 
     private static List<HtmlInput.Entry> entries(List<TextBlock> blocks) {
-        List<HtmlInput.Entry> out = new ArrayList<>(blocks.size());
-        for (TextBlock b : blocks) {
-            out.add(new HtmlInput.Entry(b, null, null));
+        return new TextEntries(blocks);
+    }
+
+    /**
+     * A text dump's blocks as entries of the pipeline (none removed, no structure), each made when
+     * asked for: a list of entries would hold an object more per line of the dump. Setting an entry
+     * to null lets go of its block, as {@link #page} does.
+     */
+    private static final class TextEntries extends java.util.AbstractList<HtmlInput.Entry>
+            implements java.util.RandomAccess {
+        private final List<@Nullable TextBlock> blocks;
+
+        TextEntries(List<TextBlock> blocks) {
+            this.blocks = new ArrayList<>(blocks);
         }
-        return out;
+
+        @Override
+        public HtmlInput.Entry get(int i) {
+            return new HtmlInput.Entry(Objects.requireNonNull(blocks.get(i), "entry let go of"), null, null);
+        }
+
+        @Override
+        public HtmlInput.@Nullable Entry set(int i, HtmlInput.@Nullable Entry e) {
+            TextBlock was = blocks.set(i, e == null ? null : e.block());
+            return was == null ? null : new HtmlInput.Entry(was, null, null);
+        }
+
+        @Override
+        public void clear() {
+            blocks.clear();
+        }
+
+        @Override
+        public int size() {
+            return blocks.size();
+        }
     }
 
     /**

@@ -20,11 +20,26 @@ public final class TextBlock {
     private final int index;
     private final String text;
     private final BlockType type;
-    private final @Nullable String tag;
-    /** The class and id tokens in lower case; null until first asked for when {@link #classAndIdSource} gives them. */
-    private volatile @Nullable String classAndId;
-    private final @Nullable Supplier<@Nullable String> classAndIdSource;
+    /** The tag and class and id tokens of a block from markup; null for a block of text, which has none. */
+    private final @Nullable Markup markup;
     private final int linkChars;
+
+    /**
+     * What a block from markup has beside its text. An object of its own, made only for such a
+     * block: as fields of every block, they were 8 bytes more per line of a text dump.
+     */
+    private static final class Markup {
+        final @Nullable String tag;
+        /** The class and id tokens in lower case; null until first asked for when {@link #classAndIdSource} gives them. */
+        volatile @Nullable String classAndId;
+        final @Nullable Supplier<@Nullable String> classAndIdSource;
+
+        Markup(@Nullable String tag, @Nullable String classAndId, @Nullable Supplier<@Nullable String> classAndIdSource) {
+            this.tag = tag;
+            this.classAndId = classAndId;
+            this.classAndIdSource = classAndIdSource;
+        }
+    }
 
     /*
      * The counts, made on first use: the HTML reader makes blocks of navigation and other furniture
@@ -73,9 +88,9 @@ public final class TextBlock {
         this.index = index;
         this.text = Objects.requireNonNull(text, "text");
         this.type = Objects.requireNonNull(type, "type");
-        this.tag = tag;
-        this.classAndId = classAndId;
-        this.classAndIdSource = classAndIdSource;
+        // a block without a tag, without class and id tokens and without a source of them has no markup
+        boolean none = tag == null && classAndIdSource == null && (classAndId == null || classAndId.isEmpty());
+        this.markup = none ? null : new Markup(tag, classAndId, classAndIdSource);
         this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
     }
 
@@ -196,9 +211,7 @@ public final class TextBlock {
         this.index = index;
         this.text = b.text;
         this.type = b.type;
-        this.tag = b.tag;
-        this.classAndId = b.classAndId;
-        this.classAndIdSource = b.classAndIdSource;
+        this.markup = b.markup; // shared: its class and id tokens, once made, are the same for both
         this.linkChars = b.linkChars;
         if (b.counted) {
             this.chars = b.chars;
@@ -268,15 +281,19 @@ public final class TextBlock {
 
     /** The HTML tag name, for blocks from HTML. */
     public Optional<String> tag() {
-        return Optional.ofNullable(tag);
+        return markup == null ? Optional.empty() : Optional.ofNullable(markup.tag);
     }
 
     /** Class and id tokens of the element and its ancestors, lower case, space separated; empty for text input. */
     public String classAndId() {
-        String c = classAndId;
+        Markup m = markup;
+        if (m == null) {
+            return "";
+        }
+        String c = m.classAndId;
         if (c == null) {
-            c = lowerCase(classAndIdSource.get());
-            classAndId = c; // a race computes the same value twice, harmlessly
+            c = lowerCase(m.classAndIdSource.get());
+            m.classAndId = c; // a race computes the same value twice, harmlessly
         }
         return c;
     }
@@ -340,6 +357,6 @@ public final class TextBlock {
 
     @Override
     public String toString() {
-        return "#" + index + " " + type + (tag == null ? "" : "<" + tag + ">") + ": " + text;
+        return "#" + index + " " + type + (markup == null || markup.tag == null ? "" : "<" + markup.tag + ">") + ": " + text;
     }
 }

@@ -97,7 +97,6 @@ public final class TextContentFinder implements Cleaner {
         int innerStops; // sentence ends and commas inside the text
         Kind kind;
         String reason;
-        double score;
         boolean stampBefore; // a removed block just above this one was a post's time stamp
         boolean endBefore; // a block an earlier cleaner removed just above this one ended the article
         int firstAt = Integer.MAX_VALUE; // index of the kept block at or before which a line like this one first occurs
@@ -114,9 +113,6 @@ public final class TextContentFinder implements Cleaner {
             return;
         }
         int n = info.length;
-        for (Info f : info) {
-            f.score = score(f);
-        }
         if (menuShare(page) < regionMenuShare) {
             trimRegion(page, info);
             return;
@@ -191,7 +187,7 @@ public final class TextContentFinder implements Cleaner {
         if (all.isEmpty()) {
             return 0;
         }
-        KeyCounts seen = new KeyCounts(all.size()); // by the text's hash: no map entry per line
+        KeyCounts seen = new KeyCounts(); // by the text's hash: no map entry per line
         for (TextBlock b : all) {
             if (b.chars() <= 80) {
                 seen.add(keyHash(b.text()), 0);
@@ -314,7 +310,7 @@ public final class TextContentFinder implements Cleaner {
         boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
 
         // Per line key: how often it occurs, and the kept block at or before which it first does.
-        KeyCounts seen = new KeyCounts(page.blocks().size());
+        KeyCounts seen = new KeyCounts();
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info[next].block == b;
@@ -682,7 +678,7 @@ public final class TextContentFinder implements Cleaner {
                 run = 0;
                 runStart = i;
             }
-            run += info[i].score;
+            run += score(info[i]); // made here, not kept: kinds do not change before the last region is sought
             if (run > best) {
                 best = run;
                 bestStart = runStart;
@@ -942,17 +938,22 @@ public final class TextContentFinder implements Cleaner {
 
     /**
      * How often each line key occurs on a page and the kept block at or before which it first
-     * does: an open-addressing table of key hashes with the two counts beside them, sized once
-     * for the page's blocks (no boxed keys, no string per line).
+     * does: an open-addressing table of key hashes with the two counts beside them (no boxed keys,
+     * no string per line), grown as keys come, so that a page of few distinct lines holds a small
+     * table however many lines it has.
      */
     static final class KeyCounts {
-        private final long[] hashes;
-        private final int[] counts; // 0 marks an empty slot
-        private final int[] firsts;
-        private final int mask;
+        private long[] hashes;
+        private int[] counts; // 0 marks an empty slot
+        private int[] firsts;
+        private int mask;
+        private int keys;
 
-        KeyCounts(int maxKeys) {
-            int size = Integer.highestOneBit(Math.max(4, maxKeys + maxKeys / 3)) << 1; // at most three quarters full
+        KeyCounts() {
+            allocate(16);
+        }
+
+        private void allocate(int size) {
             hashes = new long[size];
             counts = new int[size];
             firsts = new int[size];
@@ -973,8 +974,31 @@ public final class TextContentFinder implements Cleaner {
             if (counts[i] == 0) {
                 hashes[i] = hash;
                 firsts[i] = at;
+                counts[i] = 1;
+                if (++keys * 4 > hashes.length * 3) {
+                    grow(); // at most three quarters full
+                }
+                return;
             }
             counts[i]++;
+        }
+
+        private void grow() {
+            long[] h = hashes;
+            int[] c = counts;
+            int[] f = firsts;
+            allocate(h.length * 2);
+            for (int k = 0; k < h.length; k++) {
+                if (c[k] != 0) {
+                    int i = start(h[k]);
+                    while (counts[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    hashes[i] = h[k];
+                    counts[i] = c[k];
+                    firsts[i] = f[k];
+                }
+            }
         }
 
         /** The key's slot, or -1 when it was never added. */
