@@ -236,7 +236,12 @@ public final class Article {
         return Render.html(this);
     }
 
-    /** The body in reading order; unmodifiable, empty when no article text was found. */
+    /**
+     * The body in reading order; unmodifiable, empty when no article text was found. Blocks are
+     * values: compare them with {@code equals}. The list stores a block without structure as its
+     * type and text and makes an equal {@link Block} each time it is read, so two reads of one
+     * index give equal blocks, not always the same object.
+     */
     public List<Block> blocks() {
         return blocks;
     }
