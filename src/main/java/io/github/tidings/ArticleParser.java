@@ -391,11 +391,42 @@ public final class ArticleParser {
     }
 
     private static List<HtmlInput.Entry> entries(List<TextBlock> blocks) {
-        List<HtmlInput.Entry> out = new ArrayList<>(blocks.size());
-        for (TextBlock b : blocks) {
-            out.add(new HtmlInput.Entry(b, null, null));
+        return new TextEntries(blocks);
+    }
+
+    /**
+     * A text dump's blocks as entries of the pipeline (none removed, no structure), each made when
+     * asked for: a list of entries would hold an object more per line of the dump. Setting an entry
+     * to null lets go of its block, as {@link #page} does.
+     */
+    private static final class TextEntries extends java.util.AbstractList<HtmlInput.Entry>
+            implements java.util.RandomAccess {
+        private final List<@Nullable TextBlock> blocks;
+
+        TextEntries(List<TextBlock> blocks) {
+            this.blocks = new ArrayList<>(blocks);
         }
-        return out;
+
+        @Override
+        public HtmlInput.Entry get(int i) {
+            return new HtmlInput.Entry(Objects.requireNonNull(blocks.get(i), "entry let go of"), null, null);
+        }
+
+        @Override
+        public HtmlInput.@Nullable Entry set(int i, HtmlInput.@Nullable Entry e) {
+            TextBlock was = blocks.set(i, e == null ? null : e.block());
+            return was == null ? null : new HtmlInput.Entry(was, null, null);
+        }
+
+        @Override
+        public void clear() {
+            blocks.clear();
+        }
+
+        @Override
+        public int size() {
+            return blocks.size();
+        }
     }
 
     /**
@@ -451,35 +482,134 @@ public final class ArticleParser {
 
     /**
      * The one pipeline every input format meets in: metadata, cleaners, content finder, article.
-     * Empties {@code entries}, a list made for this parse alone, once the page holds its blocks.
+     * Empties {@code entries}, a list made for this parse alone, as the page takes its blocks.
+     *
+     * <p>Each stage lets go of what it was given once the next holds it: for a page of many short
+     * lines every object kept per line counts (issue #14 bounds a parse's heap per input
+     * character). The readers' blocks go as the page copies them, the page goes before the article
+     * is assembled (the assembly needs only each block's type, text and whether it was kept), and
+     * the structure arrays are made only for input that has structure.
      */
     private Article run(List<HtmlInput.Entry> entries, Found markup, Hints hints, InputFormat format,
             @Nullable Document document) {
-        List<TextBlock> blocks = new ArrayList<>(entries.size());
-        for (HtmlInput.Entry e : entries) {
-            blocks.add(e.block());
-        }
         // One detection serves the metadata readers, the cleaners and the article; its sample is
         // the prose-like blocks, mostly the body already.
         Optional<String> language = MetadataResolver.language(markup, hints, sample(entries));
         // Day-first or month-first numeric dates are read by the page's language when the caller gave none.
         Hints readingHints = hints.language().isPresent() || language.isEmpty() ? hints
                 : hints.toBuilder().language(language.get()).build();
-        Found text = TextMetadataReader.read(blocks, readingHints, markup);
+        Found text = TextMetadataReader.read(new EntryBlocks(entries), readingHints, markup);
 
+        // Only the structure and the readers' reasons are needed of the entries past the page.
+        int n = entries.size();
+        @Nullable Shape[] shapes = null;
+        @Nullable String[] readerReasons = null;
+        for (int i = 0; i < n; i++) {
+            HtmlInput.Entry e = entries.get(i);
+            if (e.shape() != null) {
+                shapes = shapes == null ? new Shape[n] : shapes;
+                shapes[i] = e.shape();
+            }
+            if (e.reason() != null) {
+                readerReasons = readerReasons == null ? new String[n] : readerReasons;
+                readerReasons[i] = e.reason();
+            }
+        }
+        Page page = page(entries, text, markup, language, hints, document);
+
+        for (Cleaner c : cleaners) {
+            page.apply(c);
+        }
+        if (contentFinder != null) {
+            page.apply(contentFinder);
+        }
+
+        List<io.github.tidings.model.Removal> removals = page.removals();
+        if (markup.accessibleForFree().isEmpty() && removals.stream().anyMatch(ArticleParser::paywallCut)) {
+            // a teaser cut short by an invitation to subscribe: not free, unless the markup said otherwise
+            markup.accessibleForFree(false);
+            markup.candidate("accessibleForFree", "false", "cleaner:" + PAYWALL_CLEANER);
+        }
+        java.util.function.Consumer<Article.Builder> settings = settings(page);
+        // What the assembly needs of each block; the page and its blocks can go.
+        BlockType[] types = new BlockType[n];
+        String[] texts = new String[n];
+        boolean[] kept = new boolean[n];
+        boolean[] figures = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            TextBlock b = page.blocks().get(i);
+            Optional<String> by = page.removedBy(b);
+            Shape shape = shapes == null ? null : shapes[i];
+            types[i] = b.type();
+            texts[i] = b.text();
+            kept[i] = by.isEmpty();
+            // a figure shows where the block it stands before is kept, or was set aside only as a caption,
+            // or is a caption whatever took it (a kept caption's credit can be read as a byline)
+            figures[i] = shape != null && shape.hasFigures() && (by.isEmpty() || by.get().equals("CaptionCleaner")
+                    || readerReasons != null && "caption".equals(readerReasons[i]) || b.type() == BlockType.CAPTION);
+        }
+        page = null; // let go of the page and its blocks before the article's are made
+        @Nullable Shape[] shaped = shapes;
+        List<Shape.Part> parts = new java.util.AbstractList<>() {
+            @Override
+            public Shape.Part get(int i) {
+                return new Shape.Part(types[i], texts[i], shaped == null ? null : shaped[i], kept[i], figures[i]);
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+        List<Block> body = Shape.assemble(parts);
+        Article.Builder ab = Article.builder();
+        ab.blocks(format == InputFormat.TEXT ? Shape.textLists(body) : body);
+        ab.removed(removals);
+        MetadataResolver.applyTo(ab, text, markup, language, hints, format == InputFormat.HTML);
+        settings.accept(ab);
+        hints.url().ifPresent(ab::url);
+        return ab.build();
+    }
+
+    /** The blocks of the entries, as the metadata readers read them, without a list of their own. */
+    private static final class EntryBlocks extends java.util.AbstractList<TextBlock> implements java.util.RandomAccess {
+        private final List<HtmlInput.Entry> entries;
+
+        EntryBlocks(List<HtmlInput.Entry> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public TextBlock get(int i) {
+            return entries.get(i).block();
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
+    }
+
+    /**
+     * The page of the entries' blocks, with what the metadata readers found. Each entry is cleared
+     * once the page holds its copy of the block (with its index), so that a block is not held twice.
+     */
+    private static Page page(List<HtmlInput.Entry> entries, Found text, Found markup, Optional<String> language,
+            Hints hints, @Nullable Document document) {
         Page.Builder pb = Page.builder().hints(hints);
-        int index = 0;
-        for (HtmlInput.Entry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            HtmlInput.Entry e = entries.get(i);
+            entries.set(i, null); // the caller's list, made for this parse alone
             if (e.removedBy() == null) {
                 pb.add(e.block());
             } else {
                 pb.addRemoved(e.block(), e.removedBy(), e.reason());
             }
             if (e.element() != null) {
-                pb.element(index, e.element());
+                pb.element(i, e.element());
             }
-            index++;
         }
+        entries.clear();
         if (document != null) {
             pb.document(document);
         }
@@ -491,51 +621,7 @@ public final class ArticleParser {
         MetadataResolver.title(text, markup).ifPresent(pb::title);
         pb.authors(MetadataResolver.authors(text, markup));
         language.ifPresent(pb::language);
-        Page page = pb.build();
-        // The page holds its own copies of the blocks, each with its index: the readers' blocks and
-        // entries would otherwise stay alive beside them to the end of the parse, an object each per
-        // line of a text dump. Only the structure and the readers' reasons are needed further on.
-        int n = entries.size();
-        @Nullable Shape[] shapes = new Shape[n];
-        @Nullable String[] readerReasons = new String[n];
-        for (int i = 0; i < n; i++) {
-            shapes[i] = entries.get(i).shape();
-            readerReasons[i] = entries.get(i).reason();
-        }
-        entries.clear(); // the caller's list, made for this parse alone
-        blocks.clear();
-
-        for (Cleaner c : cleaners) {
-            page.apply(c);
-        }
-        if (contentFinder != null) {
-            page.apply(contentFinder);
-        }
-
-        if (markup.accessibleForFree().isEmpty() && page.removals().stream().anyMatch(ArticleParser::paywallCut)) {
-            // a teaser cut short by an invitation to subscribe: not free, unless the markup said otherwise
-            markup.accessibleForFree(false);
-            markup.candidate("accessibleForFree", "false", "cleaner:" + PAYWALL_CLEANER);
-        }
-        Article.Builder ab = Article.builder();
-        List<Shape.Part> parts = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            TextBlock b = page.blocks().get(i);
-            Optional<String> by = page.removedBy(b);
-            Shape shape = shapes[i];
-            // a figure shows where the block it stands before is kept, or was set aside only as a caption,
-            // or is a caption whatever took it (a kept caption's credit can be read as a byline)
-            boolean figures = shape != null && shape.hasFigures() && (by.isEmpty() || by.get().equals("CaptionCleaner")
-                    || "caption".equals(readerReasons[i]) || b.type() == BlockType.CAPTION);
-            parts.add(new Shape.Part(b.type(), b.text(), shape, by.isEmpty(), figures));
-        }
-        List<Block> body = Shape.assemble(parts);
-        ab.blocks(format == InputFormat.TEXT ? Shape.textLists(body) : body);
-        ab.removed(page.removals());
-        MetadataResolver.applyTo(ab, text, markup, language, hints, format == InputFormat.HTML);
-        applySettings(page, ab);
-        hints.url().ifPresent(ab::url);
-        return ab.build();
+        return pb.build();
     }
 
     /** The built-in cleaner that removes a paywall's invitation at the body's end (package-private in clean). */
@@ -545,24 +631,33 @@ public final class ArticleParser {
         return r.cleaner().equals(PAYWALL_CLEANER) && r.reason().startsWith("paywall");
     }
 
-    /** The metadata fields cleaners set, over what the metadata readers found. */
-    private static void applySettings(Page page, Article.Builder ab) {
-        page.setBy(Page.Field.TITLE).ifPresent(by -> page.title().ifPresent(v -> {
+    /**
+     * The metadata fields cleaners set, to apply over what the metadata readers found: read off the
+     * page, so that the page can go before the article is made. Each applies its value and adds
+     * its provenance, in the order title, published, authors, site name.
+     */
+    private static java.util.function.Consumer<Article.Builder> settings(Page page) {
+        List<java.util.function.Consumer<Article.Builder>> set = new ArrayList<>(4);
+        page.setBy(Page.Field.TITLE).ifPresent(by -> page.title().ifPresent(v -> set.add(ab -> {
             ab.title(v);
             ab.addProvenance(setBy("title", v, by));
-        }));
-        page.setBy(Page.Field.PUBLISHED).ifPresent(by -> page.published().ifPresent(v -> {
+        })));
+        page.setBy(Page.Field.PUBLISHED).ifPresent(by -> page.published().ifPresent(v -> set.add(ab -> {
             ab.published(v);
             ab.addProvenance(setBy("published", v.toString(), by));
-        }));
+        })));
         page.setBy(Page.Field.AUTHORS).ifPresent(by -> {
-            ab.authors(page.authors());
-            ab.addProvenance(setBy("authors", String.join(", ", page.authors()), by));
+            List<String> authors = page.authors();
+            set.add(ab -> {
+                ab.authors(authors);
+                ab.addProvenance(setBy("authors", String.join(", ", authors), by));
+            });
         });
-        page.setBy(Page.Field.SITE_NAME).ifPresent(by -> page.siteName().ifPresent(v -> {
+        page.setBy(Page.Field.SITE_NAME).ifPresent(by -> page.siteName().ifPresent(v -> set.add(ab -> {
             ab.siteName(v);
             ab.addProvenance(setBy("siteName", v, by));
-        }));
+        })));
+        return ab -> set.forEach(s -> s.accept(ab));
     }
 
     /** The provenance of a value a cleaner or a site rule set: {@code cleaner:NAME}. */

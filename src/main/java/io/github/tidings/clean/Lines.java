@@ -25,7 +25,7 @@ final class Lines {
      * block): what tests of how a block opens need, without normalising a long paragraph whole.
      */
     static String[] leadingWords(TextBlock b) {
-        String[] w = b.hasPhraseWords() ? null : wordsOfPrefix(b, LEADING_CHARS, LEADING_WORDS);
+        String[] w = wordsOfPrefix(b, LEADING_CHARS, LEADING_WORDS);
         return w != null ? w : words(b);
     }
 
@@ -38,7 +38,7 @@ final class Lines {
      * spared making the block's words.
      */
     static @Nullable String firstWord(TextBlock b) {
-        if (b.hasPhraseWords() || b.text().length() <= FIRST_WORD_CHARS) {
+        if (b.text().length() <= FIRST_WORD_CHARS) {
             String[] w = words(b);
             return w.length == 0 ? null : w[0];
         }

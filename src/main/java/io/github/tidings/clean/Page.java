@@ -72,7 +72,8 @@ public final class Page {
     private final @Nullable String[] reasons;
     /** Keeps, by block index; made on the first keep, as most parses keep nothing. */
     private @Nullable Keep @Nullable [] keeps;
-    private final @Nullable Element[] elements;
+    /** By block index; null for a page without elements (text input), an array less per line. */
+    private final @Nullable Element @Nullable [] elements;
     private final @Nullable Document document;
     private final Map<Field, String> setBy = new java.util.EnumMap<>(Field.class);
     private final List<Removal> settings = new ArrayList<>();
@@ -110,8 +111,13 @@ public final class Page {
         b.roles.forEach((i, r) -> roles[i] = r);
         this.removedBy = b.removedBy.toArray(new String[0]);
         this.reasons = b.reasons.toArray(new String[0]);
-        this.elements = new Element[b.blocks.size()];
-        b.elements.forEach((i, e) -> elements[i] = e);
+        if (b.elements.isEmpty()) {
+            this.elements = null;
+        } else {
+            @Nullable Element[] e = new Element[b.blocks.size()];
+            b.elements.forEach((i, el) -> e[i] = el);
+            this.elements = e;
+        }
         this.document = b.document;
     }
 
@@ -327,7 +333,8 @@ public final class Page {
      * CSS selector ({@link Element#is(String)}) or read its ancestors. Do not modify it.
      */
     public Optional<Element> element(TextBlock block) {
-        return Optional.ofNullable(elements[check(block).index()]);
+        int i = check(block).index();
+        return elements == null ? Optional.empty() : Optional.ofNullable(elements[i]);
     }
 
     /** The page's language as a BCP 47 primary tag, as hinted or detected before cleaning. */
@@ -376,12 +383,12 @@ public final class Page {
             return false;
         }
         if (!BuiltInCleaners.all().contains(cleaner)) {
-            // Only the built-in cleaners, which run first, read the phrase words blocks keep (they
-            // are package-private). Past them the words would only hold memory (for a page of many
-            // short lines, more than the article itself) through the cleaners and the content finder
-            // that follow; a built-in run after these makes them again.
+            // Only the built-in cleaners, which run first, read the normalised text blocks keep (it
+            // is package-private). Past them it would only hold memory (for a page of many short
+            // lines, a string per line) through the cleaners and the content finder that follow; a
+            // built-in run after these makes it again.
             for (TextBlock b : blocks) {
-                b.dropPhraseWords();
+                b.dropPhraseText();
             }
         }
         String previous = current;

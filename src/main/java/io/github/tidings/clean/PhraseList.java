@@ -396,8 +396,8 @@ final class PhraseList {
 
     // Lookups in the normalised text itself. They answer as the ones above do for words(normalized),
     // but walk the words where they lie (single spaces between them, none at either end) instead
-    // of cutting them out: a cleaner asks of a long block, whose words are not kept (see
-    // TextBlock.MAX_CACHED_WORDS_TEXT), without making a string per word and an array each time.
+    // of cutting them out: a cleaner asks of a block, whose words are not kept (see
+    // TextBlock.phraseWords()), without making a string per word and an array each time.
 
     /** How many words {@link #words(String)} makes of the normalised text, without making them. */
     static int wordCount(String normalized) {

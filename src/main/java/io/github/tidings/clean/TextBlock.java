@@ -20,22 +20,43 @@ public final class TextBlock {
     private final int index;
     private final String text;
     private final BlockType type;
-    private final @Nullable String tag;
-    /** The class and id tokens in lower case; null until first asked for when {@link #classAndIdSource} gives them. */
-    private volatile @Nullable String classAndId;
-    private final @Nullable Supplier<@Nullable String> classAndIdSource;
+    /** The tag and class and id tokens of a block from markup; null for a block of text, which has none. */
+    private final @Nullable Markup markup;
     private final int linkChars;
 
     /**
-     * The counts, made on first use: the HTML reader makes blocks of navigation and other furniture
-     * that it removes at once, and nothing ever asks for their counts. Its fields are final, so a
-     * race at most counts twice and never shows half-made counts.
+     * What a block from markup has beside its text. An object of its own, made only for such a
+     * block: as fields of every block, they were 8 bytes more per line of a text dump.
      */
-    private @Nullable Features features;
+    private static final class Markup {
+        final @Nullable String tag;
+        /** The class and id tokens in lower case; null until first asked for when {@link #classAndIdSource} gives them. */
+        volatile @Nullable String classAndId;
+        final @Nullable Supplier<@Nullable String> classAndIdSource;
+
+        Markup(@Nullable String tag, @Nullable String classAndId, @Nullable Supplier<@Nullable String> classAndIdSource) {
+            this.tag = tag;
+            this.classAndId = classAndId;
+            this.classAndIdSource = classAndIdSource;
+        }
+    }
+
+    /*
+     * The counts, made on first use: the HTML reader makes blocks of navigation and other furniture
+     * that it removes at once, and nothing ever asks for their counts. Fields of the block itself,
+     * not an object of their own: for a page of many short lines that object (40 bytes a line) was
+     * a tenth of a parse's heap. They are written before the volatile flag and read after it, so
+     * a thread that sees the flag sees the counts; a race at most counts twice, the same values.
+     */
+    private int chars;
+    private int words;
+    private int letters;
+    private int upperCase;
+    private int digits;
+    private boolean endsLikeSentence;
+    private volatile boolean counted;
     /** The normalised text ({@link PhraseList#normalize(String)}), computed on first use. */
     private volatile @Nullable String phraseText;
-    /** The normalised words phrase lists match against, computed on first use (cleaners ask many times). */
-    private volatile String @Nullable [] phraseWords;
 
     /** Bits of {@link #ASCII}: what each ASCII character counts as. */
     private static final int NON_SPACE = 1, LETTER = 2, UPPER = 4, DIGIT = 8, WORD = 16, JOINER = 32;
@@ -67,9 +88,9 @@ public final class TextBlock {
         this.index = index;
         this.text = Objects.requireNonNull(text, "text");
         this.type = Objects.requireNonNull(type, "type");
-        this.tag = tag;
-        this.classAndId = classAndId;
-        this.classAndIdSource = classAndIdSource;
+        // a block without a tag, without class and id tokens and without a source of them has no markup
+        boolean none = tag == null && classAndIdSource == null && (classAndId == null || classAndId.isEmpty());
+        this.markup = none ? null : new Markup(tag, classAndId, classAndIdSource);
         this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
     }
 
@@ -77,16 +98,9 @@ public final class TextBlock {
         return classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
     }
 
-    /** The counts of a block's text, made in one pass. */
-    private static final class Features {
-        final int chars;
-        final int words;
-        final int letters;
-        final int upperCase;
-        final int digits;
-        final boolean endsLikeSentence;
-
-        Features(String text) {
+    /** Counts the text's characters in one pass, then raises {@link #counted}. */
+    private void count() {
+        {
             int c = 0, l = 0, u = 0, d = 0, w = 0;
             int in = 0; // whether inside a word, 0 or 1 (arithmetic instead of branches below)
             int n = text.length();
@@ -145,6 +159,7 @@ public final class TextBlock {
             this.upperCase = u;
             this.digits = d;
             this.endsLikeSentence = computeEndsLikeSentence(text);
+            this.counted = true; // last: publishes the counts above
         }
     }
 
@@ -155,14 +170,12 @@ public final class TextBlock {
     private static final int SEPARATORS = 1 << Character.SPACE_SEPARATOR | 1 << Character.LINE_SEPARATOR
             | 1 << Character.PARAGRAPH_SEPARATOR;
 
-    /** The counts, made on first use. */
-    private Features features() {
-        Features f = features;
-        if (f == null) {
-            f = new Features(text);
-            features = f;
+    /** Makes the counts on first use; the block itself, to read them from. */
+    private TextBlock counts() {
+        if (!counted) {
+            count();
         }
-        return f;
+        return this;
     }
 
     /** A paragraph block with the given text (for building test pages). */
@@ -198,13 +211,18 @@ public final class TextBlock {
         this.index = index;
         this.text = b.text;
         this.type = b.type;
-        this.tag = b.tag;
-        this.classAndId = b.classAndId;
-        this.classAndIdSource = b.classAndIdSource;
+        this.markup = b.markup; // shared: its class and id tokens, once made, are the same for both
         this.linkChars = b.linkChars;
-        this.features = b.features;
+        if (b.counted) {
+            this.chars = b.chars;
+            this.words = b.words;
+            this.letters = b.letters;
+            this.upperCase = b.upperCase;
+            this.digits = b.digits;
+            this.endsLikeSentence = b.endsLikeSentence;
+            this.counted = true;
+        }
         this.phraseText = b.phraseText;
-        this.phraseWords = b.phraseWords;
     }
 
     TextBlock withIndex(int i) {
@@ -222,43 +240,28 @@ public final class TextBlock {
     }
 
     /**
-     * The longest text whose words {@link #phraseWords()} keeps. A word kept as a string costs
-     * some 45 bytes, six or seven per character of text: kept for every paragraph of a long page
-     * they were most of a parse's memory. Cleaners ask for the words of short blocks (labels,
-     * bylines, footers) again and again and seldom for a paragraph's, whose opening words they
-     * take from {@link Lines#leadingWords(TextBlock)}. At 48 the scrapinghub text dumps parse in
-     * the same CPU time as at 200 (within 3%), and a page of 60-character lines takes a third
-     * less memory.
-     */
-    static final int MAX_CACHED_WORDS_TEXT = 48;
-
-    /**
-     * The normalised words: every cleaner matches its phrases against them. Cached for a text of
-     * at most {@link #MAX_CACHED_WORDS_TEXT} characters, made anew for a longer one.
+     * The normalised words: every cleaner matches its phrases against them. Cut anew from the
+     * cached {@link #phraseText()} at each call (a plain cut at its single spaces), not kept: kept
+     * for every short block, an array and a string per word were the largest share of a parse's
+     * heap for a page of many short lines (some 120 bytes a line of two words), and cutting them
+     * again costs little beside normalising, which is done once.
      */
     String[] phraseWords() {
-        String[] w = phraseWords;
-        if (w == null) {
-            w = PhraseList.words(phraseText());
-            if (text.length() <= MAX_CACHED_WORDS_TEXT) {
-                phraseWords = w; // a race computes the same value twice, harmlessly
-            }
-        }
-        return w;
+        return PhraseList.words(phraseText());
     }
 
     /**
-     * Lets go of the words {@link #phraseWords()} keeps. Only the built-in cleaners read them; kept
-     * past them, an array and a string per word of every short block were the largest share of the
-     * heap through the content finder and the article's assembly for a page of many short lines.
+     * Lets go of {@link #phraseText()}. Only the built-in cleaners read it; kept past them, it was a
+     * string per line of a page of many short lines through the content finder and the article's
+     * assembly.
      */
-    void dropPhraseWords() {
-        phraseWords = null;
+    void dropPhraseText() {
+        phraseText = null;
     }
 
-    /** Whether {@link #phraseWords()} has been computed: then it costs nothing more. */
-    boolean hasPhraseWords() {
-        return phraseWords != null;
+    /** Whether {@link #phraseText()} is held (for tests). */
+    boolean hasPhraseText() {
+        return phraseText != null;
     }
 
     /** Position in the page, from 0. */
@@ -278,15 +281,19 @@ public final class TextBlock {
 
     /** The HTML tag name, for blocks from HTML. */
     public Optional<String> tag() {
-        return Optional.ofNullable(tag);
+        return markup == null ? Optional.empty() : Optional.ofNullable(markup.tag);
     }
 
     /** Class and id tokens of the element and its ancestors, lower case, space separated; empty for text input. */
     public String classAndId() {
-        String c = classAndId;
+        Markup m = markup;
+        if (m == null) {
+            return "";
+        }
+        String c = m.classAndId;
         if (c == null) {
-            c = lowerCase(classAndIdSource.get());
-            classAndId = c; // a race computes the same value twice, harmlessly
+            c = lowerCase(m.classAndIdSource.get());
+            m.classAndId = c; // a race computes the same value twice, harmlessly
         }
         return c;
     }
@@ -303,32 +310,32 @@ public final class TextBlock {
 
     /** Non-whitespace characters. */
     public int chars() {
-        return features().chars;
+        return counts().chars;
     }
 
     /** Words, counted as {@link io.github.tidings.model.Article#wordCount()} counts them. */
     public int words() {
-        return features().words;
+        return counts().words;
     }
 
     /** Letters. */
     public int letters() {
-        return features().letters;
+        return counts().letters;
     }
 
     /** Upper-case letters. */
     public int upperCaseLetters() {
-        return features().upperCase;
+        return counts().upperCase;
     }
 
     /** Digits. */
     public int digits() {
-        return features().digits;
+        return counts().digits;
     }
 
     /** Whether the text ends like a sentence: with . ! ? … or their CJK and Arabic forms, optionally followed by a quote or bracket. */
     public boolean endsLikeSentence() {
-        return features().endsLikeSentence; // computed once: cleaners ask for nearly every block, many times
+        return counts().endsLikeSentence; // computed once: cleaners ask for nearly every block, many times
     }
 
     private static boolean computeEndsLikeSentence(String text) {
@@ -344,12 +351,12 @@ public final class TextBlock {
 
     /** Whether every letter is upper case (and there are at least two letters), as in {@code YEREL HABERLER}. */
     public boolean isAllCaps() {
-        Features f = features();
+        TextBlock f = counts();
         return f.letters >= 2 && f.upperCase == f.letters;
     }
 
     @Override
     public String toString() {
-        return "#" + index + " " + type + (tag == null ? "" : "<" + tag + ">") + ": " + text;
+        return "#" + index + " " + type + (markup == null || markup.tag == null ? "" : "<" + markup.tag + ">") + ": " + text;
     }
 }

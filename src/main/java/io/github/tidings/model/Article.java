@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +32,7 @@ public final class Article {
     private final @Nullable String declaredLanguage;
     private final @Nullable String publisher;
     private final @Nullable Boolean accessibleForFree;
-    private final List<Block> blocks;
+    private final BlockList blocks;
     private final List<Removal> removed;
     private final List<Provenance> provenance;
 
@@ -55,7 +54,7 @@ public final class Article {
         this.language = b.language;
         this.url = b.url;
         this.section = b.section;
-        this.blocks = List.copyOf(b.blocks);
+        this.blocks = b.blocks.copy(); // compact: see BlockList
         this.removed = List.copyOf(b.removed);
     }
 
@@ -83,7 +82,7 @@ public final class Article {
         b.declaredLanguage = declaredLanguage;
         b.publisher = publisher;
         b.accessibleForFree = accessibleForFree;
-        b.blocks.addAll(blocks);
+        b.blocks.appendAll(blocks);
         b.removed.addAll(removed);
         b.provenance.addAll(provenance);
         return b;
@@ -237,14 +236,26 @@ public final class Article {
         return Render.html(this);
     }
 
-    /** The body in reading order; unmodifiable, empty when no article text was found. */
+    /**
+     * The body in reading order; unmodifiable, empty when no article text was found. Blocks are
+     * values: compare them with {@code equals}. The list stores a block without structure as its
+     * type and text and makes an equal {@link Block} each time it is read, so two reads of one
+     * index give equal blocks, not always the same object.
+     */
     public List<Block> blocks() {
         return blocks;
     }
 
     /** The body as plain text: the blocks' texts joined by a blank line (figures, whose text is empty, left out). */
     public String text() {
-        return blocks.stream().map(Block::text).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n\n"));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < blocks.size(); i++) {
+            String t = blocks.text(i); // without making the block
+            if (!t.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : "\n\n").append(t);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -253,8 +264,8 @@ public final class Article {
      */
     public int wordCount() {
         int n = 0;
-        for (Block b : blocks) {
-            n += Words.count(b.text());
+        for (int i = 0; i < blocks.size(); i++) {
+            n += Words.count(blocks.text(i));
         }
         return n;
     }
@@ -327,7 +338,7 @@ public final class Article {
         private @Nullable String declaredLanguage;
         private @Nullable String publisher;
         private @Nullable Boolean accessibleForFree;
-        private final List<Block> blocks = new ArrayList<>();
+        private final BlockList blocks = new BlockList();
         private final List<Removal> removed = new ArrayList<>();
         private final List<Provenance> provenance = new ArrayList<>();
 
@@ -472,14 +483,14 @@ public final class Article {
 
         /** Replaces the body blocks. */
         public Builder blocks(List<Block> blocks) {
-            this.blocks.clear();
-            blocks.forEach(this::addBlock);
+            this.blocks.reset();
+            this.blocks.appendAll(blocks);
             return this;
         }
 
         /** Appends one body block. */
         public Builder addBlock(Block block) {
-            this.blocks.add(Objects.requireNonNull(block, "block"));
+            this.blocks.append(block);
             return this;
         }
 

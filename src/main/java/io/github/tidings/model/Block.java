@@ -136,6 +136,11 @@ public final class Block {
         return Optional.ofNullable(figure);
     }
 
+    /** Whether the block has no structure: {@link #of(BlockType, String)} of its type and text equals it. */
+    boolean isPlain() {
+        return level == 0 && depth == 0 && !ordered && links.isEmpty() && table == null && figure == null;
+    }
+
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof Block b && b.type == type && b.text.equals(text) && b.level == level && b.depth == depth

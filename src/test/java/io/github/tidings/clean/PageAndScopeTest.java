@@ -26,16 +26,16 @@ class PageAndScopeTest {
     }
 
     @Test
-    void phraseWordsAreLetGoOnceACleanerOtherThanTheBuiltInsRunsAndMadeAgainWhenAsked() {
+    void phraseTextIsLetGoOnceACleanerOtherThanTheBuiltInsRunsAndTheWordsAreMadeAgainWhenAsked() {
         Page page = Page.of("Share this story", "Lors du conseil, le maire a parlé.");
         TextBlock share = page.blocks().get(0);
         String[] words = share.phraseWords();
-        assertThat(share.hasPhraseWords()).isTrue();
+        assertThat(share.hasPhraseText()).isTrue();
         page.apply(BuiltInCleaners.all().get(0));
-        assertThat(share.hasPhraseWords()).as("kept for the next built-in").isTrue();
+        assertThat(share.hasPhraseText()).as("kept for the next built-in").isTrue();
 
         page.apply(Cleaners.named("User", p -> { }));
-        assertThat(share.hasPhraseWords()).isFalse();
+        assertThat(share.hasPhraseText()).isFalse();
         assertThat(share.phraseWords()).containsExactly(words).containsExactly("share", "this", "story");
         assertThat(page.blocks().get(1).phraseWords()).containsExactly("lors", "du", "conseil", "le", "maire", "a",
                 "parlé");

@@ -4,9 +4,7 @@ import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
 import io.github.tidings.model.BlockType;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -83,7 +81,12 @@ public final class TextContentFinder implements Cleaner {
 
     private enum Kind { GOOD, NEAR_GOOD, SHORT, BAD, END }
 
-    /** What the finder learnt about one kept block. */
+    /**
+     * What the finder learnt about one kept block. One per kept line of a dump: it holds no copy of
+     * the line's {@link #key(String) key} (a string per line, the largest part of the finder's
+     * memory for a page of many short lines), which the few steps that compare keys after the
+     * classification make again ({@link #keyOf(Info)}).
+     */
     private static final class Info {
         final TextBlock block;
         int weight; // characters, an ideograph or Hangul syllable counting three
@@ -92,11 +95,8 @@ public final class TextContentFinder implements Cleaner {
         int cjk;
         int particles;
         int innerStops; // sentence ends and commas inside the text
-        double share;
         Kind kind;
         String reason;
-        String key;
-        double score;
         boolean stampBefore; // a removed block just above this one was a post's time stamp
         boolean endBefore; // a block an earlier cleaner removed just above this one ended the article
         int firstAt = Integer.MAX_VALUE; // index of the kept block at or before which a line like this one first occurs
@@ -113,9 +113,6 @@ public final class TextContentFinder implements Cleaner {
             return;
         }
         int n = info.length;
-        for (Info f : info) {
-            f.score = score(f);
-        }
         if (menuShare(page) < regionMenuShare) {
             trimRegion(page, info);
             return;
@@ -190,16 +187,16 @@ public final class TextContentFinder implements Cleaner {
         if (all.isEmpty()) {
             return 0;
         }
-        Map<String, Integer> seen = new HashMap<>(all.size() * 2); // sized once: no rehashing on long pages
+        KeyCounts seen = new KeyCounts(); // by the text's hash: no map entry per line
         for (TextBlock b : all) {
             if (b.chars() <= 80) {
-                seen.merge(b.text(), 1, Integer::sum);
+                seen.add(keyHash(b.text()), 0);
             }
         }
         int menu = 0;
         for (TextBlock b : all) {
             boolean tiny = (b.words() <= 3 || b.chars() <= 8) && !b.endsLikeSentence(); // 8: four kana of a CJK menu item
-            if (tiny || (b.chars() <= 80 && seen.get(b.text()) > 1) || b.linkDensity() >= 0.5) {
+            if (tiny || (b.chars() <= 80 && seen.count(seen.slot(keyHash(b.text()))) > 1) || b.linkDensity() >= 0.5) {
                 menu++;
             }
         }
@@ -299,8 +296,9 @@ public final class TextContentFinder implements Cleaner {
         long pageCjk = 0;
         long pageParticles = 0;
         char[] keyBuffer = new char[402]; // one per page: a key is made from at most 400 characters
+        long[] keyHashes = new long[n];
         for (int i = 0; i < n; i++) {
-            Info f = measure(kept.get(i), stop, keyBuffer);
+            Info f = measure(kept.get(i), stop, keyBuffer, keyHashes, i);
             info[i] = f;
             pageTokens += f.tokens;
             pageStops += f.stopTokens;
@@ -312,7 +310,7 @@ public final class TextContentFinder implements Cleaner {
         boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
 
         // Per line key: how often it occurs, and the kept block at or before which it first does.
-        Map<String, int[]> seen = new HashMap<>(page.blocks().size() * 2);
+        KeyCounts seen = new KeyCounts();
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info[next].block == b;
@@ -321,28 +319,27 @@ public final class TextContentFinder implements Cleaner {
                 info[next].stampBefore |= isPostStamp(b) || isTeaserStamp(page, b);
             }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
-                String k = isKept ? info[next].key : key(b.text());
-                int[] v = seen.get(k);
-                if (v == null) {
-                    seen.put(k, new int[] {1, next});
-                } else {
-                    v[0]++;
-                }
+                seen.add(isKept ? keyHashes[next] : keyHash(key(b.text())), next);
             }
             if (isKept) {
                 next++;
             }
         }
-        for (Info f : info) {
-            int[] v = seen.get(f.key);
-            classify(f, v == null ? 0 : v[0], stopWordsWork, particlesWork);
-            f.firstAt = v == null ? Integer.MAX_VALUE : v[1];
+        for (int i = 0; i < n; i++) {
+            Info f = info[i];
+            int slot = seen.slot(keyHashes[i]);
+            classify(f, slot < 0 ? 0 : seen.count(slot), stopWordsWork, particlesWork);
+            f.firstAt = slot < 0 ? Integer.MAX_VALUE : seen.first(slot);
         }
 
         return info;
     }
 
-    private Info measure(TextBlock b, LongHashSet stop, char[] keyBuffer) {
+    /**
+     * Measures a kept block; its key's {@link #keyHash} goes to {@code keyHashes[i]}, and whether it
+     * ends the article is judged here, while its key is at hand.
+     */
+    private Info measure(TextBlock b, LongHashSet stop, char[] keyBuffer, long[] keyHashes, int i0) {
         Info f = new Info(b);
         String t = b.text();
         int len = t.length();
@@ -437,7 +434,15 @@ public final class TextContentFinder implements Cleaner {
         f.particles = particles;
         f.innerStops = inner;
         f.weight = b.chars() + 2 * cjk;
-        f.key = b.chars() <= 400 ? new String(key, 0, kn) : "";
+        if (b.chars() > 400) {
+            kn = 0; // too long to compare: its key is empty
+        }
+        keyHashes[i0] = keyHash(key, kn);
+        String reason = b.words() > 16 || f.weight > 200 ? null : endReason(b, f.weight, new String(key, 0, kn));
+        if (reason != null) {
+            f.kind = Kind.END;
+            f.reason = reason;
+        }
         return f;
     }
 
@@ -450,11 +455,8 @@ public final class TextContentFinder implements Cleaner {
     /** Classifies the block; {@code repeats} is how often its line occurs on the page. */
     private void classify(Info f, int repeats, boolean stopWordsWork, boolean particlesWork) {
         TextBlock b = f.block;
-        String reason = endReason(f);
-        if (reason != null) {
-            f.kind = Kind.END;
-            f.reason = reason;
-            return;
+        if (f.kind == Kind.END) {
+            return; // measure found it ends the article
         }
         if (b.linkDensity() > maxLinkDensity) {
             f.kind = Kind.BAD;
@@ -475,7 +477,6 @@ public final class TextContentFinder implements Cleaner {
         } else {
             share = b.endsLikeSentence() || f.innerStops >= 2 ? goodStopShare : f.innerStops >= 1 ? nearStopShare : 0;
         }
-        f.share = share;
         if (f.weight < shortLength) {
             f.kind = Kind.SHORT;
         } else if (f.weight >= goodLength
@@ -502,15 +503,13 @@ public final class TextContentFinder implements Cleaner {
         if (by.equals(COMMENTS_CLEANER) || by.equals(FOOTER_CLEANER)) {
             return true;
         }
-        Info f = new Info(b);
-        f.key = key(b.text());
-        f.weight = b.chars();
+        String key = key(b.text());
         if (by.equals(RELATED_CLEANER) && opensWithCopyrightSign(b) && b.text().charAt(0) != '©') {
             // "Foto © Name": a word before the sign, and that cleaner took the line for a picture's
             // credit; a line that opens with the sign is the page's copyright notice.
             return false;
         }
-        return endReason(f) != null && !words.boxMarkers().contains(f.key);
+        return endReason(b, b.chars(), key) != null && !words.boxMarkers().contains(key);
     }
 
     /** Whether a © stands in the first dozen characters: "© 2024 Site", "Copyright © …", "Foto © Name". */
@@ -519,13 +518,11 @@ public final class TextContentFinder implements Cleaner {
         return copyright >= 0 && copyright < 12;
     }
 
-    /** Why the block ends the article (related links, comments, footer), or null. */
-    private @Nullable String endReason(Info f) {
-        TextBlock b = f.block;
-        if (b.words() > 16 || f.weight > 200) {
+    /** Why the block, of that weight and key, ends the article (related links, comments, footer), or null. */
+    private @Nullable String endReason(TextBlock b, int weight, String k) {
+        if (b.words() > 16 || weight > 200) {
             return null;
         }
-        String k = f.key;
         if (opensWithCopyrightSign(b)) {
             return "copyright footer";
         }
@@ -604,7 +601,8 @@ public final class TextContentFinder implements Cleaner {
             if (b.chars() > 400 || page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
                 continue;
             }
-            boolean same = sameAsTitle(info[i].key, title);
+            // a key is no longer than its text: only a text that long can repeat the title
+            boolean same = b.text().length() >= Math.max(8, title.length() / 2) && sameAsTitle(keyOf(info[i]), title);
             if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
                 best = i;
             } else if (same && best < 0) {
@@ -654,7 +652,7 @@ public final class TextContentFinder implements Cleaner {
         long good = 0;
         for (int i = 0; i < region.start; i++) {
             Info f = info[i];
-            if (good >= goodLength && (f.kind == Kind.END && !words.boxMarkers().contains(f.key) || f.endBefore)) {
+            if (good >= goodLength && (f.kind == Kind.END && !words.boxMarkers().contains(keyOf(f)) || f.endBefore)) {
                 Region above = bestRegion(info, 0, i);
                 return above != null && above.score * 2 >= region.score ? above : region;
             }
@@ -680,7 +678,7 @@ public final class TextContentFinder implements Cleaner {
                 run = 0;
                 runStart = i;
             }
-            run += info[i].score;
+            run += score(info[i]); // made here, not kept: kinds do not change before the last region is sought
             if (run > best) {
                 best = run;
                 bestStart = runStart;
@@ -710,7 +708,7 @@ public final class TextContentFinder implements Cleaner {
             // unless the run opens the page and several paragraphs lie above the marker: then
             // nothing above can be teasers, and what follows (teasers with their summaries) may
             // hold more prose than the article.
-            if ((f.kind == Kind.END && !words.boxMarkers().contains(f.key) || f.endBefore) && good >= goodLength
+            if ((f.kind == Kind.END && !words.boxMarkers().contains(keyOf(f)) || f.endBefore) && good >= goodLength
                     && (afterHeadline || good * 2 >= total || (start == 0 && good >= 5 * goodLength))) {
                 int last = i - 1;
                 while (last > start && info[last].kind != Kind.GOOD && info[last].kind != Kind.NEAR_GOOD) {
@@ -853,14 +851,14 @@ public final class TextContentFinder implements Cleaner {
 
     /** Whether block {@code i} begins with a digit or with the first word of a neighbour in {@code [.., to]}. */
     private static boolean startsAlike(Info[] info, int i, int to) {
-        String k = info[i].key;
+        String k = keyOf(info[i]);
         if (k.isEmpty()) {
             return false;
         }
         if (isDigit(k.charAt(0))) {
             return true;
         }
-        return i > 0 && sameFirstWord(k, info[i - 1].key) || i < to && sameFirstWord(k, info[i + 1].key);
+        return i > 0 && sameFirstWord(k, keyOf(info[i - 1])) || i < to && sameFirstWord(k, keyOf(info[i + 1]));
     }
 
     private static boolean sameFirstWord(String a, String b) {
@@ -908,6 +906,120 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return w;
+    }
+
+    /** The key {@link #measure} made of a kept block's text: {@link #key(String)}, empty past 400 characters. */
+    private static String keyOf(Info f) {
+        return f.block.chars() <= 400 ? key(f.block.text()) : "";
+    }
+
+    /**
+     * A 64-bit FNV-1a hash of a key's characters, by which lines are counted ({@link KeyCounts}): two
+     * different keys of one page share a hash with odds of about one in 10^9 for a page of 10^5
+     * distinct lines, and a string per line kept to compare them cost more memory than anything
+     * else the finder holds.
+     */
+    static long keyHash(char[] key, int n) {
+        long h = FinderWords.FNV_OFFSET;
+        for (int i = 0; i < n; i++) {
+            h = (h ^ key[i]) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** {@link #keyHash(char[], int)} of a key (or of any text). */
+    static long keyHash(String key) {
+        long h = FinderWords.FNV_OFFSET;
+        for (int i = 0, n = key.length(); i < n; i++) {
+            h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /**
+     * How often each line key occurs on a page and the kept block at or before which it first
+     * does: an open-addressing table of key hashes with the two counts beside them (no boxed keys,
+     * no string per line), grown as keys come, so that a page of few distinct lines holds a small
+     * table however many lines it has.
+     */
+    static final class KeyCounts {
+        private long[] hashes;
+        private int[] counts; // 0 marks an empty slot
+        private int[] firsts;
+        private int mask;
+        private int keys;
+
+        KeyCounts() {
+            allocate(16);
+        }
+
+        private void allocate(int size) {
+            hashes = new long[size];
+            counts = new int[size];
+            firsts = new int[size];
+            mask = size - 1;
+        }
+
+        private int start(long h) {
+            int x = (int) (h ^ (h >>> 32));
+            return (x ^ (x >>> 16)) & mask;
+        }
+
+        /** Counts one occurrence of the key; {@code at} is kept if it is the first. */
+        void add(long hash, int at) {
+            int i = start(hash);
+            while (counts[i] != 0 && hashes[i] != hash) {
+                i = (i + 1) & mask;
+            }
+            if (counts[i] == 0) {
+                hashes[i] = hash;
+                firsts[i] = at;
+                counts[i] = 1;
+                if (++keys * 4 > hashes.length * 3) {
+                    grow(); // at most three quarters full
+                }
+                return;
+            }
+            counts[i]++;
+        }
+
+        private void grow() {
+            long[] h = hashes;
+            int[] c = counts;
+            int[] f = firsts;
+            allocate(h.length * 2);
+            for (int k = 0; k < h.length; k++) {
+                if (c[k] != 0) {
+                    int i = start(h[k]);
+                    while (counts[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    hashes[i] = h[k];
+                    counts[i] = c[k];
+                    firsts[i] = f[k];
+                }
+            }
+        }
+
+        /** The key's slot, or -1 when it was never added. */
+        int slot(long hash) {
+            for (int i = start(hash); ; i = (i + 1) & mask) {
+                if (counts[i] == 0) {
+                    return -1;
+                }
+                if (hashes[i] == hash) {
+                    return i;
+                }
+            }
+        }
+
+        int count(int slot) {
+            return counts[slot];
+        }
+
+        int first(int slot) {
+            return firsts[slot];
+        }
     }
 
     /** Lower-case letters and digits, other runs as one space: how lines are compared. */
