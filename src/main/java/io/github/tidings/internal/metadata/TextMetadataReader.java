@@ -173,7 +173,9 @@ public final class TextMetadataReader {
                 || t.endsWith(":") || first.letters() < 4) {
             return false;
         }
-        return first.type() == BlockType.HEADING || !hasHeading(blocks) || recursBelow(blocks);
+        // Being a heading is no sign of its own: a dump that writes no <title> (html2text's
+        // Markdown, lynx) often opens with the page's first heading, a skip link's or a menu's.
+        return !hasHeading(blocks) || recursBelow(blocks);
     }
 
     /** Whether the first block's text, or a part of it of three words or more, stands again as a later block. */

@@ -160,6 +160,20 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void aFirstHeadingThatDoesNotComeAgainIsNotThePagesTitle() {
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        String headline = "Il consiglio chiude il vecchio ponte per un anno";
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(heading, "Navigazione accessibile"),
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Cronaca", null, null, 7),
+                TextBlock.of(heading, headline),
+                TextBlock.of("di Marco Rossi, 19 novembre 2019"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.startsWithTitle(page)).isFalse();
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains(headline);
+    }
+
+    @Test
     void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
         List<TextBlock> page = blocks(
                 "Bridge over the river reopens after two years",
