@@ -175,11 +175,16 @@ public final class TextMetadataReader {
         }
         // Being a heading is no sign of its own: a dump that writes no <title> (html2text's
         // Markdown, lynx) often opens with the page's first heading, a skip link's or a menu's.
-        return !hasHeading(blocks) || recursBelow(blocks);
+        // Two words coming again may be a site's name in its header and footer, unless they come
+        // again as a heading: the headline.
+        return !hasHeading(blocks) || recursBelow(blocks, words < 3);
     }
 
-    /** Whether the first block's text, or a part of it of three words or more, stands again as a later block. */
-    private static boolean recursBelow(List<TextBlock> blocks) {
+    /**
+     * Whether the first block's text, or a part of it of three words or more, stands again as a
+     * later block, or as a later heading when {@code asHeading}.
+     */
+    private static boolean recursBelow(List<TextBlock> blocks, boolean asHeading) {
         String first = blocks.get(0).text();
         String whole = TitleReader.norm(first);
         if (whole.length() < 8) {
@@ -195,7 +200,7 @@ public final class TextMetadataReader {
         }
         for (int i = 1; i < blocks.size(); i++) {
             String t = blocks.get(i).text();
-            if (t.length() < 8 || t.length() > 2 * first.length() + 10) {
+            if (t.length() < 8 || t.length() > 2 * first.length() + 10 || asHeading && blocks.get(i).type() != BlockType.HEADING) {
                 continue;
             }
             String k = TitleReader.norm(t);

@@ -174,6 +174,26 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void aTwoWordFirstLineIsThePagesTitleOnlyWhenItComesAgainAsAHeading() {
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        // A site's name in its header, again in its footer: not the page's title.
+        List<TextBlock> site = new ArrayList<>(List.of(
+                TextBlock.of("Radio Nord"),
+                TextBlock.of(heading, "Neue Brücke über die Ems eröffnet"),
+                TextBlock.of("Von Anna Berg, 19. November 2019"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE),
+                TextBlock.of("Radio Nord")));
+        assertThat(TextMetadataReader.startsWithTitle(site)).isFalse();
+        assertThat(TextMetadataReader.read(site, Hints.none()).title()).contains("Neue Brücke über die Ems eröffnet");
+        // A short <title> that the headline repeats is.
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of("Soziale Energie"),
+                TextBlock.of(heading, "Soziale Energie"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.startsWithTitle(page)).isTrue();
+    }
+
+    @Test
     void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
         List<TextBlock> page = blocks(
                 "Bridge over the river reopens after two years",
