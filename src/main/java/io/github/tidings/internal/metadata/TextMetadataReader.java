@@ -72,10 +72,11 @@ public final class TextMetadataReader {
             int start = proseStart(blocks);
             boolean headings = hasHeading(blocks);
             // A headline stands above its article: a heading there, else a title-like line there
-            // with the article's date or byline below it; the headings below where the prose
-            // begins (comment forms, footers, teaser lists with their dates) are looked at only
-            // when neither is found, and a title-like line above the prose with nothing below it
-            // last: the first line of such a dump is no title.
+            // with the article's date or byline below it, else the heading nearest above the
+            // prose whatever its length; the headings below where the prose begins (comment
+            // forms, footers, teaser lists with their dates) are looked at only when none is
+            // found, and a title-like line above the prose with nothing below it last: the first
+            // line of such a dump is no title.
             int h = headings && start >= 0 ? headingTitle(blocks, lines, 0, start) : -1;
             if (h < 0) {
                 h = lineAboveProse(blocks, lines, start, headings ? HEADING_META : ABOVE_PROSE, headings);
@@ -263,9 +264,10 @@ public final class TextMetadataReader {
 
     /**
      * The heading in {@code [from, to)} that is the headline: the first with a date or byline
-     * below, else the first of 4 words or more; -1 when none is. Headings set one after another count as one: a headline shown twice, or a
-     * headline with its standfirst set as a heading too, has the date or byline below the last of
-     * them, and the first is the headline.
+     * below, else the first of 4 words or more; -1 when none is. Headings set one after another
+     * count as one: a headline shown twice, or a headline with its standfirst set as a heading
+     * too, has the date or byline below the last of them, and the first is the headline. Date
+     * lines, bylines and picture credits set as headings are passed over.
      */
     private static int headingTitle(List<TextBlock> blocks, Lines lines, int from, int to) {
         int firstLong = -1;

@@ -113,9 +113,9 @@ public final class DumpReader {
     }
 
     /**
-     * The indentation of the dump's prose when it has one: unless more lines of ten words or more
-     * start at the margin than at any one indentation, the least indentation that at least three
-     * of them share; else -1.
+     * The indentation of the dump's prose when it has one: the least indentation but the margin
+     * that at least three lines of ten words or more share, unless the dump is wrapped at a fixed
+     * width and at least as many of them start at the margin as at any one indentation; else -1.
      * Terminal browsers indent text and set headings at the margin.
      */
     static int proseIndent(List<Line> lines, boolean wrapped) {
