@@ -125,7 +125,8 @@ public final class HtmlOverhead {
         }
     }
 
-    private static List<String> read(Path dir) throws IOException {
+    /** The decompressed, UTF-8-decoded {@code .html} and {@code .html.gz} pages of a directory, by name. */
+    static List<String> read(Path dir) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
@@ -138,7 +139,7 @@ public final class HtmlOverhead {
         return out;
     }
 
-    private static double median(double[] v) {
+    static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
         int m = s.length / 2;

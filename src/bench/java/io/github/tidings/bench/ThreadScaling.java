@@ -2,18 +2,13 @@ package io.github.tidings.bench;
 
 import io.github.tidings.ArticleParser;
 import io.github.tidings.model.Article;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
 /**
@@ -44,7 +39,7 @@ public final class ThreadScaling {
             System.err.println("usage: ThreadScaling HTML_DIR [ROUNDS] [MAX_THREADS]");
             System.exit(2);
         }
-        List<String> pages = read(Path.of(args[0]));
+        List<String> pages = HtmlOverhead.read(Path.of(args[0]));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int maxThreads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
         ArticleParser parser = ArticleParser.builder().discoverCleaners(false).build(); // built-ins only, as the other benchmarks
@@ -71,11 +66,11 @@ public final class ThreadScaling {
             }
         }
         System.out.printf(Locale.ROOT, "%d pages, %d rounds (median pages/s; ratio to 1 thread)%n", pages.size(), rounds);
-        double one = median(rates[0]);
-        double jsoupOne = median(jsoupRates[0]);
+        double one = HtmlOverhead.median(rates[0]);
+        double jsoupOne = HtmlOverhead.median(jsoupRates[0]);
         for (int t = 1; t <= maxThreads; t++) {
-            double m = median(rates[t - 1]);
-            double j = median(jsoupRates[t - 1]);
+            double m = HtmlOverhead.median(rates[t - 1]);
+            double j = HtmlOverhead.median(jsoupRates[t - 1]);
             System.out.printf(Locale.ROOT, "threads %d: tidings %6.0f pages/s %.2fx   jsoup's parse alone %6.0f pages/s %.2fx%n",
                     t, m, m / one, j, j / jsoupOne);
         }
@@ -113,24 +108,5 @@ public final class ThreadScaling {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static double median(double[] xs) {
-        double[] s = xs.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    private static List<String> read(Path dir) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.sorted().toList()) {
-                String name = p.getFileName().toString();
-                if (name.endsWith(".html.gz") || name.endsWith(".html")) {
-                    out.add(new String(PageFiles.read(p), StandardCharsets.UTF_8)); // decompressed
-                }
-            }
-        }
-        return out;
     }
 }
