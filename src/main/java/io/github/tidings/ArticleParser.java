@@ -191,7 +191,10 @@ public final class ArticleParser {
         // HTML reader reads it as a browser would.
         InputFormat read = format != InputFormat.HTML && PageMarkup.isPageMarkup(input) ? InputFormat.HTML : format;
         return switch (read) {
-            case TEXT -> run(entries(DumpReader.read(checkLines(input))), new Found(), hints, InputFormat.TEXT, null);
+            case TEXT -> {
+                DumpReader.Dump dump = DumpReader.readDump(checkLines(input));
+                yield run(entries(dump.blocks()), new Found().noTitleLine(dump.rendered()), hints, InputFormat.TEXT, null);
+            }
             // indentation kept: it tells a nested list item from its parent
             case MARKDOWN -> run(entries(MarkdownReader.readShaped(
                     checkLines(TextNormalizer.normalizeKeepingIndent(input)), hints.url().orElse("")), keepCaptions),

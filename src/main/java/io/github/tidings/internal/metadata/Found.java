@@ -32,6 +32,7 @@ public final class Found {
     /** Every candidate value seen per field, in order of preference, with its source. */
     private final java.util.Map<String, List<Provenance.Candidate>> candidates = new java.util.LinkedHashMap<>();
     private boolean titleVisible;
+    private boolean noTitleLine;
     private boolean authorsLabelled;
     private final List<Integer> titleBlocks = new ArrayList<>();
     private final List<Integer> dateBlocks = new ArrayList<>();
@@ -195,6 +196,20 @@ public final class Found {
         return this;
     }
 
+    /**
+     * Whether the input is known not to begin with the page's {@code <title>}: a page rendered as
+     * text by a browser-like tool (laid out at a fixed width, or with its prose indented) shows
+     * the page's body only.
+     */
+    public boolean noTitleLine() {
+        return noTitleLine;
+    }
+
+    public Found noTitleLine(boolean v) {
+        noTitleLine = v;
+        return this;
+    }
+
     /** Whether the authors were read from a labelled byline ({@code By X}), the strongest evidence. */
     public boolean authorsLabelled() {
         return authorsLabelled;
@@ -231,6 +246,7 @@ public final class Found {
         f.url = url;
         f.section = section;
         f.titleVisible = titleVisible;
+        f.noTitleLine = noTitleLine;
         f.description = description;
         f.modified = modified;
         f.tags.addAll(tags);

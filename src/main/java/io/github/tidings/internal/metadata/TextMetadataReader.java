@@ -45,7 +45,7 @@ public final class TextMetadataReader {
      * apart from the blocks (HTML); when it is empty the first block is taken as the title.
      */
     public static Found read(List<TextBlock> blocks, Hints hints, Optional<String> pageTitle) {
-        return read(blocks, hints, pageTitle, true);
+        return read(blocks, hints, pageTitle, true, false);
     }
 
     /**
@@ -54,15 +54,16 @@ public final class TextMetadataReader {
      * needless ({@link MetadataResolver} prefers the markup's), so the footer is not searched.
      */
     public static Found read(List<TextBlock> blocks, Hints hints, Found markup) {
-        return read(blocks, hints, markup.title(), markup.siteName().isEmpty());
+        return read(blocks, hints, markup.title(), markup.siteName().isEmpty(), markup.noTitleLine());
     }
 
-    private static Found read(List<TextBlock> blocks, Hints hints, Optional<String> pageTitle, boolean siteName) {
+    private static Found read(List<TextBlock> blocks, Hints hints, Optional<String> pageTitle, boolean siteName,
+            boolean noTitleLine) {
         Found f = new Found();
         if (blocks.isEmpty() && pageTitle.isEmpty()) {
             return f;
         }
-        if (pageTitle.isEmpty() && !startsWithTitle(blocks)) {
+        if (pageTitle.isEmpty() && !startsWithTitle(blocks, noTitleLine)) {
             // Many dumps do not start with the page's <title> (lynx, html-to-text, html2text): the
             // headline is then a heading near where the prose begins, or the title-like line
             // just above it.
@@ -164,9 +165,18 @@ public final class TextMetadataReader {
     /**
      * Whether the first block is the page's {@code <title>}, as html-text and turndown dumps begin:
      * a line of words, no link, no list item, that comes again further down (the headline repeats
-     * it, or a part of it), or any such line when the dump marks no headings to look among instead.
+     * it, or a part of it), or any such line when the dump marks no headings to look among instead
+     * and may begin with the {@code <title>} at all.
      */
     static boolean startsWithTitle(List<TextBlock> blocks) {
+        return startsWithTitle(blocks, false);
+    }
+
+    /**
+     * {@link #startsWithTitle(List)}, {@code noTitleLine} when the input is known not to begin
+     * with the page's {@code <title>}: its first line is then the title only when it comes again.
+     */
+    static boolean startsWithTitle(List<TextBlock> blocks, boolean noTitleLine) {
         TextBlock first = blocks.get(0);
         String t = first.text();
         int words = first.words();
@@ -178,7 +188,7 @@ public final class TextMetadataReader {
         // Markdown, lynx) often opens with the page's first heading, a skip link's or a menu's.
         // Two words coming again may be a site's name in its header and footer, unless they come
         // again as a heading: the headline.
-        return !hasHeading(blocks) || recursBelow(blocks, words < 3);
+        return !noTitleLine && !hasHeading(blocks) || recursBelow(blocks, words < 3);
     }
 
     /**

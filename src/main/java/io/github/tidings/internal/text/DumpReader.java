@@ -70,8 +70,21 @@ public final class DumpReader {
         }
     }
 
+    /**
+     * A dump's blocks, and whether its layout shows a page rendered as text by a browser-like tool
+     * (lines wrapped at a fixed width, or prose indented and headings at the margin): such tools
+     * show the page's body, not its {@code <title>}, so the dump's first line is no title line.
+     */
+    public record Dump(List<TextBlock> blocks, boolean rendered) {
+    }
+
     /** The blocks of a plain-text dump, in order; {@code input} need not be normalised. */
     public static List<TextBlock> read(String input) {
+        return readDump(input).blocks();
+    }
+
+    /** The blocks of a plain-text dump, in order, and how it was laid out; {@code input} need not be normalised. */
+    public static Dump readDump(String input) {
         List<Line> lines = lines(input);
         int width = wrapWidth(lines);
         int proseIndent = proseIndent(lines, width > 0);
@@ -109,7 +122,7 @@ public final class DumpReader {
             last = line;
         }
         para.flush(out);
-        return out;
+        return new Dump(out, width > 0 || proseIndent > 0);
     }
 
     /**

@@ -194,6 +194,21 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void aRenderedPagesFirstLineIsItsTitleOnlyWhenItComesAgain() {
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of("Zum Inhalt springen"),
+                TextBlock.of("Die Stadt schließt die alte Brücke für ein Jahr"),
+                TextBlock.of("Von Anna Berg, 19. November 2019"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        // Without headings, a dump's first line is its <title> (html-text), unless the layout
+        // shows a page rendered as text, which shows no <title>.
+        assertThat(TextMetadataReader.startsWithTitle(page, false)).isTrue();
+        assertThat(TextMetadataReader.startsWithTitle(page, true)).isFalse();
+        Found f = TextMetadataReader.read(page, Hints.none(), new Found().noTitleLine(true));
+        assertThat(f.title()).contains("Die Stadt schließt die alte Brücke für ein Jahr");
+    }
+
+    @Test
     void searchesTheFooterForASiteNameOnlyWhenTheMarkupStatesNone() {
         List<TextBlock> page = blocks(
                 "Bridge over the river reopens after two years",

@@ -124,6 +124,16 @@ class DumpReaderTest {
     }
 
     @Test
+    void aDumpWrappedAtAFixedWidthOrWithItsProseIndentedIsARenderedPage() {
+        assertThat(DumpReader.readDump("Council closes the old bridge - City Herald\n" + P1 + "\n" + P2 + "\n").rendered())
+                .isFalse();
+        assertThat(DumpReader.readDump(wrap(P1, 80, "") + "\n" + wrap(P2, 80, "") + "\n" + wrap(P3, 80, "")).rendered())
+                .isTrue();
+        assertThat(DumpReader.readDump("Council closes the old bridge\n\n   " + P1 + "\n\n   " + P2 + "\n\n   " + P3 + "\n")
+                .rendered()).isTrue();
+    }
+
+    @Test
     void capitalsMakeAHeadingOnlyInADumpLaidOutAtAFixedWidth() {
         String wrapped = "COUNCIL CLOSES THE OLD BRIDGE\n\n" + wrap(P1, 80, "") + "\n" + wrap(P2, 80, "") + "\n"
                 + wrap(P3, 80, "") + "\nNISSAN SENTRA\n";
