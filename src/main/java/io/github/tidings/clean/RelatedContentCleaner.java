@@ -397,12 +397,12 @@ final class RelatedContentCleaner implements Cleaner {
         return false;
     }
 
-    private static int agencyAt(String[] w, int start) {
+    static int agencyAt(String[] w, int start) {
         return Phrases.AGENCIES.longestAt(w, start);
     }
 
     /** "Jason Cipriani/ZDNet": capitalised words on both sides of a slash, nothing else. */
-    private static boolean isNameSlashName(String t) {
+    static boolean isNameSlashName(String t) {
         if (t.indexOf(':') >= 0 || t.indexOf('*') >= 0) {
             return false;
         }

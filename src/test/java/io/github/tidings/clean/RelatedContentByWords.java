@@ -226,38 +226,16 @@ final class RelatedContentByWords {
         // "Name/Agency", "Sanjeev Verma/Hindustan Times/Getty Images", "Photo Name, AP"
         if (w.length <= 10 && !b.endsLikeSentence()) {
             for (int i = 0; i < w.length; i++) {
-                int a = agencyAt(w, i);
+                int a = RelatedContentCleaner.agencyAt(w, i); // unchanged by the text version: shared
                 if (a > 0 && (i + a == w.length || i == 0) && (t.indexOf('/') >= 0 || t.indexOf(',') >= 0
                         || t.indexOf('|') >= 0 || w.length == a || t.indexOf('©') >= 0)) {
                     return true;
                 }
             }
-            if (isNameSlashName(t) && w.length <= 8 && b.digits() == 0) {
+            if (RelatedContentCleaner.isNameSlashName(t) && w.length <= 8 && b.digits() == 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int agencyAt(String[] w, int start) {
-        return Phrases.AGENCIES.longestAt(w, start);
-    }
-
-    /** "Jason Cipriani/ZDNet": capitalised words on both sides of a slash, nothing else. */
-    private static boolean isNameSlashName(String t) {
-        if (t.indexOf(':') >= 0 || t.indexOf('*') >= 0) {
-            return false;
-        }
-        int slash = t.indexOf('/');
-        if (slash <= 0 || slash >= t.length() - 1) {
-            return false;
-        }
-        char before = t.charAt(slash - 1);
-        char after = t.charAt(slash + 1);
-        if (!Character.isLetter(before) || !Character.isUpperCase(after) && !Character.isDigit(after)) {
-            return false;
-        }
-        char first = t.charAt(0);
-        return Character.isUpperCase(first) && t.indexOf("://") < 0;
     }
 }
