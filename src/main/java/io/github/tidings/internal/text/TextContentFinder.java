@@ -43,6 +43,8 @@ public final class TextContentFinder implements Cleaner {
     static final String COMMENTS_CLEANER = "CommentSectionCleaner";
     static final String FOOTER_CLEANER = "CopyrightFooterCleaner";
     static final String RELATED_CLEANER = "RelatedContentCleaner";
+    /** Most blocks between two posts' time stamps in a thread of comments. */
+    private static final int POST_GAP = 8;
 
     private final int shortLength;
     private final int goodLength;
@@ -122,6 +124,7 @@ public final class TextContentFinder implements Cleaner {
             return; // nothing like prose: better keep the page than return nothing
         }
         region = aboveEndMarker(info, region);
+        region = aboveThread(info, region);
         int headline = headline(page, info);
         int marked = page.keptBelowHeadline().orElse(-1); // info[] holds the kept blocks, in order
         if (marked > 0 && (headline < 0 || marked <= headline)) {
@@ -661,6 +664,49 @@ public final class TextContentFinder implements Cleaner {
         return region;
     }
 
+    /**
+     * The best run above the region when the region is a thread of readers' comments: a page puts
+     * its comments below the article, and a long thread can outscore a short article (see
+     * {@link #opensWithPosts}). Nothing above: the thread is kept, and {@link #cutAtComments} may
+     * still cut it.
+     */
+    private Region aboveThread(Info[] info, Region region) {
+        if (region.start == 0 || !opensWithPosts(info, region)) {
+            return region;
+        }
+        Region above = bestRegion(info, 0, region.start);
+        return above != null ? above : region;
+    }
+
+    /**
+     * Whether the region opens inside a thread of posts: a post's time stamp just above it or
+     * before its first paragraph's worth of prose, followed by at least two more, each within
+     * a few blocks of the one before, and the thread goes on inside the region (posts that end
+     * above it, such as customer reviews above an article, are not its thread).
+     */
+    private boolean opensWithPosts(Info[] info, Region region) {
+        long good = 0;
+        int last = -1;
+        int stamps = 0;
+        for (int i = Math.max(0, region.start - POST_GAP); i <= region.end; i++) {
+            Info f = info[i];
+            if (last < 0 && good >= goodLength) {
+                return false;
+            }
+            if (isPostStamp(f.block) || f.stampBefore) {
+                if (last >= 0 && i - last > POST_GAP) {
+                    return false;
+                }
+                last = i;
+                if (++stamps >= 3 && i >= region.start) {
+                    return true;
+                }
+            }
+            good += i >= region.start && f.kind == Kind.GOOD ? f.weight : 0;
+        }
+        return false;
+    }
+
     /** The contiguous run from {@code from} on with the best total score, or null if it holds no good block. */
     private @Nullable Region bestRegion(Info[] info, int from) {
         return bestRegion(info, from, info.length);
@@ -737,7 +783,7 @@ public final class TextContentFinder implements Cleaner {
         for (int i = start; i <= end; i++) {
             Info f = info[i];
             if (isPostStamp(f.block) || f.stampBefore) {
-                if (first < 0 || i - last > 8) {
+                if (first < 0 || i - last > POST_GAP) {
                     first = good >= goodLength ? i : -1;
                     stamps = 0;
                 }

@@ -217,6 +217,60 @@ class TextContentFinderTest {
     }
 
     @Test
+    void aThreadOfCommentsThatOutweighsAShortArticleDoesNotReplaceIt() {
+        // A full-page dump: menus, a short article, the menu again, then a long thread of readers'
+        // posts, each under a name and a time stamp, that no heading names. The thread holds far
+        // more prose than the article and is the best run of prose on the page, but a page puts
+        // its comments below the article.
+        List<String> menu = List.of("Portada", "Nacional", "Internacional", "Economía", "Deportes", "Cultura",
+                "Opinión", "Tecnología", "Salud", "Viajes", "Contacto", "Hemeroteca");
+        String p1 = "El ayuntamiento aprobó el martes un plan para renovar la red de autobuses urbanos, que tendrá"
+                + " cuatro líneas nuevas y frecuencias de diez minutos en las horas punta.";
+        String p2 = "Las obras de las nuevas paradas empezarán en enero y el servicio completo estará listo antes del"
+                + " verano, según explicó la concejala de Movilidad.";
+        List<String> lines = new ArrayList<>(menu);
+        lines.addAll(List.of("Más autobuses y más frecuencias", p1, p2));
+        lines.addAll(menu);
+        List<String> posts = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            String post = "Llevo años esperando este cambio, porque cada mañana pierdo casi media hora en la parada"
+                    + " del mercado y muchas veces el autobús pasa lleno sin detenerse, así que cualquier mejora"
+                    + " será bienvenida por los vecinos del barrio número " + i + ".";
+            posts.add(post);
+            lines.addAll(List.of("vecino" + i, "12 junio 2024, " + (8 + i) + ":05", post));
+        }
+        lines.addAll(menu);
+        Page p = Page.of(lines.toArray(String[]::new));
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(p1, p2).doesNotContain(posts.get(0), posts.get(5));
+    }
+
+    @Test
+    void reviewsUnderTimeStampsAboveAnArticleAreNotItsThread() {
+        // Customer reviews with their time stamps stand between a promotion and the article: that
+        // thread ends before the article's prose begins, so it says nothing about the article.
+        List<String> menu = List.of("Accueil", "Crédits", "Assurances", "Énergie", "Téléphonie", "Comparer",
+                "Guides", "Contact", "Aide", "Mon compte", "Presse", "Carrières");
+        List<String> lines = new ArrayList<>(menu);
+        lines.add("Nos clients ont économisé en moyenne plus d'un tiers sur leur crédit auto en comparant les offres"
+                + " de plus de vingt banques sur notre site, sans frais et sans engagement.");
+        for (int i = 1; i <= 4; i++) {
+            lines.addAll(List.of("Avis du 02.05.2024 à 0" + i + ":18", "Très rapide et simple"));
+        }
+        String p1 = "Acheter une voiture à crédit reste la solution la plus courante, mais la location avec option"
+                + " d'achat gagne du terrain auprès des jeunes conducteurs, qui veulent des mensualités plus basses.";
+        String p2 = "Avant de signer, il faut comparer le coût total du crédit, et pas seulement la mensualité, car"
+                + " les frais de dossier et l'assurance peuvent changer beaucoup le prix final de la voiture.";
+        String p3 = "Le crédit affecté protège l'acheteur : si la vente est annulée, le contrat de crédit l'est aussi,"
+                + " ce qui n'est pas le cas d'un prêt personnel sans affectation précise.";
+        lines.addAll(List.of("Financer sa voiture : les trois solutions", p1, p2, p3));
+        lines.addAll(menu);
+        Page p = Page.of(lines.toArray(String[]::new));
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(p1, p2, p3);
+    }
+
+    @Test
     void aRegionScrapeKeepsItsListsAndLosesWhatFollowsTheEndMarker() {
         String page = String.join("\n\n",
                 "Race calendar for the new season",
