@@ -20,9 +20,12 @@ import org.jspecify.annotations.Nullable;
  * without sentence structure), after the published ideas of jusText and boilerpipe. Each class
  * scores for or against the article, and the article's region is the contiguous run of blocks with
  * the best total score: short lines between paragraphs (subheadings, list items) stay in, a menu
- * or a heading such as "Related articles", "Comments" or a copyright line ends it. Where the page
- * repeats its title as a headline, the region is sought after that headline, which is how most
- * pages open their article. Inside the region, link lines, repeated menu lines and runs of very
+ * or a heading such as "Related articles", "Comments" or a copyright line ends it; the items of a
+ * list that a sentence announces (a line of prose ending with a colon) count neither way, and the
+ * region takes them in with the sentence. Where the page repeats its title as a headline, the
+ * region is sought after that headline, which is how most pages open their article; a line that
+ * cites the title in quotation marks after words of its own (a heading over readers' comments)
+ * is no headline. Inside the region, link lines, repeated menu lines and runs of very
  * short lines are still removed.
  *
  * <p>Pages of clean article text lose almost nothing: their prose forms one region. HTML input is
@@ -609,7 +612,8 @@ public final class TextContentFinder implements Cleaner {
                 continue;
             }
             // a key is no longer than its text: only a text that long can repeat the title
-            boolean same = b.text().length() >= Math.max(8, title.length() / 2) && sameAsTitle(keyOf(info[i]), title);
+            boolean same = b.text().length() >= Math.max(8, title.length() / 2) && sameAsTitle(keyOf(info[i]), title)
+                    && !quotesTitle(b.text(), keyOf(info[i]), title);
             if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
                 best = i;
             } else if (same && best < 0) {
@@ -617,6 +621,23 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the line cites the title in quotation marks after words of its own, as a heading over
+     * readers' comments does ("12 Responses to “Title”", "3 Kommentare zu „Titel“", "5 réponses à
+     * « Titre »"): it names the article, so it is not the headline the article follows.
+     */
+    static boolean quotesTitle(String text, String key, String title) {
+        if (key.length() <= title.length() || key.indexOf(title) <= 0) {
+            return false;
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if ("\"“„«‘‚‹「『".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line's key repeats the title's key, or most of it. */

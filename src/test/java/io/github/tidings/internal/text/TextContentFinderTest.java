@@ -413,6 +413,37 @@ class TextContentFinderTest {
     }
 
     @Test
+    void aHeadingThatQuotesTheTitleOverCommentsIsNoHeadline() {
+        String title = "Why small gardens need tall plants";
+        String para = "A small garden looks larger when something in it grows tall, the gardener said, because the eye"
+                + " follows the plant up and forgets how close the fence is.";
+        String post = "I planted a climbing rose along my fence last year and I agree that it makes the garden feel"
+                + " much bigger than it is, even in the winter when the leaves are gone.";
+        List<String> lines = new ArrayList<>(List.of(withMenu(para, para.replace("gardener", "designer"))));
+        lines.add("14 Responses to “" + title + "”");
+        for (String name : new String[] {"Ann", "Bo", "Cy", "Di", "Ed"}) {
+            lines.add(name);
+            lines.add(post.replace("climbing rose", "climbing rose, " + name + ","));
+        }
+        Page.Builder b = Page.builder().title(title);
+        lines.forEach(l -> b.add(TextBlock.of(l)));
+        Page p = b.build();
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(para, para.replace("gardener", "designer"));
+
+        assertThat(TextContentFinder.quotesTitle("3 Kommentare zu „Warum kleine Gärten hohe Pflanzen brauchen“",
+                "3 kommentare zu warum kleine gärten hohe pflanzen brauchen", "warum kleine gärten hohe pflanzen brauchen"))
+                .isTrue();
+        assertThat(TextContentFinder.quotesTitle("5 réponses à « Pourquoi les petits jardins »",
+                "5 réponses à pourquoi les petits jardins", "pourquoi les petits jardins")).isTrue();
+        // A headline that holds a quotation, repeated with the site's name, is still the headline.
+        assertThat(TextContentFinder.quotesTitle("Minister: “We will not resign”", "minister we will not resign",
+                "minister we will not resign the daily post")).isFalse();
+        assertThat(TextContentFinder.quotesTitle("Why small gardens need tall plants, explained",
+                "why small gardens need tall plants explained", "why small gardens need tall plants")).isFalse();
+    }
+
+    @Test
     void aListWhoseItemsBeginAlikeStaysBeforeTheSitesFooter() {
         String[] page = java.util.stream.Stream.concat(java.util.Arrays.stream(TOUR),
                 java.util.stream.Stream.of("Sites", "Music", "Film", "TV", "Games", "Books", "Art", "Contact")).toArray(String[]::new);
