@@ -310,13 +310,16 @@ final class CaptionCleaner implements Cleaner {
     /**
      * "... at the Statehouse, Tuesday, Nov. 19, 2019, ...": a weekday set off by a comma and followed
      * by a full date with its year. Agencies date each picture so; articles name the day alone ("on
-     * Tuesday"). Weekday names come from the JDK's locale data.
+     * Tuesday"), or set a full date with a colon after it over a note ("Update on Wednesday, March 6,
+     * 2024: ..."), which dates no picture. Weekday names come from the JDK's locale data.
      */
     static boolean datesThePicture(String t, String[] w) {
         // From the year back to the weekday: years are rare among a caption's words, and a word
         // is looked up among the weekdays only when one follows within reach.
         for (int k = 2; k < w.length; k++) {
-            if (!isYear(w[k])) {
+            if (!isYear(w[k]) || Lines.charAfterWords(t, k + 1) == ':') {
+                // a date with a colon after it labels the text that follows ("Update on Wednesday,
+                // March 6, 2024: ..."), as a post's update note does; a picture's date runs on
                 continue;
             }
             for (int i = Math.max(0, k - 4); i <= k - 2; i++) {

@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>A copyright line near the end of the page ends the article: it goes with everything after it
  * and with the run of short menu-like lines just before it. A copyright line elsewhere (an image
- * credit with a {@code ©} mid-page) is not touched here. A page without a copyright line still loses
+ * credit with a {@code ©} mid-page) is not touched here, but one above the page's first paragraph of
+ * prose (a header strip) goes; a page without such a paragraph has nothing above its article, and a
+ * short post that ends with its picture's credit keeps it. A page without a copyright line still loses
  * a trailing run of footer-menu lines. Phrases come from {@code phrases/footer.*},
  * {@code footerlinks.*} and {@code contact.*}.
  */
@@ -50,8 +52,10 @@ final class CopyrightFooterCleaner implements Cleaner {
             if (!isFooterLine(b)) {
                 continue;
             }
-            if (k < firstProse) {
-                // a copyright line above the article (a header strip) is never article text
+            if (k < firstProse && firstProse < n) {
+                // a copyright line above the article (a header strip) is never article text; on a
+                // page without a paragraph of prose there is no article to be above, and a short
+                // post that ends with its picture's credit ("Photos © Name") is no header strip
                 page.remove(b, "copyright line above the article");
                 continue;
             }

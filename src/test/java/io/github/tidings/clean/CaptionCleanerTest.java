@@ -23,6 +23,21 @@ class CaptionCleanerTest {
     }
 
     @Test
+    void aDateThatLabelsTheTextAfterItWithAColonDatesNoPicture() {
+        String caption = "Supporters wave flags at a rally in the town square on Saturday, March 2, 2024, before the vote began.";
+        String[] updates = {
+                "Update on Wednesday, March 6, 2024: The council has now published the full list of streets that will"
+                        + " be closed during the works.",
+                "Aktualisierung am Mittwoch, 6. März 2024: Die Stadt hat inzwischen die vollständige Liste der"
+                        + " gesperrten Straßen veröffentlicht.",
+                "Aggiornamento di mercoledì, 6 marzo 2024: il comune ha pubblicato l'elenco completo delle strade che"
+                        + " resteranno chiuse durante i lavori."};
+        Page page = run(new CaptionCleaner(), BODY, caption, updates[0], updates[1], updates[2]);
+        assertThat(reasonOf(page, caption)).isEqualTo("picture caption (dated)");
+        assertThat(keptTexts(page)).containsExactly(BODY, updates[0], updates[1], updates[2]);
+    }
+
+    @Test
     void keepsProseThatMerelyEndsInParenthesesOrMentionsAnAgency() {
         String abbreviation = "Seit Jahren wird über die elektronische Patientenakte diskutiert (ePA)";
         String said = "The figures were first reported by the agency on Monday, said Reuters.";

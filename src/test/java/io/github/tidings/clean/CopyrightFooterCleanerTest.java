@@ -46,6 +46,21 @@ class CopyrightFooterCleanerTest {
     }
 
     @Test
+    void aShortPostThatEndsWithItsPicturesCreditIsNoCopyrightLineAboveTheArticle() {
+        // No paragraph on the page is long enough to be prose: nothing is "above the article".
+        for (String post : new String[] {
+                "I still cannot believe this is a painting. It looks like a photograph to me. Artwork © Jane Example",
+                "Ich kann kaum glauben, dass das ein Gemälde ist. Es sieht aus wie ein Foto. Bild © Max Beispiel",
+                "No puedo creer que esto sea un dibujo. Parece una fotografía. Dibujo © Ana Ejemplo"}) {
+            Page page = run(cleaner, post, "Labels: painting, art");
+            assertThat(keptTexts(page)).as(post).contains(post);
+        }
+        // Above a paragraph of prose, a credit line with the mark is still a header strip.
+        Page page = run(cleaner, "© 2024 Example Media", BODY, BODY);
+        assertThat(reasonOf(page, "© 2024 Example Media")).isEqualTo("copyright line above the article");
+    }
+
+    @Test
     void aCopyrightMarkMidPageDoesNotEndTheArticle() {
         Page page = run(cleaner, BODY, "Image © Example Agency", BODY, BODY, BODY);
         assertThat(removedTexts(page)).isEmpty();

@@ -20,9 +20,12 @@ import org.jspecify.annotations.Nullable;
  * without sentence structure), after the published ideas of jusText and boilerpipe. Each class
  * scores for or against the article, and the article's region is the contiguous run of blocks with
  * the best total score: short lines between paragraphs (subheadings, list items) stay in, a menu
- * or a heading such as "Related articles", "Comments" or a copyright line ends it. Where the page
- * repeats its title as a headline, the region is sought after that headline, which is how most
- * pages open their article. Inside the region, link lines, repeated menu lines and runs of very
+ * or a heading such as "Related articles", "Comments" or a copyright line ends it; the items of a
+ * list that a sentence announces (a line of prose ending with a colon) count neither way, and the
+ * region takes them in with the sentence. Where the page repeats its title as a headline, the
+ * region is sought after that headline, which is how most pages open their article; a line that
+ * cites the title in quotation marks after words of its own (a heading over readers' comments)
+ * is no headline. Inside the region, link lines, repeated menu lines and runs of very
  * short lines are still removed.
  *
  * <p>Pages of clean article text lose almost nothing: their prose forms one region. HTML input is
@@ -102,6 +105,9 @@ public final class TextContentFinder implements Cleaner {
         boolean stampBefore; // a removed block just above this one was a post's time stamp
         boolean endBefore; // a block an earlier cleaner removed just above this one ended the article
         int firstAt = Integer.MAX_VALUE; // index of the kept block at or before which a line like this one first occurs
+        boolean announces; // a sentence of the article that ends with a colon and is followed by the list it announces
+        boolean listItem; // an item of such a list
+        boolean removedAbove; // an earlier cleaner removed a block just above this one
 
         Info(TextBlock block) {
             this.block = block;
@@ -153,6 +159,7 @@ public final class TextContentFinder implements Cleaner {
         }
         int start = region.start;
         int end = cutAtEnd(info, start, cutAtComments(info, start, region.end), headline >= 0);
+        end = announcedListEnd(info, end);
         int proseEnd = end;
         if (end == region.end && start <= 2) {
             // The article opens the page (a scrape of its region, not a dump with a menu on top):
@@ -171,7 +178,7 @@ public final class TextContentFinder implements Cleaner {
                 page.remove(f.block, f.kind == Kind.END ? f.reason
                         : f.kind == Kind.BAD ? f.reason + ", after the article"
                         : "after the article (related links, teasers, comments or footer)");
-            } else if (f.kind == Kind.END || (f.kind == Kind.BAD && !f.reason.equals(NO_SENTENCE))) {
+            } else if (f.kind == Kind.END || (f.kind == Kind.BAD && !f.listItem && !f.reason.equals(NO_SENTENCE))) {
                 page.remove(f.block, f.reason);
             }
         }
@@ -317,6 +324,9 @@ public final class TextContentFinder implements Cleaner {
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info[next].block == b;
+            if (!isKept && next < n) {
+                info[next].removedAbove = true;
+            }
             if (!isKept && next < n && next > 0) {
                 info[next].endBefore |= !info[next].endBefore && endsArticle(page, b);
                 info[next].stampBefore |= isPostStamp(b) || isTeaserStamp(page, b);
@@ -334,7 +344,7 @@ public final class TextContentFinder implements Cleaner {
             classify(f, slot < 0 ? 0 : seen.count(slot), stopWordsWork, particlesWork);
             f.firstAt = slot < 0 ? Integer.MAX_VALUE : seen.first(slot);
         }
-
+        markAnnouncedLists(info);
         return info;
     }
 
@@ -605,7 +615,8 @@ public final class TextContentFinder implements Cleaner {
                 continue;
             }
             // a key is no longer than its text: only a text that long can repeat the title
-            boolean same = b.text().length() >= Math.max(8, title.length() / 2) && sameAsTitle(keyOf(info[i]), title);
+            boolean same = b.text().length() >= Math.max(8, title.length() / 2) && sameAsTitle(keyOf(info[i]), title)
+                    && !quotesTitle(b.text(), keyOf(info[i]), title);
             if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
                 best = i;
             } else if (same && best < 0) {
@@ -613,6 +624,23 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the line cites the title in quotation marks after words of its own, as a heading over
+     * readers' comments does ("12 Responses to “Title”", "3 Kommentare zu „Titel“", "5 réponses à
+     * « Titre »"): it names the article, so it is not the headline the article follows.
+     */
+    static boolean quotesTitle(String text, String key, String title) {
+        if (key.length() <= title.length() || key.indexOf(title) <= 0) {
+            return false;
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if ("\"“„«‘‚‹「『".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line's key repeats the title's key, or most of it. */
@@ -623,6 +651,12 @@ public final class TextContentFinder implements Cleaner {
     }
 
     private double score(Info f) {
+        if (f.listItem) {
+            return 0; // an item of a list the article announced: neither for nor against the region
+        }
+        if (f.announces) {
+            return f.weight; // a sentence that introduces a list is the article's own prose
+        }
         return switch (f.kind) {
             case GOOD -> f.weight;
             case NEAR_GOOD -> nearGoodWeight * f.weight;
@@ -693,7 +727,7 @@ public final class TextContentFinder implements Cleaner {
             if (last < 0 && good >= goodLength) {
                 return false;
             }
-            if (isPostStamp(f.block) || f.stampBefore) {
+            if (!f.listItem && (isPostStamp(f.block) || f.stampBefore)) {
                 if (last >= 0 && i - last > POST_GAP) {
                     return false;
                 }
@@ -782,7 +816,7 @@ public final class TextContentFinder implements Cleaner {
         int stamps = 0;
         for (int i = start; i <= end; i++) {
             Info f = info[i];
-            if (isPostStamp(f.block) || f.stampBefore) {
+            if (!f.listItem && (isPostStamp(f.block) || f.stampBefore)) {
                 if (first < 0 || i - last > POST_GAP) {
                     first = good >= goodLength ? i : -1;
                     stamps = 0;
@@ -913,6 +947,75 @@ public final class TextContentFinder implements Cleaner {
         return b.length() >= len && b.regionMatches(0, a, 0, len) && (b.length() == len || b.charAt(len) == ' ');
     }
 
+    /** Most items a list announced by a sentence takes in. */
+    static final int MAX_ANNOUNCED_ITEMS = 60;
+
+    /**
+     * Marks the lists that a sentence of the page announces, and the sentence: a line of prose that
+     * ends with a colon ("The new model comes with:", "Die Termine im Überblick:") followed by at
+     * least two short lines (places, dates, product names, results), which have no sentence
+     * structure and would each count against the region; the region's cut then fell between the
+     * sentence and its list, or the list split the article in two. The list runs until prose
+     * resumes, a heading, a label over another list (a line ending with a colon), a line an earlier
+     * cleaner removed, or anything that ends articles or belongs to the site (an end marker, a time
+     * stamp, a link line, a menu line seen above the sentence too).
+     */
+    private void markAnnouncedLists(Info[] info) {
+        for (int i = 0; i < info.length; i++) {
+            if (!announcesList(info[i])) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < info.length && j - i <= MAX_ANNOUNCED_ITEMS && isAnnouncedItem(info[j], i)) {
+                j++;
+            }
+            if (j - i - 1 >= 2) {
+                info[i].announces = true;
+                for (int k = i + 1; k < j; k++) {
+                    info[k].listItem = true;
+                }
+                i = j - 1;
+            }
+        }
+    }
+
+    /** A line of prose (five words at least, read as running text) that ends with a colon. */
+    private static boolean announcesList(Info f) {
+        TextBlock b = f.block;
+        return (f.kind == Kind.GOOD || f.kind == Kind.NEAR_GOOD) && b.words() >= 5 && endsWithColon(b);
+    }
+
+    private static boolean endsWithColon(TextBlock b) {
+        String t = b.text().strip();
+        char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        return last == ':' || last == '：';
+    }
+
+    /** Whether the block can be an item of the list that the sentence at {@code announcer} opens. */
+    private static boolean isAnnouncedItem(Info f, int announcer) {
+        TextBlock b = f.block;
+        if (f.kind == Kind.GOOD || f.kind == Kind.END || f.removedAbove || isPostStamp(b)
+                || b.type() == BlockType.HEADING || b.words() > 40 || endsWithColon(b)) {
+            return false;
+        }
+        return f.kind != Kind.BAD || f.reason.equals(NO_SENTENCE) || (f.reason.equals(MENU_LINE) && f.firstAt > announcer);
+    }
+
+    /**
+     * The region's last block once a list it announces is taken in: the region's score, which its
+     * items do not raise, may end at the announcing sentence or inside the list.
+     */
+    private static int announcedListEnd(Info[] info, int end) {
+        if (!info[end].announces && !info[end].listItem) {
+            return end;
+        }
+        int last = end + 1;
+        while (last < info.length && info[last].listItem) {
+            last++;
+        }
+        return last - 1;
+    }
+
     /** Marks runs of three or more very short lines inside the region as menus. */
     private void markMenuRuns(Info[] info, int start, int end) {
         int i = start;
@@ -939,7 +1042,7 @@ public final class TextContentFinder implements Cleaner {
 
     private static boolean isMenuLike(Info f) {
         TextBlock b = f.block;
-        return b.type() != BlockType.HEADING && b.words() <= 4 && !b.endsLikeSentence()
+        return !f.listItem && b.type() != BlockType.HEADING && b.words() <= 4 && !b.endsLikeSentence()
                 && (f.kind == Kind.SHORT || f.kind == Kind.BAD);
     }
 

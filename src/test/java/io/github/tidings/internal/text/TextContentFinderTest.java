@@ -394,6 +394,109 @@ class TextContentFinderTest {
             "All the dates of the tour", "June 9 – Tampa, Sun Arena", "June 12 – Atlanta, Lake Park", "June 15 – Denver, The Forum",
             "July 2 – Toronto, Harbour Stage", "July 5 – Boston, River Hall", "July 8 – Chicago, Lake Theatre"};
 
+    /** A page with a site menu on top, so that the finder looks for the article's region. */
+    private static String[] withMenu(String... article) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("Home", "News", "Sport", "Travel", "Contact"),
+                java.util.Arrays.stream(article)).toArray(String[]::new);
+    }
+
+    @Test
+    void aListThatASentenceAnnouncesStaysWithTheProseAroundIt() {
+        String[] article = {
+                "The library will open three new reading rooms next spring, the city said on Tuesday, after a year"
+                        + " of work on the old wing of the building that had been closed since the floods.",
+                "The rooms are for students, families and anyone who needs a quiet place to work.",
+                "Each of them will have its own theme and the following furniture:",
+                "Long oak tables", "Reading lamps", "Armchairs", "Shelves for newspapers", "Lockers",
+                "The work will be paid for by the city and by a foundation that supports public libraries in the"
+                        + " region, which has already given money for two other libraries nearby."};
+        Page p = Page.of(withMenu(article));
+        assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(article);
+    }
+
+    @Test
+    void anAnnouncedListAtTheEndOfTheArticleStaysInOtherLanguagesToo() {
+        String[] de = {
+                "Der Verein hat am Montag das Programm für den Sommer vorgestellt, das in diesem Jahr mehr Konzerte"
+                        + " als je zuvor enthält und zum ersten Mal auch in den Dörfern stattfindet.",
+                "Die Konzerte finden an den folgenden Orten statt:",
+                "Marktplatz Nord", "Alte Mühle", "Schlossgarten", "Kirche am See"};
+        String[] es = {
+                "El ayuntamiento presentó el lunes el plan de verano para las piscinas de la ciudad, que abrirán"
+                        + " antes que el año pasado y tendrán un horario más largo durante las fiestas.",
+                "Las piscinas que abrirán el primero de junio son estas:",
+                "Piscina del Norte", "Piscina del Parque", "Piscina de la Playa", "Piscina Central"};
+        String[] ja = {
+                "市は月曜日、夏休みの間に子ども向けの無料の講座を開くと発表した。講座は市内の図書館や公民館で行われ、"
+                        + "昨年より多くの子どもが参加できるように回数を増やすという。",
+                "講座が開かれる会場は次のとおりです：",
+                "中央図書館", "北公民館", "南公民館", "駅前ホール"};
+        for (String[] article : List.of(de, es, ja)) {
+            Page p = Page.of(withMenu(article));
+            p.apply(TextContentFinder.defaults());
+            assertThat(p.kept()).extracting(TextBlock::text).containsExactly(article);
+        }
+    }
+
+    @Test
+    void aShortLabelWithAColonOrARemovedLineBetweenIsNoAnnouncement() {
+        String body = "The library will open three new reading rooms next spring, the city said on Tuesday, after a"
+                + " year of work on the old wing of the building that had been closed since the floods.";
+        String[] teasers = {"More from the city:", "Bus lanes on the ring road", "New park in the east",
+                "Harbour festival returns"};
+        Page p = Page.of(withMenu(java.util.stream.Stream.concat(java.util.stream.Stream.of(body,
+                body.replace("library", "museum")), java.util.Arrays.stream(teasers)).toArray(String[]::new)));
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).containsExactly(body, body.replace("library", "museum"));
+
+        // The announced line went (an earlier cleaner took it for a share prompt): what follows is no list of the article.
+        Page.Builder b = Page.builder();
+        for (String t : withMenu(body, "You can follow the work on the new rooms on the library's pages:")) {
+            b.add(TextBlock.of(t));
+        }
+        b.addRemoved(TextBlock.of("Follow us"), "ShareToolsCleaner", "follow-us prompt");
+        String[] links = java.util.Arrays.copyOfRange(teasers, 1, teasers.length);
+        for (String t : links) {
+            b.add(TextBlock.of(t));
+        }
+        Page q = b.build();
+        q.apply(TextContentFinder.defaults());
+        assertThat(q.kept()).extracting(TextBlock::text).contains(body).doesNotContain(links);
+    }
+
+    @Test
+    void aHeadingThatQuotesTheTitleOverCommentsIsNoHeadline() {
+        String title = "Why small gardens need tall plants";
+        String para = "A small garden looks larger when something in it grows tall, the gardener said, because the eye"
+                + " follows the plant up and forgets how close the fence is.";
+        String post = "I planted a climbing rose along my fence last year and I agree that it makes the garden feel"
+                + " much bigger than it is, even in the winter when the leaves are gone.";
+        List<String> lines = new ArrayList<>(List.of(withMenu(para, para.replace("gardener", "designer"))));
+        lines.add("14 Responses to “" + title + "”");
+        for (String name : new String[] {"Ann", "Bo", "Cy", "Di", "Ed"}) {
+            lines.add(name);
+            lines.add(post.replace("climbing rose", "climbing rose, " + name + ","));
+        }
+        Page.Builder b = Page.builder().title(title);
+        lines.forEach(l -> b.add(TextBlock.of(l)));
+        Page p = b.build();
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(para, para.replace("gardener", "designer"));
+
+        assertThat(TextContentFinder.quotesTitle("3 Kommentare zu „Warum kleine Gärten hohe Pflanzen brauchen“",
+                "3 kommentare zu warum kleine gärten hohe pflanzen brauchen", "warum kleine gärten hohe pflanzen brauchen"))
+                .isTrue();
+        assertThat(TextContentFinder.quotesTitle("5 réponses à « Pourquoi les petits jardins »",
+                "5 réponses à pourquoi les petits jardins", "pourquoi les petits jardins")).isTrue();
+        // A headline that holds a quotation, repeated with the site's name, is still the headline.
+        assertThat(TextContentFinder.quotesTitle("Minister: “We will not resign”", "minister we will not resign",
+                "minister we will not resign the daily post")).isFalse();
+        assertThat(TextContentFinder.quotesTitle("Why small gardens need tall plants, explained",
+                "why small gardens need tall plants explained", "why small gardens need tall plants")).isFalse();
+    }
+
     @Test
     void aListWhoseItemsBeginAlikeStaysBeforeTheSitesFooter() {
         String[] page = java.util.stream.Stream.concat(java.util.Arrays.stream(TOUR),
