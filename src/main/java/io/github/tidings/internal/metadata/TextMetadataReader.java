@@ -451,6 +451,38 @@ public final class TextMetadataReader {
             return d;
         }
 
+        /**
+         * The date a long block begins with after nothing but a byline or a date label ("By Jane
+         * Doe — November 18, 2019 The company said...", "Published 18.11.2019 The ..."): in a dump
+         * wrapped at a fixed width, a date line that happens to fill the width is joined to the
+         * lines below it. An unlabelled date opening the block without a byline is left alone: an
+         * article may begin "On March 3, 2020, ...".
+         */
+        List<DateParser.Match> leadDate(int i) {
+            if (i == 0) {
+                return List.of();
+            }
+            String t = blocks.get(i).text();
+            if (t.length() <= LEAD) {
+                return List.of();
+            }
+            String head = t.substring(0, LEAD);
+            if (!head.chars().anyMatch(Character::isDigit)) {
+                return List.of();
+            }
+            List<DateParser.Match> dates = DateParser.findAll(head, hints);
+            if (dates.isEmpty()) {
+                return List.of();
+            }
+            DateParser.Match first = dates.get(0);
+            String before = head.substring(0, first.labelStart());
+            boolean labelled = first.kind() != DateParser.Kind.UNLABELLED && TitleReader.tokens(before).isEmpty();
+            AuthorReader.Byline byline = labelled ? null : AuthorReader.labelled(before);
+            boolean bylined = byline != null && byline.start() == leadingSpace(before)
+                    && metadataOnly(before, List.of(), byline);
+            return labelled || bylined ? List.of(first) : List.of();
+        }
+
         /** The labelled byline in block {@code i}, or null. */
         AuthorReader.Byline byline(int i) {
             if (i == 0) {
@@ -793,10 +825,10 @@ public final class TextMetadataReader {
                 break; // without a headline the cost only grows from here
             }
             String text = blocks.get(i).text();
-            if (text.length() > 160 || !isMetaLine(text)) {
-                continue; // tested before the dates are read: a long sentence's dates never count
-            }
-            for (DateParser.Match m : lines.dates(i)) {
+            // tested before the dates are read: a long sentence's dates never count, but for a
+            // date line that a wrapped dump joined to the lines below it
+            List<DateParser.Match> dates = isMetaLine(text) ? lines.dates(i) : lines.leadDate(i);
+            for (DateParser.Match m : dates) {
                 double cost = dist + DateParser.rank(m) * 30;
                 if (cost < bestCost) {
                     bestCost = cost;
@@ -819,6 +851,18 @@ public final class TextMetadataReader {
     /** Blocks from the headline: below count one each, above count double (datelines print below). */
     private static int distance(int headline, int i) {
         return headline < 0 ? i : (i >= headline ? i - headline : (headline - i) * 2);
+    }
+
+    /** How far into a long block a date it begins with is looked for: a date line's length. */
+    private static final int LEAD = 160;
+
+    /** The number of spaces and separators a string begins with. */
+    private static int leadingSpace(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether the date sits in a short line rather than in a sentence of the article. */

@@ -258,6 +258,38 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void readsTheDateABylineOpensALongBlockWith() {
+        // A wrapped dump joins a date line that fills the width to the lines below it.
+        String german = "Die Brücke über den Fluss ist nach zwei Jahren wieder offen, und die Stadt feiert "
+                + "das mit einem Fest am Wochenende, zu dem viele Gäste erwartet werden.";
+        Found de = TextMetadataReader.read(blocks(
+                "Brücke wieder offen",
+                "Brücke wieder offen",
+                "Von Anna Berg — 18. November 2019 Die alte Brücke im Abendlicht. Foto: Stadtarchiv " + german),
+                Hints.none());
+        assertThat(de.published().map(Object::toString)).contains("2019-11-18");
+        assertThat(de.dateBlocks()).isEmpty(); // the block holds more than the date: it stays
+        Found fr = TextMetadataReader.read(blocks(
+                "Le pont rouvre",
+                "Le pont rouvre",
+                "Publié le 3 décembre 2019 Le vieux pont a été fermé en 2016 après une inspection qui a trouvé "
+                        + "des fissures, et les travaux ont duré plus longtemps que prévu par la ville."),
+                Hints.none());
+        assertThat(fr.published().map(Object::toString)).contains("2019-12-03");
+    }
+
+    @Test
+    void aLongBlockOpeningWithAnUnlabelledDateGivesNoDate() {
+        Found f = TextMetadataReader.read(blocks(
+                "Bridge reopens",
+                "Bridge reopens",
+                "On March 3, 2020, the council voted to reopen the old bridge after repairs that took much "
+                        + "longer than planned, and the mayor said the city had learned its lesson."),
+                Hints.none());
+        assertThat(f.published()).isEmpty();
+    }
+
+    @Test
     void neverMarksAParagraphThatMerelyContainsADate() {
         Found f = TextMetadataReader.read(blocks(
                 "Storm hits the coast",
