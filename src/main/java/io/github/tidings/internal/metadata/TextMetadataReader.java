@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * visible headline comes again further down, after the menus, with the byline and date line close
  * below it. So the headline is the later line that matches the title (whole, or a run of its
  * segments), else a line much like it that has a date or byline right below it, else the title
- * without its site part. Date and byline are read from the lines nearest below the headline.
+ * without its site part. Date and byline are read from the lines nearest below the headline; when
+ * none there holds a date, from the date line just above where the article's prose begins.
  * Blocks are marked as title, date or byline only when they hold nothing else, so that removing
  * them never removes article text.
  */
@@ -132,6 +133,9 @@ public final class TextMetadataReader {
         int to = headline < 0 ? n : Math.min(n, headline + BELOW);
 
         readDate(blocks, lines, headline, from, to, f);
+        if (f.published().isEmpty()) {
+            dateAboveProse(blocks, lines, f);
+        }
         readAuthors(blocks, lines, headline, from, to, hints, f);
         readSection(blocks, headline, f);
         if (siteName && f.siteName().isEmpty()) {
@@ -845,6 +849,32 @@ public final class TextMetadataReader {
         f.published(DateParser.best(line).orElse(best.value()));
         if (metadataOnly(blocks.get(bestBlock).text(), line, null)) {
             f.dateBlocks().add(bestBlock);
+        }
+    }
+
+    /** How far above where the prose begins a date line is looked for when the headline has none near it. */
+    private static final int DATE_ABOVE_PROSE = 8;
+
+    /**
+     * The date line nearest above where the article's prose begins, when none stands near the
+     * headline: a headline taken from elsewhere on the page (a teaser, a photo gallery's heading) or
+     * a scrape of the article region, whose headline may be far from its date, still has the
+     * article's date line just above its first paragraph. Only a line of nothing but dates, their
+     * labels and a byline counts: a sentence's dates are not the article's.
+     */
+    private static void dateAboveProse(List<TextBlock> blocks, Lines lines, Found f) {
+        int start = proseStart(blocks);
+        for (int i = start - 1; i >= Math.max(1, start - DATE_ABOVE_PROSE); i--) {
+            String text = blocks.get(i).text();
+            if (!isMetaLine(text)) {
+                continue;
+            }
+            List<DateParser.Match> dates = lines.dates(i);
+            if (!dates.isEmpty() && metadataOnly(text, dates, lines.byline(i))) {
+                f.published(DateParser.best(dates).orElseThrow());
+                f.dateBlocks().add(i);
+                return;
+            }
         }
     }
 

@@ -290,6 +290,44 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void withoutADateNearTheHeadlineTheDateLineAboveTheProseIsRead() {
+        List<String> lines = new ArrayList<>(List.of("Bridge reopens | City Herald", "Bridge reopens"));
+        for (int i = 0; i < 30; i++) {
+            lines.add("Section " + i);
+        }
+        lines.add("Anna Berg | 19.11.2019 14:05");
+        lines.add(PROSE);
+        lines.add(PROSE);
+        Found f = TextMetadataReader.read(blocks(lines.toArray(String[]::new)), Hints.builder().language("de").build());
+        assertThat(f.published().map(Object::toString)).contains("2019-11-19T14:05");
+        assertThat(f.dateBlocks()).containsExactly(32);
+
+        List<String> es = new ArrayList<>(List.of("El puente reabre | Diario", "El puente reabre"));
+        for (int i = 0; i < 30; i++) {
+            es.add("Sección " + i);
+        }
+        es.add("Publicado el 5 de marzo de 2019");
+        String prosa = "El ayuntamiento votó el martes a favor de reabrir el viejo puente después de unas obras que "
+                + "duraron mucho más de lo previsto, y el alcalde pidió paciencia.";
+        es.add(prosa);
+        es.add(prosa);
+        assertThat(TextMetadataReader.read(blocks(es.toArray(String[]::new)), Hints.none()).published()
+                .map(Object::toString)).contains("2019-03-05");
+    }
+
+    @Test
+    void aSentenceWithADateAboveTheProseIsNoDateLine() {
+        List<String> lines = new ArrayList<>(List.of("Bridge reopens | City Herald", "Bridge reopens"));
+        for (int i = 0; i < 30; i++) {
+            lines.add("Section " + i);
+        }
+        lines.add("The bridge closed on 4 May 2016 after cracks were found.");
+        lines.add(PROSE);
+        lines.add(PROSE);
+        assertThat(TextMetadataReader.read(blocks(lines.toArray(String[]::new)), Hints.none()).published()).isEmpty();
+    }
+
+    @Test
     void neverMarksAParagraphThatMerelyContainsADate() {
         Found f = TextMetadataReader.read(blocks(
                 "Storm hits the coast",
