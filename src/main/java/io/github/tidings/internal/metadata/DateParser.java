@@ -76,6 +76,12 @@ public final class DateParser {
     private static final List<String> PUBLISHED_LABELS = longestFirst(WordLists.all("published"));
     private static final List<String> UPDATED_LABELS = longestFirst(WordLists.all("updated"));
 
+    /**
+     * Where the year of a date with a month name ends: before a non-digit, or before a time glued
+     * to it ("Nov 15, 20195:45 AM"), as tools that render a page as text write a date and a time
+     * set in elements of their own without a space between them.
+     */
+    private static final String YEAR_END = "(?:(?!\\d)|(?=(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\d)))";
     private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})"
             + "(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s?(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])");
     private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})[./](\\d{1,2})[./](\\d{1,2})(?![\\d])");
@@ -84,10 +90,10 @@ public final class DateParser {
             "(?<![\\d.:/-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[./-]\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s{0,2}(?:de\\s|of\\s)?\\s?(\\p{L}{3,12})\\.?,?\\s{1,2}"
-                    + "(?:de\\s|del\\s)?\\s?(\\d{4})(?![\\d])");
+                    + "(?:de\\s|del\\s)?\\s?(\\d{4})" + YEAR_END);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])(\\p{L}{3,12})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,2}"
-                    + "(?:(\\d{1,2}):(\\d{2})\\s)?(\\d{4})(?![\\d])");
+                    + "(?:(\\d{1,2}):(\\d{2})\\s)?(\\d{4})" + YEAR_END);
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d:.])(\\d{1,2})(?::|\\s?h\\s?)(\\d{2})(?::(\\d{2}))?(?![\\d])"
                     + "(?:\\s?([aApP])\\.?[mM]\\.?(?![\\p{L}]))?"

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * visible headline comes again further down, after the menus, with the byline and date line close
  * below it. So the headline is the later line that matches the title (whole, or a run of its
  * segments), else a line much like it that has a date or byline right below it, else the title
- * without its site part. Date and byline are read from the lines nearest below the headline.
+ * without its site part. Date and byline are read from the lines nearest below the headline; when
+ * none there holds a date, from the date line just above where the article's prose begins.
  * Blocks are marked as title, date or byline only when they hold nothing else, so that removing
  * them never removes article text.
  */
@@ -132,6 +133,9 @@ public final class TextMetadataReader {
         int to = headline < 0 ? n : Math.min(n, headline + BELOW);
 
         readDate(blocks, lines, headline, from, to, f);
+        if (f.published().isEmpty()) {
+            dateAboveProse(blocks, lines, f);
+        }
         readAuthors(blocks, lines, headline, from, to, hints, f);
         readSection(blocks, headline, f);
         if (siteName && f.siteName().isEmpty()) {
@@ -449,6 +453,38 @@ public final class TextMetadataReader {
                 memo.dates[k] = d;
             }
             return d;
+        }
+
+        /**
+         * The date a long block begins with after nothing but a byline or a date label ("By Jane
+         * Doe — November 18, 2019 The company said...", "Published 18.11.2019 The ..."): in a dump
+         * wrapped at a fixed width, a date line that happens to fill the width is joined to the
+         * lines below it. An unlabelled date opening the block without a byline is left alone: an
+         * article may begin "On March 3, 2020, ...".
+         */
+        List<DateParser.Match> leadDate(int i) {
+            if (i == 0) {
+                return List.of();
+            }
+            String t = blocks.get(i).text();
+            if (t.length() <= LEAD) {
+                return List.of();
+            }
+            String head = t.substring(0, LEAD);
+            if (!head.chars().anyMatch(Character::isDigit)) {
+                return List.of();
+            }
+            List<DateParser.Match> dates = DateParser.findAll(head, hints);
+            if (dates.isEmpty()) {
+                return List.of();
+            }
+            DateParser.Match first = dates.get(0);
+            String before = head.substring(0, first.labelStart());
+            boolean labelled = first.kind() != DateParser.Kind.UNLABELLED && TitleReader.tokens(before).isEmpty();
+            AuthorReader.Byline byline = labelled ? null : AuthorReader.labelled(before);
+            boolean bylined = byline != null && byline.start() == leadingSpace(before)
+                    && metadataOnly(before, List.of(), byline);
+            return labelled || bylined ? List.of(first) : List.of();
         }
 
         /** The labelled byline in block {@code i}, or null. */
@@ -793,10 +829,10 @@ public final class TextMetadataReader {
                 break; // without a headline the cost only grows from here
             }
             String text = blocks.get(i).text();
-            if (text.length() > 160 || !isMetaLine(text)) {
-                continue; // tested before the dates are read: a long sentence's dates never count
-            }
-            for (DateParser.Match m : lines.dates(i)) {
+            // tested before the dates are read: a long sentence's dates never count, but for a
+            // date line that a wrapped dump joined to the lines below it
+            List<DateParser.Match> dates = isMetaLine(text) ? lines.dates(i) : lines.leadDate(i);
+            for (DateParser.Match m : dates) {
                 double cost = dist + DateParser.rank(m) * 30;
                 if (cost < bestCost) {
                     bestCost = cost;
@@ -816,9 +852,47 @@ public final class TextMetadataReader {
         }
     }
 
+    /** How far above where the prose begins a date line is looked for when the headline has none near it. */
+    private static final int DATE_ABOVE_PROSE = 8;
+
+    /**
+     * The date line nearest above where the article's prose begins, when none stands near the
+     * headline: a headline taken from elsewhere on the page (a teaser, a photo gallery's heading) or
+     * a scrape of the article region, whose headline may be far from its date, still has the
+     * article's date line just above its first paragraph. Only a line of nothing but dates, their
+     * labels and a byline counts: a sentence's dates are not the article's.
+     */
+    private static void dateAboveProse(List<TextBlock> blocks, Lines lines, Found f) {
+        int start = proseStart(blocks);
+        for (int i = start - 1; i >= Math.max(1, start - DATE_ABOVE_PROSE); i--) {
+            String text = blocks.get(i).text();
+            if (!isMetaLine(text)) {
+                continue;
+            }
+            List<DateParser.Match> dates = lines.dates(i);
+            if (!dates.isEmpty() && metadataOnly(text, dates, lines.byline(i))) {
+                f.published(DateParser.best(dates).orElseThrow());
+                f.dateBlocks().add(i);
+                return;
+            }
+        }
+    }
+
     /** Blocks from the headline: below count one each, above count double (datelines print below). */
     private static int distance(int headline, int i) {
         return headline < 0 ? i : (i >= headline ? i - headline : (headline - i) * 2);
+    }
+
+    /** How far into a long block a date it begins with is looked for: a date line's length. */
+    private static final int LEAD = 160;
+
+    /** The number of spaces and separators a string begins with. */
+    private static int leadingSpace(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether the date sits in a short line rather than in a sentence of the article. */

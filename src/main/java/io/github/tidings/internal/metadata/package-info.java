@@ -5,8 +5,10 @@
  *
  * <p>{@link io.github.tidings.internal.metadata.TextMetadataReader} reads the visible lines of any input
  * (text, Markdown, or the blocks of HTML): the headline (matched against the page {@code <title>},
- * whose site part becomes a site-name candidate), the date line and the byline nearest below it, and
- * the copyright footer. It marks the blocks that hold nothing but metadata, so that
+ * whose site part becomes a site-name candidate), the date line and the byline nearest below it (a
+ * date a byline or a date label opens a long block with counts: a wrapped dump joins a date line that
+ * fills its width to the lines below; with no date near the headline, the date line just above where
+ * the prose begins), and the copyright footer. It marks the blocks that hold nothing but metadata, so that
  * {@code MetadataLineCleaner} removes them and nothing else.
  * {@link io.github.tidings.internal.metadata.DateParser} reads dates in any string, for the HTML readers too.
  * {@link io.github.tidings.internal.metadata.MetadataResolver} documents and applies the precedence between

@@ -18,7 +18,9 @@ import java.util.Optional;
  * is Korean, Greek is Greek, Thai is Thai); Han with kana is Japanese, Han alone Chinese. Within a
  * script shared by several languages (Latin, Cyrillic, Arabic) the language whose function words
  * ("the", "und", "и", "در") occur most wins; a word shared by several languages counts for each in
- * equal parts, so words unique to one language weigh most. The function-word lists are resource
+ * equal parts, so words unique to one language weigh most. A text with too few function words for
+ * its length (fewer than one in a hundred words: a results table, a list of names) names no language:
+ * the few it has say nothing. The function-word lists are resource
  * files {@code io/github/tidings/internal/text/stopwords/<tag>.txt}, one per language: adding a language is
  * adding a file and its tag to {@link #LANGUAGES}.
  *
@@ -35,6 +37,13 @@ public final class LanguageDetector {
 
     /** Fewest function-word hits before a language is named. */
     private static final double MIN_HITS = 2.0;
+    /**
+     * Fewest function-word hits per word read before a language is named. Prose in every language
+     * listed has one function word in a few; a results table, a list of names or of products has
+     * hardly any, and the two or three it has (a club's "I", a name's "De") are noise that would
+     * name any language.
+     */
+    private static final double MIN_HIT_SHARE = 0.01;
 
     private static final Map<UnicodeScript, String> SINGLE = singleScriptLanguages();
     /** The script of each language's function words, by index into LANGUAGES. */
@@ -52,6 +61,7 @@ public final class LanguageDetector {
         int n = Math.min(text.length(), MAX_CHARS);
         int[] letters = new int[SCRIPTS.length];
         double[] scores = new double[LANGUAGES.size()];
+        int[] words = new int[1]; // the words read, counted where they end
         // The current word as a running hash and length: no string is built per word.
         long hash = WordHashes.START;
         int length = 0;
@@ -68,7 +78,7 @@ public final class LanguageDetector {
                     hash = WordHashes.step(hash, c | 0x20);
                     length++;
                 } else {
-                    score(hash, length, scores);
+                    score(hash, length, scores, words);
                     hash = WordHashes.START;
                     length = 0;
                 }
@@ -90,12 +100,12 @@ public final class LanguageDetector {
                 hash = WordHashes.step(hash, cp); // Persian zero-width non-joiner is part of a word
                 length++;
             } else {
-                score(hash, length, scores);
+                score(hash, length, scores, words);
                 hash = WordHashes.START;
                 length = 0;
             }
         }
-        score(hash, length, scores);
+        score(hash, length, scores, words);
         UnicodeScript top = null;
         int best = 0;
         for (int k = 0; k < letters.length; k++) {
@@ -112,7 +122,7 @@ public final class LanguageDetector {
                 return Optional.of(kana * 10 >= han + kana ? "ja" : "zh");
             }
             case LATIN, CYRILLIC, ARABIC -> {
-                return byWords(top, scores);
+                return byWords(top, scores, words[0]);
             }
             default -> {
                 return Optional.ofNullable(SINGLE.get(top));
@@ -142,8 +152,12 @@ public final class LanguageDetector {
         };
     }
 
-    private static void score(long hash, int length, double[] scores) {
-        if (length == 0 || length > LONGEST_WORD) {
+    private static void score(long hash, int length, double[] scores, int[] words) {
+        if (length == 0) {
+            return;
+        }
+        words[0]++;
+        if (length > LONGEST_WORD) {
             return; // no function word is that long: spare the lookup
         }
         int[] langs = WORDS.get(hash);
@@ -155,14 +169,14 @@ public final class LanguageDetector {
         }
     }
 
-    private static Optional<String> byWords(UnicodeScript script, double[] scores) {
+    private static Optional<String> byWords(UnicodeScript script, double[] scores, int words) {
         int best = -1;
         for (int i = 0; i < scores.length; i++) {
             if (SCRIPT_OF.get(i) == script && (best < 0 || scores[i] > scores[best])) {
                 best = i;
             }
         }
-        if (best < 0 || scores[best] < MIN_HITS) {
+        if (best < 0 || scores[best] < Math.max(MIN_HITS, words * MIN_HIT_SHARE)) {
             return Optional.empty();
         }
         return Optional.of(LANGUAGES.get(best));

@@ -130,4 +130,19 @@ class DateParserTest {
     void datesStartOnlyWhereTheirNumbersOrWordsDo(String line, String expected) {
         assertThat(parse(line, "en")).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Published Wed, Nov 20 20194:29 AM EST | 2019-11-20",
+        "Nov 15, 201910:45 PM | 2019-11-15",
+        "Aktualisiert 15. März 20199:30 Uhr | 2019-03-15",
+        "Publié le 20 novembre 201910:15 | 2019-11-20",
+        "Publicado el 5 de marzo de 20198:00 | 2019-03-05",
+        "Nov 15, 20195 readers | none",       // a longer number is no year with something after it
+        "Nov 15, 201945:10 | none"            // nor is one with more than an hour's digits glued to it
+    })
+    void readsAYearWithATimeGluedToIt(String line, String expected) {
+        // Text renderings of pages put a date and a time set in elements of their own side by side.
+        assertThat(parse(line)).isEqualTo(expected);
+    }
 }

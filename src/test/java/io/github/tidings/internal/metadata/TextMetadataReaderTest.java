@@ -258,6 +258,76 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void readsTheDateABylineOpensALongBlockWith() {
+        // A wrapped dump joins a date line that fills the width to the lines below it.
+        String german = "Die Brücke über den Fluss ist nach zwei Jahren wieder offen, und die Stadt feiert "
+                + "das mit einem Fest am Wochenende, zu dem viele Gäste erwartet werden.";
+        Found de = TextMetadataReader.read(blocks(
+                "Brücke wieder offen",
+                "Brücke wieder offen",
+                "Von Anna Berg — 18. November 2019 Die alte Brücke im Abendlicht. Foto: Stadtarchiv " + german),
+                Hints.none());
+        assertThat(de.published().map(Object::toString)).contains("2019-11-18");
+        assertThat(de.dateBlocks()).isEmpty(); // the block holds more than the date: it stays
+        Found fr = TextMetadataReader.read(blocks(
+                "Le pont rouvre",
+                "Le pont rouvre",
+                "Publié le 3 décembre 2019 Le vieux pont a été fermé en 2016 après une inspection qui a trouvé "
+                        + "des fissures, et les travaux ont duré plus longtemps que prévu par la ville."),
+                Hints.none());
+        assertThat(fr.published().map(Object::toString)).contains("2019-12-03");
+    }
+
+    @Test
+    void aLongBlockOpeningWithAnUnlabelledDateGivesNoDate() {
+        Found f = TextMetadataReader.read(blocks(
+                "Bridge reopens",
+                "Bridge reopens",
+                "On March 3, 2020, the council voted to reopen the old bridge after repairs that took much "
+                        + "longer than planned, and the mayor said the city had learned its lesson."),
+                Hints.none());
+        assertThat(f.published()).isEmpty();
+    }
+
+    @Test
+    void withoutADateNearTheHeadlineTheDateLineAboveTheProseIsRead() {
+        List<String> lines = new ArrayList<>(List.of("Bridge reopens | City Herald", "Bridge reopens"));
+        for (int i = 0; i < 30; i++) {
+            lines.add("Section " + i);
+        }
+        lines.add("Anna Berg | 19.11.2019 14:05");
+        lines.add(PROSE);
+        lines.add(PROSE);
+        Found f = TextMetadataReader.read(blocks(lines.toArray(String[]::new)), Hints.builder().language("de").build());
+        assertThat(f.published().map(Object::toString)).contains("2019-11-19T14:05");
+        assertThat(f.dateBlocks()).containsExactly(32);
+
+        List<String> es = new ArrayList<>(List.of("El puente reabre | Diario", "El puente reabre"));
+        for (int i = 0; i < 30; i++) {
+            es.add("Sección " + i);
+        }
+        es.add("Publicado el 5 de marzo de 2019");
+        String prosa = "El ayuntamiento votó el martes a favor de reabrir el viejo puente después de unas obras que "
+                + "duraron mucho más de lo previsto, y el alcalde pidió paciencia.";
+        es.add(prosa);
+        es.add(prosa);
+        assertThat(TextMetadataReader.read(blocks(es.toArray(String[]::new)), Hints.none()).published()
+                .map(Object::toString)).contains("2019-03-05");
+    }
+
+    @Test
+    void aSentenceWithADateAboveTheProseIsNoDateLine() {
+        List<String> lines = new ArrayList<>(List.of("Bridge reopens | City Herald", "Bridge reopens"));
+        for (int i = 0; i < 30; i++) {
+            lines.add("Section " + i);
+        }
+        lines.add("The bridge closed on 4 May 2016 after cracks were found.");
+        lines.add(PROSE);
+        lines.add(PROSE);
+        assertThat(TextMetadataReader.read(blocks(lines.toArray(String[]::new)), Hints.none()).published()).isEmpty();
+    }
+
+    @Test
     void neverMarksAParagraphThatMerelyContainsADate() {
         Found f = TextMetadataReader.read(blocks(
                 "Storm hits the coast",

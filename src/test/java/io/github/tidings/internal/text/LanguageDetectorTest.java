@@ -44,6 +44,37 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void namesNoLanguageForAListWithoutProse() {
+        // Results tables and lists of names: a stray "I", "De" or "La" among hundreds of words
+        // would otherwise name whichever language lists it.
+        String results = "1. Kowalczyk, Anna 1994 TSV Oberhausen I 12,84 sec.\n"
+                + "2. Vries, Lotte 1994 LG Nordheide 13,02 sec.\n"
+                + "3. Rosa, Giulia 1995 SC Eintracht Weiler I 13,11 sec.\n"
+                + "4. Lindqvist, Maja 1994 TV Hohenfels 13,40 sec.\n"
+                + "5. Brandt, Sophie 1995 LSG Talheim 13,52 sec.\n"
+                + "6. Okafor, Ngozi 1994 TSV Oberhausen I 13,77 sec.\n"
+                + "7. Haas, Ina 1995 LG Nordheide II 13,90 sec.\n";
+        assertThat(LanguageDetector.detect(results.repeat(8) + "I ")).isEmpty();
+        String products = "Solara X2 Kaffeemaschine 129,90 EUR Artikel 44817 | Vento Max 3 Ventilator 49,00 EUR "
+                + "Artikel 44818 | Nordlicht LED Stehleuchte 89,00 EUR Artikel 44819 | Lumo Wasserkocher "
+                + "24,95 EUR Artikel 44820 | ";
+        assertThat(LanguageDetector.detect(products.repeat(16) + "und das ist die")).isEmpty();
+        // The same stray words in a short text are still enough: the share counts, not the number.
+        assertThat(LanguageDetector.detect("Solara X2 und das ist die Kaffeemaschine")).contains("de");
+    }
+
+    @Test
+    void namesTheLanguageOfProseBetweenLists() {
+        String results = "1. Kowalczyk, Anna 1994 TSV Oberhausen I 12,84 sec.\n".repeat(20);
+        String prose = "Die Läuferinnen des Vereins haben sich am Wochenende bei den Meisterschaften gut "
+                + "geschlagen, und die Trainer sind mit der Leistung der jüngsten Gruppe sehr zufrieden.\n";
+        assertThat(LanguageDetector.detect(prose + results)).contains("de");
+        String french = "Les coureuses du club se sont bien défendues ce week-end, et les entraîneurs sont très "
+                + "contents du groupe le plus jeune, qui a couru pour la première fois.\n";
+        assertThat(LanguageDetector.detect(results + french)).contains("fr");
+    }
+
+    @Test
     void readsOnlyTheStartOfLongText() {
         String english = "the cat and the dog are in the house of the man who said that it is good. ";
         String german = "der Hund und die Katze sind in dem Haus, das nicht für sie ist. ";
