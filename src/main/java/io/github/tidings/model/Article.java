@@ -128,8 +128,9 @@ public final class Article {
      * (a string or a list), each {@code article:section} meta, and the steps of a breadcrumb
      * (schema.org {@code BreadcrumbList} in JSON-LD or markup, or an element named a breadcrumb),
      * without its link to the home page or its step for the article itself; from a text dump, the
-     * steps of a breadcrumb line above the headline ({@code Home > Politik > Inland}), without the
-     * home step, where its shape tells it from a menu; else the {@link #section()} alone.
+     * steps of a breadcrumb line above the headline ({@code Home > Politik > Inland}, and right above
+     * it {@code News | Politics}), without the home step, where its shape and words tell it from a
+     * menu, a byline, a credit or a date; else the {@link #section()} alone.
      * Unmodifiable, possibly empty.
      */
     public List<String> categories() {
