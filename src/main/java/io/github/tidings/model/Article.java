@@ -217,7 +217,8 @@ public final class Article {
      * the blocks: headings with their level, lists with their nesting and numbering, quotes, fenced
      * code, tables, images with their alternative text and caption (the credit in parentheses after
      * it, {@code "Caption (Photo: X)"}, the caption's own parentheses escaped), kept captions in
-     * emphasis under their image, and links. A list item whose parent item is not in the article is
+     * emphasis on the line under their image (in its paragraph, so that a caption of any length
+     * reads back as one), and links. A list item whose parent item is not in the article is
      * written one level below the nearest item above it, at depth 1 if none, so that it is never
      * indented as code. Only {@code http(s)} links and images are written; characters Markdown
      * would read as markup are escaped, so that tidings' own Markdown reader gives back the same
