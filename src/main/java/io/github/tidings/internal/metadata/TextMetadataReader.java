@@ -502,6 +502,9 @@ public final class TextMetadataReader {
     /** Picture agencies and stock libraries, as the cleaners know them (lower case): a step naming one is a credit's. */
     private static final Set<String> PICTURE_AGENCIES = Set.copyOf(
             WordFiles.read(TextBlock.class, "phrases/agencies.txt").orElse(List.of()));
+    /** A site's domain name as a step ("TheStar.com", "Jornal.pt"): the home page's. */
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
     /** Most steps of a trail; a longer line of short names is a menu. */
     private static final int MAX_STEPS = 6;
     /** Most steps of a trail set with bars, or with slashes not from the home page. */
@@ -511,7 +514,7 @@ public final class TextMetadataReader {
 
     /**
      * The section and categories a breadcrumb trail above the headline names: its steps, without
-     * the home page's (a home step's word, or the site's name as the title or the host spells it) and a last step
+     * the home page's (a home step's word, the site's name as the title or the host spells it, or a domain name) and a last step
      * repeating the headline, are the categories; the last of them
      * is the section. Only a short line of short steps counts, so a sentence with a slash in it
      * does not, and never a menu ({@link #isTrail}); a trail set with bars, or with slashes not
@@ -542,10 +545,12 @@ public final class TextMetadataReader {
                     if (!shortSteps(categories) || !isTrail(steps, sep)) {
                         continue;
                     }
-                    // the home page's step, by its name or by the site's ("Example News" on example-news.com)
+                    // the home page's step, by its name or by the site's ("Example News" on example-news.com,
+                    // "Example.com")
                     String first = letters(categories.get(0));
                     boolean home = HOME_STEPS.contains(categories.get(0).toLowerCase(Locale.ROOT))
-                            || !first.isEmpty() && (first.equals(hostName) || first.equals(siteName));
+                            || !first.isEmpty() && (first.equals(hostName) || first.equals(siteName))
+                            || DOMAIN.matcher(categories.get(0)).matches();
                     if ((sep.equals(" | ") || sep.equals(" / ") && !HOME_STEPS.contains(steps.get(0).toLowerCase(Locale.ROOT)))
                             && !bareTrailAt(blocks, lines, i, headline, steps, home, f)) {
                         continue;
