@@ -3,6 +3,7 @@ package io.github.tidings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tidings.model.Article;
+import io.github.tidings.model.Hints;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,13 @@ class CategoriesTest {
         "Home > Politik > Inland#Politik,Inland#Die Regierung plant neue Regeln für Mieten#Die Bundesregierung hat am Mittwoch einen Entwurf für neue Regeln bei Mieterhöhungen vorgelegt, der im Herbst beraten werden soll.#Mieterverbände begrüßten den Entwurf, Vermieter kritisierten ihn als zu streng und kündigten Widerstand an.",
         "Home / News / Sport#News,Sport#United win the derby in extra time#United beat City two goals to one in extra time on Sunday, after a late equaliser had forced the derby into thirty more minutes.#The winning goal came from a corner four minutes before the end, headed in by the captain at the far post.",
         "Accueil › Monde › Europe › Le sommet de Bruxelles s'achève sans accord#Monde,Europe#Le sommet de Bruxelles s'achève sans accord#Les dirigeants européens se sont quittés vendredi soir sans accord sur le budget commun, après deux jours de discussions.#Une nouvelle réunion est prévue le mois prochain, a annoncé le président du Conseil européen devant la presse.",
-        "Inicio › Economía › Empresas#Economía,Empresas#La fábrica de coches cierra dos semanas#La fábrica de coches de la ciudad parará su producción durante dos semanas por la falta de piezas, según informó la empresa el lunes.#Los trabajadores seguirán cobrando su sueldo completo durante el cierre, acordado con los sindicatos el viernes."})
+        "Inicio › Economía › Empresas#Economía,Empresas#La fábrica de coches cierra dos semanas#La fábrica de coches de la ciudad parará su producción durante dos semanas por la falta de piezas, según informó la empresa el lunes.#Los trabajadores seguirán cobrando su sueldo completo durante el cierre, acordado con los sindicatos el viernes.",
+        // bars, and slashes not from the home page, right above the headline
+        "News | Politics#News,Politics#Parliament backs the new housing bill#Parliament voted on Tuesday to back the new housing bill, which caps rent increases for the next five years in the largest cities.#Landlords' groups said they would challenge the law in court, while tenants' groups welcomed the vote.",
+        "Wirtschaft / Unternehmen#Wirtschaft,Unternehmen#Die Werft stellt zweihundert Leute ein#Die Werft am Hafen will im kommenden Jahr zweihundert neue Mitarbeiter einstellen, weil die Aufträge für Fähren stark gestiegen sind.#Der Betriebsrat begrüßte die Pläne und forderte zugleich feste Verträge für die Leiharbeiter der Werft.",
+        "Monde | Europe | Le sommet de Bruxelles s'achève sans accord#Monde,Europe#Le sommet de Bruxelles s'achève sans accord#Les dirigeants européens se sont quittés vendredi soir sans accord sur le budget commun, après deux jours de discussions.#Une nouvelle réunion est prévue le mois prochain, a annoncé le président du Conseil européen devant la presse.",
+        "Jornal.example.pt | Desporto#Desporto#O clube vence o dérbi no prolongamento#O clube da casa venceu o dérbi por dois golos a um no prolongamento de domingo, depois de um empate no último minuto.#O golo da vitória surgiu de um canto quatro minutos antes do fim, de cabeça ao segundo poste.",
+        "Deportes / Fútbol / Liga#Deportes,Fútbol,Liga#El equipo gana el derbi en la prórroga#El equipo local ganó el derbi por dos goles a uno en la prórroga del domingo, tras un empate en el último minuto.#El gol de la victoria llegó de un córner cuatro minutos antes del final, de cabeza en el segundo palo."})
     void aBreadcrumbLineInATextDumpGivesItsSteps(String crumbs, String expected, String headline, String first, String second) {
         Article a = PARSER.parse(dump(crumbs, headline, first, second));
         List<String> categories = List.of(expected.split(","));
@@ -93,14 +100,27 @@ class CategoriesTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "News | Sport | Kultur | Wetter",
-        "Politik | Wirtschaft",
         "Startseite > Startseite",
         "Nachrichten / Sport / Kultur / Wetter / Reisen",
         "Login / Registrieren / Abo / Hilfe",
         "Hilfe / FAQ",
         "Startseite | Über uns | Kontakt",
         "Sport / 19. Juli 2012",
-        "Anna Berg @annaberg / vor 2 Tagen"})
+        "Anna Berg @annaberg / vor 2 Tagen",
+        // a byline, a picture credit or a date set with slashes or bars is no breadcrumb
+        "Von Anna Berg / dpa",
+        "Anna Berg / Reuters",
+        "Foto: Anna Berg / Getty Images",
+        "Anna Berg | Jonas Keller",
+        "Sport | 19. Juli 2012",
+        "Montag / 19.07.2012 / 14:30 Uhr",
+        // nor utility links
+        "Vorheriges | Nächstes",
+        "Drucken | Teilen",
+        "Advertise | AdChoices",
+        "Entries RSS | Comments RSS",
+        "Olá | Sair",
+        "Kommentarfeed | Trackback-URL"})
     void aMenuLineIsNoBreadcrumb(String menu) {
         Article a = PARSER.parse(dump(menu, "Die Regierung plant neue Regeln für Mieten",
                 "Die Bundesregierung hat am Mittwoch einen Entwurf für neue Regeln bei Mieterhöhungen vorgelegt, der im "
@@ -108,5 +128,52 @@ class CategoriesTest {
                 "Mieterverbände begrüßten den Entwurf, Vermieter kritisierten ihn als zu streng und kündigten Widerstand an."));
         assertThat(a.categories()).isEmpty();
         assertThat(a.section()).isEmpty();
+    }
+
+    @Test
+    void aLineOfBarsFarAboveTheHeadlineIsAMenu() {
+        Article a = PARSER.parse("Die Regierung plant neue Regeln für Mieten - Stadtanzeiger Online\n\nPolitik | Wirtschaft\n\n"
+                + "Anmelden\n\nStadtanzeiger Online\n\nDas Wetter heute\n\nDie Regierung plant neue Regeln für Mieten\n\n"
+                + "Die Bundesregierung hat am Mittwoch einen Entwurf für neue Regeln bei Mieterhöhungen vorgelegt, der im "
+                + "Herbst beraten werden soll.\n\nMieterverbände begrüßten den Entwurf, Vermieter kritisierten ihn als zu "
+                + "streng und kündigten Widerstand an.\n");
+        assertThat(a.title()).hasValue("Die Regierung plant neue Regeln für Mieten");
+        assertThat(a.categories()).isEmpty();
+    }
+
+    @Test
+    void aMarkdownDumpsBreadcrumbOfLinksGivesItsSteps() {
+        Article a = PARSER.parseMarkdown("""
+                [Notícias](https://jornal.example.pt/noticias) | [Política](https://jornal.example.pt/noticias/politica)
+
+                # Câmara aprova orçamento para o próximo ano
+
+                A câmara municipal aprovou ontem o orçamento para o próximo ano, depois de um longo debate em que quase todos os vereadores falaram.
+
+                O presidente da câmara disse que o documento reforça o investimento nas escolas e nos transportes da cidade.
+                """, Hints.ofUrl("https://jornal.example.pt/noticias/politica/orcamento"));
+        assertThat(a.categories()).containsExactly("Notícias", "Política");
+        assertThat(a.section()).hasValue("Política");
+    }
+
+    @Test
+    void aTrailsFirstStepNamingTheSiteIsItsHomeStep() {
+        Article a = PARSER.parse("Die Werft stellt zweihundert Leute ein - Stadtanzeiger\n\nStadtanzeiger | Wirtschaft\n\n"
+                + "Die Werft stellt zweihundert Leute ein\n\nDie Werft am Hafen will im kommenden Jahr zweihundert neue "
+                + "Mitarbeiter einstellen, weil die Aufträge für Fähren stark gestiegen sind.\n\nDer Betriebsrat begrüßte "
+                + "die Pläne und forderte zugleich feste Verträge für die Leiharbeiter der Werft.\n",
+                Hints.ofUrl("https://www.stadtanzeiger.example/wirtschaft/werft"));
+        assertThat(a.categories()).containsExactly("Wirtschaft");
+        assertThat(a.section()).hasValue("Wirtschaft");
+    }
+
+    @Test
+    void aTrailsFirstStepNamingTheSiteInTheTitleIsItsHomeStep() {
+        Article a = PARSER.parse("Stollen backen wie bei Oma | Backstube Nord\n\nBackstube Nord | Rezepte\n\n"
+                + "Stollen backen wie bei Oma\n\nDer Teig für den Stollen braucht Zeit: Er ruht über Nacht, bevor Rosinen, "
+                + "Mandeln und Zitronat hineingeknetet werden.\n\nNach dem Backen wird der Stollen mit Butter bestrichen und "
+                + "dick mit Puderzucker bestäubt, dann ruht er drei Wochen.\n");
+        assertThat(a.siteName()).hasValue("Backstube Nord");
+        assertThat(a.categories()).containsExactly("Rezepte");
     }
 }

@@ -314,4 +314,78 @@ class MarkdownStructureTest {
         assertThat(items(a)).extracting(Block::listDepth).containsExactly(1, 1, 2);
         assertThat(items(PARSER.parseMarkdown(a.toMarkdown(), Hints.none()))).isEqualTo(items(a));
     }
+
+    @Test
+    void aLineInItalicsRightUnderAnImageInItsParagraphIsItsCaption() {
+        String lead = "Le conseil municipal a adopté lundi soir le budget de l'année prochaine, après un débat de "
+                + "plus de six heures où chaque groupe a présenté ses propositions pour les écoles, les routes et "
+                + "les transports, sans parvenir à un accord sur le prix des cantines.";
+        Article a = PARSER.parseMarkdown("# Le budget adopté\n\n"
+                // in italics on the line under the image: its caption; the alt stays the alt
+                + "![Salle du conseil](https://photo.example.fr/salle.jpg)\n*La salle du conseil, lundi soir.*\n\n"
+                + "Le maire a salué un budget « responsable » devant la presse à la sortie de la séance.\n\n"
+                // in italics under a linked image
+                + "[![Le maire](https://photo.example.fr/maire.jpg)](https://photo.example.fr/galerie)\n"
+                + "_Le maire devant l'hôtel de ville._\n\n"
+                + "L'opposition a voté contre et promet de revenir sur le sujet au printemps prochain.\n\n"
+                // a bare image in its own paragraph: the paragraph under it is the article's, the alt only alt
+                + "![Une école](https://photo.example.fr/ecole.jpg)\n\n"
+                + "Les écoles recevront deux millions d'euros de plus que l'an dernier, a précisé l'adjointe.\n\n"
+                // bold under the image is a lead, and plain text (turndown's <img><br>Text) is prose, not a caption
+                + "![Cantine](https://photo.example.fr/cantine.jpg)\n**Le prix des cantines reste inchangé.**\n\n"
+                + "![Tramway](https://photo.example.fr/tram.jpg)\n" + lead + "\n\n"
+                + "![Bus](https://photo.example.fr/bus.jpg)  \nLes bus de nuit circuleront aussi le dimanche.\n", Hints.none());
+        assertThat(figures(a)).containsExactly(
+                Block.Figure.of("https://photo.example.fr/salle.jpg", "Salle du conseil", "La salle du conseil, lundi soir.", ""),
+                Block.Figure.of("https://photo.example.fr/maire.jpg", "Le maire", "Le maire devant l'hôtel de ville.", ""),
+                Block.Figure.of("https://photo.example.fr/ecole.jpg", "Une école", "", ""),
+                Block.Figure.of("https://photo.example.fr/cantine.jpg", "Cantine", "", ""),
+                Block.Figure.of("https://photo.example.fr/tram.jpg", "Tramway", "", ""),
+                Block.Figure.of("https://photo.example.fr/bus.jpg", "Bus", "", ""));
+        // captions are set aside into their figures; the rest is body
+        assertThat(a.text()).doesNotContain("La salle du conseil", "hôtel de ville")
+                .contains("Les écoles recevront", "Le prix des cantines reste inchangé.", lead,
+                        "Les bus de nuit circuleront aussi le dimanche.");
+    }
+
+    @Test
+    void aKeptCaptionOfAnyLengthReadsBackAsACaption() {
+        String caption = "La sala consiliare durante la seduta di lunedì sera, quando il consiglio comunale ha approvato "
+                + "il bilancio dopo sei ore di discussione, con i consiglieri della maggioranza e dell'opposizione "
+                + "seduti ai loro banchi e il pubblico numeroso nelle tribune, mentre il sindaco presentava le "
+                + "cifre principali del documento ai cittadini presenti.";
+        assertThat(caption.split(" ")).hasSizeGreaterThan(40);
+        String html = "<html lang=it><head><title>Approvato il bilancio</title></head><body><article><h1>Approvato il bilancio</h1>"
+                + "<p>Il consiglio comunale ha approvato lunedì sera il bilancio per il prossimo anno dopo un lungo dibattito.</p>"
+                + "<figure><img src=\"https://foto.example.it/sala.jpg\" alt=\"Sala\"><figcaption>" + caption
+                + "</figcaption></figure>"
+                + "<p>Al centro del dibattito le spese per le scuole e per le strade, ha detto l'assessora al bilancio.</p>"
+                + "<p>L'assessora ha parlato di un piano solido e senza nuovi debiti per la città.</p></article></body></html>";
+        ArticleParser keeping = ArticleParser.builder().noContentFinder().keepCaptions(true).build();
+        Article kept = keeping.parseHtml(html, "https://giornale.example.it/bilancio");
+        assertThat(kept.blocks()).extracting(Block::type).contains(BlockType.FIGURE, BlockType.CAPTION);
+        Article back = keeping.parseMarkdown(kept.toMarkdown(), Hints.none());
+        assertThat(back.blocks()).isEqualTo(kept.blocks());
+        // set aside without keepCaptions, into the figure, as a figcaption
+        Article aside = PARSER.parseMarkdown(kept.toMarkdown(), Hints.none());
+        assertThat(figures(aside)).extracting(Block.Figure::caption).containsExactly(caption);
+        assertThat(aside.text()).doesNotContain("tribune");
+    }
+
+    @Test
+    void aCaptionAndItsCreditKeptAsTwoBlocksReadBackAsTwoCaptions() {
+        Article kept = Article.builder().title("Nowy most")
+                .addBlock(Block.paragraph("Most otwarto w sobotę po trzech latach budowy, mówi burmistrz miasta."))
+                .addBlock(Block.builder(BlockType.FIGURE, "").figure(Block.Figure.of("https://foto.example.pl/most.jpg",
+                        "Most", "", "")).build())
+                .addBlock(Block.of(BlockType.CAPTION, "Most nocą, w sobotę."))
+                .addBlock(Block.of(BlockType.CAPTION, "Zdjęcie: Anna Nowak"))
+                .addBlock(Block.paragraph("Ruch na moście będzie ograniczony do końca miesiąca, dodał burmistrz."))
+                .build();
+        ArticleParser keeping = ArticleParser.builder().noContentFinder().keepCaptions(true).build();
+        assertThat(keeping.parseMarkdown(kept.toMarkdown(), Hints.none()).blocks()).isEqualTo(kept.blocks());
+        // in italics under a paragraph, not under a caption or an image: the article's text
+        Article text = keeping.parseMarkdown(kept.toMarkdown() + "\n*Aktualizacja: most zamknięto na noc.*\n", Hints.none());
+        assertThat(text.blocks().get(text.blocks().size() - 1).type()).isEqualTo(BlockType.PARAGRAPH);
+    }
 }

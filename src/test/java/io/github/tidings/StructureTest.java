@@ -83,6 +83,29 @@ class StructureTest {
     }
 
     @Test
+    void aTablesFootGoesUnderItsBodyAndACellACleanerTookLeavesItsColumnEmpty() {
+        String prose = "<p>Reprezentacja rozegrała w sobotę mecz towarzyski z drużyną gości i wygrała po dobrej grze "
+                + "w drugiej połowie, jak podał trener po spotkaniu.</p>";
+        String html = "<html lang=pl><head><title>Statystyki meczu</title></head><body><article><h1>Statystyki meczu</h1>"
+                + prose + "<table><thead><tr><th>Poz.</th><th>Zawodnik</th><th>Minuty</th></tr></thead>"
+                // the markup may give the foot before the body: a long table's header again, and its totals
+                + "<tfoot><tr><th>Poz.</th><th>Zawodnik</th><th>Minuty</th></tr><tr><td>Razem</td><td>dwóch</td><td>180</td></tr></tfoot>"
+                + "<tbody><tr><td>OBR</td><td>Jan Nowak</td><td>90</td></tr><tr><td>OBR</td><td>Piotr Wiśniewski</td><td>90</td></tr>"
+                + "</tbody></table>" + prose.replace("sobotę", "niedzielę") + "</article></body></html>";
+        ArticleParser parser = ArticleParser.builder().noContentFinder()
+                .addCleaner(io.github.tidings.clean.Cleaners.named("position-label", page -> page.kept().stream()
+                        .filter(b -> b.text().equals("OBR")).toList().forEach(b -> page.remove(b, "a repeated label"))))
+                .build();
+        Block.Table table = first(parser.parseHtml(html, "https://sport.example.pl/mecz"), BlockType.TABLE).table().orElseThrow();
+        assertThat(table.headerRow()).isTrue();
+        assertThat(table.rows()).map(row -> row.stream().map(Block::text).toList()).containsExactly(
+                List.of("Poz.", "Zawodnik", "Minuty"),
+                List.of("", "Jan Nowak", "90"),
+                List.of("", "Piotr Wiśniewski", "90"),
+                List.of("Razem", "dwóch", "180"));
+    }
+
+    @Test
     void aLayoutTableStaysParagraphs() {
         String para = "La municipalidad aprobó el presupuesto del año próximo después de un largo debate, con votos "
                 + "de casi todos los concejales presentes en la sesión de la noche.";

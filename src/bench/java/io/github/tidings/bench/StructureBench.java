@@ -30,16 +30,18 @@ import org.jsoup.nodes.Document;
  *
  * <ol>
  *   <li>Lead image and description: a small gold built from the pages' own markup here (a page
- *       "states" a lead image when it has an {@code og:image}, {@code twitter:image} meta or a
- *       JSON-LD {@code "image"}, a description when it has an {@code og:description},
- *       {@code description} or {@code twitter:description} meta or a JSON-LD {@code "description"});
+ *       "states" a lead image when it has an {@code og:image}, {@code twitter:image} or microdata
+ *       {@code itemprop=image} meta or a JSON-LD {@code "image"}, a description when it has an
+ *       {@code og:description}, {@code description}, {@code twitter:description} or microdata
+ *       {@code itemprop=description} meta or a JSON-LD {@code "description"});
  *       printed: the share of those pages for which tidings returns one.</li>
  *   <li>Markdown round trip: each page's {@link Article#toMarkdown()} re-read by tidings' Markdown
  *       reader; printed: the share whose body words come back exactly, and the mean token F1 of the
  *       body's words, with the default parser, without the text content finder (which judges a
  *       Markdown page as a whole dump and may cut it), and without any cleaner either (the writer's
  *       and the reader's syntax alone). A meta with empty content states nothing. Also, for the syntax
- *       alone, on how many pages the list items' depth and numbering and the figures come back the same.</li>
+ *       alone, on how many pages the list items' depth and numbering and the figures come back the same,
+ *       and, parsing with {@code keepCaptions(true)}, the caption blocks.</li>
  * </ol>
  */
 public final class StructureBench {
@@ -58,6 +60,11 @@ public final class StructureBench {
         ArticleParser.Builder bare = ArticleParser.builder().noContentFinder().discoverCleaners(false);
         BuiltInCleaners.all().forEach(c -> bare.disableCleaner(c.name()));
         ArticleParser syntaxOnly = bare.build();
+        ArticleParser keeping = ArticleParser.builder().discoverCleaners(false).keepCaptions(true).build();
+        ArticleParser.Builder bareKeeping = ArticleParser.builder().noContentFinder().discoverCleaners(false).keepCaptions(true);
+        BuiltInCleaners.all().forEach(c -> bareKeeping.disableCleaner(c.name()));
+        ArticleParser syntaxKeeping = bareKeeping.build();
+        int withCaptions = 0, captionsBack = 0;
         int pages = 0, statesImage = 0, gotImage = 0, statesDescription = 0, gotDescription = 0;
         int exact = 0, exactNoFinder = 0, exactSyntax = 0;
         int withLists = 0, listsBack = 0, withFigures = 0, figuresBack = 0;
@@ -77,13 +84,14 @@ public final class StructureBench {
             String ld = doc.select("script[type*=ld+json]").html();
             pages++;
             if (!doc.select("meta[property=og:image], meta[name=og:image], meta[name=twitter:image], "
-                    + "meta[property=twitter:image]").stream().noneMatch(e -> !e.attr("content").isBlank())
+                    + "meta[property=twitter:image], meta[itemprop=image]").stream().noneMatch(e -> !e.attr("content").isBlank())
                     || LD_IMAGE.matcher(ld).find()) {
                 statesImage++;
                 gotImage += a.leadImage().isPresent() ? 1 : 0;
             }
             if (!doc.select("meta[property=og:description], meta[name=description], meta[name=twitter:description], "
-                    + "meta[property=og:description]").stream().noneMatch(e -> !e.attr("content").isBlank())
+                    + "meta[property=og:description], meta[itemprop=description]").stream()
+                    .noneMatch(e -> !e.attr("content").isBlank())
                     || LD_DESCRIPTION.matcher(ld).find()) {
                 statesDescription++;
                 gotDescription += a.description().isPresent() ? 1 : 0;
@@ -107,6 +115,14 @@ public final class StructureBench {
             withFigures += figs.isEmpty() ? 0 : 1;
             figuresBack += !figs.isEmpty() && figs.equals(figures(blocks)) ? 1 : 0;
             f1Syntax += f1(body, backSyntax);
+            // kept captions: each CAPTION block of a parse that keeps them comes back as one, with its text
+            Article kept = keeping.parseHtml(bytes, hints);
+            List<String> captions = captions(kept.blocks());
+            if (!captions.isEmpty()) {
+                withCaptions++;
+                captionsBack += captions.equals(captions(syntaxKeeping.parseMarkdown(kept.toMarkdown(), Hints.none()).blocks()))
+                        ? 1 : 0;
+            }
             exact += body.equals(back) ? 1 : 0;
             exactNoFinder += body.equals(backNoFinder) ? 1 : 0;
             f1 += f1(body, back);
@@ -129,6 +145,15 @@ public final class StructureBench {
                 "markdown round trip of structure (the syntax alone): list items' depth and numbering the same on %d/%d "
                         + "pages with lists, figures (URL, alt, caption, credit) the same on %d/%d pages with figures%n",
                 listsBack, withLists, figuresBack, withFigures);
+        System.out.printf(Locale.ROOT,
+                "markdown round trip of kept captions (keepCaptions, the syntax alone): the same caption blocks on %d/%d "
+                        + "pages with captions%n", captionsBack, withCaptions);
+    }
+
+    /** The text of each caption block. */
+    private static List<String> captions(List<io.github.tidings.model.Block> blocks) {
+        return blocks.stream().filter(b -> b.type() == io.github.tidings.model.BlockType.CAPTION)
+                .map(io.github.tidings.model.Block::text).toList();
     }
 
     /** Each list item as its depth, numbering and text. */

@@ -85,8 +85,10 @@ final class Records {
     /**
      * The JSON object for one article, fields in their documented order: {@code source}, {@code
      * url}, {@code fetched}, {@code title}, {@code published}, {@code authors}, {@code siteName},
-     * {@code section}, {@code categories}, {@code language}, {@code wordCount}, {@code text}, {@code blocks} (each with
-     * its structure fields), and with {@code explain} {@code removed} and {@code provenance}.
+     * {@code section}, {@code categories}, {@code language}, {@code description}, {@code modified}, {@code tags},
+     * {@code leadImage}, {@code canonicalUrl}, {@code declaredLanguage}, {@code publisher},
+     * {@code accessibleForFree}, {@code wordCount}, {@code text}, {@code blocks} (each with its structure fields),
+     * and with {@code explain} {@code removed} and {@code provenance}.
      */
     static Map<String, Object> record(String source, @Nullable Instant fetched, Article a, boolean explain) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -100,6 +102,14 @@ final class Records {
         m.put("section", a.section().orElse(null));
         m.put("categories", a.categories());
         m.put("language", a.language().orElse(null));
+        m.put("description", a.description().orElse(null));
+        m.put("modified", a.modified().map(Object::toString).orElse(null));
+        m.put("tags", a.tags());
+        m.put("leadImage", a.leadImage().orElse(null));
+        m.put("canonicalUrl", a.canonicalUrl().orElse(null));
+        m.put("declaredLanguage", a.declaredLanguage().orElse(null));
+        m.put("publisher", a.publisher().orElse(null));
+        m.put("accessibleForFree", a.accessibleForFree().orElse(null));
         m.put("wordCount", a.wordCount());
         m.put("text", a.text());
         List<Map<String, Object>> blocks = new ArrayList<>();

@@ -128,8 +128,9 @@ public final class Article {
      * (a string or a list), each {@code article:section} meta, and the steps of a breadcrumb
      * (schema.org {@code BreadcrumbList} in JSON-LD or markup, or an element named a breadcrumb),
      * without its link to the home page or its step for the article itself; from a text dump, the
-     * steps of a breadcrumb line above the headline ({@code Home > Politik > Inland}), without the
-     * home step, where its shape tells it from a menu; else the {@link #section()} alone.
+     * steps of a breadcrumb line above the headline ({@code Home > Politik > Inland}, and right above
+     * it {@code News | Politics}), without the home step, where its shape and words tell it from a
+     * menu, a byline, a credit or a date; else the {@link #section()} alone.
      * Unmodifiable, possibly empty.
      */
     public List<String> categories() {
@@ -216,7 +217,8 @@ public final class Article {
      * the blocks: headings with their level, lists with their nesting and numbering, quotes, fenced
      * code, tables, images with their alternative text and caption (the credit in parentheses after
      * it, {@code "Caption (Photo: X)"}, the caption's own parentheses escaped), kept captions in
-     * emphasis under their image, and links. A list item whose parent item is not in the article is
+     * emphasis on the line under their image (in its paragraph, so that a caption of any length
+     * reads back as one), and links. A list item whose parent item is not in the article is
      * written one level below the nearest item above it, at depth 1 if none, so that it is never
      * indented as code. Only {@code http(s)} links and images are written; characters Markdown
      * would read as markup are escaped, so that tidings' own Markdown reader gives back the same

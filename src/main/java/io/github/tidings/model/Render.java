@@ -33,7 +33,7 @@ final class Render {
                     }
                 }
                 case QUOTE -> sb.append("> ").append(mdInline(b, true));
-                // all emphasis under its image: the Markdown reader reads it back as the caption
+                // all emphasis, on the line under its image (FIGURE): the Markdown reader reads it back as the caption
                 case CAPTION -> sb.append('*').append(mdInline(b, false)).append('*');
                 case PREFORMATTED -> {
                     String fence = "```";
@@ -54,6 +54,10 @@ final class Render {
                         sb.append(" \"").append(title).append('"');
                     }
                     sb.append(')');
+                    if (i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.CAPTION) {
+                        sb.append('\n');
+                        continue; // its kept caption goes on right under it, in its paragraph, whatever its length
+                    }
                 }
                 default -> sb.append(mdInline(b, true));
             }

@@ -48,7 +48,9 @@ class MainTest {
         assertThat(lines).hasSize(2);
         JsonNode first = JSON.readTree(lines.get(0));
         assertThat(first.fieldNames()).toIterable().containsExactly("source", "url", "fetched", "title",
-                "published", "authors", "siteName", "section", "categories", "language", "wordCount", "text", "blocks");
+                "published", "authors", "siteName", "section", "categories", "language", "description", "modified", "tags",
+                "leadImage", "canonicalUrl", "declaredLanguage", "publisher", "accessibleForFree", "wordCount", "text",
+                "blocks");
         assertThat(first.get("source").asText()).isEqualTo(a.toString());
         assertThat(first.get("text").asText()).contains("The second paragraph closes the article.");
         assertThat(first.get("blocks").get(0).get("type").asText()).isEqualTo("paragraph");
@@ -56,6 +58,32 @@ class MainTest {
         assertThat(first.get("wordCount").asInt()).isPositive();
         assertThat(JSON.readTree(lines.get(1)).get("source").asText()).isEqualTo(b.toString());
         assertThat(JSON.readTree(lines.get(1)).get("text").asText()).contains("The first paragraph");
+    }
+
+    @Test
+    void jsonHoldsTheMarkupsMetadata(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("a.html"), "<html lang=\"es\"><head><title>El puerto amplía sus muelles</title>"
+                + "<meta property=\"og:description\" content=\"Las obras durarán dos años.\">"
+                + "<meta property=\"og:image\" content=\"/fotos/gruas.jpg\">"
+                + "<meta property=\"article:modified_time\" content=\"2027-03-02T10:00:00+01:00\">"
+                + "<meta property=\"article:tag\" content=\"Puerto\"><meta property=\"article:tag\" content=\"Obras\">"
+                + "<link rel=\"canonical\" href=\"https://puerto.example.es/noticias/muelles\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"publisher\":{\"@type\":\"Organization\","
+                + "\"name\":\"Diario del Puerto S.L.\"},\"isAccessibleForFree\":false}</script></head><body><article>"
+                + "<h1>El puerto amplía sus muelles</h1><p>La autoridad portuaria presentó el lunes el proyecto de ampliación "
+                + "de los muelles del sur de la ciudad, que costará cuarenta millones.</p><p>Las obras empezarán en primavera "
+                + "y durarán dos años, según el director de la autoridad portuaria.</p></article></body></html>");
+        assertThat(run("", "--format", "jsonl", "--url", "https://puerto.example.es/noticias/muelles?ref=home",
+                page.toString())).isZero();
+        JsonNode rec = JSON.readTree(outLines().get(0));
+        assertThat(rec.get("description").asText()).isEqualTo("Las obras durarán dos años.");
+        assertThat(rec.get("modified").asText()).isEqualTo("2027-03-02T10:00:00+01:00");
+        assertThat(rec.get("tags")).extracting(JsonNode::asText).containsExactly("Puerto", "Obras");
+        assertThat(rec.get("leadImage").asText()).isEqualTo("https://puerto.example.es/fotos/gruas.jpg");
+        assertThat(rec.get("canonicalUrl").asText()).isEqualTo("https://puerto.example.es/noticias/muelles");
+        assertThat(rec.get("declaredLanguage").asText()).isEqualTo("es");
+        assertThat(rec.get("publisher").asText()).isEqualTo("Diario del Puerto S.L.");
+        assertThat(rec.get("accessibleForFree").asBoolean(true)).isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.tidings.internal.html;
 
 import io.github.tidings.internal.words.TextNormalizer;
+import io.github.tidings.internal.text.Shape;
 import io.github.tidings.model.BlockType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class BlockCollector implements NodeFilter {
     private static final int K_DROP = 256;
     /** A tag that shapes the article's structure: tables, lists, images, figures ({@link #structHead}). */
     private static final int K_STRUCT = 512;
-    private static final Set<String> STRUCT = Set.of("table", "tr", "td", "th", "thead", "ul", "ol", "img", "figure",
+    private static final Set<String> STRUCT = Set.of("table", "tr", "td", "th", "thead", "tfoot", "ul", "ol", "img", "figure",
             "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "li");
     /** Elements dropped with everything in them, and why. */
     private static final Map<String, String> DROP_TAG = Map.of("nav", "navigation", "aside", "aside",
@@ -264,6 +265,8 @@ final class BlockCollector implements NodeFilter {
         /** Whether the first row is a header row: in a {@code thead}, or all {@code th}. */
         boolean headerRow;
         boolean inHead;
+        /** Whether the walk is in the table's {@code tfoot}, which the page shows under the body's rows. */
+        boolean inFoot;
 
         boolean isData() {
             return !layout && row >= 1 && maxCols >= 2;
@@ -315,6 +318,11 @@ final class BlockCollector implements NodeFilter {
                     t.inHead = true;
                 }
             }
+            case "tfoot" -> {
+                if (t != null) {
+                    t.inFoot = true;
+                }
+            }
             case "tr" -> {
                 if (t != null) {
                     t.row++;
@@ -360,6 +368,11 @@ final class BlockCollector implements NodeFilter {
             case "thead" -> {
                 if (!tables.isEmpty()) {
                     tables.peek().inHead = false;
+                }
+            }
+            case "tfoot" -> {
+                if (!tables.isEmpty()) {
+                    tables.peek().inFoot = false;
                 }
             }
             case "td", "th" -> {
@@ -977,7 +990,8 @@ final class BlockCollector implements NodeFilter {
         TableState table = tables.peek();
         if (table != null && table.col >= 0) {
             raw.table = table;
-            raw.row = table.row;
+            // a tfoot's rows, which may come before the body's in the markup, are shown under them
+            raw.row = table.inFoot ? Shape.FOOT_ROW + table.row : table.row;
             raw.col = table.col;
         }
         blocks.add(raw);

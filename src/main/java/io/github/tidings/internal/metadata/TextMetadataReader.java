@@ -137,7 +137,7 @@ public final class TextMetadataReader {
             dateAboveProse(blocks, lines, f);
         }
         readAuthors(blocks, lines, headline, from, to, hints, f);
-        readSection(blocks, headline, f);
+        readSection(blocks, lines, headline, hints, f);
         if (siteName && f.siteName().isEmpty()) {
             SiteNames.fromFooter(blocks).ifPresent(f::siteName);
         }
@@ -525,23 +525,41 @@ public final class TextMetadataReader {
 
     /**
      * Separators of breadcrumb trails: {@code Home > World > Europe}, {@code News » Politics},
-     * {@code Home / News / Sport}. The first three are drawn only between the steps of a trail;
-     * slashes also set menus, so a trail set with them is one only in the shape {@link #isTrail}
-     * allows. Bars are no separator: lines of them ("Impressum | Kontakt") are menus.
+     * {@code Home / News / Sport}, {@code News | Politics}. The first three are drawn only between
+     * the steps of a trail; slashes and bars also set menus, bylines, credits and dates, so a trail
+     * set with them is one only in the shape {@link #isTrail} allows and, unless it starts at the
+     * home page with slashes, only right above the headline ({@link #bareTrailAt}).
      */
-    private static final String[] CRUMBS = {" > ", " » ", " › ", " / "};
+    private static final String[] CRUMBS = {" > ", " » ", " › ", " / ", " | "};
     /** The steps that name the site's home page, not a category (lower case). */
     private static final Set<String> HOME_STEPS = Set.copyOf(WordLists.load("homesteps.txt"));
+    /** Words of utility links ({@code Previous}, {@code RSS}, {@code Suche}): a step holding one is a menu's (lower case). */
+    private static final Set<String> UTILITY_WORDS = Set.copyOf(WordLists.load("utilitysteps.txt"));
+    /** Picture agencies and stock libraries, as the cleaners know them (lower case): a step naming one is a credit's. */
+    private static final Set<String> PICTURE_AGENCIES = Set.copyOf(
+            WordFiles.read(TextBlock.class, "phrases/agencies.txt").orElse(List.of()));
+    /** A site's domain name as a step ("TheStar.com", "Jornal.pt"): the home page's. */
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
     /** Most steps of a trail; a longer line of short names is a menu. */
     private static final int MAX_STEPS = 6;
+    /** Most steps of a trail set with bars, or with slashes not from the home page. */
+    private static final int MAX_BARE_STEPS = 3;
+    /** How many blocks above the headline a trail set with bars, or with slashes not from the home page, may stand. */
+    private static final int BARE_TRAIL_ABOVE = 3;
 
     /**
      * The section and categories a breadcrumb trail above the headline names: its steps, without
-     * the home page's and a last step repeating the headline, are the categories; the last of them
+     * the home page's (a home step's word, the site's name as the title or the host spells it, or a domain name) and a last step
+     * repeating the headline, are the categories; the last of them
      * is the section. Only a short line of short steps counts, so a sentence with a slash in it
-     * does not, and never a menu ({@link #isTrail}).
+     * does not, and never a menu ({@link #isTrail}); a trail set with bars, or with slashes not
+     * from the home page, only as {@link #bareTrailAt} allows.
      */
-    private static void readSection(List<TextBlock> blocks, int headline, Found f) {
+    private static void readSection(List<TextBlock> blocks, Lines lines, int headline, Hints hints, Found f) {
+        // the site's name, as the title's site part or the host spells it
+        String siteName = f.siteName().map(TextMetadataReader::letters).orElse("");
+        String hostName = hints.host().flatMap(SiteNames::fromHost).map(TextMetadataReader::letters).orElse("");
         int end = headline < 0 ? Math.min(blocks.size(), 30) : headline;
         String title = headline < 0 ? "" : blocks.get(headline).text().strip();
         for (int i = Math.max(1, end - 30); i < end; i++) {
@@ -563,7 +581,17 @@ public final class TextMetadataReader {
                     if (!shortSteps(categories) || !isTrail(steps, sep)) {
                         continue;
                     }
-                    if (HOME_STEPS.contains(categories.get(0).toLowerCase(Locale.ROOT))) {
+                    // the home page's step, by its name or by the site's ("Example News" on example-news.com,
+                    // "Example.com")
+                    String first = letters(categories.get(0));
+                    boolean home = HOME_STEPS.contains(categories.get(0).toLowerCase(Locale.ROOT))
+                            || !first.isEmpty() && (first.equals(hostName) || first.equals(siteName))
+                            || DOMAIN.matcher(categories.get(0)).matches();
+                    if ((sep.equals(" | ") || sep.equals(" / ") && !HOME_STEPS.contains(steps.get(0).toLowerCase(Locale.ROOT)))
+                            && !bareTrailAt(blocks, lines, i, headline, steps, home, f)) {
+                        continue;
+                    }
+                    if (home) {
                         categories.remove(0);
                     }
                     if (categories.isEmpty()) {
@@ -579,11 +607,78 @@ public final class TextMetadataReader {
     }
 
     /**
+     * Whether block {@code i}, a line of names set with bars or with slashes not from a home word
+     * ({@code News | Politics}, {@code Wirtschaft / Unternehmen}), is a breadcrumb: such lines are
+     * far more often menus, bylines ({@code By Jane Roe / Reuters}), picture credits
+     * ({@code Jane Roe / AP}), dates and site names with their slogans. So it must stand at most
+     * {@link #BARE_TRAIL_ABOVE} blocks above a headline found, be no list item (a menu's entry),
+     * no byline or credit, have at most {@link #MAX_BARE_STEPS} steps, and no step may name an
+     * author found, a news or picture agency, have a person's name's shape ({@link #personLike}),
+     * or hold a utility link's word ({@code Previous}, {@code RSS}, {@code Suche}).
+     */
+    private static boolean bareTrailAt(List<TextBlock> blocks, Lines lines, int i, int headline, List<String> steps,
+            boolean home, Found f) {
+        if (headline < 0 || headline - i > BARE_TRAIL_ABOVE || steps.size() > MAX_BARE_STEPS
+                || blocks.get(i).type() == BlockType.LIST_ITEM || lines.byline(i) != null
+                || isCredit(blocks.get(i).text())) {
+            return false;
+        }
+        // the steps after the home page's, if the trail starts there (the site's name is no person's)
+        for (String st : steps.subList(home ? 1 : 0, steps.size())) {
+            String lower = st.toLowerCase(Locale.ROOT);
+            if (AuthorReader.isOrganisation(lower) || PICTURE_AGENCIES.contains(lower)
+                    || f.authors().stream().anyMatch(a -> a.equalsIgnoreCase(st))) {
+                return false;
+            }
+            for (String w : TitleReader.tokens(st)) {
+                if (UTILITY_WORDS.contains(w)) {
+                    return false;
+                }
+            }
+            if (personLike(st)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The letters and digits of the text, lower case: a site's name as its host spells it. */
+    private static String letters(String s) {
+        return String.join("", TitleReader.tokens(s));
+    }
+
+    /**
+     * Whether a step has a person's name's shape: two or three words, each a capital and then
+     * lower-case letters ({@code Anna Berg}, {@code Jean-Luc Roy}). Bars set a byline beside a
+     * section ({@code The Fix | Anna Berg}) with no label to tell it by; a two-word section set so
+     * ({@code Middle East}) is given up with them.
+     */
+    private static boolean personLike(String step) {
+        String[] words = step.split(" ", -1);
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            for (int k = 1; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (!Character.isLowerCase(c) && c != '-' && c != '\'' && c != '’') {
+                    if (!(Character.isUpperCase(c) && k > 0 && (w.charAt(k - 1) == '-'))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether steps split at {@code sep} are a breadcrumb trail rather than a menu: two to
      * {@link #MAX_STEPS} steps, each once, each a name (no digit, {@code @}, {@code #}, {@code ©} or
      * colon, not starting in lower case: dates, times, handles and credits are set with slashes
-     * and bars too); with {@code >}, {@code »} or {@code ›} that is all; a trail of slashes must
-     * start at the home page and have at most four steps.
+     * and bars too); a trail of slashes from the home page has at most four steps.
      */
     private static boolean isTrail(List<String> steps, String sep) {
         if (steps.size() < 2 || steps.size() > MAX_STEPS
@@ -597,10 +692,9 @@ public final class TextMetadataReader {
                 return false;
             }
         }
-        boolean home = HOME_STEPS.contains(steps.get(0).toLowerCase(Locale.ROOT));
         // On the bench's dumps, lines of slashes ("Help / FAQ") were menus far more often than
-        // trails, unless they started from the home page.
-        return !sep.equals(" / ") || home && steps.size() <= 4;
+        // trails: from the home page at most four steps, elsewhere as bareTrailAt allows.
+        return !sep.equals(" / ") || !HOME_STEPS.contains(steps.get(0).toLowerCase(Locale.ROOT)) || steps.size() <= 4;
     }
 
     private static List<String> splitOn(String t, String sep) {

@@ -23,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * also inside a link, and with pandoc's {@code {attributes}} after them) leave no text: they become
  * figures beside the blocks ({@link Shape}), their URL resolved against the page's, the title as
  * the caption (a parenthesised group ending it as the credit, see {@link Image}), or, for an image
- * alone in its paragraph with pandoc's figure marks, the bracketed text as the caption. A paragraph
- * all in emphasis right under an image-only paragraph is a {@link BlockType#CAPTION}, which its
- * figures take as their caption. Reference links and images ({@code [text][ref]},
+ * alone in its paragraph with pandoc's figure marks, the bracketed text as the caption; a bare
+ * image's bracketed text is its alt text only. Text all in italics on the line right under a line
+ * of images, in their paragraph, and a short paragraph all in italics right under an image-only
+ * paragraph or under such a caption are a {@link BlockType#CAPTION}, which the figures take as their
+ * caption. Reference links and images ({@code [text][ref]},
  * {@code ![alt][ref]}, {@code [ref]}) read their targets from the input's definitions
  * ({@code [ref]: url "title"}), read in a first pass and left out of the text.
  * A list item's depth comes from its indentation, when the text still has it
@@ -66,6 +68,7 @@ public final class MarkdownReader {
         StringBuilder para = new StringBuilder();
         BlockType paraType = BlockType.PARAGRAPH;
         boolean fenced = false;
+        boolean oneLine = false; // whether the paragraph read so far is one line (set when a line is appended)
         int n = normalized.length();
         int start = 0;
         while (start <= n) {
@@ -95,6 +98,7 @@ public final class MarkdownReader {
                 if (!line.isEmpty()) {
                     out.add(TextBlock.of(BlockType.PREFORMATTED, line, null, null, 0));
                     shapes.add(null);
+                    sh.afterCaption = false;
                 }
                 continue;
             }
@@ -178,6 +182,12 @@ public final class MarkdownReader {
                 sh.flush(para, paraType);
                 paraType = BlockType.PARAGRAPH;
             }
+            if (paraType == BlockType.PARAGRAPH && para.length() > 0 && oneLine && sh.imageLineEnd < 0
+                    && startsWithImage(para) && isImageOnly(para, refs)) {
+                // a line right under a line of images, in their paragraph, may be their caption (Shaper#flush)
+                sh.imageLineEnd = para.length();
+            }
+            oneLine = para.length() == 0;
             appendJoined(para, line);
         }
         sh.flush(para, paraType);
@@ -365,6 +375,13 @@ public final class MarkdownReader {
         final Map<String, String> refs;
         /** Figures of image-only paragraphs, waiting for the block they stand before. */
         final List<Block> pending = new ArrayList<>(0);
+        /**
+         * Where the paragraph's first line ends when that line holds images only and more lines
+         * follow it (the text right under the images, a caption or not), else -1.
+         */
+        int imageLineEnd = -1;
+        /** Whether the last block made is a caption: a short paragraph in italics right under it is one too (its credit, say). */
+        boolean afterCaption;
 
         Shaper(List<TextBlock> out, List<@Nullable Shape> shapes, UrlResolver urls, Map<String, String> refs) {
             this.out = out;
@@ -423,26 +440,33 @@ public final class MarkdownReader {
 
         /**
          * Whether the paragraph is a caption: it stands right under an image-only paragraph and is
-         * all in italics ({@code *The council chamber on Monday. Photo: Anna Berg*}), as
-         * {@code Article#toMarkdown()} writes a kept caption and as many blogs set one.
+         * all in italics ({@code *The council chamber on Monday. Photo: Anna Berg*}), as many blogs
+         * set one, and at most {@link #MAX_CAPTION_WORDS} words long.
          */
         private boolean isCaption(StringBuilder para) {
+            // a longer paragraph in italics under the lead image is the article's lead, not its caption
+            return !pending.isEmpty() && inItalics(para) && words(para) <= MAX_CAPTION_WORDS;
+        }
+
+        /** Whether the text is all in one emphasis, {@code *...*} or {@code _..._}, not in bold. */
+        private static boolean inItalics(CharSequence para) {
             int n = para.length();
-            if (pending.isEmpty() || n < 3) {
+            if (n < 3) {
                 return false;
             }
             char c = para.charAt(0);
             // in italics only: turndown and html2text write a lead paragraph in bold (**...**) under the lead image
-            if (!((c == '*' || c == '_') && para.charAt(n - 1) == c && para.charAt(1) != ' ' && para.charAt(1) != c
-                    && para.charAt(n - 2) != ' ' && para.charAt(n - 2) != '\\' && para.charAt(n - 2) != c)) {
-                return false;
-            }
-            // a longer paragraph in italics under the lead image is the article's lead, not its caption
+            return (c == '*' || c == '_') && para.charAt(n - 1) == c && para.charAt(1) != ' ' && para.charAt(1) != c
+                    && para.charAt(n - 2) != ' ' && para.charAt(n - 2) != '\\' && para.charAt(n - 2) != c;
+        }
+
+        /** The words of the text, counted up to one more than {@link #MAX_CAPTION_WORDS}. */
+        private static int words(CharSequence para) {
             int words = 1;
-            for (int i = 0; i < n && words <= MAX_CAPTION_WORDS; i++) {
+            for (int i = 0; i < para.length() && words <= MAX_CAPTION_WORDS; i++) {
                 words += para.charAt(i) == ' ' ? 1 : 0;
             }
-            return words <= MAX_CAPTION_WORDS;
+            return words;
         }
 
         /** The waiting figures without a caption take the caption block's text as theirs, as a figcaption's. */
@@ -473,7 +497,28 @@ public final class MarkdownReader {
             List<String[]> links = new ArrayList<>();
             // a table row's images would split its table: only other blocks' become figures
             List<String[]> images = row != null ? null : new ArrayList<>(0);
-            if (type == BlockType.PARAGRAPH && row == null && isCaption(para)) {
+            int imageLine = imageLineEnd;
+            imageLineEnd = -1;
+            while (imageLine > 0 && imageLine < para.length() && para.charAt(imageLine) == ' ') {
+                imageLine++; // the space that joined the lines
+            }
+            // Text all in italics right under a line of images, in their paragraph, is their caption,
+            // whatever its length (Article#toMarkdown() writes a kept caption so, as blogs set one).
+            // Plain text there is none: turndown writes an image and the prose after a line break in
+            // it (<img><br>Text) so; bold is a lead's.
+            if (imageLine > 0 && type == BlockType.PARAGRAPH && row == null
+                    && inItalics(para.subSequence(imageLine, para.length()))) {
+                // the line of images becomes their figures (never pandoc's: text follows them), the
+                // text under it their caption, when the figures have an image
+                inline(para.subSequence(0, imageLine), new int[1], null, images, refs);
+                figures(images, false);
+                images.clear();
+                para.delete(0, imageLine);
+                if (!pending.isEmpty()) {
+                    type = BlockType.CAPTION;
+                }
+            } else if (type == BlockType.PARAGRAPH && row == null
+                    && (isCaption(para) || afterCaption && inItalics(para) && words(para) <= MAX_CAPTION_WORDS)) {
                 type = BlockType.CAPTION;
             }
             boolean startsWithImage = para.length() > 1 && para.charAt(0) == '!' && para.charAt(1) == '[';
@@ -486,6 +531,7 @@ public final class MarkdownReader {
                 captionFigures(text);
             }
             if (!text.isEmpty()) {
+                afterCaption = type == BlockType.CAPTION;
                 out.add(TextBlock.of(type, text, null, null, linkChars[0]));
                 Shape s = row != null && table != null
                         ? Shape.cells(table, tableRow, -1, tableHeader && tableRow == 0, row)
@@ -530,6 +576,18 @@ public final class MarkdownReader {
             }
             return Shape.of(b.build());
         }
+    }
+
+    /** Whether the paragraph opens with an image, bare or as a link's text ({@code [![alt](img)](url)}). */
+    private static boolean startsWithImage(CharSequence para) {
+        return para.length() > 2 && (para.charAt(0) == '!' && para.charAt(1) == '['
+                || para.charAt(0) == '[' && para.charAt(1) == '!' && para.charAt(2) == '[');
+    }
+
+    /** Whether the text is images and nothing else: no text is left when its inline syntax is read. */
+    private static boolean isImageOnly(CharSequence line, Map<String, String> refs) {
+        List<String[]> images = new ArrayList<>(1);
+        return inline(line, new int[1], null, images, refs).isBlank() && !images.isEmpty();
     }
 
     /** Whether the line is a table's delimiter row, such as {@code | --- | :---: |}. */

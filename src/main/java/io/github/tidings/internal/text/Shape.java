@@ -19,7 +19,14 @@ public final class Shape {
     final @Nullable Block block;
     /** The table the block is part of (any object standing for it), or null. */
     final @Nullable Object table;
+    /** The row's number in its table; {@link #FOOT_ROW} and more for the rows of an HTML {@code tfoot}. */
     final int row;
+    /**
+     * Added to the row number of an HTML {@code tfoot}'s rows: the page shows them under the body's
+     * rows wherever the markup has them, so they are put last, and one that repeats the header row
+     * (a long table's header shown again at its foot) is left out.
+     */
+    public static final int FOOT_ROW = 1 << 24;
     /** The column of an HTML cell, or -1 for a Markdown row, whose cells are all here. */
     final int col;
     final boolean headerRow;
@@ -253,6 +260,10 @@ public final class Shape {
         return j.build();
     }
 
+    private static List<String> texts(List<Block> row) {
+        return row.stream().map(Block::text).toList();
+    }
+
     private static @Nullable TableRows close(@Nullable TableRows t, List<Block> out) {
         if (t != null) {
             t.emit(out);
@@ -264,6 +275,8 @@ public final class Shape {
     private static final class TableRows {
         final Object key;
         final List<List<Block>> rows = new ArrayList<>();
+        /** Whether each row of {@link #rows} is a {@code tfoot}'s. */
+        final List<Boolean> foot = new ArrayList<>();
         int lastRow = Integer.MIN_VALUE;
         int lastCol = -1;
         /** Whether the first kept row is the table's header row. */
@@ -276,7 +289,9 @@ public final class Shape {
         void add(Shape s) {
             if (s.row != lastRow || rows.isEmpty()) {
                 rows.add(new ArrayList<>());
+                foot.add(s.row >= FOOT_ROW);
                 lastRow = s.row;
+                lastCol = -1;
                 if (rows.size() == 1) {
                     header = s.headerRow;
                 }
@@ -286,6 +301,11 @@ public final class Shape {
                 // more text of the same cell (paragraphs inside a td): one cell
                 row.set(row.size() - 1, join(row.get(row.size() - 1), s.cells.get(0)));
             } else {
+                // a cell a cleaner took (a repeated label, a lone sign) leaves an empty one, so that
+                // the cells after it stay in their columns
+                for (int c = lastCol + 1; s.col >= 0 && c < s.col; c++) {
+                    row.add(Block.paragraph(""));
+                }
                 row.addAll(s.cells);
             }
             lastCol = s.col;
@@ -293,6 +313,17 @@ public final class Shape {
 
         void emit(List<Block> out) {
             boolean headed = header && !rows.isEmpty() && !rows.get(0).isEmpty();
+            // the tfoot's rows go under the body's; one repeating the header row is left out
+            List<List<Block>> feet = new ArrayList<>();
+            for (int r = rows.size() - 1; r >= 0; r--) {
+                if (foot.get(r) && !(headed && r == 0)) {
+                    List<Block> f = rows.remove(r);
+                    if (!(headed && texts(f).equals(texts(rows.get(0))))) {
+                        feet.add(0, f);
+                    }
+                }
+            }
+            rows.addAll(feet);
             rows.removeIf(List::isEmpty); // a Markdown delimiter row
             int cells = 0;
             for (List<Block> r : rows) {
