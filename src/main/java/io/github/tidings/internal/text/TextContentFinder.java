@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
  * region takes them in with the sentence. Where the page repeats its title as a headline, the
  * region is sought after that headline, which is how most pages open their article; a line that
  * cites the title in quotation marks after words of its own (a heading over readers' comments)
- * is no headline. Inside the region, link lines, repeated menu lines and runs of very
- * short lines are still removed.
+ * is no headline. Readers' posts come after the article: a run that opens inside a thread of
+ * posts (three time stamps close together) gives way to the best run above it, and within the
+ * region such a thread ends the article. Inside the region, link lines, repeated menu lines and
+ * runs of very short lines are still removed.
  *
  * <p>Pages of clean article text lose almost nothing: their prose forms one region. HTML input is
  * left alone (its blocks carry tags, and the HTML reader finds the content there). Every removal
