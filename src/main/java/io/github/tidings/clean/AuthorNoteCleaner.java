@@ -49,8 +49,9 @@ final class AuthorNoteCleaner implements Cleaner {
             if (page.isRemoved(b) || b.words() > MAX_WORDS) {
                 continue;
             }
-            String words = b.phraseText();
-            if (isCredit(words)) {
+            PhraseText phrases = b.phrases();
+            String words = phrases.text();
+            if (isCredit(phrases)) {
                 page.remove(b, "contributor credit");
                 continue;
             }
@@ -88,8 +89,8 @@ final class AuthorNoteCleaner implements Cleaner {
      * {@link #isCredit(String[])} of the normalised text's words, which it cuts out only when a
      * "contributed" phrase occurs in the text.
      */
-    static boolean isCredit(String normalized) {
-        int n = PhraseList.wordCount(normalized);
+    static boolean isCredit(PhraseText normalized) {
+        int n = normalized.size();
         if (n < 2) {
             return false;
         }
@@ -97,7 +98,7 @@ final class AuthorNoteCleaner implements Cleaner {
         if (p > 0 && p < n) {
             return true;
         }
-        return Phrases.CONTRIBUTED.occursIn(normalized) && isCredit(PhraseList.words(normalized));
+        return Phrases.CONTRIBUTED.occursIn(normalized) && isCredit(normalized.words());
     }
 
     /** "Reporting by X; Editing by Y", "(Reporting by X)", "X and Y contributed to this report." */

@@ -60,7 +60,7 @@ final class CommentSectionCleaner implements Cleaner {
         if (b.words() > 25 || Lines.isProse(b) && b.words() > 16) {
             return false;
         }
-        String n = b.phraseText(); // looked up in place: a long block's words are not kept
+        PhraseText n = b.phrases();
         if (Phrases.COMMENTS.covers(n, true) && !allNumbers(Lines.words(b))) {
             return true;
         }

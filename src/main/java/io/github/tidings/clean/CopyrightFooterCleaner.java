@@ -99,10 +99,10 @@ final class CopyrightFooterCleaner implements Cleaner {
         if (Lines.isProse(b)) {
             // a sentence may mention copyright; a footer sentence has both the mark and a legal phrase
             // or opens with a long legal phrase ("This copy is for your personal, non-commercial use only.")
-            return hasCopyrightMark(b) && Phrases.FOOTER.occursIn(b.phraseText())
+            return hasCopyrightMark(b) && Phrases.FOOTER.occursIn(b.phrases())
                     || Phrases.FOOTER.prefixWords(Lines.leadingWords(b)) >= 4;
         }
-        return hasCopyrightMark(b) || Phrases.FOOTER.occursIn(b.phraseText()) || isContactLine(b);
+        return hasCopyrightMark(b) || Phrases.FOOTER.occursIn(b.phrases()) || isContactLine(b);
     }
 
     /**
@@ -185,7 +185,7 @@ final class CopyrightFooterCleaner implements Cleaner {
         if (b.words() > 30 || b.digits() < 3 && b.text().indexOf('@') < 0) {
             return false;
         }
-        int p = Phrases.CONTACT.prefixWords(b.phraseText());
+        int p = Phrases.CONTACT.prefixWords(b.phrases());
         if (p == 0) {
             return false;
         }
@@ -220,7 +220,6 @@ final class CopyrightFooterCleaner implements Cleaner {
         if (b.words() > 20 || b.endsLikeSentence() && b.words() > 6) {
             return false;
         }
-        String[] w = Lines.words(b);
-        return w.length > 0 && Phrases.FOOTER_LINKS.covers(w, false);
+        return Phrases.FOOTER_LINKS.covers(b.phrases(), false);
     }
 }

@@ -33,14 +33,15 @@ final class Lines {
     private static final int FIRST_WORD_CHARS = 48;
 
     /**
-     * The block's first normalised word, or null when it cannot be told cheaply (a first word
-     * longer than the characters read): an opening test whose phrases begin with none of it is
-     * spared making the block's words.
+     * The block's first normalised word, or null when it cannot be told cheaply (a long block that
+     * no cleaner has normalised yet, whose first word is longer than the characters read): an
+     * opening test whose phrases begin with none of it is spared making the block's words.
      */
     static @Nullable String firstWord(TextBlock b) {
-        if (b.text().length() <= FIRST_WORD_CHARS) {
-            String[] w = words(b);
-            return w.length == 0 ? null : w[0];
+        PhraseText made = b.phrasesIfMade();
+        if (made != null || b.text().length() <= FIRST_WORD_CHARS) {
+            PhraseText p = made != null ? made : b.phrases();
+            return p.size() == 0 ? null : p.word(0);
         }
         // The words of the prefix but its last (which the cut may have split), as wordsOfPrefix
         // gives them, when one is left: the first word is the prefix's text up to its first space,

@@ -57,7 +57,7 @@ final class PaywallCleaner implements Cleaner {
             TextBlock b = kept.get(k);
             boolean below = teaser >= MIN_TEASER_WORDS; // an invitation where the teaser ends
             boolean above = teaser == 0; // an invitation above the teaser, before any prose
-            if ((below || above) && b.words() <= MAX_WORDS && isInvitation(b.phraseText())) {
+            if ((below || above) && b.words() <= MAX_WORDS && isInvitation(b.phrases())) {
                 after = after == null ? proseAfterEach(kept) : after;
                 if (below ? after[2][k + 1] == 0 : isTeaser(after[0][k + 1], after[1][k + 1])) {
                     removeWithTrailing(page, kept, k, below ? REASON : REASON_ABOVE);
@@ -76,7 +76,7 @@ final class PaywallCleaner implements Cleaner {
         int end = Math.min(kept.size(), k + 1 + MAX_TRAILING);
         for (int j = k + 1; j < end; j++) {
             TextBlock t = kept.get(j);
-            String n = t.phraseText();
+            PhraseText n = t.phrases();
             if (t.words() <= MAX_WORDS && isInvitation(n) || t.words() <= MAX_ACCESS_WORDS && ACCESS.occursIn(n)) {
                 page.remove(t, reason);
             }
@@ -88,7 +88,7 @@ final class PaywallCleaner implements Cleaner {
      * subscribe or log in to read on. Asked of nearly every block once the teaser is long enough,
      * so it looks the phrases up in the text, not in words cut out of it.
      */
-    static boolean isInvitation(String normalized) {
+    static boolean isInvitation(PhraseText normalized) {
         return ONLY.occursIn(normalized) || CONTINUE.occursIn(normalized) && ACCESS.occursIn(normalized);
     }
 
@@ -103,7 +103,7 @@ final class PaywallCleaner implements Cleaner {
         int[][] out = new int[3][n + 1];
         for (int j = n - 1; j >= 0; j--) {
             TextBlock t = kept.get(j);
-            boolean invitation = t.words() <= MAX_WORDS && isInvitation(t.phraseText());
+            boolean invitation = t.words() <= MAX_WORDS && isInvitation(t.phrases());
             boolean prose = Lines.isProse(t) && !invitation;
             // the article's prose goes on: a long sentence that is no invitation itself
             boolean goesOn = t.words() >= PROSE_WORDS && t.endsLikeSentence() && !invitation;

@@ -106,6 +106,25 @@ final class PhraseList {
         @Nullable Node get(String word) {
             return get(word, 0, word.length());
         }
+
+        /** The node after word {@code k} of the text, whose hash the text holds. */
+        @Nullable Node get(PhraseText p, int k) {
+            if (words == null) {
+                return null;
+            }
+            int h = p.hash(k);
+            int from = p.start(k);
+            int n = p.end(k) - from;
+            for (int i = slot(h); ; i = (i + 1) & mask) {
+                String w = words[i];
+                if (w == null) {
+                    return null;
+                }
+                if (hashes[i] == h && w.length() == n && p.text().regionMatches(from, w, 0, n)) {
+                    return next[i];
+                }
+            }
+        }
     }
 
     /** A trie node while the list is built. */
@@ -482,6 +501,88 @@ final class PhraseList {
             start = end + 1;
         }
         return reach[length + 1];
+    }
+
+    // Lookups in a block's PhraseText: as the ones above, with the words' places and hashes found
+    // once for the block instead of at every lookup.
+
+    /** {@link #first(String)} of word {@code k}. */
+    private @Nullable Node first(PhraseText p, int k) {
+        int sig = signature(p.text(), p.start(k), p.end(k));
+        return (firstWords[sig >>> 6] & (1L << sig)) == 0 ? null : root.get(p, k);
+    }
+
+    /** {@link #longestAt(String[], int)} of the text's words. */
+    int longestAt(PhraseText p, int start) {
+        int size = p.size();
+        if (start >= size) {
+            return 0;
+        }
+        int best = 0;
+        Node node = first(p, start);
+        for (int k = start; node != null; ) {
+            if (node.phrase) {
+                best = k - start + 1;
+            }
+            if (++k >= size) {
+                break;
+            }
+            node = node.get(p, k);
+        }
+        return best;
+    }
+
+    /** {@link #prefixWords(String[])} of the text's words. */
+    int prefixWords(PhraseText p) {
+        return longestAt(p, 0);
+    }
+
+    /** {@link #occursIn(String[])} of the text's words. */
+    boolean occursIn(PhraseText p) {
+        return occursIn(p, 1);
+    }
+
+    /** {@link #occursIn(String[], int)} of the text's words. */
+    boolean occursIn(PhraseText p, int minWords) {
+        for (int k = 0; k < p.size(); k++) {
+            if (longestAt(p, k) >= minWords) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #covers(String[], boolean)} of the text's words. */
+    boolean covers(PhraseText p, boolean numbersToo) {
+        int size = p.size();
+        if (size == 0) {
+            return false;
+        }
+        String t = p.text();
+        if (!(numbersToo && isNumber(t, 0, p.end(0))) && first(p, 0) == null) {
+            return false; // nothing covers the first word: spare the table
+        }
+        boolean[] reach = new boolean[size + 1];
+        reach[0] = true;
+        for (int i = 0; i < size; i++) {
+            if (!reach[i]) {
+                continue;
+            }
+            if (numbersToo && isNumber(t, p.start(i), p.end(i))) {
+                reach[i + 1] = true;
+            }
+            Node node = first(p, i);
+            for (int k = i; node != null; ) {
+                if (node.phrase) {
+                    reach[k + 1] = true;
+                }
+                if (++k >= size) {
+                    break;
+                }
+                node = node.get(p, k);
+            }
+        }
+        return reach[size];
     }
 
     /** {@link #isNumber(String)} of the word {@code text[from, to)}. */

@@ -73,8 +73,8 @@ final class RelatedContentCleaner implements Cleaner {
      * a prompt phrase of two words or more is enough, where higher up it must stand alone.
      */
     static boolean isTailPrompt(TextBlock b) {
-        String words = b.phraseText();
-        return PhraseList.wordCount(words) <= TAIL_PROMPT_WORDS && Phrases.PROMPTS.occursIn(words, 2);
+        PhraseText words = b.phrases();
+        return words.size() <= TAIL_PROMPT_WORDS && Phrases.PROMPTS.occursIn(words, 2);
     }
 
     /** Longest paragraph, in words, taken for a prompt at the article's end. */
@@ -147,12 +147,12 @@ final class RelatedContentCleaner implements Cleaner {
         if (b.words() > 12) {
             return false;
         }
-        String words = b.phraseText();
+        PhraseText words = b.phrases();
         int p = Phrases.RELATED.prefixWords(words);
         if (p == 0) {
             return false;
         }
-        int n = PhraseList.wordCount(words);
+        int n = words.size();
         if (p == n) {
             return true; // "You may also like..." ends with dots but is a heading all the same
         }
@@ -180,15 +180,16 @@ final class RelatedContentCleaner implements Cleaner {
 
     /** Why a single line is removed, or null; {@code afterProse} tells whether the article has begun. */
     static @Nullable String lineReason(TextBlock b, boolean afterProse) {
-        String words = b.phraseText();
+        PhraseText phrases = b.phrases();
+        String words = phrases.text();
         if (Phrases.ADS.matches(words)) {
             return "advertisement label";
         }
         if (Lines.isProse(b) && b.words() > 40) {
             return null;
         }
-        int n = PhraseList.wordCount(words);
-        int p = Phrases.RELATED.prefixWords(words);
+        int n = phrases.size();
+        int p = Phrases.RELATED.prefixWords(phrases);
         if (p > 0 && p < n && n <= 30) {
             char after = Lines.charAfterWords(b.text(), p);
             if (after == ':' || after == '»' || after == '›' || after == '|' || after == '>') {
@@ -198,10 +199,10 @@ final class RelatedContentCleaner implements Cleaner {
         if (startsWithBracketedRelated(b)) {
             return "related-content link";
         }
-        int q = Phrases.PROMPTS.prefixWords(words);
+        int q = Phrases.PROMPTS.prefixWords(phrases);
         if (q > 0 && n <= (q >= 2 ? 10 : 6) || q >= 2 && n <= 40 && LEGAL_OPENERS.matches(wordAt(words, 0))
                 || (n <= 12 && !b.endsLikeSentence() || n <= 25 && mentionsInbox(words))
-                && Phrases.PROMPTS.occursIn(words, 3)) {
+                && Phrases.PROMPTS.occursIn(phrases, 3)) {
             return "newsletter, subscription or cookie prompt";
         }
         if (isBareLink(b) && (b.text().indexOf('@') > 0 || !afterProse)) {
@@ -210,7 +211,7 @@ final class RelatedContentCleaner implements Cleaner {
         if (isGalleryResidue(b)) {
             return "gallery residue";
         }
-        if (n <= 6 && !isNumbers(words) && Phrases.AGO.covers(words, true)) {
+        if (n <= 6 && !isNumbers(words) && Phrases.AGO.covers(phrases, true)) {
             return "relative time of a teaser";
         }
         if (isClockTime(b)) {
@@ -279,7 +280,7 @@ final class RelatedContentCleaner implements Cleaner {
     /** "Image 1 of 23", "1 / 23", "Caption", "3 of 4 A shopper looks at ..." of a photo gallery. */
     static boolean isGalleryResidue(TextBlock b) {
         String words = b.phraseText();
-        int n = PhraseList.wordCount(words);
+        int n = b.phrases().size();
         // Every rule below wants a single word, or a number as the first or second word: only then
         // are the words cut out.
         if (n != 1 && !startsWithDigit(words, 0) && !startsWithDigit(words, PhraseList.wordEnd(words, 0) + 1)) {
@@ -332,7 +333,7 @@ final class RelatedContentCleaner implements Cleaner {
         if (t.isEmpty() || "[(".indexOf(t.charAt(0)) < 0 || b.words() > 30) {
             return false;
         }
-        int p = Phrases.RELATED.prefixWords(b.phraseText());
+        int p = Phrases.RELATED.prefixWords(b.phrases());
         return p > 0 && Lines.charAfterWords(t, p) == ':';
     }
 
@@ -343,13 +344,14 @@ final class RelatedContentCleaner implements Cleaner {
         boolean bracketed = t.startsWith("(") || t.startsWith("[");
         String inner = bracketed ? t.substring(1) : t;
         // A leading bracket normalises away, so the block's normalised text serves unless it is cut at MAX_SCAN.
-        String words = b.phraseText();
-        String iw = !bracketed || t.length() <= PhraseList.MAX_SCAN ? words : PhraseList.normalize(inner);
+        PhraseText words = b.phrases();
+        PhraseText iw = !bracketed || t.length() <= PhraseList.MAX_SCAN ? words
+                : PhraseText.of(PhraseList.normalize(inner));
         int c = Phrases.CREDITS.prefixWords(iw);
-        int iwn = c > 0 ? PhraseList.wordCount(iw) : 0;
+        int iwn = c > 0 ? iw.size() : 0;
         if (c > 0 && iwn <= 20 && !Lines.isProse(b)) {
             char after = Lines.charAfterWords(inner, c);
-            String next = c < iwn ? wordAt(iw, c) : "";
+            String next = c < iwn ? iw.word(c) : "";
             if (after == ':' || after == '/' || after == '|' || after == '©' || after == '-' || after == '–'
                     || c < iwn && (next.equals("by") || next.equals("copyright") || next.equals("credit")
                     || next.equals("courtesy") || next.equals("via") || next.equals("von") || next.equals("de")
@@ -381,24 +383,20 @@ final class RelatedContentCleaner implements Cleaner {
             return true;
         }
         // "Name/Agency", "Sanjeev Verma/Hindustan Times/Getty Images", "Photo Name, AP"
-        if (!b.endsLikeSentence() && PhraseList.wordCount(words) <= 10) {
-            String[] w = Lines.words(b); // ten words at most
-            for (int i = 0; i < w.length; i++) {
-                int a = agencyAt(w, i);
-                if (a > 0 && (i + a == w.length || i == 0) && (t.indexOf('/') >= 0 || t.indexOf(',') >= 0
-                        || t.indexOf('|') >= 0 || w.length == a || t.indexOf('©') >= 0)) {
+        if (!b.endsLikeSentence() && words.size() <= 10) {
+            int n = words.size(); // ten at most
+            for (int i = 0; i < n; i++) {
+                int a = Phrases.AGENCIES.longestAt(words, i);
+                if (a > 0 && (i + a == n || i == 0) && (t.indexOf('/') >= 0 || t.indexOf(',') >= 0
+                        || t.indexOf('|') >= 0 || n == a || t.indexOf('©') >= 0)) {
                     return true;
                 }
             }
-            if (isNameSlashName(t) && w.length <= 8 && b.digits() == 0) {
+            if (isNameSlashName(t) && n <= 8 && b.digits() == 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    static int agencyAt(String[] w, int start) {
-        return Phrases.AGENCIES.longestAt(w, start);
     }
 
     /** "Jason Cipriani/ZDNet": capitalised words on both sides of a slash, nothing else. */

@@ -34,8 +34,8 @@ final class SectionLabelCleaner implements Cleaner {
             if (page.isRemoved(b) || Lines.isProse(b)) {
                 continue;
             }
-            String normalized = b.phraseText(); // looked up in place: a long block's words are not kept
-            if (normalized.isEmpty()) {
+            PhraseText normalized = b.phrases();
+            if (normalized.size() == 0) {
                 continue;
             }
             if (isBreadcrumb(b)) {
@@ -44,7 +44,7 @@ final class SectionLabelCleaner implements Cleaner {
             }
             int t = Phrases.TAGS.prefixWords(normalized);
             if (t > 0 && b.words() <= 40 && !b.endsLikeSentence()) {
-                int words = PhraseList.wordCount(normalized);
+                int words = normalized.size();
                 if (t == words) {
                     page.remove(b, "tag list heading");
                     int n = 0;

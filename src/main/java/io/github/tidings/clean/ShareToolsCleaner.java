@@ -39,7 +39,7 @@ final class ShareToolsCleaner implements Cleaner {
             }
             int i = b.index();
             boolean nearTool = i > 0 && tool[i - 1] || i + 1 < tool.length && tool[i + 1];
-            if (nearTool && isNumbers(Lines.words(b))) {
+            if (nearTool && isNumbers(b.phrases())) {
                 page.remove(b, "share or comment count");
                 tool[i] = true;
             }
@@ -62,24 +62,25 @@ final class ShareToolsCleaner implements Cleaner {
         // Phrases are looked up in the normalised text itself: a long block's words are not kept,
         // and most lines asked about here are no tool. Words are cut out only for the rare line
         // that a test below needs them of.
-        String n = b.phraseText();
+        PhraseText phrases = b.phrases();
+        String n = phrases.text();
         if (n.isEmpty()) {
             return null;
         }
-        if (Phrases.SHARE.covers(n, true) && !isNumbers(Lines.words(b))) {
+        if (Phrases.SHARE.covers(phrases, true) && !isNumbers(phrases)) {
             return "share, social or print tool";
         }
-        int words = PhraseList.wordCount(n);
-        if (words <= 4 && isCount(Lines.words(b))) {
+        int words = phrases.size();
+        if (words <= 4 && isCount(phrases)) {
             return "share or comment count";
         }
-        int lead = Phrases.SHARE.prefixWords(n);
+        int lead = Phrases.SHARE.prefixWords(phrases);
         if (lead >= 2 && words <= 10 && !b.endsLikeSentence() && !startsWithWord(n, "email")
                 && !startsWithWord(n, "print")) {
             // "share this ...", "click to share ...", but not a line that merely starts with "email" or "print"
             return "share prompt";
         }
-        if (words <= 25 && isFollowPrompt(n, b.text())) {
+        if (words <= 25 && isFollowPrompt(phrases, b.text())) {
             return "follow-us prompt";
         }
         return null;
@@ -95,45 +96,52 @@ final class ShareToolsCleaner implements Cleaner {
     private static final PhraseList FOLLOW = PhraseList.of("follow", "takip", "folgen", "suivez", "síguenos",
             "siga", "seguici", "ikuti", "подписывайтесь", "تابعونا", "تابعنا", "like");
 
-    private static boolean isFollowPrompt(String normalized, String text) {
+    private static boolean isFollowPrompt(PhraseText normalized, String text) {
         if (FOLLOW.prefixWords(normalized) == 0) {
             return false;
         }
         // "Follow AP's full coverage at https://...", "Follow him @handle"
         return NETWORKS.occursIn(normalized)
-                || startsWithWord(normalized, "follow") && (text.contains("://") || text.contains(" @"));
+                || startsWithWord(normalized.text(), "follow") && (text.contains("://") || text.contains(" @"));
     }
 
     private static final PhraseList NETWORKS = PhraseList.of("facebook", "twitter", "instagram", "youtube",
             "linkedin", "pinterest", "telegram", "whatsapp", "tiktok", "vk", "vkontakte", "flipboard", "snapchat",
             "threads", "mastodon", "bluesky", "x");
 
-    private static boolean isNumbers(String[] w) {
-        if (w.length == 0) {
+    private static boolean isNumbers(PhraseText w) {
+        if (w.size() == 0) {
             return false;
         }
-        for (String x : w) {
-            if (!PhraseList.isNumber(x)) {
+        for (int k = 0; k < w.size(); k++) {
+            if (!isNumber(w, k)) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean isNumber(PhraseText w, int k) {
+        return PhraseList.isNumber(w.text(), w.start(k), w.end(k));
+    }
+
     /** "12 comments", "comments 12", "(42) Comments", "3 409 letture" style counters. */
-    private static boolean isCount(String[] w) {
+    private static boolean isCount(PhraseText w) {
         int i = 0;
-        while (i < w.length && PhraseList.isNumber(w[i])) {
+        while (i < w.size() && isNumber(w, i)) {
             i++;
         }
-        int j = w.length;
-        while (j > i && PhraseList.isNumber(w[j - 1])) {
+        int j = w.size();
+        while (j > i && isNumber(w, j - 1)) {
             j--;
         }
-        if (i == 0 && j == w.length || i == j) {
+        if (i == 0 && j == w.size() || i == j) {
             return false;
         }
-        String[] rest = java.util.Arrays.copyOfRange(w, i, j);
+        String[] rest = new String[j - i]; // the words between the numbers, cut out only here
+        for (int k = i; k < j; k++) {
+            rest[k - i] = w.word(k);
+        }
         return Phrases.COUNTS.covers(rest, false);
     }
 }

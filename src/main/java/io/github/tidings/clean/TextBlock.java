@@ -55,8 +55,8 @@ public final class TextBlock {
     private int digits;
     private boolean endsLikeSentence;
     private volatile boolean counted;
-    /** The normalised text ({@link PhraseList#normalize(String)}), computed on first use. */
-    private volatile @Nullable String phraseText;
+    /** The normalised text ({@link PhraseList#normalize(String)}) and its words, computed on first use. */
+    private volatile @Nullable PhraseText phrases;
 
     /** Bits of {@link #ASCII}: what each ASCII character counts as. */
     private static final int NON_SPACE = 1, LETTER = 2, UPPER = 4, DIGIT = 8, WORD = 16, JOINER = 32;
@@ -222,46 +222,58 @@ public final class TextBlock {
             this.endsLikeSentence = b.endsLikeSentence;
             this.counted = true;
         }
-        this.phraseText = b.phraseText;
+        this.phrases = b.phrases;
     }
 
     TextBlock withIndex(int i) {
         return i == index ? this : new TextBlock(this, i); // features are copied, not computed again
     }
 
+    /**
+     * The normalised text with its words' places and hashes, cached: every built-in cleaner looks
+     * its phrases up in it.
+     */
+    PhraseText phrases() {
+        PhraseText p = phrases;
+        if (p == null) {
+            p = PhraseText.of(PhraseList.normalize(text));
+            phrases = p; // a race computes the same value twice, harmlessly
+        }
+        return p;
+    }
+
+    /** {@link #phrases()} if a cleaner has made them already, else null (and none are made). */
+    @Nullable PhraseText phrasesIfMade() {
+        return phrases;
+    }
+
     /** The normalised text, cached: {@link PhraseList#normalize(String)} of the text. */
     String phraseText() {
-        String t = phraseText;
-        if (t == null) {
-            t = PhraseList.normalize(text);
-            phraseText = t; // a race computes the same value twice, harmlessly
-        }
-        return t;
+        return phrases().text();
     }
 
     /**
-     * The normalised words: every cleaner matches its phrases against them. Cut anew from the
-     * cached {@link #phraseText()} at each call (a plain cut at its single spaces), not kept: kept
-     * for every short block, an array and a string per word were the largest share of a parse's
-     * heap for a page of many short lines (some 120 bytes a line of two words), and cutting them
-     * again costs little beside normalising, which is done once.
+     * The normalised words, for the rules that read them one by one. Cut anew from the cached
+     * {@link #phrases()} at each call, not kept: kept for every short block, an array and a string
+     * per word were the largest share of a parse's heap for a page of many short lines (some 120
+     * bytes a line of two words).
      */
     String[] phraseWords() {
-        return PhraseList.words(phraseText());
+        return phrases().words();
     }
 
     /**
-     * Lets go of {@link #phraseText()}. Only the built-in cleaners read it; kept past them, it was a
-     * string per line of a page of many short lines through the content finder and the article's
-     * assembly.
+     * Lets go of {@link #phrases()}. Only the built-in cleaners read it; kept past them, it was a
+     * string and two arrays per line of a page of many short lines through the content finder and
+     * the article's assembly.
      */
     void dropPhraseText() {
-        phraseText = null;
+        phrases = null;
     }
 
-    /** Whether {@link #phraseText()} is held (for tests). */
+    /** Whether {@link #phrases()} is held (for tests). */
     boolean hasPhraseText() {
-        return phraseText != null;
+        return phrases != null;
     }
 
     /** Position in the page, from 0. */

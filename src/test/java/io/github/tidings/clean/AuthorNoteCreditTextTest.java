@@ -6,7 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link AuthorNoteCleaner#isCredit(String)} reads the normalised text in place and cuts its words
+ * {@link AuthorNoteCleaner#isCredit(PhraseText)} reads the normalised text in place and cuts its words
  * out only when a "contributed" phrase occurs: it must answer as the word-array version does.
  */
 class AuthorNoteCreditTextTest {
@@ -30,7 +30,7 @@ class AuthorNoteCreditTextTest {
             }
             String normalized = PhraseList.normalize(line.toString());
             boolean credit = AuthorNoteCleaner.isCredit(PhraseList.words(normalized));
-            assertThat(AuthorNoteCleaner.isCredit(normalized)).as(line.toString()).isEqualTo(credit);
+            assertThat(AuthorNoteCleaner.isCredit(PhraseText.of(normalized))).as(line.toString()).isEqualTo(credit);
             credits += credit ? 1 : 0;
         }
         assertThat(credits).as("credit lines: the comparison must see matches too").isGreaterThan(1_000);

@@ -104,6 +104,19 @@ class PhraseListTest {
         }
     }
 
+    @Test
+    void firstWordOfANormalisedBlockIsReadFromItsPhrases() {
+        // once a cleaner has normalised the block whole, its first word is told even past the prefix
+        String t = "x".repeat(60) + " and more words after it";
+        TextBlock b = TextBlock.of(t);
+        assertThat(Lines.firstWord(b)).isNull(); // not told from the prefix
+        b.phrases();
+        assertThat(Lines.firstWord(b)).isEqualTo("x".repeat(60));
+        TextBlock german = TextBlock.of("Der Gemeinderat tagte am Dienstagabend und beschloss nach langer Debatte.");
+        german.phrases();
+        assertThat(Lines.firstWord(german)).isEqualTo("der");
+    }
+
     /** Words and separators the lines of the test below are made of: several scripts, case, marks, punctuation. */
     private static final String[] PIECES = {"Read", "more", "READ MORE", "read-more", "all", "Rights", "reserved",
         "All rights reserved.", "Tags", "tags:", "Related", "articles", "Share", "this", "Facebook", "İZİNSİZ",
@@ -113,7 +126,7 @@ class PhraseListTest {
         "\uD835\uDC00", "x", "i\u0307", "Ĳ", "ﬁ"};
 
     @Test
-    void lookupsInTheNormalisedTextAnswerAsTheWordArrayDoes() {
+    void lookupsInTheNormalisedTextAndItsPhraseTextAnswerAsTheWordArrayDoes() {
         java.util.Random random = new java.util.Random(11);
         PhraseList own = PhraseList.of("read more", "all rights reserved", "read more all", "tags", "related articles",
                 "читайте также", "関連記事", "관련기사", "اقرأ أيضا", "tüm haklari saklidir", "izinsiz", "café",
@@ -135,15 +148,30 @@ class PhraseListTest {
             String normalized = PhraseList.normalize(text);
             String[] words = PhraseList.words(normalized);
             assertThat(PhraseList.wordCount(normalized)).as(text).isEqualTo(words.length);
+            PhraseText phrases = PhraseText.of(normalized);
+            assertThat(phrases.size()).as(text).isEqualTo(words.length);
+            assertThat(phrases.words()).as(text).containsExactly(words);
+            for (int k = 0; k < words.length; k++) {
+                assertThat(phrases.hash(k)).as(text).isEqualTo(words[k].hashCode());
+                assertThat(normalized.substring(phrases.start(k), phrases.end(k))).as(text).isEqualTo(words[k]);
+            }
             for (PhraseList list : lists) {
                 int prefix = list.prefixWords(normalized);
                 assertThat(prefix).as(text).isEqualTo(list.prefixWords(words));
+                assertThat(list.prefixWords(phrases)).as(text).isEqualTo(prefix);
+                for (int k = 0; k <= words.length; k++) {
+                    assertThat(list.longestAt(phrases, k)).as(text).isEqualTo(list.longestAt(words, k));
+                }
                 for (int min = 1; min <= 3; min++) {
                     assertThat(list.occursIn(normalized, min)).as(text).isEqualTo(list.occursIn(words, min));
+                    assertThat(list.occursIn(phrases, min)).as(text).isEqualTo(list.occursIn(words, min));
                 }
                 assertThat(list.occursIn(normalized)).as(text).isEqualTo(list.occursIn(words));
+                assertThat(list.occursIn(phrases)).as(text).isEqualTo(list.occursIn(words));
                 assertThat(list.covers(normalized, true)).as(text).isEqualTo(list.covers(words, true));
                 assertThat(list.covers(normalized, false)).as(text).isEqualTo(list.covers(words, false));
+                assertThat(list.covers(phrases, true)).as(text).isEqualTo(list.covers(words, true));
+                assertThat(list.covers(phrases, false)).as(text).isEqualTo(list.covers(words, false));
                 covered += list.covers(words, true) ? 1 : 0;
                 hits += prefix > 0 ? 1 : 0;
             }

@@ -226,7 +226,7 @@ final class RelatedContentByWords {
         // "Name/Agency", "Sanjeev Verma/Hindustan Times/Getty Images", "Photo Name, AP"
         if (w.length <= 10 && !b.endsLikeSentence()) {
             for (int i = 0; i < w.length; i++) {
-                int a = RelatedContentCleaner.agencyAt(w, i); // unchanged by the text version: shared
+                int a = Phrases.AGENCIES.longestAt(w, i); // the word-array lookup; the cleaner reads its PhraseText
                 if (a > 0 && (i + a == w.length || i == 0) && (t.indexOf('/') >= 0 || t.indexOf(',') >= 0
                         || t.indexOf('|') >= 0 || w.length == a || t.indexOf('©') >= 0)) {
                     return true;

@@ -617,8 +617,8 @@ public final class TextContentFinder implements Cleaner {
                 continue;
             }
             // a key is no longer than its text: only a text that long can repeat the title
-            boolean same = b.text().length() >= Math.max(8, title.length() / 2) && sameAsTitle(keyOf(info[i]), title)
-                    && !quotesTitle(b.text(), keyOf(info[i]), title);
+            boolean same = b.text().length() >= Math.max(8, title.length() / 2) && !keyTooLongFor(b, title)
+                    && sameAsTitle(keyOf(info[i]), title) && !quotesTitle(b.text(), keyOf(info[i]), title);
             if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
                 best = i;
             } else if (same && best < 0) {
@@ -645,8 +645,18 @@ public final class TextContentFinder implements Cleaner {
         return false;
     }
 
+    /**
+     * Whether the block's key is sure to be too long to repeat the title's: {@link #sameAsTitle}
+     * takes no key over 1.5 times the title's length, and a key holds every letter and digit of the
+     * first 400 characters, so a text no longer than that with more of them is spared making its
+     * key (most of a page's paragraphs).
+     */
+    static boolean keyTooLongFor(TextBlock b, String title) {
+        return b.text().length() <= 400 && 2L * (b.letters() + b.digits()) > 3L * title.length();
+    }
+
     /** Whether a line's key repeats the title's key, or most of it. */
-    private static boolean sameAsTitle(String k, String title) {
+    static boolean sameAsTitle(String k, String title) {
         return k.length() >= 8 && (k.equals(title)
                 || (title.contains(k) && k.length() * 2 >= title.length())
                 || (k.contains(title) && title.length() * 3 >= k.length() * 2));

@@ -40,6 +40,45 @@ class KeyCountsTest {
     }
 
     @Test
+    void aBlockSparedItsKeyForTheHeadlineCouldNotRepeatTheTitle() {
+        // the headline search skips a block whose letters and digits alone make too long a key;
+        // the plain version makes every key and compares it with the title
+        Random random = new Random(3);
+        String[] pieces = {"Brücke", "wird", "gesperrt", "İSTANBUL", "belediye", "東京", "市議会", "مجلس",
+            "المدينة", "Ελλάδα", "x", "12", "2024", "—", ":", "'", " ", "  ", "e\u0301", "\uD835\uDC00", "ﬁ", "Ǆ", "ß"};
+        int spared = 0;
+        int same = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String title = TextContentFinder.key(line(random, pieces, 1 + random.nextInt(12)));
+            String text = line(random, pieces, random.nextInt(random.nextBoolean() ? 20 : 120));
+            if (random.nextInt(3) == 0 && !title.isEmpty()) {
+                text = random.nextBoolean() ? title : title + " " + line(random, pieces, random.nextInt(6));
+            }
+            io.github.tidings.clean.TextBlock b = io.github.tidings.clean.TextBlock.of(text);
+            String key = TextContentFinder.key(text);
+            if (text.length() <= 400) {
+                assertThat(key.length()).as(text).isGreaterThanOrEqualTo(b.letters() + b.digits());
+            }
+            boolean plain = TextContentFinder.sameAsTitle(key, title);
+            if (TextContentFinder.keyTooLongFor(b, title)) {
+                spared++;
+                assertThat(plain).as(text + " / " + title).isFalse();
+            }
+            same += plain ? 1 : 0;
+        }
+        assertThat(spared).as("blocks spared their key").isGreaterThan(2_000);
+        assertThat(same).as("blocks that repeat the title: the comparison must see them too").isGreaterThan(2_000);
+    }
+
+    private static String line(Random random, String[] pieces, int count) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < count; k++) {
+            sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+        }
+        return sb.toString();
+    }
+
+    @Test
     void theHashOfAKeyBufferIsTheHashOfTheKeyString() {
         for (String text : new String[] {"", "Item 12", "Économie — Le Monde", "İstanbul'da 新闻 ニュース", "a".repeat(500)}) {
             String key = TextContentFinder.key(text);

@@ -44,4 +44,50 @@ class PageMarkupTest {
         assertThat(PageMarkup.isPageMarkup("</p></p></p>")).isFalse(); // too few to tell
         assertThat(PageMarkup.isPageMarkup("")).isFalse();
     }
+
+    @Test
+    void countsTheClosingTagsAPlainScanOfEveryCharacterCounts() {
+        java.util.Random random = new java.util.Random(5);
+        String[] pieces = {"<", "/", "</", "p", "div", "h1", ">", "x".repeat(12), "1", " ", "<</", "é", "\n", "</p>",
+            "</div>", "</h2>", "</a b>", "</abcdefghijk>", "</-p>"};
+        int markup = 0;
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int count = random.nextInt(400);
+            for (int k = 0; k < count; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            boolean plain = plainIsPageMarkup(s);
+            markup += plain ? 1 : 0;
+            assertThat(PageMarkup.isPageMarkup(s)).as(s).isEqualTo(plain);
+        }
+        assertThat(markup).as("texts taken for markup: the comparison must see both answers").isBetween(100, 4_900);
+    }
+
+    /** The test of every character that PageMarkup's search for "</" replaced. */
+    private static boolean plainIsPageMarkup(String s) {
+        int tags = 0;
+        int n = s.length();
+        for (int i = 0; i + 3 < n; i++) {
+            if (s.charAt(i) == '<' && s.charAt(i + 1) == '/' && letter(s.charAt(i + 2))) {
+                int end = Math.min(n, i + 13);
+                for (int j = i + 3; j < end; j++) {
+                    char c = s.charAt(j);
+                    if (c == '>') {
+                        tags++;
+                        break;
+                    }
+                    if (!letter(c) && !(c >= '0' && c <= '9')) {
+                        break;
+                    }
+                }
+            }
+        }
+        return tags >= 20 && (long) tags * 1000 >= 5L * n;
+    }
+
+    private static boolean letter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
 }
