@@ -5,6 +5,7 @@ import io.github.tidings.internal.words.WordFiles;
 import io.github.tidings.model.BlockType;
 import io.github.tidings.model.Hints;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -153,6 +154,10 @@ public final class TextMetadataReader {
     private static final int HEADING_META = 8;
     /** Labels that open a picture's credit, in every shipped language: the list the cleaners remove credits by. */
     private static final Set<String> CREDIT_LABELS = creditLabels();
+    /** Headings of related-content lists, in every shipped language: the list the cleaners remove such lists by. */
+    private static final Set<String> LIST_HEADINGS = listHeadings();
+    /** Most words of its own a list heading adds to its phrase ("More from" and a name). */
+    private static final int LIST_HEADING_TAIL = 4;
 
     private static boolean hasHeading(List<TextBlock> blocks) {
         for (TextBlock b : blocks) {
@@ -281,13 +286,14 @@ public final class TextMetadataReader {
      * below, else the first of 4 words or more; -1 when none is. Headings set one after another
      * count as one: a headline shown twice, or a headline with its standfirst set as a heading
      * too, has the date or byline below the last of them, and the first is the headline. Date
-     * lines, bylines and picture credits set as headings are passed over.
+     * lines, bylines, picture credits and the headings of related-content lists set as headings are
+     * passed over.
      */
     private static int headingTitle(List<TextBlock> blocks, Lines lines, int from, int to) {
         int firstLong = -1;
         for (int i = from; i < to; i++) {
             TextBlock b = blocks.get(i);
-            if (!isHeadlineHeading(b) || isMetadataLine(blocks, lines, i) || isCredit(b.text())) {
+            if (!isHeadlineHeading(b) || isMetadataLine(blocks, lines, i) || isCredit(b.text()) || isListHeading(b.text())) {
                 continue; // a blog's date heading ("Samstag, 9. September 2017") heads the day's posts
             }
             int last = i;
@@ -326,6 +332,38 @@ public final class TextMetadataReader {
         return Set.copyOf(labels);
     }
 
+    private static Set<String> listHeadings() {
+        Set<String> headings = new HashSet<>();
+        for (String lang : WordLists.LANGUAGES) {
+            WordFiles.read(TextBlock.class, "phrases/related." + lang + ".txt").ifPresent(headings::addAll);
+        }
+        return Set.copyOf(headings);
+    }
+
+    /**
+     * Whether a line heads a list of other stories ("You may also like", "More from Jane Roe",
+     * "Lesen Sie auch"): one of the related-content headings the cleaners remove such lists by,
+     * alone or, when the phrase has two words or more, with a few words of its own. Pages set
+     * these as headings near the article, and html-to-text upper-cases them like the headline.
+     */
+    static boolean isListHeading(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        while (!t.isEmpty() && ":.…»›>".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        if (LIST_HEADINGS.contains(t)) {
+            return true;
+        }
+        String[] words = t.split("\\s+");
+        for (int n = 2; n < words.length && n <= 6; n++) {
+            if (words.length - n <= LIST_HEADING_TAIL
+                    && LIST_HEADINGS.contains(String.join(" ", Arrays.copyOfRange(words, 0, n)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a line is a picture's credit ({@code Photo: Name, Agency}, {@code Bild: …}): the
      * label before its colon is one of the credit labels the cleaners remove such lines by.
@@ -349,7 +387,7 @@ public final class TextMetadataReader {
             }
             String t = b.text();
             if (b.words() > 30 || t.length() > 250 || t.endsWith(":") || b.letters() < 3
-                    || isMetadataLine(blocks, lines, i) || isCredit(t)
+                    || isMetadataLine(blocks, lines, i) || isCredit(t) || isListHeading(t)
                     || i > 0 && isMetadataLine(blocks, lines, i - 1)) {
                 continue; // below a byline, a heading is the byline's agency or a section of the page
             }
@@ -382,7 +420,7 @@ public final class TextMetadataReader {
             String t = b.text();
             if (b.type() == BlockType.LIST_ITEM || b.linkChars() > 0 || b.words() < 3 || b.words() > 30
                     || t.length() > 250 || t.endsWith(".") || t.endsWith(":") || !lines.dates(i).isEmpty()
-                    || lines.byline(i) != null || isCredit(t)) {
+                    || lines.byline(i) != null || isCredit(t) || isListHeading(t)) {
                 continue;
             }
             if (metaBelow(blocks, lines, i)) {

@@ -17,8 +17,9 @@
  * <p>Language-specific words (date labels, byline labels, job titles, copyright phrases, company
  * designators) are data: one file per purpose and language under
  * {@code src/main/resources/io/github/tidings/internal/metadata/<purpose>/<lang>.txt}. Month names come from
- * the JDK's CLDR data. The labels of picture credits, which the headline search passes over, are the
- * {@code clean} package's credit phrase lists, read from there so that one list serves both. Every
+ * the JDK's CLDR data. The labels of picture credits and the headings of related-content lists,
+ * which the headline search passes over, are the {@code clean} package's credit and related phrase
+ * lists, read from there so that one list serves both. Every
  * list is loaded once into immutable values; each reading is bounded in length, so time stays
  * linear in the input.
  */

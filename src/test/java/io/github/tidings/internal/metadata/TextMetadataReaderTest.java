@@ -139,6 +139,28 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void aRelatedListsHeadingIsNoHeadline() {
+        // html-to-text sets every heading in capitals: a "more on this topic" box between the
+        // headline and the article, with a date below it, looked like the headline with its date.
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        String headline = "Die besten Geräte des Jahres im Test";
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Startseite", null, null, 10),
+                TextBlock.of(heading, headline.toUpperCase(java.util.Locale.ROOT)),
+                TextBlock.of("Zwölf Geräte, drei Sieger"),
+                TextBlock.of(heading, "MEHR ZUM THEMA TECHNIK"),
+                TextBlock.of("19. November 2019"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains(headline.toUpperCase(java.util.Locale.ROOT));
+        assertThat(TextMetadataReader.isListHeading("YOU MAY ALSO LIKE")).isTrue();
+        assertThat(TextMetadataReader.isListHeading("More from Jason Roe:")).isTrue();
+        assertThat(TextMetadataReader.isListHeading("Te puede interesar")).isTrue();
+        // A headline that happens to open with a one-word list heading ("More", "Related") is one.
+        assertThat(TextMetadataReader.isListHeading("More than 100 homes flooded in the north")).isFalse();
+        assertThat(TextMetadataReader.isListHeading("Mehr von allem: Der Haushalt wächst kräftig")).isFalse();
+    }
+
+    @Test
     void aShortHeadingRightAboveTheProseIsTheHeadlineButNotABylinesAgency() {
         var heading = io.github.tidings.model.BlockType.HEADING;
         List<TextBlock> page = new ArrayList<>(List.of(
