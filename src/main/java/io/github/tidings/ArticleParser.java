@@ -393,7 +393,8 @@ public final class ArticleParser {
         return tags;
     }
 
-    private static List<HtmlInput.Entry> entries(List<TextBlock> blocks) {
+    /** The dump's blocks as entries; its list is taken over (see {@link TextEntries}), not copied. */
+    private static List<HtmlInput.Entry> entries(List<@Nullable TextBlock> blocks) {
         return new TextEntries(blocks);
     }
 
@@ -406,8 +407,14 @@ public final class ArticleParser {
             implements java.util.RandomAccess {
         private final List<@Nullable TextBlock> blocks;
 
-        TextEntries(List<TextBlock> blocks) {
-            this.blocks = new ArrayList<>(blocks);
+        /**
+         * Takes over the reader's own list, made for this parse alone, rather than a copy: the
+         * reader's {@code Dump} is still referenced while the pipeline runs (the interpreter keeps
+         * a method's locals alive), so a copy kept every block of the dump twice, once as read and
+         * once as the page's copy with its index (64 bytes a line of a page of many short lines).
+         */
+        TextEntries(List<@Nullable TextBlock> blocks) {
+            this.blocks = blocks;
         }
 
         @Override

@@ -74,6 +74,8 @@ public final class DumpReader {
      * A dump's blocks, and whether its layout shows a page rendered as text by a browser-like tool
      * (lines wrapped at a fixed width, or prose indented and headings at the margin): such tools
      * show the page's body, not its {@code <title>}, so the dump's first line is no title line.
+     * The list of blocks is a mutable one made for the caller, who may take it over (the parser
+     * lets go of each block in it once its page holds the block).
      */
     public record Dump(List<TextBlock> blocks, boolean rendered) {
     }
