@@ -362,6 +362,13 @@ public final class DumpReader {
         private BlockType type = BlockType.PARAGRAPH;
         private int indent;
         private int lines;
+        /**
+         * The texts of blocks made lately, by hash, so that a line the dump repeats (a menu entry,
+         * a label, "Reply" under every comment) is one string for all its blocks rather than one
+         * each: for a page of many short lines a line's string is as large as its block. A fixed
+         * table, whatever the dump's size; a text that meets another in its slot takes the slot.
+         */
+        private final String[] recent = new String[1024];
 
         Paragraph(boolean wrapped, int proseIndent, boolean bareUrls, boolean numberedLinks) {
             this.wrapped = wrapped;
@@ -420,14 +427,28 @@ public final class DumpReader {
             if (clean.isEmpty() || a.residue) {
                 String shown = clean.isEmpty() ? TextNormalizer.normalize(raw) : clean;
                 if (!shown.isEmpty()) {
-                    out.add(TextBlock.of(type, shown, null, null, shown.length()));
+                    String text = shared(shown);
+                    out.add(TextBlock.of(type, text, null, null, text.length()));
                 }
                 return;
             }
             int linkChars = Math.min(a.linkChars + numbered, clean.length());
             BlockType t = type == BlockType.PARAGRAPH && linkChars == 0 && isHeading(clean) ? BlockType.HEADING : type;
-            out.add(linkChars == 0 && t == BlockType.PARAGRAPH ? TextBlock.of(clean)
-                    : TextBlock.of(t, clean, null, null, linkChars));
+            String text = shared(clean);
+            out.add(linkChars == 0 && t == BlockType.PARAGRAPH ? TextBlock.of(text)
+                    : TextBlock.of(t, text, null, null, linkChars));
+        }
+
+        /** The text, or an equal one made lately (see {@link #recent}). */
+        private String shared(String text) {
+            int h = text.hashCode();
+            int slot = (h ^ h >>> 16) & (recent.length - 1);
+            String seen = recent[slot];
+            if (text.equals(seen)) {
+                return seen;
+            }
+            recent[slot] = text;
+            return text;
         }
 
         /**
