@@ -94,7 +94,10 @@ public final class DumpReader {
         Paragraph para = new Paragraph(width > 0, proseIndent, writesTargets(lines), numbersLinks(lines));
         int textIndent = 0; // where a continuation line of the open paragraph begins
         Line last = null; // the open paragraph's last line
-        for (Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            // let go of each line once read: its blocks replace it, instead of joining it in memory
+            lines.set(i, null);
             if (line.blank()) {
                 para.flush(out);
                 last = null;
