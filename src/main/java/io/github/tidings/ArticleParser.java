@@ -431,6 +431,9 @@ public final class ArticleParser {
         @Override
         public void clear() {
             blocks.clear();
+            if (blocks instanceof ArrayList<?> list) {
+                list.trimToSize(); // and its array: the reader's Dump still holds the list
+            }
         }
 
         @Override

@@ -67,7 +67,14 @@ public final class Page {
     private List<String> authors;
     private @Nullable Published published;
     private @Nullable String siteName;
-    private final @Nullable Role[] roles; // by block index; null for none (looked up for every block, so no boxed map)
+    /**
+     * The indices of the blocks a metadata reader used, ascending, and what for ({@link #roleOf}):
+     * a few blocks of a page have a role, so they are looked up by binary search rather than kept
+     * in an array by block index (4 bytes a line of a page of many short lines); no boxed map, as
+     * roles are looked up for every block.
+     */
+    private final int[] roleBlocks;
+    private final Role[] roleOf;
     private final @Nullable String[] removedBy;
     private final @Nullable String[] reasons;
     /** Keeps, by block index; made on the first keep, as most parses keep nothing. */
@@ -107,8 +114,9 @@ public final class Page {
         this.authors = b.authors;
         this.published = b.published;
         this.siteName = b.siteName;
-        this.roles = new Role[b.blocks.size()];
-        b.roles.forEach((i, r) -> roles[i] = r);
+        java.util.TreeMap<Integer, Role> roles = new java.util.TreeMap<>(b.roles);
+        this.roleBlocks = roles.keySet().stream().mapToInt(Integer::intValue).toArray();
+        this.roleOf = roles.values().toArray(new Role[0]);
         this.removedBy = b.removedBy.toArray(new String[0]);
         this.reasons = b.reasons.toArray(new String[0]);
         if (b.elements.isEmpty()) {
@@ -344,7 +352,12 @@ public final class Page {
 
     /** What a metadata reader used the block for, if anything. */
     public Optional<Role> role(TextBlock block) {
-        return Optional.ofNullable(roles[check(block).index()]);
+        return Optional.ofNullable(roleAt(check(block).index()));
+    }
+
+    private @Nullable Role roleAt(int index) {
+        int k = Arrays.binarySearch(roleBlocks, index);
+        return k < 0 ? null : roleOf[k];
     }
 
     /**
@@ -359,7 +372,7 @@ public final class Page {
         boolean below = false;
         for (int i = 0; i < blocks.size(); i++) {
             boolean isKept = removedBy[i] == null;
-            if (i > 0 && roles[i] == Role.TITLE) {
+            if (i > 0 && roleAt(i) == Role.TITLE) {
                 below = true; // kept too when the cleaner that removes title lines is switched off
             } else if (isKept && below) {
                 return OptionalInt.of(kept);
