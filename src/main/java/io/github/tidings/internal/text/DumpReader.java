@@ -182,10 +182,14 @@ public final class DumpReader {
         return lines + (blank ? 0 : 1);
     }
 
-    /** The input's lines, split at any line end, trailing spaces cut, indentation measured. */
+    /**
+     * The input's lines, split at any line end, trailing spaces cut, indentation measured. A line
+     * the input repeats is one string for all its lines.
+     */
     private static List<Line> lines(String input) {
         int n = input.length();
         List<Line> out = new ArrayList<>(Math.max(16, n / 40));
+        RecentStrings recent = new RecentStrings();
         int start = 0;
         while (start < n) {
             int end = start;
@@ -204,7 +208,7 @@ public final class DumpReader {
                 indent += input.charAt(i) == '\t' ? 8 - indent % 8 : 1;
                 i++;
             }
-            out.add(new Line(indent, input.substring(i, stop)));
+            out.add(new Line(indent, recent.share(input, i, stop)));
             start = next;
         }
         return out;
@@ -365,13 +369,8 @@ public final class DumpReader {
         private BlockType type = BlockType.PARAGRAPH;
         private int indent;
         private int lines;
-        /**
-         * The texts of blocks made lately, by hash, so that a line the dump repeats (a menu entry,
-         * a label, "Reply" under every comment) is one string for all its blocks rather than one
-         * each: for a page of many short lines a line's string is as large as its block. A fixed
-         * table, whatever the dump's size; a text that meets another in its slot takes the slot.
-         */
-        private final String[] recent = new String[1024];
+        /** The texts of blocks made lately: a text the dump repeats is one string for all its blocks. */
+        private final RecentStrings recent = new RecentStrings();
 
         Paragraph(boolean wrapped, int proseIndent, boolean bareUrls, boolean numberedLinks) {
             this.wrapped = wrapped;
@@ -442,16 +441,9 @@ public final class DumpReader {
                     : TextBlock.of(t, text, null, null, linkChars));
         }
 
-        /** The text, or an equal one made lately (see {@link #recent}). */
+        /** The text, or an equal one made lately. */
         private String shared(String text) {
-            int h = text.hashCode();
-            int slot = (h ^ h >>> 16) & (recent.length - 1);
-            String seen = recent[slot];
-            if (text.equals(seen)) {
-                return seen;
-            }
-            recent[slot] = text;
-            return text;
+            return recent.share(text);
         }
 
         /**
