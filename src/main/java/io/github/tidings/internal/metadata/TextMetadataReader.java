@@ -622,10 +622,10 @@ public final class TextMetadataReader {
                     // the home page's step, by its name or by the site's ("Example News" on example-news.com,
                     // "Example.com")
                     String first = letters(categories.get(0));
-                    boolean home = HOME_STEPS.contains(categories.get(0).toLowerCase(Locale.ROOT))
+                    boolean home = isHomeStep(categories.get(0))
                             || !first.isEmpty() && (first.equals(hostName) || first.equals(siteName))
                             || DOMAIN.matcher(categories.get(0)).matches();
-                    if ((sep.equals(" | ") || sep.equals(" / ") && !HOME_STEPS.contains(steps.get(0).toLowerCase(Locale.ROOT)))
+                    if ((sep.equals(" | ") || sep.equals(" / ") && !isHomeStep(steps.get(0)))
                             && !bareTrailAt(blocks, lines, i, headline, steps, home, f)) {
                         continue;
                     }
@@ -680,6 +680,11 @@ public final class TextMetadataReader {
         return true;
     }
 
+    /** Whether a breadcrumb's step is a word for the home page ({@code Home}, {@code Startseite}). */
+    private static boolean isHomeStep(String step) {
+        return HOME_STEPS.contains(step.toLowerCase(Locale.ROOT));
+    }
+
     /** The letters and digits of the text, lower case: a site's name as its host spells it. */
     private static String letters(String s) {
         return String.join("", TitleReader.tokens(s));
@@ -702,10 +707,9 @@ public final class TextMetadataReader {
             }
             for (int k = 1; k < w.length(); k++) {
                 char c = w.charAt(k);
-                if (!Character.isLowerCase(c) && c != '-' && c != '\'' && c != '’') {
-                    if (!(Character.isUpperCase(c) && k > 0 && (w.charAt(k - 1) == '-'))) {
-                        return false;
-                    }
+                boolean afterHyphen = Character.isUpperCase(c) && w.charAt(k - 1) == '-'; // Jean-Luc
+                if (!Character.isLowerCase(c) && c != '-' && c != '\'' && c != '’' && !afterHyphen) {
+                    return false;
                 }
             }
         }
@@ -732,7 +736,7 @@ public final class TextMetadataReader {
         }
         // On the bench's dumps, lines of slashes ("Help / FAQ") were menus far more often than
         // trails: from the home page at most four steps, elsewhere as bareTrailAt allows.
-        return !sep.equals(" / ") || !HOME_STEPS.contains(steps.get(0).toLowerCase(Locale.ROOT)) || steps.size() <= 4;
+        return !sep.equals(" / ") || !isHomeStep(steps.get(0)) || steps.size() <= 4;
     }
 
     private static List<String> splitOn(String t, String sep) {

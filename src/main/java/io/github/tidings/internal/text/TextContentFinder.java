@@ -328,10 +328,10 @@ public final class TextContentFinder implements Cleaner {
             boolean isKept = next < n && info[next].block == b;
             if (!isKept && next < n) {
                 info[next].removedAbove = true;
-            }
-            if (!isKept && next < n && next > 0) {
-                info[next].endBefore |= !info[next].endBefore && endsArticle(page, b);
-                info[next].stampBefore |= isPostStamp(b) || isTeaserStamp(page, b);
+                if (next > 0) {
+                    info[next].endBefore |= !info[next].endBefore && endsArticle(page, b);
+                    info[next].stampBefore |= isPostStamp(b) || isTeaserStamp(page, b);
+                }
             }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
                 seen.add(isKept ? keyHashes[next] : keyHash(key(b.text())), next);
@@ -618,7 +618,7 @@ public final class TextContentFinder implements Cleaner {
             }
             // a key is no longer than its text: only a text that long can repeat the title
             boolean same = b.text().length() >= Math.max(8, title.length() / 2) && !keyTooLongFor(b, title)
-                    && sameAsTitle(keyOf(info[i]), title) && !quotesTitle(b.text(), keyOf(info[i]), title);
+                    && repeatsTitle(b.text(), keyOf(info[i]), title);
             if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
                 best = i;
             } else if (same && best < 0) {
@@ -626,6 +626,11 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return best;
+    }
+
+    /** Whether a line with this text and key repeats the title as a headline, not citing it. */
+    private static boolean repeatsTitle(String text, String key, String title) {
+        return sameAsTitle(key, title) && !quotesTitle(text, key, title);
     }
 
     /**
@@ -739,7 +744,7 @@ public final class TextContentFinder implements Cleaner {
             if (last < 0 && good >= goodLength) {
                 return false;
             }
-            if (!f.listItem && (isPostStamp(f.block) || f.stampBefore)) {
+            if (isStamp(f)) {
                 if (last >= 0 && i - last > POST_GAP) {
                     return false;
                 }
@@ -751,6 +756,14 @@ public final class TextContentFinder implements Cleaner {
             good += i >= region.start && f.kind == Kind.GOOD ? f.weight : 0;
         }
         return false;
+    }
+
+    /**
+     * Whether the block is a post's time stamp, or follows one an earlier cleaner removed; an item
+     * of a list the article announced (a schedule's times) is none.
+     */
+    private static boolean isStamp(Info f) {
+        return !f.listItem && (isPostStamp(f.block) || f.stampBefore);
     }
 
     /** The contiguous run from {@code from} on with the best total score, or null if it holds no good block. */
@@ -828,7 +841,7 @@ public final class TextContentFinder implements Cleaner {
         int stamps = 0;
         for (int i = start; i <= end; i++) {
             Info f = info[i];
-            if (!f.listItem && (isPostStamp(f.block) || f.stampBefore)) {
+            if (isStamp(f)) {
                 if (first < 0 || i - last > POST_GAP) {
                     first = good >= goodLength ? i : -1;
                     stamps = 0;
