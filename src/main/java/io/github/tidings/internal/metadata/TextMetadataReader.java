@@ -94,6 +94,7 @@ public final class TextMetadataReader {
                 }
             }
             if (h >= 0) {
+                h = citedLine(blocks, h);
                 // The headline read as a heading from here on, whatever the dump made of it.
                 String title = blocks.get(h).text();
                 List<TextBlock> marked = new ArrayList<>(blocks);
@@ -394,6 +395,53 @@ public final class TextMetadataReader {
             return i;
         }
         return -1;
+    }
+
+    /** Most words of its own a heading that cites the article has before the quotation ("12 Responses to"). */
+    private static final int CITING_WORDS = 5;
+    /** Opening quotation marks, each at the index of its closing mark in {@link #CLOSE_QUOTES}. */
+    private static final String OPEN_QUOTES = "\"“„«‘‚‹「『»";
+    private static final String CLOSE_QUOTES = "\"”“»’‘›」』«";
+
+    /**
+     * The line that block {@code h} cites, when {@code h} ends by quoting a line above it: a
+     * heading over readers' comments or reviews ("12 Responses to “Title”", "5 Kommentare zu
+     * „Titel“", "Kundenbewertungen für "Produkt"") names the article, whose own headline stands
+     * above with the same words. {@code h} itself otherwise.
+     */
+    static int citedLine(List<TextBlock> blocks, int h) {
+        String t = blocks.get(h).text().strip();
+        if (t.length() < 4) {
+            return h;
+        }
+        int close = CLOSE_QUOTES.indexOf(t.charAt(t.length() - 1));
+        if (close < 0) {
+            return h;
+        }
+        int open = -1;
+        for (int k = t.length() - 2; k > 0; k--) {
+            int q = OPEN_QUOTES.indexOf(t.charAt(k));
+            if (q >= 0 && CLOSE_QUOTES.charAt(q) == t.charAt(t.length() - 1)) {
+                open = k;
+                break;
+            }
+        }
+        int own = open <= 0 ? 0 : TitleReader.words(t.substring(0, open));
+        if (own == 0 || own > CITING_WORDS) {
+            return h; // a quotation that is the whole line is a headline of its own; a sentence may quote anything
+        }
+        String cited = TitleReader.norm(t.substring(open + 1, t.length() - 1));
+        if (cited.length() < 4) {
+            return h;
+        }
+        for (int j = 0; j < h; j++) {
+            TextBlock b = blocks.get(j);
+            if (b.type() != BlockType.LIST_ITEM && b.linkChars() == 0 && b.text().length() < 2 * t.length()
+                    && TitleReader.norm(b.text()).equals(cited)) {
+                return j;
+            }
+        }
+        return h;
     }
 
     private static boolean isHeadlineHeading(TextBlock b) {

@@ -112,6 +112,40 @@ class TextMetadataReaderTest {
     }
 
     @Test
+    void aCommentHeadingThatQuotesALineAboveGivesThatLineAsTheTitle() {
+        // The article's prose is shorter than its readers' comments, so the prose "begins" in the
+        // comments, and the comment heading with their dates below looks like the headline; the
+        // line it quotes stands above, the article's own headline.
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        String comment = "Der Rat hat recht, die Brücke war schon lange in einem schlechten Zustand und musste dringend "
+                + "repariert werden, bevor noch etwas passiert.";
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Startseite", null, null, 10),
+                TextBlock.of(heading, "Brückensperrung"),
+                TextBlock.of("Die Brücke ist zu."),
+                TextBlock.of(heading, "3 Kommentare zu „Brückensperrung“"),
+                TextBlock.of("Anna Weber, 20.11.2019 um 9:16"),
+                TextBlock.of(comment), TextBlock.of(comment), TextBlock.of(comment)));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("Brückensperrung");
+        assertThat(TextMetadataReader.citedLine(page, 3)).isEqualTo(1);
+
+        // English and French forms, and a product's reviews.
+        List<TextBlock> en = blocks("Bridge closure", "Some text.", "12 Responses to “Bridge closure”");
+        assertThat(TextMetadataReader.citedLine(en, 2)).isZero();
+        List<TextBlock> fr = blocks("Fermeture du pont", "Du texte.", "5 réponses à « Fermeture du pont »");
+        assertThat(TextMetadataReader.citedLine(fr, 2)).isZero();
+        List<TextBlock> shop = blocks("Kleintierstall Natura 120", "Kundenbewertungen für \"Kleintierstall Natura 120\"");
+        assertThat(TextMetadataReader.citedLine(shop, 1)).isZero();
+        // A headline that is a quotation, or that quotes words no line above holds, stays.
+        List<TextBlock> quote = blocks("Bridge closure", "“Bridge closure”");
+        assertThat(TextMetadataReader.citedLine(quote, 1)).isEqualTo(1);
+        List<TextBlock> said = blocks("Bridge closure", "Mayor on the bridge: “We had no choice”");
+        assertThat(TextMetadataReader.citedLine(said, 1)).isEqualTo(1);
+        List<TextBlock> button = blocks("Weiter »", "Trage deine Adresse ein und klicke dann unten auf \"Weiter »\"");
+        assertThat(TextMetadataReader.citedLine(button, 1)).isEqualTo(1);
+    }
+
+    @Test
     void aDateHeadingOrAPictureCreditIsNoHeadline() {
         var heading = io.github.tidings.model.BlockType.HEADING;
         String headline = "Die Stadt schließt die alte Brücke für ein Jahr";
