@@ -156,7 +156,9 @@ public final class TextMetadataReader {
     /** Labels that open a picture's credit, in every shipped language: the list the cleaners remove credits by. */
     private static final Set<String> CREDIT_LABELS = creditLabels();
     /** Headings of related-content lists, in every shipped language: the list the cleaners remove such lists by. */
-    private static final Set<String> LIST_HEADINGS = listHeadings();
+    private static final Set<String> LIST_HEADINGS = phrases("related");
+    /** Headings and prompts of comment sections, in every shipped language: the list the cleaners end articles by. */
+    private static final Set<String> COMMENT_HEADINGS = phrases("comments");
     /** Most words of its own a list heading adds to its phrase ("More from" and a name). */
     private static final int LIST_HEADING_TAIL = 4;
 
@@ -294,7 +296,7 @@ public final class TextMetadataReader {
         int firstLong = -1;
         for (int i = from; i < to; i++) {
             TextBlock b = blocks.get(i);
-            if (!isHeadlineHeading(b) || isMetadataLine(blocks, lines, i) || isCredit(b.text()) || isListHeading(b.text())) {
+            if (!isHeadlineHeading(b) || isMetadataLine(blocks, lines, i) || isCredit(b.text()) || isSectionHeading(b.text())) {
                 continue; // a blog's date heading ("Samstag, 9. September 2017") heads the day's posts
             }
             int last = i;
@@ -333,12 +335,22 @@ public final class TextMetadataReader {
         return Set.copyOf(labels);
     }
 
-    private static Set<String> listHeadings() {
+    private static Set<String> phrases(String list) {
         Set<String> headings = new HashSet<>();
         for (String lang : WordLists.LANGUAGES) {
-            WordFiles.read(TextBlock.class, "phrases/related." + lang + ".txt").ifPresent(headings::addAll);
+            WordFiles.read(TextBlock.class, "phrases/" + list + "." + lang + ".txt").ifPresent(headings::addAll);
         }
         return Set.copyOf(headings);
+    }
+
+    /**
+     * Whether a line heads a section of the page that is not the article: a list of other stories
+     * ({@link #isListHeading}) or the readers' comments ("Leave a Reply Cancel reply", "Schreibe
+     * einen Kommentar"). When readers' comments outweigh a short article, the prose seems to begin
+     * among them, and their form's heading stands right above it.
+     */
+    static boolean isSectionHeading(String text) {
+        return isListHeading(text) || heads(COMMENT_HEADINGS, text);
     }
 
     /**
@@ -348,17 +360,22 @@ public final class TextMetadataReader {
      * these as headings near the article, and html-to-text upper-cases them like the headline.
      */
     static boolean isListHeading(String text) {
+        return heads(LIST_HEADINGS, text);
+    }
+
+    /** Whether the line is one of the phrases or, when the phrase has two words or more, opens with it and adds a few words. */
+    private static boolean heads(Set<String> phrases, String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         while (!t.isEmpty() && ":.…»›>".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        if (LIST_HEADINGS.contains(t)) {
+        if (phrases.contains(t)) {
             return true;
         }
         String[] words = t.split("\\s+");
         for (int n = 2; n < words.length && n <= 6; n++) {
             if (words.length - n <= LIST_HEADING_TAIL
-                    && LIST_HEADINGS.contains(String.join(" ", Arrays.copyOfRange(words, 0, n)))) {
+                    && phrases.contains(String.join(" ", Arrays.copyOfRange(words, 0, n)))) {
                 return true;
             }
         }
@@ -388,7 +405,7 @@ public final class TextMetadataReader {
             }
             String t = b.text();
             if (b.words() > 30 || t.length() > 250 || t.endsWith(":") || b.letters() < 3
-                    || isMetadataLine(blocks, lines, i) || isCredit(t) || isListHeading(t)
+                    || isMetadataLine(blocks, lines, i) || isCredit(t) || isSectionHeading(t)
                     || i > 0 && isMetadataLine(blocks, lines, i - 1)) {
                 continue; // below a byline, a heading is the byline's agency or a section of the page
             }
@@ -468,7 +485,7 @@ public final class TextMetadataReader {
             String t = b.text();
             if (b.type() == BlockType.LIST_ITEM || b.linkChars() > 0 || b.words() < 3 || b.words() > 30
                     || t.length() > 250 || t.endsWith(".") || t.endsWith(":") || !lines.dates(i).isEmpty()
-                    || lines.byline(i) != null || isCredit(t) || isListHeading(t)) {
+                    || lines.byline(i) != null || isCredit(t) || isSectionHeading(t)) {
                 continue;
             }
             if (metaBelow(blocks, lines, i)) {

@@ -105,10 +105,13 @@ class TextMetadataReaderTest {
                 TextBlock.of("João Lima 20/11/2019 às 10:14"),
                 TextBlock.of("Finalmente uma boa decisão.")));
         assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains(headline);
-        // With nothing below the line to tell it from a menu line, the heading below still wins:
-        // a dump that marks headings would have marked a headline.
+        // With nothing below the line to tell it from a menu line, a heading below would win (a
+        // dump that marks headings would have marked a headline), but not the comment form's.
         page.set(2, TextBlock.of("Compartilhe esta notícia com os seus amigos"));
-        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("Deixe uma resposta Cancelar resposta");
+        page.set(6, TextBlock.of(heading, "A ponte velha da cidade"));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("A ponte velha da cidade");
+        page.set(6, TextBlock.of(heading, "Deixe uma resposta Cancelar resposta"));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).isNotEqualTo(Optional.of("Deixe uma resposta Cancelar resposta"));
     }
 
     @Test
@@ -143,6 +146,28 @@ class TextMetadataReaderTest {
         assertThat(TextMetadataReader.citedLine(said, 1)).isEqualTo(1);
         List<TextBlock> button = blocks("Weiter »", "Trage deine Adresse ein und klicke dann unten auf \"Weiter »\"");
         assertThat(TextMetadataReader.citedLine(button, 1)).isEqualTo(1);
+    }
+
+    @Test
+    void aCommentFormsHeadingIsNoHeadline() {
+        assertThat(TextMetadataReader.isSectionHeading("Leave a Reply Cancel reply")).isTrue();
+        assertThat(TextMetadataReader.isSectionHeading("Schreibe einen Kommentar Antworten abbrechen")).isTrue();
+        assertThat(TextMetadataReader.isSectionHeading("Deixe uma resposta")).isTrue();
+        assertThat(TextMetadataReader.isSectionHeading("You may also like")).isTrue();
+        // One word of a comment phrase opens an opinion piece's headline too.
+        assertThat(TextMetadataReader.isSectionHeading("Kommentar: Die Brücke hätte längst saniert werden müssen")).isFalse();
+        assertThat(TextMetadataReader.isSectionHeading("Council closes the old bridge")).isFalse();
+
+        // A short post under its one-word headline, then a comment form: the form's heading
+        // stands nearest above the readers' longer comments, but is not the headline.
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(io.github.tidings.model.BlockType.LIST_ITEM, "Startseite", null, null, 10),
+                TextBlock.of("Die Brücke am Fluss"),
+                TextBlock.of("Die Brücke ist seit heute gesperrt."),
+                TextBlock.of(heading, "Schreibe einen Kommentar Antworten abbrechen"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("Die Brücke am Fluss");
     }
 
     @Test
