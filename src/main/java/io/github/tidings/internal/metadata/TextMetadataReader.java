@@ -159,6 +159,8 @@ public final class TextMetadataReader {
     private static final Set<String> LIST_HEADINGS = phrases("related");
     /** Headings and prompts of comment sections, in every shipped language: the list the cleaners end articles by. */
     private static final Set<String> COMMENT_HEADINGS = phrases("comments");
+    /** Newsletter, subscription, cookie and login prompts, in every shipped language: the list the cleaners remove such lines by. */
+    private static final Set<String> PROMPTS = phrases("prompts");
     /** Most words of its own a list heading adds to its phrase ("More from" and a name). */
     private static final int LIST_HEADING_TAIL = 4;
 
@@ -347,10 +349,12 @@ public final class TextMetadataReader {
      * Whether a line heads a section of the page that is not the article: a list of other stories
      * ({@link #isListHeading}) or the readers' comments ("Leave a Reply Cancel reply", "Schreibe
      * einen Kommentar"). When readers' comments outweigh a short article, the prose seems to begin
-     * among them, and their form's heading stands right above it.
+     * among them, and their form's heading stands right above it. A cookie, login or newsletter
+     * prompt set as a heading ("Diese Webseite verwendet Cookies", "Log in to your account") heads
+     * a banner or a form, not the article.
      */
     static boolean isSectionHeading(String text) {
-        return isListHeading(text) || heads(COMMENT_HEADINGS, text);
+        return isListHeading(text) || heads(COMMENT_HEADINGS, text) || heads(PROMPTS, text);
     }
 
     /**

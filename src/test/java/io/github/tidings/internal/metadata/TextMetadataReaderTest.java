@@ -154,6 +154,8 @@ class TextMetadataReaderTest {
         assertThat(TextMetadataReader.isSectionHeading("Schreibe einen Kommentar Antworten abbrechen")).isTrue();
         assertThat(TextMetadataReader.isSectionHeading("Deixe uma resposta")).isTrue();
         assertThat(TextMetadataReader.isSectionHeading("You may also like")).isTrue();
+        assertThat(TextMetadataReader.isSectionHeading("Diese Webseite verwendet Cookies")).isTrue();
+        assertThat(TextMetadataReader.isSectionHeading("Sign up for our daily newsletter")).isTrue();
         // One word of a comment phrase opens an opinion piece's headline too.
         assertThat(TextMetadataReader.isSectionHeading("Kommentar: Die Brücke hätte längst saniert werden müssen")).isFalse();
         assertThat(TextMetadataReader.isSectionHeading("Council closes the old bridge")).isFalse();
