@@ -1,22 +1,20 @@
 package io.github.tidings.internal.metadata;
 
+import io.github.tidings.internal.words.MonthNames;
 import io.github.tidings.model.Hints;
 import io.github.tidings.model.Published;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,11 +65,7 @@ public final class DateParser {
     }
 
     private static final int MIN_YEAR = 1990;
-    private static final List<String> MONTH_LOCALES = List.of("en", "tr", "de", "fr", "es", "pt", "it", "ru", "id", "ar",
-            "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "uk", "ca", "hr", "ms", "vi", "el", "bg", "sr", "fa",
-            "he");
 
-    private static final Map<String, Integer> MONTHS = monthNames();
     private static final Map<String, ZoneId> ZONES = zones();
     private static final List<String> PUBLISHED_LABELS = longestFirst(WordLists.all("published"));
     private static final List<String> UPDATED_LABELS = longestFirst(WordLists.all("updated"));
@@ -215,7 +209,7 @@ public final class DateParser {
 
     /** The number of the month a name or abbreviation means in any supported language, if any. */
     static Optional<Integer> month(String word) {
-        return Optional.ofNullable(MONTHS.get(foldMonth(word)));
+        return MonthNames.number(word);
     }
 
     private static boolean plausible(Published p, Kind kind, Hints hints) {
@@ -350,7 +344,7 @@ public final class DateParser {
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         int from = 0;
         while (from < text.length() && find(m, text, from, false)) {
-            Integer month = MONTHS.get(foldMonth(m.group(2)));
+            Integer month = MonthNames.number(m.group(2)).orElse(null);
             if (month != null) {
                 addDate(out, m.start(), m.end(), num(m.group(3)), month, num(m.group(1)));
                 from = m.end();
@@ -361,7 +355,7 @@ public final class DateParser {
         m = MONTH_DAY_YEAR.matcher(text);
         from = 0;
         while (from < text.length() && find(m, text, from, true)) {
-            Integer month = MONTHS.get(foldMonth(m.group(1)));
+            Integer month = MonthNames.number(m.group(1)).orElse(null);
             if (month != null) {
                 int before = out.size();
                 addDate(out, m.start(), m.end(), num(m.group(5)), month, num(m.group(2)));
@@ -542,37 +536,6 @@ public final class DateParser {
     }
 
     // ---- data ----------------------------------------------------------------------------
-
-    private static String foldMonth(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-    }
-
-    private static Map<String, Integer> monthNames() {
-        Map<String, Integer> map = new HashMap<>();
-        Set<String> clash = new HashSet<>();
-        TextStyle[] styles = {TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE};
-        for (String tag : MONTH_LOCALES) {
-            Locale loc = Locale.forLanguageTag(tag);
-            for (Month mo : Month.values()) {
-                for (TextStyle st : styles) {
-                    String name = foldMonth(mo.getDisplayName(st, loc));
-                    if (name.length() < 3 || name.chars().allMatch(Character::isDigit)) {
-                        continue;
-                    }
-                    Integer prev = map.putIfAbsent(name, mo.getValue());
-                    if (prev != null && prev != mo.getValue()) {
-                        clash.add(name);
-                    }
-                }
-            }
-        }
-        // Spellings CLDR lacks but pages print: "Sept." and the Indonesian "Agustus" short forms.
-        map.putIfAbsent("sept", 9);
-        map.putIfAbsent("sep", 9);
-        clash.forEach(map::remove);
-        return Collections.unmodifiableMap(map);
-    }
 
     private static Map<String, ZoneId> zones() {
         Map<String, ZoneId> map = new HashMap<>();
