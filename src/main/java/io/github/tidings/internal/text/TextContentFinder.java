@@ -3,9 +3,11 @@ package io.github.tidings.internal.text;
 import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.internal.words.MonthNames;
 import io.github.tidings.model.BlockType;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -876,7 +878,66 @@ public final class TextContentFinder implements Cleaner {
                 return true;
             }
         }
+        return b.words() <= DATE_STAMP_WORDS && !isAttribution(t) && hasName(t) && hasDate(t);
+    }
+
+    /**
+     * Whether the line has a word besides its date: a post's stamp names who posted ("Anna Weber
+     * 07 Nov 12"), where a blog's date heading over its day's posts ("November 05, 2012") is the
+     * date alone.
+     */
+    private static boolean hasName(String t) {
+        for (String w : t.split("[^\\p{L}\\p{Nd}]+")) {
+            if (w.length() >= 2 && !isNumber(w) && MonthNames.number(w).isEmpty()) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /**
+     * Whether the line signs a quotation: an embedded post's "— Name (@handle) November 18, 2019"
+     * dates the post quoted in the article, not a reader's comment below it.
+     */
+    private static boolean isAttribution(String t) {
+        return !t.isEmpty() && "—–―-".indexOf(t.charAt(0)) >= 0 || t.contains("(@");
+    }
+
+    /** Most words of a post's stamp that gives its day without a time ("Anna Weber 07 Nov 12"). */
+    private static final int DATE_STAMP_WORDS = 8;
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?!\\d)");
+
+    /**
+     * Whether the text holds a day: a numeric date with its year ("07.11.2012", "11/7/12") or a
+     * month's name with two numbers beside it, its day and year ("7. November 2012", "Nov 7, 2012",
+     * "07 Nov 12").
+     */
+    static boolean hasDate(String t) {
+        if (NUMERIC_DATE.matcher(t).find()) {
+            return true;
+        }
+        String[] tokens = t.split("[^\\p{L}\\p{Nd}]+");
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].length() >= 3 && !isNumber(tokens[i]) && MonthNames.number(tokens[i]).isPresent()) {
+                int numbers = 0;
+                for (int j = Math.max(0, i - 2); j <= Math.min(tokens.length - 1, i + 2); j++) {
+                    numbers += j != i && isNumber(tokens[j]) && tokens[j].length() <= 4 ? 1 : 0;
+                }
+                if (numbers >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /** A relative time or clock time of a teaser ("5H ago", "12:40") that the related-content cleaner removed. */

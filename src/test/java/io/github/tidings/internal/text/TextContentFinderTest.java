@@ -217,6 +217,25 @@ class TextContentFinderTest {
     }
 
     @Test
+    void aShortLineWithADayAndNoTimeIsAPostsStampToo() {
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Anna Weber 07 Nov 12"))).isTrue();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Paul, le 7 novembre 2012"))).isTrue();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("mdavis 11/07/2012"))).isTrue();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Juan Pérez | 7.11.2012"))).isTrue();
+        // A month's name with one number, a date in a sentence, or a long line is no stamp.
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Archive for November 2012"))).isFalse();
+        // A blog's date heading over its day's posts names no one.
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("November 05, 2012"))).isFalse();
+        assertThat(TextContentFinder.hasDate("November 05, 2012")).isTrue();
+        // An embedded post's signature dates the quotation, not a comment.
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("— Jane Roe (@janeroe) November 18, 2019"))).isFalse();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("The vote was held on 7 November 2012."))).isFalse();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of("Rates rose 3.5/4.5 in May"))).isFalse();
+        assertThat(TextContentFinder.isPostStamp(TextBlock.of(
+                "Join us at the town hall from 7 November 2012 for a week of talks and music and food"))).isFalse();
+    }
+
+    @Test
     void aThreadOfCommentsThatOutweighsAShortArticleDoesNotReplaceIt() {
         // A full-page dump: menus, a short article, the menu again, then a long thread of readers'
         // posts, each under a name and a time stamp, that no heading names. The thread holds far
