@@ -161,6 +161,8 @@ public final class TextMetadataReader {
     private static final Set<String> COMMENT_HEADINGS = phrases("comments");
     /** Newsletter, subscription, cookie and login prompts, in every shipped language: the list the cleaners remove such lines by. */
     private static final Set<String> PROMPTS = phrases("prompts");
+    /** Skip links at the top of a page, in every shipped language. */
+    private static final Set<String> SKIP_LINKS = phrases("skiplinks");
     /** Most words of its own a list heading adds to its phrase ("More from" and a name). */
     private static final int LIST_HEADING_TAIL = 4;
 
@@ -195,7 +197,7 @@ public final class TextMetadataReader {
         String t = first.text();
         int words = first.words();
         if (first.type() == BlockType.LIST_ITEM || first.linkChars() > 0 || words < 2 || words > 40
-                || t.endsWith(":") || first.letters() < 4) {
+                || t.endsWith(":") || first.letters() < 4 || isSkipLink(t)) {
             return false;
         }
         // Being a heading is no sign of its own: a dump that writes no <title> (html2text's
@@ -351,10 +353,15 @@ public final class TextMetadataReader {
      * einen Kommentar"). When readers' comments outweigh a short article, the prose seems to begin
      * among them, and their form's heading stands right above it. A cookie, login or newsletter
      * prompt set as a heading ("Diese Webseite verwendet Cookies", "Log in to your account") heads
-     * a banner or a form, not the article.
+     * a banner or a form, not the article; a skip link leads past the menu.
      */
     static boolean isSectionHeading(String text) {
-        return isListHeading(text) || heads(COMMENT_HEADINGS, text) || heads(PROMPTS, text);
+        return isListHeading(text) || heads(COMMENT_HEADINGS, text) || heads(PROMPTS, text) || isSkipLink(text);
+    }
+
+    /** Whether the line is a skip link ("Skip to content", "Zum Inhalt springen"): it leads past the menu and is never a title. */
+    static boolean isSkipLink(String text) {
+        return heads(SKIP_LINKS, text);
     }
 
     /**
@@ -457,7 +464,7 @@ public final class TextMetadataReader {
         }
         for (int j = 0; j < h; j++) {
             TextBlock b = blocks.get(j);
-            if (b.type() != BlockType.LIST_ITEM && b.linkChars() == 0 && b.text().length() < 2 * t.length()
+            if (b.type() != BlockType.LIST_ITEM && b.text().length() < 2 * t.length()
                     && TitleReader.norm(b.text()).equals(cited)) {
                 return j;
             }

@@ -156,6 +156,13 @@ class TextMetadataReaderTest {
         assertThat(TextMetadataReader.isSectionHeading("You may also like")).isTrue();
         assertThat(TextMetadataReader.isSectionHeading("Diese Webseite verwendet Cookies")).isTrue();
         assertThat(TextMetadataReader.isSectionHeading("Sign up for our daily newsletter")).isTrue();
+        assertThat(TextMetadataReader.isSectionHeading("Zum Inhalt springen")).isTrue();
+        assertThat(TextMetadataReader.isSectionHeading("Skip to main content")).isTrue();
+        assertThat(TextMetadataReader.isSkipLink("Aller au contenu")).isTrue();
+        assertThat(TextMetadataReader.isSkipLink("Der Inhalt des Koalitionsvertrags")).isFalse();
+        // A dump that opens with a skip link does not open with the page's title.
+        List<TextBlock> skip = blocks("Zum Inhalt springen", "Startseite", "Die Brücke am Fluss wird gesperrt", PROSE, PROSE);
+        assertThat(TextMetadataReader.startsWithTitle(skip)).isFalse();
         // One word of a comment phrase opens an opinion piece's headline too.
         assertThat(TextMetadataReader.isSectionHeading("Kommentar: Die Brücke hätte längst saniert werden müssen")).isFalse();
         assertThat(TextMetadataReader.isSectionHeading("Council closes the old bridge")).isFalse();
@@ -279,7 +286,7 @@ class TextMetadataReaderTest {
     @Test
     void aRenderedPagesFirstLineIsItsTitleOnlyWhenItComesAgain() {
         List<TextBlock> page = new ArrayList<>(List.of(
-                TextBlock.of("Zum Inhalt springen"),
+                TextBlock.of("Nachrichten aus der Region"),
                 TextBlock.of("Die Stadt schließt die alte Brücke für ein Jahr"),
                 TextBlock.of("Von Anna Berg, 19. November 2019"),
                 TextBlock.of(PROSE), TextBlock.of(PROSE)));
