@@ -18,15 +18,29 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable. Whether a block was removed is kept by the {@link Page}, not by the block.
  */
 public final class TextBlock {
-    private final int index;
+    /**
+     * The index and the type in one int: the index shifted by {@link #TYPE_BITS}, the type's
+     * ordinal below it. As an int and a reference apart, with the link characters (now in {@link
+     * Extras}), they made a block of a text dump 40 bytes rather than 32.
+     */
+    private final int place;
     private final String text;
-    private final BlockType type;
     /**
      * What the block keeps beside its text ({@link Extras}): made with a block from markup; for a
      * block without markup null until it has something to keep there, then set once.
      */
     private volatile @Nullable Extras extras;
-    private final int linkChars;
+
+    private static final int TYPE_BITS = 4;
+    private static final BlockType[] TYPES = BlockType.values();
+    /** The most blocks a page may hold: more than any input within the largest limits gives. */
+    static final int MAX_INDEX = (1 << (31 - TYPE_BITS)) - 1;
+
+    static {
+        if (TYPES.length > 1 << TYPE_BITS) {
+            throw new ExceptionInInitializerError("TextBlock.TYPE_BITS too few for " + TYPES.length + " block types");
+        }
+    }
 
     /** Sets {@link #extras} once: threads that make it at once must all end up with one object. */
     private static final AtomicReferenceFieldUpdater<TextBlock, Extras> EXTRAS =
@@ -34,7 +48,7 @@ public final class TextBlock {
 
     /**
      * What some blocks have beside their text: the tag and class/id tokens of a block from markup,
-     * the counts of a text too long to {@link #pack}, the kept {@link #phrases()} of a text long
+     * its link characters, the counts of a text too long to {@link #pack}, the kept {@link #phrases()} of a text long
      * enough to keep them. An object of its own, made only for such a block: as fields of every
      * block, they were 12 bytes more per line of a text dump, most of whose lines have none.
      */
@@ -43,15 +57,18 @@ public final class TextBlock {
         /** The class and id tokens in lower case; null until first asked for when {@link #classAndIdSource} gives them. */
         volatile @Nullable String classAndId;
         final @Nullable Supplier<@Nullable String> classAndIdSource;
+        final int linkChars;
         /** The counts of a text longer than {@link #MAX_PACKED}: chars, words, letters, upper case, digits. */
         volatile int @Nullable [] counts;
         /** The {@link #phrases()} of a text of at least {@link #PHRASES_KEPT_FROM} characters, once made. */
         volatile @Nullable PhraseText phrases;
 
-        Extras(@Nullable String tag, @Nullable String classAndId, @Nullable Supplier<@Nullable String> classAndIdSource) {
+        Extras(@Nullable String tag, @Nullable String classAndId, @Nullable Supplier<@Nullable String> classAndIdSource,
+                int linkChars) {
             this.tag = tag;
             this.classAndId = classAndId;
             this.classAndIdSource = classAndIdSource;
+            this.linkChars = linkChars;
         }
     }
 
@@ -59,7 +76,7 @@ public final class TextBlock {
     private Extras extras() {
         Extras e = extras;
         if (e == null) {
-            EXTRAS.compareAndSet(this, null, new Extras(null, "", null));
+            EXTRAS.compareAndSet(this, null, new Extras(null, "", null, 0));
             e = Objects.requireNonNull(extras, "extras");
         }
         return e;
@@ -110,13 +127,21 @@ public final class TextBlock {
 
     private TextBlock(int index, String text, BlockType type, @Nullable String tag, @Nullable String classAndId,
             @Nullable Supplier<@Nullable String> classAndIdSource, int linkChars) {
-        this.index = index;
         this.text = Objects.requireNonNull(text, "text");
-        this.type = Objects.requireNonNull(type, "type");
-        // a block without a tag, without class and id tokens and without a source of them has no markup
-        boolean none = tag == null && classAndIdSource == null && (classAndId == null || classAndId.isEmpty());
-        this.extras = none ? null : new Extras(tag, classAndId, classAndIdSource);
-        this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
+        this.place = place(index, Objects.requireNonNull(type, "type"));
+        int links = Math.max(0, Math.min(linkChars, text.length()));
+        // a block without a tag, without class and id tokens, without a source of them and without
+        // link text has no extras (yet)
+        boolean none = tag == null && classAndIdSource == null && (classAndId == null || classAndId.isEmpty())
+                && links == 0;
+        this.extras = none ? null : new Extras(tag, classAndId, classAndIdSource, links);
+    }
+
+    private static int place(int index, BlockType type) {
+        if (index < 0 || index > MAX_INDEX) {
+            throw new IllegalArgumentException("block index out of range: " + index);
+        }
+        return index << TYPE_BITS | type.ordinal();
     }
 
     private static String lowerCase(@Nullable String classAndId) {
@@ -250,18 +275,16 @@ public final class TextBlock {
     }
 
     private TextBlock(TextBlock b, int index) {
-        this.index = index;
+        this.place = place(index, b.type());
         this.text = b.text;
-        this.type = b.type;
         long c = b.counts; // read before extras: a long text's counts are written to extras before it
         // shared: its class and id tokens, counts and phrases, once made, are the same for both
         this.extras = b.extras;
-        this.linkChars = b.linkChars;
         this.counts = c;
     }
 
     TextBlock withIndex(int i) {
-        return i == index ? this : new TextBlock(this, i); // features are copied, not computed again
+        return i == index() ? this : new TextBlock(this, i); // features are copied, not computed again
     }
 
     /**
@@ -298,7 +321,7 @@ public final class TextBlock {
     PhraseText phrases() {
         if (text.length() < PHRASES_KEPT_FROM) {
             ShortPhrases recent = SHORT_PHRASES.get();
-            int slot = index & (ShortPhrases.SLOTS - 1);
+            int slot = index() & (ShortPhrases.SLOTS - 1);
             if (recent.blocks[slot] == this) {
                 return Objects.requireNonNull(recent.phrases[slot], "phrases");
             }
@@ -320,7 +343,7 @@ public final class TextBlock {
     @Nullable PhraseText phrasesIfMade() {
         if (text.length() < PHRASES_KEPT_FROM) {
             ShortPhrases recent = SHORT_PHRASES.get();
-            int slot = index & (ShortPhrases.SLOTS - 1);
+            int slot = index() & (ShortPhrases.SLOTS - 1);
             return recent.blocks[slot] == this ? recent.phrases[slot] : null;
         }
         Extras e = extras;
@@ -350,7 +373,7 @@ public final class TextBlock {
     void dropPhraseText() {
         if (text.length() < PHRASES_KEPT_FROM) {
             ShortPhrases recent = SHORT_PHRASES.get();
-            int slot = index & (ShortPhrases.SLOTS - 1);
+            int slot = index() & (ShortPhrases.SLOTS - 1);
             if (recent.blocks[slot] == this) {
                 recent.blocks[slot] = null;
                 recent.phrases[slot] = null;
@@ -370,7 +393,7 @@ public final class TextBlock {
 
     /** Position in the page, from 0. */
     public int index() {
-        return index;
+        return place >>> TYPE_BITS;
     }
 
     /** The normalised text, never blank. */
@@ -380,7 +403,7 @@ public final class TextBlock {
 
     /** The block's type as the input marked it (a Markdown {@code #} line or an HTML {@code h2} is a heading). */
     public BlockType type() {
-        return type;
+        return TYPES[place & ((1 << TYPE_BITS) - 1)];
     }
 
     /** The HTML tag name, for blocks from HTML. */
@@ -405,12 +428,13 @@ public final class TextBlock {
 
     /** Characters of the text that are link text (HTML anchors, Markdown links). */
     public int linkChars() {
-        return linkChars;
+        Extras e = extras;
+        return e == null ? 0 : e.linkChars;
     }
 
     /** Share of the text that is link text, 0 to 1. */
     public double linkDensity() {
-        return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        return text.isEmpty() ? 0 : (double) linkChars() / text.length();
     }
 
     /** Non-whitespace characters. */
@@ -462,6 +486,6 @@ public final class TextBlock {
 
     @Override
     public String toString() {
-        return "#" + index + " " + type + (tag().map(t -> "<" + t + ">").orElse("")) + ": " + text;
+        return "#" + index() + " " + type() + (tag().map(t -> "<" + t + ">").orElse("")) + ": " + text;
     }
 }

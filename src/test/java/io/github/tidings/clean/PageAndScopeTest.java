@@ -118,6 +118,34 @@ class PageAndScopeTest {
         }
     }
 
+    /** A block keeps its index and type in one int, and its link characters beside its text: each reads back as given. */
+    @Test
+    void indexTypeAndLinkCharactersReadBackForEveryTypeAndAPagesCopy() {
+        Page.Builder pb = Page.builder();
+        java.util.List<TextBlock> given = new java.util.ArrayList<>();
+        for (io.github.tidings.model.BlockType type : io.github.tidings.model.BlockType.values()) {
+            for (int links : new int[] {0, 3, 99}) {
+                TextBlock b = TextBlock.of(type, "Read more here", null, null, links);
+                given.add(b);
+                pb.add(b);
+            }
+        }
+        Page page = pb.build();
+        for (int i = 0; i < given.size(); i++) {
+            TextBlock b = given.get(i);
+            TextBlock copy = page.blocks().get(i);
+            assertThat(copy.index()).isEqualTo(i);
+            assertThat(copy.type()).isEqualTo(b.type());
+            assertThat(copy.linkChars()).isEqualTo(b.linkChars()).isEqualTo(Math.min(14, new int[] {0, 3, 99}[i % 3]));
+            assertThat(copy.tag()).isEmpty();
+            assertThat(copy.classAndId()).isEmpty();
+        }
+        TextBlock last = TextBlock.of(io.github.tidings.model.BlockType.FIGURE, "x").withIndex(TextBlock.MAX_INDEX);
+        assertThat(last.index()).isEqualTo(TextBlock.MAX_INDEX);
+        assertThat(last.type()).isEqualTo(io.github.tidings.model.BlockType.FIGURE);
+        assertThatThrownBy(() -> last.withIndex(TextBlock.MAX_INDEX + 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     /**
      * A block packs its counts into one long up to {@link TextBlock#MAX_PACKED} characters and keeps
      * a longer text's counts beside it: both must give what a plain count of the text gives, also
