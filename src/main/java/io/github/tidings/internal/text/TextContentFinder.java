@@ -118,7 +118,8 @@ public final class TextContentFinder implements Cleaner {
     private static final Verdict[] VERDICTS = Verdict.values();
 
     /** Bits of {@link Lines#flags}. */
-    private static final int STAMP_BEFORE = 1, END_BEFORE = 2, REMOVED_ABOVE = 4, ANNOUNCES = 8, LIST_ITEM = 16;
+    private static final int STAMP_BEFORE = 1, END_BEFORE = 2, REMOVED_ABOVE = 4, ANNOUNCES = 8, LIST_ITEM = 16,
+            REPEATED = 32;
 
     /**
      * What the finder learnt about the kept blocks, a column per feature. An object per kept line
@@ -140,7 +141,8 @@ public final class TextContentFinder implements Cleaner {
          * {@link #END_BEFORE}: a block an earlier cleaner removed just above this one ended the
          * article; {@link #REMOVED_ABOVE}: an earlier cleaner removed a block just above this one;
          * {@link #ANNOUNCES}: a sentence of the article that ends with a colon and is followed by
-         * the list it announces; {@link #LIST_ITEM}: an item of such a list.
+         * the list it announces; {@link #LIST_ITEM}: an item of such a list; {@link #REPEATED}: its
+         * line occurs more than once on the page.
          */
         final byte[] flags;
         /** Index of the kept block at or before which a line like this one first occurs; MAX_VALUE for none. */
@@ -211,12 +213,21 @@ public final class TextContentFinder implements Cleaner {
 
     @Override
     public void clean(Page page) {
-        Lines info = analyse(page);
-        if (info == null) {
+        List<TextBlock> kept = page.kept();
+        if (kept.isEmpty()) {
             return;
         }
+        for (TextBlock b : kept) {
+            if (b.tag().isPresent()) {
+                return; // HTML: the HTML reader's own finder has chosen the content
+            }
+        }
+        // Before the analysis, not after: each counts the page's lines in a table of its own, and
+        // for a page of many distinct short lines the two at once were the finder's peak.
+        boolean scrapedRegion = menuShare(page) < regionMenuShare;
+        Lines info = analyse(page, kept);
         int n = info.size();
-        if (menuShare(page) < regionMenuShare) {
+        if (scrapedRegion) {
             trimRegion(page, info);
             return;
         }
@@ -385,17 +396,8 @@ public final class TextContentFinder implements Cleaner {
         return w;
     }
 
-    /** The kept blocks, measured and classified; null when the page is not for this finder. */
-    private @Nullable Lines analyse(Page page) {
-        List<TextBlock> kept = page.kept();
-        if (kept.isEmpty()) {
-            return null;
-        }
-        for (TextBlock b : kept) {
-            if (b.tag().isPresent()) {
-                return null; // HTML: the HTML reader's own finder has chosen the content
-            }
-        }
+    /** The kept blocks, measured and classified. */
+    private Lines analyse(Page page, List<TextBlock> kept) {
         int n = kept.size();
         Lines info = new Lines(kept);
         LongHashSet stop = words.stopHashes(page.language().orElse(null));
@@ -403,25 +405,9 @@ public final class TextContentFinder implements Cleaner {
         long pageStops = 0;
         long pageCjk = 0;
         long pageParticles = 0;
-        char[] keyBuffer = new char[402]; // one per page: a key is made from at most 400 characters
-        long[] keyHashes = new long[n];
-        byte[] evidence = new byte[n];
-        Counts c = new Counts();
-        for (int i = 0; i < n; i++) {
-            TextBlock b = kept.get(i);
-            measure(b, info, c, stop, keyBuffer, keyHashes, i);
-            evidence[i] = evidence(b.chars(), c.tokens, c.stopTokens, c.cjk, c.particles, c.innerStops,
-                    goodStopShare, nearStopShare);
-            pageTokens += c.tokens;
-            pageStops += c.stopTokens;
-            pageCjk += c.cjk;
-            pageParticles += c.particles;
-        }
-        // Pages in a language without a list of function words are judged by punctuation instead.
-        boolean stopWordsWork = pageTokens > 0 && pageStops >= 0.08 * pageTokens;
-        boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
-
-        // Per line key: how often it occurs, and the kept block at or before which it first does.
+        // Per line key: how often it occurs, and the kept block at or before which it first does;
+        // counted first, so that measuring a line looks its key up at once and no key hash is kept
+        // per line until the end (8 bytes a line of a page of many short lines).
         KeyCounts seen = new KeyCounts();
         int next = 0;
         for (TextBlock b : page.blocks()) {
@@ -438,27 +424,41 @@ public final class TextContentFinder implements Cleaner {
                 }
             }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
-                seen.add(isKept ? keyHashes[next] : keyHash(key(b.text())), next);
+                seen.add(keyHashOf(b.text()), next);
             }
             if (isKept) {
                 next++;
             }
         }
+        char[] keyBuffer = new char[402]; // one per page: a key is made from at most 400 characters
+        byte[] evidence = new byte[n];
+        Counts c = new Counts();
         for (int i = 0; i < n; i++) {
-            int slot = seen.slot(keyHashes[i]);
-            classify(info, i, evidence[i], slot < 0 ? 0 : seen.count(slot), stopWordsWork, particlesWork);
-            info.firstAt[i] = slot < 0 ? Integer.MAX_VALUE : seen.first(slot);
+            TextBlock b = kept.get(i);
+            measure(b, info, c, stop, keyBuffer, seen, i);
+            evidence[i] = evidence(b.chars(), c.tokens, c.stopTokens, c.cjk, c.particles, c.innerStops,
+                    goodStopShare, nearStopShare);
+            pageTokens += c.tokens;
+            pageStops += c.stopTokens;
+            pageCjk += c.cjk;
+            pageParticles += c.particles;
+        }
+        // Pages in a language without a list of function words are judged by punctuation instead.
+        boolean stopWordsWork = pageTokens > 0 && pageStops >= 0.08 * pageTokens;
+        boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
+        for (int i = 0; i < n; i++) {
+            classify(info, i, evidence[i], info.has(i, REPEATED), stopWordsWork, particlesWork);
         }
         markAnnouncedLists(info);
         return info;
     }
 
     /**
-     * Measures kept block {@code i0}: its counts go to {@code f}, its weight to {@code info}, its
-     * key's {@link #keyHash} to {@code keyHashes[i0]}, and whether it ends the article is judged
-     * here, while its key is at hand.
+     * Measures kept block {@code i0}: its counts go to {@code f}, its weight to {@code info}, and
+     * while its key is at hand, whether its line repeats and where it first occurs ({@code seen})
+     * and whether it ends the article are found.
      */
-    private void measure(TextBlock b, Lines info, Counts f, LongHashSet stop, char[] keyBuffer, long[] keyHashes,
+    private void measure(TextBlock b, Lines info, Counts f, LongHashSet stop, char[] keyBuffer, KeyCounts seen,
             int i0) {
         f.clear();
         String t = b.text();
@@ -558,7 +558,11 @@ public final class TextContentFinder implements Cleaner {
         if (b.chars() > 400) {
             kn = 0; // too long to compare: its key is empty
         }
-        keyHashes[i0] = keyHash(key, kn);
+        int slot = seen.slot(keyHash(key, kn));
+        if (slot >= 0 && seen.count(slot) >= 2) {
+            info.set(i0, REPEATED);
+        }
+        info.firstAt[i0] = slot < 0 ? Integer.MAX_VALUE : seen.first(slot);
         Verdict end = b.words() > 16 || weight > 200 ? null : endReason(b, weight, new String(key, 0, kn));
         if (end != null) {
             info.verdict(i0, end);
@@ -625,10 +629,10 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /**
-     * Classifies kept block {@code i} from its {@link #evidence}; {@code repeats} is how often its
-     * line occurs on the page.
+     * Classifies kept block {@code i} from its {@link #evidence}; {@code repeats}: whether its line
+     * occurs more than once on the page.
      */
-    private void classify(Lines info, int i, byte evidence, int repeats, boolean stopWordsWork,
+    private void classify(Lines info, int i, byte evidence, boolean repeats, boolean stopWordsWork,
             boolean particlesWork) {
         TextBlock b = info.block(i);
         if (info.kind(i) == Kind.END) {
@@ -638,7 +642,7 @@ public final class TextContentFinder implements Cleaner {
             info.verdict(i, Verdict.LINK_LINE);
             return;
         }
-        if (b.words() <= 6 && !b.endsLikeSentence() && repeats >= 2) {
+        if (b.words() <= 6 && !b.endsLikeSentence() && repeats) {
             info.verdict(i, Verdict.MENU_LINE);
             return;
         }
@@ -1272,15 +1276,68 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /**
+     * {@link #keyHash(String)} of the text's {@link #key(String) key}, made without the key: the
+     * finder counts every short line of a page by it.
+     */
+    static long keyHashOf(String text) {
+        int len = Math.min(text.length(), 400);
+        long h = FinderWords.FNV_OFFSET;
+        boolean any = false;
+        boolean space = false;
+        for (int i = 0; i < len; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                i++;
+                int lower = c | 0x20;
+                boolean letter = lower >= 'a' && lower <= 'z';
+                if (letter || c >= '0' && c <= '9') {
+                    if (space && any) {
+                        h = (h ^ ' ') * 0x100000001b3L;
+                    }
+                    space = false;
+                    any = true;
+                    h = (h ^ (letter ? lower : c)) * 0x100000001b3L;
+                } else {
+                    space = true;
+                }
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && any) {
+                    h = (h ^ ' ') * 0x100000001b3L;
+                }
+                space = false;
+                any = true;
+                int lower = Character.toLowerCase(cp);
+                if (Character.isBmpCodePoint(lower)) {
+                    h = (h ^ lower) * 0x100000001b3L;
+                } else {
+                    h = (h ^ Character.highSurrogate(lower)) * 0x100000001b3L;
+                    h = (h ^ Character.lowSurrogate(lower)) * 0x100000001b3L;
+                }
+            } else {
+                space = true;
+            }
+        }
+        return h;
+    }
+
+    /**
      * How often each line key occurs on a page and the kept block at or before which it first
-     * does: an open-addressing table of key hashes with the two counts beside them (no boxed keys,
-     * no string per line), grown as keys come, so that a page of few distinct lines holds a small
-     * table however many lines it has.
+     * does: an open-addressing table of key hashes with the two beside them in one int (no boxed
+     * keys, no string per line), grown as keys come, so that a page of few distinct lines holds a
+     * small table however many lines it has. The finder asks only whether a line repeats, so the
+     * count stops at {@value #MANY}: with the first occurrence in the same int, a slot is 12 bytes
+     * rather than 16, and a page of distinct short lines has a slot or two per line.
      */
     static final class KeyCounts {
+        /** The count at which counting stops. */
+        static final int MANY = 3;
         private long[] hashes;
-        private int[] counts; // 0 marks an empty slot
-        private int[] firsts;
+        /** The first occurrence shifted left by two, the count (at most {@link #MANY}) below; 0 marks an empty slot. */
+        private int[] states;
         private int mask;
         private int keys;
 
@@ -1290,8 +1347,7 @@ public final class TextContentFinder implements Cleaner {
 
         private void allocate(int size) {
             hashes = new long[size];
-            counts = new int[size];
-            firsts = new int[size];
+            states = new int[size];
             mask = size - 1;
         }
 
@@ -1300,38 +1356,37 @@ public final class TextContentFinder implements Cleaner {
             return (x ^ (x >>> 16)) & mask;
         }
 
-        /** Counts one occurrence of the key; {@code at} is kept if it is the first. */
+        /** Counts one occurrence of the key; {@code at} (0 to 2^29 - 1) is kept if it is the first. */
         void add(long hash, int at) {
             int i = start(hash);
-            while (counts[i] != 0 && hashes[i] != hash) {
+            while (states[i] != 0 && hashes[i] != hash) {
                 i = (i + 1) & mask;
             }
-            if (counts[i] == 0) {
+            if (states[i] == 0) {
                 hashes[i] = hash;
-                firsts[i] = at;
-                counts[i] = 1;
+                states[i] = at << 2 | 1;
                 if (++keys * 4 > hashes.length * 3) {
                     grow(); // at most three quarters full
                 }
                 return;
             }
-            counts[i]++;
+            if ((states[i] & 3) < MANY) {
+                states[i]++;
+            }
         }
 
         private void grow() {
             long[] h = hashes;
-            int[] c = counts;
-            int[] f = firsts;
+            int[] st = states;
             allocate(h.length * 2);
             for (int k = 0; k < h.length; k++) {
-                if (c[k] != 0) {
+                if (st[k] != 0) {
                     int i = start(h[k]);
-                    while (counts[i] != 0) {
+                    while (states[i] != 0) {
                         i = (i + 1) & mask;
                     }
                     hashes[i] = h[k];
-                    counts[i] = c[k];
-                    firsts[i] = f[k];
+                    states[i] = st[k];
                 }
             }
         }
@@ -1339,7 +1394,7 @@ public final class TextContentFinder implements Cleaner {
         /** The key's slot, or -1 when it was never added. */
         int slot(long hash) {
             for (int i = start(hash); ; i = (i + 1) & mask) {
-                if (counts[i] == 0) {
+                if (states[i] == 0) {
                     return -1;
                 }
                 if (hashes[i] == hash) {
@@ -1348,12 +1403,13 @@ public final class TextContentFinder implements Cleaner {
             }
         }
 
+        /** How often the slot's key was added, up to {@link #MANY}. */
         int count(int slot) {
-            return counts[slot];
+            return states[slot] & 3;
         }
 
         int first(int slot) {
-            return firsts[slot];
+            return states[slot] >>> 2;
         }
     }
 
