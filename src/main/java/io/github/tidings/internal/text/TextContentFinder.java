@@ -145,16 +145,26 @@ public final class TextContentFinder implements Cleaner {
          * line occurs more than once on the page.
          */
         final byte[] flags;
-        /** Index of the kept block at or before which a line like this one first occurs; MAX_VALUE for none. */
-        final int[] firstAt;
+        /** How often each line occurs and where first: asked again for the few lines whose first occurrence matters. */
+        final KeyCounts seen;
 
-        Lines(List<TextBlock> blocks) {
+        Lines(List<TextBlock> blocks, KeyCounts seen) {
             this.blocks = blocks;
+            this.seen = seen;
             int n = blocks.size();
             this.weight = new int[n];
             this.verdicts = new byte[n];
             this.flags = new byte[n];
-            this.firstAt = new int[n];
+        }
+
+        /**
+         * Index of the kept block at or before which a line like block {@code i} first occurs;
+         * MAX_VALUE for none. Looked up again when asked (only of menu lines), not kept per line.
+         */
+        int firstAt(int i) {
+            TextBlock b = block(i);
+            int slot = seen.slot(b.chars() > 400 ? keyHash("") : keyHashOf(b.text())); // as measure makes the key
+            return slot < 0 ? Integer.MAX_VALUE : seen.first(slot);
         }
 
         int size() {
@@ -399,7 +409,8 @@ public final class TextContentFinder implements Cleaner {
     /** The kept blocks, measured and classified. */
     private Lines analyse(Page page, List<TextBlock> kept) {
         int n = kept.size();
-        Lines info = new Lines(kept);
+        KeyCounts seen = new KeyCounts();
+        Lines info = new Lines(kept, seen);
         LongHashSet stop = words.stopHashes(page.language().orElse(null));
         long pageTokens = 0;
         long pageStops = 0;
@@ -408,7 +419,6 @@ public final class TextContentFinder implements Cleaner {
         // Per line key: how often it occurs, and the kept block at or before which it first does;
         // counted first, so that measuring a line looks its key up at once and no key hash is kept
         // per line until the end (8 bytes a line of a page of many short lines).
-        KeyCounts seen = new KeyCounts();
         int next = 0;
         for (TextBlock b : page.blocks()) {
             boolean isKept = next < n && info.block(next) == b;
@@ -562,7 +572,6 @@ public final class TextContentFinder implements Cleaner {
         if (slot >= 0 && seen.count(slot) >= 2) {
             info.set(i0, REPEATED);
         }
-        info.firstAt[i0] = slot < 0 ? Integer.MAX_VALUE : seen.first(slot);
         Verdict end = b.words() > 16 || weight > 200 ? null : endReason(b, weight, new String(key, 0, kn));
         if (end != null) {
             info.verdict(i0, end);
@@ -1075,7 +1084,7 @@ public final class TextContentFinder implements Cleaner {
             if (tiny >= 3 // one- and two-word lines in a row: the site's menu or footer links
                     || kind == Kind.END || info.has(i, END_BEFORE) || info.has(i, STAMP_BEFORE) || isPostStamp(b)
                     || (kind == Kind.BAD && info.verdict(i) != Verdict.NO_SENTENCE
-                            && !(info.verdict(i) == Verdict.MENU_LINE && info.firstAt[i] > end))) {
+                            && !(info.verdict(i) == Verdict.MENU_LINE && info.firstAt(i) > end))) {
                 // What ends the page here may still follow a list of the article's own: dated
                 // entries, results, items that begin alike, which no teaser box or menu resembles.
                 last = uniformListEnd(info, end + 1, tiny >= 3 ? i - tiny : i - 1);
@@ -1187,7 +1196,7 @@ public final class TextContentFinder implements Cleaner {
             return false;
         }
         Verdict v = info.verdict(i);
-        return kind != Kind.BAD || v == Verdict.NO_SENTENCE || (v == Verdict.MENU_LINE && info.firstAt[i] > announcer);
+        return kind != Kind.BAD || v == Verdict.NO_SENTENCE || (v == Verdict.MENU_LINE && info.firstAt(i) > announcer);
     }
 
     /**
