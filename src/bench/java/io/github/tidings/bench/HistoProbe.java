@@ -17,10 +17,14 @@ import javax.management.ObjectName;
  * MemoryBenchmark's children run:
  *
  * <pre>
- * mvn -B -q -o -Pbench test-compile
- * java -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0 -Xmn4m -Xmx3g -cp target/classes:target/test-classes:$(cat cp.txt) \
- *     io.github.tidings.bench.HistoProbe lines 1 [rows]
+ * mvn -B -q -o -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt
+ * java -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0 -Xmn4m -Xmx3g \
+ *     -cp target/classes:target/test-classes:$(cat target/bench-cp.txt) \
+ *     io.github.tidings.bench.HistoProbe lines 1 [rows]     # kind, Mi characters, histogram rows
  * </pre>
+ *
+ * <p>The per-class figures include what the heap held before the parse (the input, the parser's
+ * resources); the peak's total does not.
  */
 public final class HistoProbe {
     private HistoProbe() {
