@@ -411,7 +411,7 @@ public final class ArticleParser {
          * Takes over the reader's own list, made for this parse alone, rather than a copy: the
          * reader's {@code Dump} is still referenced while the pipeline runs (the interpreter keeps
          * a method's locals alive), so a copy kept every block of the dump twice, once as read and
-         * once as the page's copy with its index (64 bytes a line of a page of many short lines).
+         * once as the page's copy with its index (two block objects a line of a page of many short lines).
          */
         TextEntries(List<@Nullable TextBlock> blocks) {
             this.blocks = blocks;

@@ -5,6 +5,7 @@ import io.github.tidings.model.BlockType;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -17,46 +18,87 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable. Whether a block was removed is kept by the {@link Page}, not by the block.
  */
 public final class TextBlock {
-    private final int index;
+    /**
+     * The index and the type in one int: the index shifted by {@link #TYPE_BITS}, the type's
+     * ordinal below it. As an int and a reference apart, with the link characters (now in {@link
+     * Extras}), they made a block of a text dump 40 bytes rather than 32.
+     */
+    private final int place;
     private final String text;
-    private final BlockType type;
-    /** The tag and class and id tokens of a block from markup; null for a block of text, which has none. */
-    private final @Nullable Markup markup;
-    private final int linkChars;
+    /**
+     * What the block keeps beside its text ({@link Extras}): made with a block from markup; for a
+     * block without markup null until it has something to keep there, then set once.
+     */
+    private volatile @Nullable Extras extras;
+
+    private static final int TYPE_BITS = 4;
+    private static final BlockType[] TYPES = BlockType.values();
+    /** The most blocks a page may hold: more than any input within the largest limits gives. */
+    static final int MAX_INDEX = (1 << (31 - TYPE_BITS)) - 1;
+
+    static {
+        if (TYPES.length > 1 << TYPE_BITS) {
+            throw new ExceptionInInitializerError("TextBlock.TYPE_BITS too few for " + TYPES.length + " block types");
+        }
+    }
+
+    /** Sets {@link #extras} once: threads that make it at once must all end up with one object. */
+    private static final AtomicReferenceFieldUpdater<TextBlock, Extras> EXTRAS =
+            AtomicReferenceFieldUpdater.newUpdater(TextBlock.class, Extras.class, "extras");
 
     /**
-     * What a block from markup has beside its text. An object of its own, made only for such a
-     * block: as fields of every block, they were 8 bytes more per line of a text dump.
+     * What some blocks have beside their text: the tag and class/id tokens of a block from markup,
+     * its link characters, the counts of a text too long to {@link #pack}, the kept {@link #phrases()} of a text long
+     * enough to keep them. An object of its own, made only for such a block: as fields of every
+     * block, they were 12 bytes more per line of a text dump, most of whose lines have none.
      */
-    private static final class Markup {
+    private static final class Extras {
         final @Nullable String tag;
         /** The class and id tokens in lower case; null until first asked for when {@link #classAndIdSource} gives them. */
         volatile @Nullable String classAndId;
         final @Nullable Supplier<@Nullable String> classAndIdSource;
+        final int linkChars;
+        /** The counts of a text longer than {@link #MAX_PACKED}: chars, words, letters, upper case, digits. */
+        volatile int @Nullable [] counts;
+        /** The {@link #phrases()} of a text of at least {@link #PHRASES_KEPT_FROM} characters, once made. */
+        volatile @Nullable PhraseText phrases;
 
-        Markup(@Nullable String tag, @Nullable String classAndId, @Nullable Supplier<@Nullable String> classAndIdSource) {
+        Extras(@Nullable String tag, @Nullable String classAndId, @Nullable Supplier<@Nullable String> classAndIdSource,
+                int linkChars) {
             this.tag = tag;
             this.classAndId = classAndId;
             this.classAndIdSource = classAndIdSource;
+            this.linkChars = linkChars;
         }
     }
 
+    /** The block's extras, made (without markup) if it has none yet. */
+    private Extras extras() {
+        Extras e = extras;
+        if (e == null) {
+            EXTRAS.compareAndSet(this, null, new Extras(null, "", null, 0));
+            e = Objects.requireNonNull(extras, "extras");
+        }
+        return e;
+    }
+
     /*
-     * The counts, made on first use: the HTML reader makes blocks of navigation and other furniture
-     * that it removes at once, and nothing ever asks for their counts. Fields of the block itself,
-     * not an object of their own: for a page of many short lines that object (40 bytes a line) was
-     * a tenth of a parse's heap. They are written before the volatile flag and read after it, so
-     * a thread that sees the flag sees the counts; a race at most counts twice, the same values.
+     * The counts (chars, words, letters, upper case, digits) and whether the text ends like a
+     * sentence, made on first use (the HTML reader makes blocks of navigation and other furniture
+     * that it removes at once, and nothing ever asks for their counts) and packed into one long.
+     * As five ints, a flag and a volatile flag they took 24 bytes of every block, the largest part
+     * of a block of a page of many short lines after its text. Each count fits in COUNT_BITS bits
+     * when the text is at most MAX_PACKED characters long (no count exceeds the text's length); a
+     * longer text's counts are kept in its Extras object, written before this field and read after
+     * it. 0 until counted (COUNTED is set once counted). A race at most counts twice, the same values.
      */
-    private int chars;
-    private int words;
-    private int letters;
-    private int upperCase;
-    private int digits;
-    private boolean endsLikeSentence;
-    private volatile boolean counted;
-    /** The normalised text ({@link PhraseList#normalize(String)}) and its words, computed on first use. */
-    private volatile @Nullable PhraseText phrases;
+    private volatile long counts;
+    private static final int COUNT_BITS = 12;
+    /** The longest text whose counts are packed into {@link #counts}. */
+    static final int MAX_PACKED = (1 << COUNT_BITS) - 1;
+    private static final long COUNT_MASK = MAX_PACKED;
+    private static final long ENDS_LIKE_SENTENCE = 1L << (5 * COUNT_BITS);
+    private static final long COUNTED = 1L << 63;
 
     /** Bits of {@link #ASCII}: what each ASCII character counts as. */
     private static final int NON_SPACE = 1, LETTER = 2, UPPER = 4, DIGIT = 8, WORD = 16, JOINER = 32;
@@ -85,20 +127,28 @@ public final class TextBlock {
 
     private TextBlock(int index, String text, BlockType type, @Nullable String tag, @Nullable String classAndId,
             @Nullable Supplier<@Nullable String> classAndIdSource, int linkChars) {
-        this.index = index;
         this.text = Objects.requireNonNull(text, "text");
-        this.type = Objects.requireNonNull(type, "type");
-        // a block without a tag, without class and id tokens and without a source of them has no markup
-        boolean none = tag == null && classAndIdSource == null && (classAndId == null || classAndId.isEmpty());
-        this.markup = none ? null : new Markup(tag, classAndId, classAndIdSource);
-        this.linkChars = Math.max(0, Math.min(linkChars, text.length()));
+        this.place = place(index, Objects.requireNonNull(type, "type"));
+        int links = Math.max(0, Math.min(linkChars, text.length()));
+        // a block without a tag, without class and id tokens, without a source of them and without
+        // link text has no extras (yet)
+        boolean none = tag == null && classAndIdSource == null && (classAndId == null || classAndId.isEmpty())
+                && links == 0;
+        this.extras = none ? null : new Extras(tag, classAndId, classAndIdSource, links);
+    }
+
+    private static int place(int index, BlockType type) {
+        if (index < 0 || index > MAX_INDEX) {
+            throw new IllegalArgumentException("block index out of range: " + index);
+        }
+        return index << TYPE_BITS | type.ordinal();
     }
 
     private static String lowerCase(@Nullable String classAndId) {
         return classAndId == null ? "" : classAndId.toLowerCase(Locale.ROOT);
     }
 
-    /** Counts the text's characters in one pass, then raises {@link #counted}. */
+    /** Counts the text's characters in one pass, then sets {@link #counts}. */
     private void count() {
         {
             int c = 0, l = 0, u = 0, d = 0, w = 0;
@@ -153,14 +203,39 @@ public final class TextBlock {
                     in = 0;
                 }
             }
-            this.chars = c;
-            this.words = w;
-            this.letters = l;
-            this.upperCase = u;
-            this.digits = d;
-            this.endsLikeSentence = computeEndsLikeSentence(text);
-            this.counted = true; // last: publishes the counts above
+            long ends = computeEndsLikeSentence(text) ? ENDS_LIKE_SENTENCE : 0;
+            if (n <= MAX_PACKED) {
+                this.counts = pack(c, w, l, u, d) | ends | COUNTED;
+            } else {
+                extras().counts = new int[] {c, w, l, u, d}; // a race counts twice, the same values
+                this.counts = ends | COUNTED; // last: publishes the counts above
+            }
         }
+    }
+
+    /** The five counts in one long, {@link #COUNT_BITS} bits each; each at most {@link #MAX_PACKED}. */
+    static long pack(int chars, int words, int letters, int upperCase, int digits) {
+        return chars | (long) words << COUNT_BITS | (long) letters << 2 * COUNT_BITS
+                | (long) upperCase << 3 * COUNT_BITS | (long) digits << 4 * COUNT_BITS;
+    }
+
+    /** The packed counts and flags, counted on first use. */
+    private long counted() {
+        long c = counts;
+        if (c == 0) {
+            count();
+            c = counts;
+        }
+        return c;
+    }
+
+    /** Count {@code k} (0 chars, 1 words, 2 letters, 3 upper case, 4 digits), made on first use. */
+    private int count(int k) {
+        long c = counted();
+        if (text.length() <= MAX_PACKED) {
+            return (int) (c >>> k * COUNT_BITS & COUNT_MASK);
+        }
+        return Objects.requireNonNull(Objects.requireNonNull(extras, "counted").counts, "counted")[k];
     }
 
     /** General categories (as bits by {@link Character#getType(int)}) of letters. */
@@ -169,14 +244,6 @@ public final class TextBlock {
     /** General categories of the Unicode spaces {@link Character#isWhitespace(int)} counts (but three no-break spaces). */
     private static final int SEPARATORS = 1 << Character.SPACE_SEPARATOR | 1 << Character.LINE_SEPARATOR
             | 1 << Character.PARAGRAPH_SEPARATOR;
-
-    /** Makes the counts on first use; the block itself, to read them from. */
-    private TextBlock counts() {
-        if (!counted) {
-            count();
-        }
-        return this;
-    }
 
     /** A paragraph block with the given text (for building test pages). */
     public static TextBlock of(String text) {
@@ -208,43 +275,79 @@ public final class TextBlock {
     }
 
     private TextBlock(TextBlock b, int index) {
-        this.index = index;
+        this.place = place(index, b.type());
         this.text = b.text;
-        this.type = b.type;
-        this.markup = b.markup; // shared: its class and id tokens, once made, are the same for both
-        this.linkChars = b.linkChars;
-        if (b.counted) {
-            this.chars = b.chars;
-            this.words = b.words;
-            this.letters = b.letters;
-            this.upperCase = b.upperCase;
-            this.digits = b.digits;
-            this.endsLikeSentence = b.endsLikeSentence;
-            this.counted = true;
-        }
-        this.phrases = b.phrases;
+        long c = b.counts; // read before extras: a long text's counts are written to extras before it
+        // shared: its class and id tokens, counts and phrases, once made, are the same for both
+        this.extras = b.extras;
+        this.counts = c;
     }
 
     TextBlock withIndex(int i) {
-        return i == index ? this : new TextBlock(this, i); // features are copied, not computed again
+        return i == index() ? this : new TextBlock(this, i); // features are copied, not computed again
     }
 
     /**
-     * The normalised text with its words' places and hashes, cached: every built-in cleaner looks
-     * its phrases up in it.
+     * Texts from this long have their {@link #phrases()} kept in the block (in its {@link Extras})
+     * once made; a shorter one's are kept only in this thread's {@link ShortPhrases}. Kept in every
+     * short block, the phrases (a string and two arrays, some 110 bytes for an 8-character line)
+     * cost more than the line itself, and through the built-in cleaners they were the largest
+     * share of a parse's heap for a page of many short lines.
+     */
+    static final int PHRASES_KEPT_FROM = 33;
+
+    /**
+     * The phrases of short blocks made lately on one thread, by the block's index: a page of up to
+     * {@value #SLOTS} blocks has every short block's kept as if in the block (each built-in cleaner
+     * asks for most blocks' in turn, and making them again for each was a quarter more garbage per
+     * parse); a larger page's blocks share slots, and a block whose slot another took makes its
+     * phrases again. A fixed size whatever the page's size. A slot is emptied when its block lets go
+     * of its phrases ({@link #dropPhraseText()}), as every parse with a content finder or another
+     * cleaner past the built-ins does.
+     */
+    private static final class ShortPhrases {
+        static final int SLOTS = 1024;
+        final @Nullable TextBlock[] blocks = new TextBlock[SLOTS];
+        final @Nullable PhraseText[] phrases = new PhraseText[SLOTS];
+    }
+
+    private static final ThreadLocal<ShortPhrases> SHORT_PHRASES = ThreadLocal.withInitial(ShortPhrases::new);
+
+    /**
+     * The normalised text with its words' places and hashes: every built-in cleaner looks its
+     * phrases up in it. Kept once made, in the block for a text of at least {@value
+     * #PHRASES_KEPT_FROM} characters, else in this thread's table of short ones while its slot lasts.
      */
     PhraseText phrases() {
-        PhraseText p = phrases;
+        if (text.length() < PHRASES_KEPT_FROM) {
+            ShortPhrases recent = SHORT_PHRASES.get();
+            int slot = index() & (ShortPhrases.SLOTS - 1);
+            if (recent.blocks[slot] == this) {
+                return Objects.requireNonNull(recent.phrases[slot], "phrases");
+            }
+            PhraseText p = PhraseText.of(PhraseList.normalize(text));
+            recent.blocks[slot] = this;
+            recent.phrases[slot] = p;
+            return p;
+        }
+        Extras e = extras;
+        PhraseText p = e == null ? null : e.phrases;
         if (p == null) {
             p = PhraseText.of(PhraseList.normalize(text));
-            phrases = p; // a race computes the same value twice, harmlessly
+            extras().phrases = p; // a race computes the same value twice, harmlessly
         }
         return p;
     }
 
-    /** {@link #phrases()} if a cleaner has made them already, else null (and none are made). */
+    /** {@link #phrases()} if they are held (by the block or this thread), else null (and none are made). */
     @Nullable PhraseText phrasesIfMade() {
-        return phrases;
+        if (text.length() < PHRASES_KEPT_FROM) {
+            ShortPhrases recent = SHORT_PHRASES.get();
+            int slot = index() & (ShortPhrases.SLOTS - 1);
+            return recent.blocks[slot] == this ? recent.phrases[slot] : null;
+        }
+        Extras e = extras;
+        return e == null ? null : e.phrases;
     }
 
     /** The normalised text, cached: {@link PhraseList#normalize(String)} of the text. */
@@ -263,22 +366,34 @@ public final class TextBlock {
     }
 
     /**
-     * Lets go of {@link #phrases()}. Only the built-in cleaners read it; kept past them, it was a
-     * string and two arrays per line of a page of many short lines through the content finder and
-     * the article's assembly.
+     * Lets go of {@link #phrases()}. Only the built-in cleaners read them; kept past them, they
+     * were a string and two arrays per line of a page of many short lines through the content
+     * finder and the article's assembly.
      */
     void dropPhraseText() {
-        phrases = null;
+        if (text.length() < PHRASES_KEPT_FROM) {
+            ShortPhrases recent = SHORT_PHRASES.get();
+            int slot = index() & (ShortPhrases.SLOTS - 1);
+            if (recent.blocks[slot] == this) {
+                recent.blocks[slot] = null;
+                recent.phrases[slot] = null;
+            }
+            return;
+        }
+        Extras e = extras;
+        if (e != null) {
+            e.phrases = null;
+        }
     }
 
-    /** Whether {@link #phrases()} is held (for tests). */
+    /** Whether {@link #phrases()} are held, by the block or (a short one's) by this thread (for tests). */
     boolean hasPhraseText() {
-        return phrases != null;
+        return phrasesIfMade() != null;
     }
 
     /** Position in the page, from 0. */
     public int index() {
-        return index;
+        return place >>> TYPE_BITS;
     }
 
     /** The normalised text, never blank. */
@@ -288,17 +403,18 @@ public final class TextBlock {
 
     /** The block's type as the input marked it (a Markdown {@code #} line or an HTML {@code h2} is a heading). */
     public BlockType type() {
-        return type;
+        return TYPES[place & ((1 << TYPE_BITS) - 1)];
     }
 
     /** The HTML tag name, for blocks from HTML. */
     public Optional<String> tag() {
-        return markup == null ? Optional.empty() : Optional.ofNullable(markup.tag);
+        Extras e = extras;
+        return e == null ? Optional.empty() : Optional.ofNullable(e.tag);
     }
 
     /** Class and id tokens of the element and its ancestors, lower case, space separated; empty for text input. */
     public String classAndId() {
-        Markup m = markup;
+        Extras m = extras;
         if (m == null) {
             return "";
         }
@@ -312,42 +428,43 @@ public final class TextBlock {
 
     /** Characters of the text that are link text (HTML anchors, Markdown links). */
     public int linkChars() {
-        return linkChars;
+        Extras e = extras;
+        return e == null ? 0 : e.linkChars;
     }
 
     /** Share of the text that is link text, 0 to 1. */
     public double linkDensity() {
-        return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        return text.isEmpty() ? 0 : (double) linkChars() / text.length();
     }
 
     /** Non-whitespace characters. */
     public int chars() {
-        return counts().chars;
+        return count(0);
     }
 
     /** Words, counted as {@link io.github.tidings.model.Article#wordCount()} counts them. */
     public int words() {
-        return counts().words;
+        return count(1);
     }
 
     /** Letters. */
     public int letters() {
-        return counts().letters;
+        return count(2);
     }
 
     /** Upper-case letters. */
     public int upperCaseLetters() {
-        return counts().upperCase;
+        return count(3);
     }
 
     /** Digits. */
     public int digits() {
-        return counts().digits;
+        return count(4);
     }
 
     /** Whether the text ends like a sentence: with . ! ? … or their CJK and Arabic forms, optionally followed by a quote or bracket. */
     public boolean endsLikeSentence() {
-        return counts().endsLikeSentence; // computed once: cleaners ask for nearly every block, many times
+        return (counted() & ENDS_LIKE_SENTENCE) != 0; // computed once: cleaners ask for nearly every block, many times
     }
 
     private static boolean computeEndsLikeSentence(String text) {
@@ -363,12 +480,12 @@ public final class TextBlock {
 
     /** Whether every letter is upper case (and there are at least two letters), as in {@code YEREL HABERLER}. */
     public boolean isAllCaps() {
-        TextBlock f = counts();
-        return f.letters >= 2 && f.upperCase == f.letters;
+        int letters = count(2);
+        return letters >= 2 && count(3) == letters;
     }
 
     @Override
     public String toString() {
-        return "#" + index + " " + type + (markup == null || markup.tag == null ? "" : "<" + markup.tag + ">") + ": " + text;
+        return "#" + index() + " " + type() + (tag().map(t -> "<" + t + ">").orElse("")) + ": " + text;
     }
 }

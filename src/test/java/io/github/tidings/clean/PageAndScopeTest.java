@@ -42,6 +42,162 @@ class PageAndScopeTest {
     }
 
     @Test
+    void aLongBlocksPhrasesAreKeptInTheBlockUntilACleanerOtherThanTheBuiltInsRuns() {
+        Page page = Page.of("Share this story with your friends online", "Lors du conseil, le maire a parlé.");
+        TextBlock share = page.blocks().get(0);
+        assertThat(share.text().length()).isGreaterThanOrEqualTo(TextBlock.PHRASES_KEPT_FROM);
+        PhraseText made = share.phrases();
+        assertThat(share.phrases()).isSameAs(made);
+        assertThat(TextBlock.of("x").phrases().text()).isEqualTo("x"); // a short block takes slot 0 of the thread's table
+        assertThat(share.phrases()).isSameAs(made);
+        page.apply(Cleaners.named("User", p -> { }));
+        assertThat(share.hasPhraseText()).isFalse();
+        assertThat(share.phraseWords()).containsExactly("share", "this", "story", "with", "your", "friends", "online");
+    }
+
+    /**
+     * A short block's phrases are kept in the thread's table by the block's index, not in the
+     * block: another block at the same slot takes it over, and the first makes its own again, equal
+     * to what they were.
+     */
+    @Test
+    void aShortBlocksPhrasesAreKeptByTheThreadUntilItsSlotIsTaken() {
+        Page page = Page.builder().add(TextBlock.of("Share – THIS!")).add(TextBlock.of("Home")).build();
+        TextBlock menu = page.blocks().get(0);
+        assertThat(menu.text().length()).isLessThan(TextBlock.PHRASES_KEPT_FROM);
+        PhraseText made = menu.phrases();
+        assertThat(made.text()).isEqualTo(PhraseList.normalize(menu.text())).isEqualTo("share this");
+        assertThat(menu.hasPhraseText()).isTrue();
+        assertThat(menu.phrases()).isSameAs(made);
+        assertThat(page.blocks().get(1).phraseText()).isEqualTo("home");
+        assertThat(menu.hasPhraseText()).as("another slot").isTrue();
+
+        TextBlock other = TextBlock.of("Log in"); // index 0: menu's slot
+        assertThat(other.phraseText()).isEqualTo("log in");
+        assertThat(menu.hasPhraseText()).isFalse();
+        assertThat(menu.phrasesIfMade()).isNull();
+        assertThat(menu.phraseWords()).containsExactly("share", "this");
+        assertThat(menu.phrases()).isNotSameAs(made);
+        assertThat(other.hasPhraseText()).isFalse();
+
+        menu.dropPhraseText();
+        assertThat(menu.hasPhraseText()).isFalse();
+        assertThat(menu.phraseText()).isEqualTo("share this");
+    }
+
+    /**
+     * A page of more blocks than the thread's table has slots gives every block the phrases a
+     * block of its own would make, however often the slots change hands, short and long blocks
+     * alike: the table is a cache, never a source of another block's words.
+     */
+    @Test
+    void phrasesOfAPageLargerThanTheTableAreEachBlocksOwn() {
+        Page.Builder pb = Page.builder();
+        java.util.Random random = new java.util.Random(14);
+        String[] words = {"Home", "News", "Straße", "İZMİR", "Читайте", "関連記事", "2024", "©", "Share", "–", "this"};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder("Item " + i);
+            for (int k = random.nextInt(i % 7 == 0 ? 9 : 3); k > 0; k--) {
+                sb.append(' ').append(words[random.nextInt(words.length)]);
+            }
+            pb.add(TextBlock.of(sb.toString()));
+        }
+        Page page = pb.build();
+        for (int round = 0; round < 3; round++) {
+            for (int i = round; i < 3000; i += 1 + round) {
+                TextBlock b = page.blocks().get(i);
+                PhraseText plain = PhraseText.of(PhraseList.normalize(b.text()));
+                PhraseText p = b.phrases();
+                assertThat(p.text()).as(b.text()).isEqualTo(plain.text());
+                assertThat(p.size()).isEqualTo(plain.size());
+                for (int k = 0; k < p.size(); k++) {
+                    assertThat(p.hash(k)).isEqualTo(plain.hash(k));
+                    assertThat(p.end(k)).isEqualTo(plain.end(k));
+                }
+            }
+        }
+    }
+
+    /** A block keeps its index and type in one int, and its link characters beside its text: each reads back as given. */
+    @Test
+    void indexTypeAndLinkCharactersReadBackForEveryTypeAndAPagesCopy() {
+        Page.Builder pb = Page.builder();
+        java.util.List<TextBlock> given = new java.util.ArrayList<>();
+        for (io.github.tidings.model.BlockType type : io.github.tidings.model.BlockType.values()) {
+            for (int links : new int[] {0, 3, 99}) {
+                TextBlock b = TextBlock.of(type, "Read more here", null, null, links);
+                given.add(b);
+                pb.add(b);
+            }
+        }
+        Page page = pb.build();
+        for (int i = 0; i < given.size(); i++) {
+            TextBlock b = given.get(i);
+            TextBlock copy = page.blocks().get(i);
+            assertThat(copy.index()).isEqualTo(i);
+            assertThat(copy.type()).isEqualTo(b.type());
+            assertThat(copy.linkChars()).isEqualTo(b.linkChars()).isEqualTo(Math.min(14, new int[] {0, 3, 99}[i % 3]));
+            assertThat(copy.tag()).isEmpty();
+            assertThat(copy.classAndId()).isEmpty();
+        }
+        TextBlock last = TextBlock.of(io.github.tidings.model.BlockType.FIGURE, "x").withIndex(TextBlock.MAX_INDEX);
+        assertThat(last.index()).isEqualTo(TextBlock.MAX_INDEX);
+        assertThat(last.type()).isEqualTo(io.github.tidings.model.BlockType.FIGURE);
+        assertThatThrownBy(() -> last.withIndex(TextBlock.MAX_INDEX + 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * A block packs its counts into one long up to {@link TextBlock#MAX_PACKED} characters and keeps
+     * a longer text's counts beside it: both must give what a plain count of the text gives, also
+     * for a text at the limit whose every count is at its largest, and for the page's copy of a
+     * block (its counts copied, not made again).
+     */
+    @Test
+    void packedCountsAreThePlainCountsOnBothSidesOfThePackingLimit() {
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "aZ9 .,'-\u00e9\u00c9\u4e2d\u0661\u00a0\u2019?!\u05d0";
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("A", "9.", "ÉTÉ 2019!",
+                "A".repeat(TextBlock.MAX_PACKED), "9".repeat(TextBlock.MAX_PACKED),
+                "A".repeat(TextBlock.MAX_PACKED + 1), "Word. ".repeat(3000)));
+        for (int i = 0; i < 300; i++) {
+            int length = i % 3 == 0 ? TextBlock.MAX_PACKED - 5 + random.nextInt(10) : 1 + random.nextInt(200);
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < length; k++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(sb.toString());
+        }
+        for (String t : texts) {
+            int chars = 0, letters = 0, upper = 0, digits = 0;
+            for (int k = 0; k < t.length(); ) {
+                int cp = t.codePointAt(k);
+                k += Character.charCount(cp);
+                chars += Character.isWhitespace(cp) ? 0 : 1;
+                letters += Character.isLetter(cp) ? 1 : 0;
+                upper += Character.isLetter(cp) && Character.isUpperCase(cp) ? 1 : 0;
+                digits += Character.isDigit(cp) ? 1 : 0;
+            }
+            TextBlock b = TextBlock.of(t);
+            String what = t.length() + " characters: " + t.substring(0, Math.min(40, t.length()));
+            assertThat(b.chars()).as(what).isEqualTo(chars);
+            assertThat(b.words()).as(what).isEqualTo(io.github.tidings.internal.words.Words.count(t));
+            assertThat(b.letters()).as(what).isEqualTo(letters);
+            assertThat(b.upperCaseLetters()).as(what).isEqualTo(upper);
+            assertThat(b.digits()).as(what).isEqualTo(digits);
+            assertThat(b.isAllCaps()).as(what).isEqualTo(letters >= 2 && upper == letters);
+            String unquoted = t.replaceAll("['\u2019]+$", "");
+            assertThat(b.endsLikeSentence()).as(what).isEqualTo(unquoted.endsWith(".") || unquoted.endsWith("!")
+                    || unquoted.endsWith("?"));
+            assertThat(b.tag()).isEmpty();
+            assertThat(b.classAndId()).isEmpty();
+            TextBlock copy = Page.builder().add(TextBlock.of("first")).add(b).build().blocks().get(1);
+            assertThat(java.util.List.of(copy.chars(), copy.words(), copy.letters(), copy.upperCaseLetters(), copy.digits()))
+                    .isEqualTo(java.util.List.of(b.chars(), b.words(), b.letters(), b.upperCaseLetters(), b.digits()));
+            assertThat(copy.endsLikeSentence()).isEqualTo(b.endsLikeSentence());
+        }
+    }
+
+    @Test
     void removalsRecordTheCleanerAndKeepTheFirstReason() {
         Page page = Page.of("one", "two", "three");
         page.apply(Cleaners.named("First", p -> p.remove(p.blocks().get(1), "first reason")));

@@ -859,7 +859,9 @@ public final class TextMetadataReader {
         // run of its segments with separators of up to three characters. Normalising keeps every
         // letter and digit, so an ASCII line with more of them is passed over unnormalised.
         int longestRepeat = Math.max(normFirst.length(), joinedLength(normSeg, 0, normSeg.size()) + 3 * normSeg.size());
-        String[] normed = new String[blocks.size()]; // norm of the lines this loop normalised, for the last loop
+        // Which lines this loop normalised, for the last loop: their normal forms are made again
+        // there rather than kept (a string per line of a page whose lines start like its title).
+        java.util.BitSet normed = new java.util.BitSet();
         long[] firstWord = new long[blocks.size()]; // TitleReader.FirstWords.firstWord, for both loops
         java.util.Arrays.fill(firstWord, NOT_YET);
         int best = -1;
@@ -876,7 +878,7 @@ public final class TextMetadataReader {
                 continue;
             }
             String nt = TitleReader.norm(t);
-            normed[i] = nt;
+            normed.set(i);
             if (nt.isEmpty()) {
                 continue;
             }
@@ -954,10 +956,10 @@ public final class TextMetadataReader {
                 firstWord[i] = TitleReader.FirstWords.firstWord(t);
             }
             if (!repeatWords.mayStart(firstWord[i])
-                    || normed[i] == null && TitleReader.hasMoreAsciiLettersOrDigits(t, longestTitle)) {
+                    || !normed.get(i) && TitleReader.hasMoreAsciiLettersOrDigits(t, longestTitle)) {
                 continue;
             }
-            String nt = normed[i] != null ? normed[i] : TitleReader.norm(t);
+            String nt = TitleReader.norm(t);
             if (nt.equals(nTitle) || nt.equals(normFirst)) {
                 f.titleBlocks().add(i);
             }

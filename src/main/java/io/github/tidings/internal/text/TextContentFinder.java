@@ -6,6 +6,7 @@ import io.github.tidings.clean.TextBlock;
 import io.github.tidings.internal.words.MonthNames;
 import io.github.tidings.model.BlockType;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -91,41 +92,154 @@ public final class TextContentFinder implements Cleaner {
     private enum Kind { GOOD, NEAR_GOOD, SHORT, BAD, END }
 
     /**
-     * What the finder learnt about one kept block. One per kept line of a dump: it holds no copy of
-     * the line's {@link #key(String) key} (a string per line, the largest part of the finder's
-     * memory for a page of many short lines), which the few steps that compare keys after the
-     * classification make again ({@link #keyOf(Info)}).
+     * What the finder concluded of a line: its kind and, for a line that scores against the
+     * region or ends it, the reason given when it is removed. Every reason is one of these, so a
+     * line's verdict is a byte ({@link Lines#verdicts}) rather than a kind and a string.
      */
-    private static final class Info {
-        final TextBlock block;
-        int weight; // characters, an ideograph or Hangul syllable counting three
+    private enum Verdict {
+        /** Not classified yet. */
+        NONE(null, ""),
+        GOOD(Kind.GOOD, ""),
+        NEAR_GOOD(Kind.NEAR_GOOD, ""),
+        SHORT(Kind.SHORT, ""),
+        NO_SENTENCE(Kind.BAD, TextContentFinder.NO_SENTENCE),
+        LINK_LINE(Kind.BAD, "link line"),
+        MENU_LINE(Kind.BAD, TextContentFinder.MENU_LINE),
+        COPYRIGHT_FOOTER(Kind.END, "copyright footer"),
+        END_MARKER(Kind.END, "end of the article: related links, comments or footer");
+
+        final @Nullable Kind kind;
+        final String reason;
+
+        Verdict(@Nullable Kind kind, String reason) {
+            this.kind = kind;
+            this.reason = reason;
+        }
+    }
+
+    private static final Verdict[] VERDICTS = Verdict.values();
+
+    /** Bits of {@link Lines#flags}. */
+    private static final int STAMP_BEFORE = 1, END_BEFORE = 2, REMOVED_ABOVE = 4, ANNOUNCES = 8, LIST_ITEM = 16,
+            REPEATED = 32;
+
+    /**
+     * What the finder learnt about the kept blocks, a column per feature. An object per kept line
+     * (64 bytes, with its counts of tokens, function words and the like kept to the end) was the
+     * finder's largest cost for a page of many short lines; the counts are now read once, when the
+     * line is measured ({@link #evidence}), and what the region search needs is kept in arrays.
+     * The line's {@link #key(String) key} is not kept: the few steps that compare keys after the
+     * classification make it again ({@link #keyOf}).
+     */
+    private static final class Lines {
+        /** The kept blocks, in order. */
+        final List<TextBlock> blocks;
+        /** Characters, an ideograph or Hangul syllable counting three. */
+        final int[] weight;
+        /** {@link Verdict} ordinals. */
+        final byte[] verdicts;
+        /**
+         * {@link #STAMP_BEFORE}: a removed block just above this one was a post's time stamp;
+         * {@link #END_BEFORE}: a block an earlier cleaner removed just above this one ended the
+         * article; {@link #REMOVED_ABOVE}: an earlier cleaner removed a block just above this one;
+         * {@link #ANNOUNCES}: a sentence of the article that ends with a colon and is followed by
+         * the list it announces; {@link #LIST_ITEM}: an item of such a list; {@link #REPEATED}: its
+         * line occurs more than once on the page.
+         */
+        final byte[] flags;
+        /** How often each line occurs and where first: asked again for the few lines whose first occurrence matters. */
+        final KeyCounts seen;
+
+        Lines(List<TextBlock> blocks, KeyCounts seen) {
+            this.blocks = blocks;
+            this.seen = seen;
+            int n = blocks.size();
+            this.weight = new int[n];
+            this.verdicts = new byte[n];
+            this.flags = new byte[n];
+        }
+
+        /**
+         * Index of the kept block at or before which a line like block {@code i} first occurs;
+         * MAX_VALUE for none. Looked up again when asked (only of menu lines), not kept per line.
+         */
+        int firstAt(int i) {
+            TextBlock b = block(i);
+            int slot = seen.slot(b.chars() > 400 ? keyHash("") : keyHashOf(b.text())); // as measure makes the key
+            return slot < 0 ? Integer.MAX_VALUE : seen.first(slot);
+        }
+
+        int size() {
+            return weight.length;
+        }
+
+        TextBlock block(int i) {
+            return blocks.get(i);
+        }
+
+        Verdict verdict(int i) {
+            return VERDICTS[verdicts[i]];
+        }
+
+        void verdict(int i, Verdict v) {
+            verdicts[i] = (byte) v.ordinal();
+        }
+
+        @Nullable Kind kind(int i) {
+            return verdict(i).kind;
+        }
+
+        String reason(int i) {
+            return verdict(i).reason;
+        }
+
+        boolean isGood(int i) {
+            return verdict(i) == Verdict.GOOD;
+        }
+
+        boolean has(int i, int flag) {
+            return (flags[i] & flag) != 0;
+        }
+
+        void set(int i, int flag) {
+            flags[i] |= (byte) flag;
+        }
+    }
+
+    /** A line's counts as {@link #measure} makes them, one object per page, read before the next line is measured. */
+    private static final class Counts {
         int tokens;
         int stopTokens;
         int cjk;
         int particles;
         int innerStops; // sentence ends and commas inside the text
-        Kind kind;
-        String reason;
-        boolean stampBefore; // a removed block just above this one was a post's time stamp
-        boolean endBefore; // a block an earlier cleaner removed just above this one ended the article
-        int firstAt = Integer.MAX_VALUE; // index of the kept block at or before which a line like this one first occurs
-        boolean announces; // a sentence of the article that ends with a colon and is followed by the list it announces
-        boolean listItem; // an item of such a list
-        boolean removedAbove; // an earlier cleaner removed a block just above this one
 
-        Info(TextBlock block) {
-            this.block = block;
+        void clear() {
+            tokens = 0;
+            stopTokens = 0;
+            cjk = 0;
+            particles = 0;
+            innerStops = 0;
         }
     }
 
     @Override
     public void clean(Page page) {
-        Info[] info = analyse(page);
-        if (info == null) {
+        List<TextBlock> kept = page.kept();
+        if (kept.isEmpty()) {
             return;
         }
-        int n = info.length;
-        if (menuShare(page) < regionMenuShare) {
+        for (TextBlock b : kept) {
+            if (b.tag().isPresent()) {
+                return; // HTML: the HTML reader's own finder has chosen the content
+            }
+        }
+        // Before the analysis, not after: each counts the page's lines in a table of its own, and
+        // for a page of many distinct short lines the two at once were the finder's peak.
+        boolean scrapedRegion = menuShare(page) < regionMenuShare;
+        Lines info = analyse(page, kept);
+        int n = info.size();
+        if (scrapedRegion) {
             trimRegion(page, info);
             return;
         }
@@ -136,7 +250,7 @@ public final class TextContentFinder implements Cleaner {
         region = aboveEndMarker(info, region);
         region = aboveThread(info, region);
         int headline = headline(page, info);
-        int marked = page.keptBelowHeadline().orElse(-1); // info[] holds the kept blocks, in order
+        int marked = page.keptBelowHeadline().orElse(-1); // info holds the kept blocks, in order
         if (marked > 0 && (headline < 0 || marked <= headline)) {
             // The metadata reader found the headline in the page's body (a dump without a <title>
             // line): the article is the prose that follows it closely.
@@ -172,18 +286,20 @@ public final class TextContentFinder implements Cleaner {
         }
         markMenuRuns(info, start, proseEnd);
         for (int i = 0; i < n; i++) {
-            Info f = info[i];
+            TextBlock b = info.block(i);
+            Kind kind = info.kind(i);
             if (i == headline) {
-                page.remove(f.block, "headline, read as the title");
+                page.remove(b, "headline, read as the title");
             } else if (i < start) {
-                page.remove(f.block, f.kind == Kind.BAD ? f.reason + ", before the article"
+                page.remove(b, kind == Kind.BAD ? info.reason(i) + ", before the article"
                         : "outside the article region");
             } else if (i > end) {
-                page.remove(f.block, f.kind == Kind.END ? f.reason
-                        : f.kind == Kind.BAD ? f.reason + ", after the article"
+                page.remove(b, kind == Kind.END ? info.reason(i)
+                        : kind == Kind.BAD ? info.reason(i) + ", after the article"
                         : "after the article (related links, teasers, comments or footer)");
-            } else if (f.kind == Kind.END || (f.kind == Kind.BAD && !f.listItem && !f.reason.equals(NO_SENTENCE))) {
-                page.remove(f.block, f.reason);
+            } else if (kind == Kind.END || (kind == Kind.BAD && !info.has(i, LIST_ITEM)
+                    && info.verdict(i) != Verdict.NO_SENTENCE)) {
+                page.remove(b, info.reason(i));
             }
         }
     }
@@ -223,29 +339,29 @@ public final class TextContentFinder implements Cleaner {
      * A marker an earlier cleaner removed ("Trending", a comment heading) ends it as well. What
      * lies above the article's headline goes too (see {@link #afterHeadline}).
      */
-    private void trimRegion(Page page, Info[] info) {
+    private void trimRegion(Page page, Lines info) {
+        int n = info.size();
         int lead = afterHeadline(page, info);
-        long total = goodWeight(info, lead, info.length);
+        long total = goodWeight(info, lead, n);
         long above = 0;
-        int cut = info.length;
-        for (int i = lead; i < info.length; i++) {
-            Info f = info[i];
-            if ((f.kind == Kind.END || f.endBefore) && above * 5 >= total * 4) {
+        int cut = n;
+        for (int i = lead; i < n; i++) {
+            if ((info.kind(i) == Kind.END || info.has(i, END_BEFORE)) && above * 5 >= total * 4) {
                 cut = i;
                 break;
             }
-            above += f.kind == Kind.GOOD ? f.weight : 0;
+            above += info.isGood(i) ? info.weight[i] : 0;
         }
-        cut = Math.min(cut, cutAtComments(info, 0, info.length - 1) + 1);
-        for (int i = 0; i < info.length; i++) {
-            Info f = info[i];
+        cut = Math.min(cut, cutAtComments(info, 0, n - 1) + 1);
+        for (int i = 0; i < n; i++) {
+            TextBlock b = info.block(i);
             if (i < lead) {
-                page.remove(f.block, "before the headline (teasers or navigation)");
+                page.remove(b, "before the headline (teasers or navigation)");
             } else if (i >= cut) {
-                page.remove(f.block, f.kind == Kind.END ? f.reason
+                page.remove(b, info.kind(i) == Kind.END ? info.reason(i)
                         : "after the article (related links, teasers, comments or footer)");
-            } else if (f.kind == Kind.END) {
-                page.remove(f.block, f.reason);
+            } else if (info.kind(i) == Kind.END) {
+                page.remove(b, info.reason(i));
             }
         }
     }
@@ -258,12 +374,13 @@ public final class TextContentFinder implements Cleaner {
      * teasers or navigation above the headline; later repeats of the title (post navigation) do
      * not count.
      */
-    private int afterHeadline(Page page, Info[] info) {
+    private int afterHeadline(Page page, Lines info) {
         String title = null; // the first title line (a scrape's first line is the page's <title>)
         int next = 0;
         int lead = 0;
+        int n = info.size();
         for (TextBlock b : page.blocks()) {
-            if (next < info.length && info[next].block == b) {
+            if (next < n && info.block(next) == b) {
                 next++;
             } else if (b.chars() <= 400 && page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
                 if (title == null) {
@@ -271,7 +388,7 @@ public final class TextContentFinder implements Cleaner {
                 } else if (sameAsTitle(key(b.text()), title)) {
                     // The first repeat is the headline, even with nothing kept above it: a later
                     // repeat (a most-read list, post navigation) must not cut the article away.
-                    lead = next < info.length ? next : 0;
+                    lead = next < n ? next : 0;
                     break;
                 }
             }
@@ -279,85 +396,83 @@ public final class TextContentFinder implements Cleaner {
         if (lead == 0) {
             return 0;
         }
-        return goodWeight(info, lead, info.length) >= 3L * goodLength ? lead : 0;
+        return goodWeight(info, lead, n) >= 3L * goodLength ? lead : 0;
     }
 
     /** The weight of the good blocks in {@code [from, to)}. */
-    private static long goodWeight(Info[] info, int from, int to) {
+    private static long goodWeight(Lines info, int from, int to) {
         long w = 0;
         for (int i = from; i < to; i++) {
-            w += info[i].kind == Kind.GOOD ? info[i].weight : 0;
+            w += info.isGood(i) ? info.weight[i] : 0;
         }
         return w;
     }
 
-    /** The kept blocks, measured and classified; null when the page is not for this finder. */
-    private Info @Nullable [] analyse(Page page) {
-        List<TextBlock> kept = page.kept();
-        if (kept.isEmpty()) {
-            return null;
-        }
-        for (TextBlock b : kept) {
-            if (b.tag().isPresent()) {
-                return null; // HTML: the HTML reader's own finder has chosen the content
-            }
-        }
+    /** The kept blocks, measured and classified. */
+    private Lines analyse(Page page, List<TextBlock> kept) {
         int n = kept.size();
-        Info[] info = new Info[n];
+        KeyCounts seen = new KeyCounts();
+        Lines info = new Lines(kept, seen);
         LongHashSet stop = words.stopHashes(page.language().orElse(null));
         long pageTokens = 0;
         long pageStops = 0;
         long pageCjk = 0;
         long pageParticles = 0;
-        char[] keyBuffer = new char[402]; // one per page: a key is made from at most 400 characters
-        long[] keyHashes = new long[n];
-        for (int i = 0; i < n; i++) {
-            Info f = measure(kept.get(i), stop, keyBuffer, keyHashes, i);
-            info[i] = f;
-            pageTokens += f.tokens;
-            pageStops += f.stopTokens;
-            pageCjk += f.cjk;
-            pageParticles += f.particles;
-        }
-        // Pages in a language without a list of function words are judged by punctuation instead.
-        boolean stopWordsWork = pageTokens > 0 && pageStops >= 0.08 * pageTokens;
-        boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
-
-        // Per line key: how often it occurs, and the kept block at or before which it first does.
-        KeyCounts seen = new KeyCounts();
+        // Per line key: how often it occurs, and the kept block at or before which it first does;
+        // counted first, so that measuring a line looks its key up at once and no key hash is kept
+        // per line until the end (8 bytes a line of a page of many short lines).
         int next = 0;
         for (TextBlock b : page.blocks()) {
-            boolean isKept = next < n && info[next].block == b;
+            boolean isKept = next < n && info.block(next) == b;
             if (!isKept && next < n) {
-                info[next].removedAbove = true;
+                info.set(next, REMOVED_ABOVE);
                 if (next > 0) {
-                    info[next].endBefore |= !info[next].endBefore && endsArticle(page, b);
-                    info[next].stampBefore |= isPostStamp(b) || isTeaserStamp(page, b);
+                    if (!info.has(next, END_BEFORE) && endsArticle(page, b)) {
+                        info.set(next, END_BEFORE);
+                    }
+                    if (isPostStamp(b) || isTeaserStamp(page, b)) {
+                        info.set(next, STAMP_BEFORE);
+                    }
                 }
             }
             if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
-                seen.add(isKept ? keyHashes[next] : keyHash(key(b.text())), next);
+                seen.add(keyHashOf(b.text()), next);
             }
             if (isKept) {
                 next++;
             }
         }
+        char[] keyBuffer = new char[402]; // one per page: a key is made from at most 400 characters
+        byte[] evidence = new byte[n];
+        Counts c = new Counts();
         for (int i = 0; i < n; i++) {
-            Info f = info[i];
-            int slot = seen.slot(keyHashes[i]);
-            classify(f, slot < 0 ? 0 : seen.count(slot), stopWordsWork, particlesWork);
-            f.firstAt = slot < 0 ? Integer.MAX_VALUE : seen.first(slot);
+            TextBlock b = kept.get(i);
+            measure(b, info, c, stop, keyBuffer, seen, i);
+            evidence[i] = evidence(b.chars(), c.tokens, c.stopTokens, c.cjk, c.particles, c.innerStops,
+                    goodStopShare, nearStopShare);
+            pageTokens += c.tokens;
+            pageStops += c.stopTokens;
+            pageCjk += c.cjk;
+            pageParticles += c.particles;
+        }
+        // Pages in a language without a list of function words are judged by punctuation instead.
+        boolean stopWordsWork = pageTokens > 0 && pageStops >= 0.08 * pageTokens;
+        boolean particlesWork = pageCjk > 0 && pageParticles >= 0.05 * pageCjk;
+        for (int i = 0; i < n; i++) {
+            classify(info, i, evidence[i], info.has(i, REPEATED), stopWordsWork, particlesWork);
         }
         markAnnouncedLists(info);
         return info;
     }
 
     /**
-     * Measures a kept block; its key's {@link #keyHash} goes to {@code keyHashes[i]}, and whether it
-     * ends the article is judged here, while its key is at hand.
+     * Measures kept block {@code i0}: its counts go to {@code f}, its weight to {@code info}, and
+     * while its key is at hand, whether its line repeats and where it first occurs ({@code seen})
+     * and whether it ends the article are found.
      */
-    private Info measure(TextBlock b, LongHashSet stop, char[] keyBuffer, long[] keyHashes, int i0) {
-        Info f = new Info(b);
+    private void measure(TextBlock b, Lines info, Counts f, LongHashSet stop, char[] keyBuffer, KeyCounts seen,
+            int i0) {
+        f.clear();
         String t = b.text();
         int len = t.length();
         int tokenStart = -1;
@@ -450,17 +565,72 @@ public final class TextContentFinder implements Cleaner {
         f.cjk = cjk;
         f.particles = particles;
         f.innerStops = inner;
-        f.weight = b.chars() + 2 * cjk;
+        int weight = b.chars() + 2 * cjk;
+        info.weight[i0] = weight;
         if (b.chars() > 400) {
             kn = 0; // too long to compare: its key is empty
         }
-        keyHashes[i0] = keyHash(key, kn);
-        String reason = b.words() > 16 || f.weight > 200 ? null : endReason(b, f.weight, new String(key, 0, kn));
-        if (reason != null) {
-            f.kind = Kind.END;
-            f.reason = reason;
+        int slot = seen.slot(keyHash(key, kn));
+        if (slot >= 0 && seen.count(slot) >= 2) {
+            info.set(i0, REPEATED);
         }
-        return f;
+        Verdict end = b.words() > 16 || weight > 200 ? null : endReason(b, weight, new String(key, 0, kn));
+        if (end != null) {
+            info.verdict(i0, end);
+        }
+    }
+
+    /*
+     * Bits of a line's evidence (see evidence()): what classify() needs of its counts, so that they
+     * need not be kept for every line until the page's totals are known.
+     */
+    /** More than half the line's characters are ideographs, kana or Hangul. */
+    static final int DENSE = 1;
+    /** Its share of particles reaches goodStopShare; PARTICLES_NEAR: nearStopShare. */
+    static final int PARTICLES_GOOD = 2, PARTICLES_NEAR = 4;
+    /** It has tokens; STOPS_GOOD, STOPS_NEAR: its share of function words reaches goodStopShare, nearStopShare. */
+    static final int HAS_TOKENS = 8, STOPS_GOOD = 16, STOPS_NEAR = 32;
+    /** Two or more sentence ends or commas inside the text; INNER_ONE: one or more. */
+    static final int INNER_TWO = 64, INNER_ONE = 128;
+
+    /**
+     * What {@link #classify} asks of a line's counts, as bits: each share compared with the
+     * thresholds {@code good} and {@code near} as classify compared it, so that {@link
+     * #readsAsProse} gives the same outcome whichever share the page's totals later choose.
+     */
+    static byte evidence(int chars, int tokens, int stopTokens, int cjk, int particles, int innerStops, double good,
+            double near) {
+        int e = cjk * 2 > chars ? DENSE : 0;
+        double particleShare = Math.min(1, 2.5 * particles / Math.max(1, cjk));
+        e |= particleShare >= good ? PARTICLES_GOOD : 0;
+        e |= particleShare >= near ? PARTICLES_NEAR : 0;
+        if (tokens > 0) {
+            double stopShare = (double) stopTokens / tokens;
+            e |= HAS_TOKENS;
+            e |= stopShare >= good ? STOPS_GOOD : 0;
+            e |= stopShare >= near ? STOPS_NEAR : 0;
+        }
+        e |= innerStops >= 2 ? INNER_TWO : 0;
+        e |= innerStops >= 1 ? INNER_ONE : 0;
+        return (byte) e;
+    }
+
+    /**
+     * How much a line reads like running text, from its {@link #evidence}: 2 when its share (of
+     * particles or function words, else by its punctuation) reaches {@code good}, 1 when it reaches
+     * only {@code near}, else 0.
+     */
+    static int readsAsProse(byte evidence, boolean endsLikeSentence, boolean stopWordsWork, boolean particlesWork,
+            double good, double near) {
+        boolean dense = (evidence & DENSE) != 0;
+        if (dense && particlesWork) {
+            return (evidence & PARTICLES_GOOD) != 0 ? 2 : (evidence & PARTICLES_NEAR) != 0 ? 1 : 0;
+        }
+        if (!dense && stopWordsWork && (evidence & HAS_TOKENS) != 0) {
+            return (evidence & STOPS_GOOD) != 0 ? 2 : (evidence & STOPS_NEAR) != 0 ? 1 : 0;
+        }
+        double share = endsLikeSentence || (evidence & INNER_TWO) != 0 ? good : (evidence & INNER_ONE) != 0 ? near : 0;
+        return share >= good ? 2 : share >= near ? 1 : 0;
     }
 
     /** Han, kana and Hangul: scripts whose characters carry as much as a short word. */
@@ -469,41 +639,39 @@ public final class TextContentFinder implements Cleaner {
                 || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
     }
 
-    /** Classifies the block; {@code repeats} is how often its line occurs on the page. */
-    private void classify(Info f, int repeats, boolean stopWordsWork, boolean particlesWork) {
-        TextBlock b = f.block;
-        if (f.kind == Kind.END) {
+    /**
+     * Classifies kept block {@code i} from its {@link #evidence}; {@code repeats}: whether its line
+     * occurs more than once on the page.
+     */
+    private void classify(Lines info, int i, byte evidence, boolean repeats, boolean stopWordsWork,
+            boolean particlesWork) {
+        TextBlock b = info.block(i);
+        if (info.kind(i) == Kind.END) {
             return; // measure found it ends the article
         }
         if (b.linkDensity() > maxLinkDensity) {
-            f.kind = Kind.BAD;
-            f.reason = "link line";
+            info.verdict(i, Verdict.LINK_LINE);
             return;
         }
-        if (b.words() <= 6 && !b.endsLikeSentence() && repeats >= 2) {
-            f.kind = Kind.BAD;
-            f.reason = MENU_LINE;
+        if (b.words() <= 6 && !b.endsLikeSentence() && repeats) {
+            info.verdict(i, Verdict.MENU_LINE);
             return;
         }
-        // How much the block reads like running text, 0 to 1.
-        double share;
-        if (f.cjk * 2 > b.chars() && particlesWork) {
-            share = Math.min(1, 2.5 * f.particles / Math.max(1, f.cjk));
-        } else if (f.cjk * 2 <= b.chars() && stopWordsWork && f.tokens > 0) {
-            share = (double) f.stopTokens / f.tokens;
+        // How much the block reads like running text: its share of particles or function words,
+        // else its punctuation, against the two thresholds.
+        int prose = readsAsProse(evidence, b.endsLikeSentence(), stopWordsWork, particlesWork, goodStopShare,
+                nearStopShare);
+        boolean good = prose == 2;
+        boolean near = prose >= 1;
+        int weight = info.weight[i];
+        if (weight < shortLength) {
+            info.verdict(i, Verdict.SHORT);
+        } else if (weight >= goodLength && (good || (near && b.endsLikeSentence()))) {
+            info.verdict(i, Verdict.GOOD);
+        } else if (near || b.endsLikeSentence()) {
+            info.verdict(i, Verdict.NEAR_GOOD);
         } else {
-            share = b.endsLikeSentence() || f.innerStops >= 2 ? goodStopShare : f.innerStops >= 1 ? nearStopShare : 0;
-        }
-        if (f.weight < shortLength) {
-            f.kind = Kind.SHORT;
-        } else if (f.weight >= goodLength
-                && (share >= goodStopShare || (share >= nearStopShare && b.endsLikeSentence()))) {
-            f.kind = Kind.GOOD;
-        } else if (share >= nearStopShare || b.endsLikeSentence()) {
-            f.kind = Kind.NEAR_GOOD;
-        } else {
-            f.kind = Kind.BAD;
-            f.reason = NO_SENTENCE; // scored against the region, but kept inside it
+            info.verdict(i, Verdict.NO_SENTENCE); // scored against the region, but kept inside it
         }
     }
 
@@ -536,16 +704,16 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /** Why the block, of that weight and key, ends the article (related links, comments, footer), or null. */
-    private @Nullable String endReason(TextBlock b, int weight, String k) {
+    private @Nullable Verdict endReason(TextBlock b, int weight, String k) {
         if (b.words() > 16 || weight > 200) {
             return null;
         }
         if (opensWithCopyrightSign(b)) {
-            return "copyright footer";
+            return Verdict.COPYRIGHT_FOOTER;
         }
         for (String p : words.footerPhrases()) {
             if (k.contains(p)) {
-                return "copyright footer";
+                return Verdict.COPYRIGHT_FOOTER;
             }
         }
         if (b.words() > words.longestMarkerWords() + 4) {
@@ -567,7 +735,7 @@ public final class TextContentFinder implements Cleaner {
                 wordsSeen++;
             }
             if (i > 0 && markers.contains(k.substring(0, i)) && b.words() - countWords(k, i) <= 4) {
-                return "end of the article: related links, comments or footer";
+                return Verdict.END_MARKER;
             }
         }
         return null;
@@ -598,7 +766,7 @@ public final class TextContentFinder implements Cleaner {
      * The block that repeats the page's title as a headline, chosen so that most of the page's prose
      * follows it; -1 when there is none.
      */
-    private int headline(Page page, Info[] info) {
+    private int headline(Page page, Lines info) {
         if (page.title().isEmpty()) {
             return -1;
         }
@@ -607,20 +775,21 @@ public final class TextContentFinder implements Cleaner {
             return -1;
         }
         long total = 0;
-        long[] goodAfter = new long[info.length + 1];
-        for (int i = info.length - 1; i >= 0; i--) {
-            goodAfter[i] = goodAfter[i + 1] + (info[i].kind == Kind.GOOD ? info[i].weight : 0);
+        int n = info.size();
+        long[] goodAfter = new long[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            goodAfter[i] = goodAfter[i + 1] + (info.isGood(i) ? info.weight[i] : 0);
         }
         total = goodAfter[0];
         int best = -1;
-        for (int i = 0; i < info.length; i++) {
-            TextBlock b = info[i].block;
+        for (int i = 0; i < n; i++) {
+            TextBlock b = info.block(i);
             if (b.chars() > 400 || page.role(b).filter(r -> r == Page.Role.TITLE).isPresent()) {
                 continue;
             }
             // a key is no longer than its text: only a text that long can repeat the title
             boolean same = b.text().length() >= Math.max(8, title.length() / 2) && !keyTooLongFor(b, title)
-                    && repeatsTitle(b.text(), keyOf(info[i]), title);
+                    && repeatsTitle(b.text(), keyOf(info, i), title);
             if (same && goodAfter[i + 1] >= goodLength && goodAfter[i + 1] * 2 >= total) {
                 best = i;
             } else if (same && best < 0) {
@@ -669,25 +838,26 @@ public final class TextContentFinder implements Cleaner {
                 || (k.contains(title) && title.length() * 3 >= k.length() * 2));
     }
 
-    private double score(Info f) {
-        if (f.listItem) {
+    private double score(Lines info, int i) {
+        if (info.has(i, LIST_ITEM)) {
             return 0; // an item of a list the article announced: neither for nor against the region
         }
-        if (f.announces) {
-            return f.weight; // a sentence that introduces a list is the article's own prose
+        int weight = info.weight[i];
+        if (info.has(i, ANNOUNCES)) {
+            return weight; // a sentence that introduces a list is the article's own prose
         }
-        return switch (f.kind) {
-            case GOOD -> f.weight;
-            case NEAR_GOOD -> nearGoodWeight * f.weight;
+        return switch (Objects.requireNonNull(info.kind(i), "classified")) {
+            case GOOD -> weight;
+            case NEAR_GOOD -> nearGoodWeight * weight;
             case SHORT -> -shortPenalty;
-            case BAD -> -(shortPenalty + Math.min(f.weight, maxBadPenalty));
+            case BAD -> -(shortPenalty + Math.min(weight, maxBadPenalty));
             case END -> -endPenalty;
         };
     }
 
-    private static boolean endBetween(Info[] info, int from, int to) {
+    private static boolean endBetween(Lines info, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (info[i].kind == Kind.END) {
+            if (info.kind(i) == Kind.END) {
                 return true;
             }
         }
@@ -704,15 +874,15 @@ public final class TextContentFinder implements Cleaner {
      * half as well: an article comes before its readers' comments and teasers, and one long
      * comment or teaser summary can outscore a short article.
      */
-    private Region aboveEndMarker(Info[] info, Region region) {
+    private Region aboveEndMarker(Lines info, Region region) {
         long good = 0;
         for (int i = 0; i < region.start; i++) {
-            Info f = info[i];
-            if (good >= goodLength && (f.kind == Kind.END && !words.boxMarkers().contains(keyOf(f)) || f.endBefore)) {
+            if (good >= goodLength && (info.kind(i) == Kind.END && !words.boxMarkers().contains(keyOf(info, i))
+                    || info.has(i, END_BEFORE))) {
                 Region above = bestRegion(info, 0, i);
                 return above != null && above.score * 2 >= region.score ? above : region;
             }
-            good += f.kind == Kind.GOOD ? f.weight : 0;
+            good += info.isGood(i) ? info.weight[i] : 0;
         }
         return region;
     }
@@ -723,7 +893,7 @@ public final class TextContentFinder implements Cleaner {
      * {@link #opensWithPosts}). Nothing above: the thread is kept, and {@link #cutAtComments} may
      * still cut it.
      */
-    private Region aboveThread(Info[] info, Region region) {
+    private Region aboveThread(Lines info, Region region) {
         if (region.start == 0 || !opensWithPosts(info, region)) {
             return region;
         }
@@ -737,16 +907,15 @@ public final class TextContentFinder implements Cleaner {
      * a few blocks of the one before, and the thread goes on inside the region (posts that end
      * above it, such as customer reviews above an article, are not its thread).
      */
-    private boolean opensWithPosts(Info[] info, Region region) {
+    private boolean opensWithPosts(Lines info, Region region) {
         long good = 0;
         int last = -1;
         int stamps = 0;
         for (int i = Math.max(0, region.start - POST_GAP); i <= region.end; i++) {
-            Info f = info[i];
             if (last < 0 && good >= goodLength) {
                 return false;
             }
-            if (isStamp(f)) {
+            if (isStamp(info, i)) {
                 if (last >= 0 && i - last > POST_GAP) {
                     return false;
                 }
@@ -755,7 +924,7 @@ public final class TextContentFinder implements Cleaner {
                     return true;
                 }
             }
-            good += i >= region.start && f.kind == Kind.GOOD ? f.weight : 0;
+            good += i >= region.start && info.isGood(i) ? info.weight[i] : 0;
         }
         return false;
     }
@@ -764,17 +933,17 @@ public final class TextContentFinder implements Cleaner {
      * Whether the block is a post's time stamp, or follows one an earlier cleaner removed; an item
      * of a list the article announced (a schedule's times) is none.
      */
-    private static boolean isStamp(Info f) {
-        return !f.listItem && (isPostStamp(f.block) || f.stampBefore);
+    private static boolean isStamp(Lines info, int i) {
+        return !info.has(i, LIST_ITEM) && (isPostStamp(info.block(i)) || info.has(i, STAMP_BEFORE));
     }
 
     /** The contiguous run from {@code from} on with the best total score, or null if it holds no good block. */
-    private @Nullable Region bestRegion(Info[] info, int from) {
-        return bestRegion(info, from, info.length);
+    private @Nullable Region bestRegion(Lines info, int from) {
+        return bestRegion(info, from, info.size());
     }
 
     /** The contiguous run in {@code [from, to)} with the best total score, or null if it holds no good block. */
-    private @Nullable Region bestRegion(Info[] info, int from, int to) {
+    private @Nullable Region bestRegion(Lines info, int from, int to) {
         double best = 0;
         int bestStart = -1;
         int bestEnd = -1;
@@ -785,7 +954,7 @@ public final class TextContentFinder implements Cleaner {
                 run = 0;
                 runStart = i;
             }
-            run += score(info[i]); // made here, not kept: kinds do not change before the last region is sought
+            run += score(info, i); // made here, not kept: kinds do not change before the last region is sought
             if (run > best) {
                 best = run;
                 bestStart = runStart;
@@ -794,7 +963,7 @@ public final class TextContentFinder implements Cleaner {
         }
         boolean anyGood = false;
         for (int i = bestStart; i >= 0 && i <= bestEnd; i++) {
-            anyGood |= info[i].kind == Kind.GOOD;
+            anyGood |= info.isGood(i);
         }
         return anyGood ? new Region(bestStart, bestEnd, best) : null;
     }
@@ -805,25 +974,25 @@ public final class TextContentFinder implements Cleaner {
      * on through readers' comments or teasers, whose prose outweighs the marker's penalty. What
      * trails the last paragraph before the cut (short lines, labels) goes too.
      */
-    private int cutAtEnd(Info[] info, int start, int end, boolean afterHeadline) {
+    private int cutAtEnd(Lines info, int start, int end, boolean afterHeadline) {
         long total = goodWeight(info, start, end + 1);
         long good = 0;
         for (int i = start; i <= end; i++) {
-            Info f = info[i];
             // Below the headline the article comes first; elsewhere the run may have begun in
             // teasers above the article, so the prose above the marker must be the larger part,
             // unless the run opens the page and several paragraphs lie above the marker: then
             // nothing above can be teasers, and what follows (teasers with their summaries) may
             // hold more prose than the article.
-            if ((f.kind == Kind.END && !words.boxMarkers().contains(keyOf(f)) || f.endBefore) && good >= goodLength
+            if ((info.kind(i) == Kind.END && !words.boxMarkers().contains(keyOf(info, i)) || info.has(i, END_BEFORE))
+                    && good >= goodLength
                     && (afterHeadline || good * 2 >= total || (start == 0 && good >= 5 * goodLength))) {
                 int last = i - 1;
-                while (last > start && info[last].kind != Kind.GOOD && info[last].kind != Kind.NEAR_GOOD) {
+                while (last > start && info.kind(last) != Kind.GOOD && info.kind(last) != Kind.NEAR_GOOD) {
                     last--;
                 }
                 return last;
             }
-            good += f.kind == Kind.GOOD ? f.weight : 0;
+            good += info.isGood(i) ? info.weight[i] : 0;
         }
         return end;
     }
@@ -836,14 +1005,13 @@ public final class TextContentFinder implements Cleaner {
      * The line above the first one (the commenter's name) goes with them. Time stamps an earlier
      * cleaner removed (the metadata reader may take the first for the article's date) count too.
      */
-    private int cutAtComments(Info[] info, int start, int end) {
+    private int cutAtComments(Lines info, int start, int end) {
         long good = 0;
         int first = -1;
         int last = -1;
         int stamps = 0;
         for (int i = start; i <= end; i++) {
-            Info f = info[i];
-            if (isStamp(f)) {
+            if (isStamp(info, i)) {
                 if (first < 0 || i - last > POST_GAP) {
                     first = good >= goodLength ? i : -1;
                     stamps = 0;
@@ -851,13 +1019,13 @@ public final class TextContentFinder implements Cleaner {
                 last = i;
                 if (first >= 0 && ++stamps >= 3) {
                     int cut = first - 1;
-                    if (cut > start && info[cut].kind != Kind.GOOD && info[cut].block.words() <= 4) {
+                    if (cut > start && info.kind(cut) != Kind.GOOD && info.block(cut).words() <= 4) {
                         cut--;
                     }
                     return Math.max(start, cut);
                 }
             }
-            good += f.kind == Kind.GOOD ? f.weight : 0;
+            good += info.isGood(i) ? info.weight[i] : 0;
         }
         return end;
     }
@@ -959,24 +1127,25 @@ public final class TextContentFinder implements Cleaner {
      * article too, a time stamp, or a run of one- and two-word links; any of them keeps the cut.
      * Lines the list itself repeats (a label over each item) are no menu and stay.
      */
-    private int listTail(Info[] info, int end) {
-        int n = info.length;
+    private int listTail(Lines info, int end) {
+        int n = info.size();
         if (n - end - 1 < 3) {
             return end;
         }
-        TextBlock first = info[end + 1].block;
+        TextBlock first = info.block(end + 1);
         if (first.words() <= 4 && first.digits() == 0 && !first.endsLikeSentence()) {
             return end; // a heading over a box of links the end markers do not know
         }
         int tiny = 0;
         int last = n - 1;
         for (int i = end + 1; i < n; i++) {
-            Info f = info[i];
-            tiny = f.block.words() <= 2 && !f.block.endsLikeSentence() ? tiny + 1 : 0;
+            TextBlock b = info.block(i);
+            Kind kind = info.kind(i);
+            tiny = b.words() <= 2 && !b.endsLikeSentence() ? tiny + 1 : 0;
             if (tiny >= 3 // one- and two-word lines in a row: the site's menu or footer links
-                    || f.kind == Kind.END || f.endBefore || f.stampBefore || isPostStamp(f.block)
-                    || (f.kind == Kind.BAD && !f.reason.equals(NO_SENTENCE)
-                            && !(f.reason.equals(MENU_LINE) && f.firstAt > end))) {
+                    || kind == Kind.END || info.has(i, END_BEFORE) || info.has(i, STAMP_BEFORE) || isPostStamp(b)
+                    || (kind == Kind.BAD && info.verdict(i) != Verdict.NO_SENTENCE
+                            && !(info.verdict(i) == Verdict.MENU_LINE && info.firstAt(i) > end))) {
                 // What ends the page here may still follow a list of the article's own: dated
                 // entries, results, items that begin alike, which no teaser box or menu resembles.
                 last = uniformListEnd(info, end + 1, tiny >= 3 ? i - tiny : i - 1);
@@ -987,8 +1156,8 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         for (int i = end + 1; i <= last; i++) {
-            if (info[i].kind == Kind.BAD) {
-                info[i].reason = NO_SENTENCE; // a label the list repeats, not the site's menu: kept
+            if (info.kind(i) == Kind.BAD) {
+                info.verdict(i, Verdict.NO_SENTENCE); // a label the list repeats, not the site's menu: kept
             }
         }
         return last;
@@ -1003,28 +1172,28 @@ public final class TextContentFinder implements Cleaner {
      * starting with a number or with the same word as a line next to it ("June 9 – ...",
      * "June 10 – ...", "July 2 – ..."). Teasers and menu links begin each with a word of their own.
      */
-    private static int uniformListEnd(Info[] info, int from, int to) {
+    private static int uniformListEnd(Lines info, int from, int to) {
         int first = from;
         if (first <= to && !startsAlike(info, first, to)) {
             first++; // the list's heading
         }
         int i = first;
-        while (i <= to && startsAlike(info, i, to) && info[i].block.words() <= 40) {
+        while (i <= to && startsAlike(info, i, to) && info.block(i).words() <= 40) {
             i++;
         }
         return i - first >= UNIFORM_LIST_ITEMS ? i - 1 : -1;
     }
 
     /** Whether block {@code i} begins with a digit or with the first word of a neighbour in {@code [.., to]}. */
-    private static boolean startsAlike(Info[] info, int i, int to) {
-        String k = keyOf(info[i]);
+    private static boolean startsAlike(Lines info, int i, int to) {
+        String k = keyOf(info, i);
         if (k.isEmpty()) {
             return false;
         }
         if (isDigit(k.charAt(0))) {
             return true;
         }
-        return i > 0 && sameFirstWord(k, keyOf(info[i - 1])) || i < to && sameFirstWord(k, keyOf(info[i + 1]));
+        return i > 0 && sameFirstWord(k, keyOf(info, i - 1)) || i < to && sameFirstWord(k, keyOf(info, i + 1));
     }
 
     private static boolean sameFirstWord(String a, String b) {
@@ -1046,19 +1215,20 @@ public final class TextContentFinder implements Cleaner {
      * cleaner removed, or anything that ends articles or belongs to the site (an end marker, a time
      * stamp, a link line, a menu line seen above the sentence too).
      */
-    private void markAnnouncedLists(Info[] info) {
-        for (int i = 0; i < info.length; i++) {
-            if (!announcesList(info[i])) {
+    private void markAnnouncedLists(Lines info) {
+        int n = info.size();
+        for (int i = 0; i < n; i++) {
+            if (!announcesList(info, i)) {
                 continue;
             }
             int j = i + 1;
-            while (j < info.length && j - i <= MAX_ANNOUNCED_ITEMS && isAnnouncedItem(info[j], i)) {
+            while (j < n && j - i <= MAX_ANNOUNCED_ITEMS && isAnnouncedItem(info, j, i)) {
                 j++;
             }
             if (j - i - 1 >= 2) {
-                info[i].announces = true;
+                info.set(i, ANNOUNCES);
                 for (int k = i + 1; k < j; k++) {
-                    info[k].listItem = true;
+                    info.set(k, LIST_ITEM);
                 }
                 i = j - 1;
             }
@@ -1066,9 +1236,10 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /** A line of prose (five words at least, read as running text) that ends with a colon. */
-    private static boolean announcesList(Info f) {
-        TextBlock b = f.block;
-        return (f.kind == Kind.GOOD || f.kind == Kind.NEAR_GOOD) && b.words() >= 5 && endsWithColon(b);
+    private static boolean announcesList(Lines info, int i) {
+        TextBlock b = info.block(i);
+        Kind kind = info.kind(i);
+        return (kind == Kind.GOOD || kind == Kind.NEAR_GOOD) && b.words() >= 5 && endsWithColon(b);
     }
 
     private static boolean endsWithColon(TextBlock b) {
@@ -1078,47 +1249,48 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /** Whether the block can be an item of the list that the sentence at {@code announcer} opens. */
-    private static boolean isAnnouncedItem(Info f, int announcer) {
-        TextBlock b = f.block;
-        if (f.kind == Kind.GOOD || f.kind == Kind.END || f.removedAbove || isPostStamp(b)
+    private static boolean isAnnouncedItem(Lines info, int i, int announcer) {
+        TextBlock b = info.block(i);
+        Kind kind = info.kind(i);
+        if (kind == Kind.GOOD || kind == Kind.END || info.has(i, REMOVED_ABOVE) || isPostStamp(b)
                 || b.type() == BlockType.HEADING || b.words() > 40 || endsWithColon(b)) {
             return false;
         }
-        return f.kind != Kind.BAD || f.reason.equals(NO_SENTENCE) || (f.reason.equals(MENU_LINE) && f.firstAt > announcer);
+        Verdict v = info.verdict(i);
+        return kind != Kind.BAD || v == Verdict.NO_SENTENCE || (v == Verdict.MENU_LINE && info.firstAt(i) > announcer);
     }
 
     /**
      * The region's last block once a list it announces is taken in: the region's score, which its
      * items do not raise, may end at the announcing sentence or inside the list.
      */
-    private static int announcedListEnd(Info[] info, int end) {
-        if (!info[end].announces && !info[end].listItem) {
+    private static int announcedListEnd(Lines info, int end) {
+        if (!info.has(end, ANNOUNCES) && !info.has(end, LIST_ITEM)) {
             return end;
         }
         int last = end + 1;
-        while (last < info.length && info[last].listItem) {
+        while (last < info.size() && info.has(last, LIST_ITEM)) {
             last++;
         }
         return last - 1;
     }
 
     /** Marks runs of three or more very short lines inside the region as menus. */
-    private void markMenuRuns(Info[] info, int start, int end) {
+    private void markMenuRuns(Lines info, int start, int end) {
         int i = start;
         while (i <= end) {
-            if (!isMenuLike(info[i])) {
+            if (!isMenuLike(info, i)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j <= end && isMenuLike(info[j])) {
+            while (j <= end && isMenuLike(info, j)) {
                 j++;
             }
             if (j - i >= 3) {
                 for (int k = i; k < j; k++) {
-                    if (info[k].kind != Kind.END) {
-                        info[k].kind = Kind.BAD;
-                        info[k].reason = MENU_LINE;
+                    if (info.kind(k) != Kind.END) {
+                        info.verdict(k, Verdict.MENU_LINE);
                     }
                 }
             }
@@ -1126,10 +1298,11 @@ public final class TextContentFinder implements Cleaner {
         }
     }
 
-    private static boolean isMenuLike(Info f) {
-        TextBlock b = f.block;
-        return !f.listItem && b.type() != BlockType.HEADING && b.words() <= 4 && !b.endsLikeSentence()
-                && (f.kind == Kind.SHORT || f.kind == Kind.BAD);
+    private static boolean isMenuLike(Lines info, int i) {
+        TextBlock b = info.block(i);
+        Kind kind = info.kind(i);
+        return !info.has(i, LIST_ITEM) && b.type() != BlockType.HEADING && b.words() <= 4 && !b.endsLikeSentence()
+                && (kind == Kind.SHORT || kind == Kind.BAD);
     }
 
     /** Words (runs between spaces) of a key up to {@code end}. */
@@ -1144,8 +1317,9 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /** The key {@link #measure} made of a kept block's text: {@link #key(String)}, empty past 400 characters. */
-    private static String keyOf(Info f) {
-        return f.block.chars() <= 400 ? key(f.block.text()) : "";
+    private static String keyOf(Lines info, int i) {
+        TextBlock b = info.block(i);
+        return b.chars() <= 400 ? key(b.text()) : "";
     }
 
     /**
@@ -1172,15 +1346,68 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /**
+     * {@link #keyHash(String)} of the text's {@link #key(String) key}, made without the key: the
+     * finder counts every short line of a page by it.
+     */
+    static long keyHashOf(String text) {
+        int len = Math.min(text.length(), 400);
+        long h = FinderWords.FNV_OFFSET;
+        boolean any = false;
+        boolean space = false;
+        for (int i = 0; i < len; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                i++;
+                int lower = c | 0x20;
+                boolean letter = lower >= 'a' && lower <= 'z';
+                if (letter || c >= '0' && c <= '9') {
+                    if (space && any) {
+                        h = (h ^ ' ') * 0x100000001b3L;
+                    }
+                    space = false;
+                    any = true;
+                    h = (h ^ (letter ? lower : c)) * 0x100000001b3L;
+                } else {
+                    space = true;
+                }
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && any) {
+                    h = (h ^ ' ') * 0x100000001b3L;
+                }
+                space = false;
+                any = true;
+                int lower = Character.toLowerCase(cp);
+                if (Character.isBmpCodePoint(lower)) {
+                    h = (h ^ lower) * 0x100000001b3L;
+                } else {
+                    h = (h ^ Character.highSurrogate(lower)) * 0x100000001b3L;
+                    h = (h ^ Character.lowSurrogate(lower)) * 0x100000001b3L;
+                }
+            } else {
+                space = true;
+            }
+        }
+        return h;
+    }
+
+    /**
      * How often each line key occurs on a page and the kept block at or before which it first
-     * does: an open-addressing table of key hashes with the two counts beside them (no boxed keys,
-     * no string per line), grown as keys come, so that a page of few distinct lines holds a small
-     * table however many lines it has.
+     * does: an open-addressing table of key hashes with the two beside them in one int (no boxed
+     * keys, no string per line), grown as keys come, so that a page of few distinct lines holds a
+     * small table however many lines it has. The finder asks only whether a line repeats, so the
+     * count stops at {@value #MANY}: with the first occurrence in the same int, a slot is 12 bytes
+     * rather than 16, and a page of distinct short lines has a slot or two per line.
      */
     static final class KeyCounts {
+        /** The count at which counting stops. */
+        static final int MANY = 3;
         private long[] hashes;
-        private int[] counts; // 0 marks an empty slot
-        private int[] firsts;
+        /** The first occurrence shifted left by two, the count (at most {@link #MANY}) below; 0 marks an empty slot. */
+        private int[] states;
         private int mask;
         private int keys;
 
@@ -1190,8 +1417,7 @@ public final class TextContentFinder implements Cleaner {
 
         private void allocate(int size) {
             hashes = new long[size];
-            counts = new int[size];
-            firsts = new int[size];
+            states = new int[size];
             mask = size - 1;
         }
 
@@ -1200,38 +1426,37 @@ public final class TextContentFinder implements Cleaner {
             return (x ^ (x >>> 16)) & mask;
         }
 
-        /** Counts one occurrence of the key; {@code at} is kept if it is the first. */
+        /** Counts one occurrence of the key; {@code at} (0 to 2^29 - 1) is kept if it is the first. */
         void add(long hash, int at) {
             int i = start(hash);
-            while (counts[i] != 0 && hashes[i] != hash) {
+            while (states[i] != 0 && hashes[i] != hash) {
                 i = (i + 1) & mask;
             }
-            if (counts[i] == 0) {
+            if (states[i] == 0) {
                 hashes[i] = hash;
-                firsts[i] = at;
-                counts[i] = 1;
+                states[i] = at << 2 | 1;
                 if (++keys * 4 > hashes.length * 3) {
                     grow(); // at most three quarters full
                 }
                 return;
             }
-            counts[i]++;
+            if ((states[i] & 3) < MANY) {
+                states[i]++;
+            }
         }
 
         private void grow() {
             long[] h = hashes;
-            int[] c = counts;
-            int[] f = firsts;
+            int[] st = states;
             allocate(h.length * 2);
             for (int k = 0; k < h.length; k++) {
-                if (c[k] != 0) {
+                if (st[k] != 0) {
                     int i = start(h[k]);
-                    while (counts[i] != 0) {
+                    while (states[i] != 0) {
                         i = (i + 1) & mask;
                     }
                     hashes[i] = h[k];
-                    counts[i] = c[k];
-                    firsts[i] = f[k];
+                    states[i] = st[k];
                 }
             }
         }
@@ -1239,7 +1464,7 @@ public final class TextContentFinder implements Cleaner {
         /** The key's slot, or -1 when it was never added. */
         int slot(long hash) {
             for (int i = start(hash); ; i = (i + 1) & mask) {
-                if (counts[i] == 0) {
+                if (states[i] == 0) {
                     return -1;
                 }
                 if (hashes[i] == hash) {
@@ -1248,12 +1473,13 @@ public final class TextContentFinder implements Cleaner {
             }
         }
 
+        /** How often the slot's key was added, up to {@link #MANY}. */
         int count(int slot) {
-            return counts[slot];
+            return states[slot] & 3;
         }
 
         int first(int slot) {
-            return firsts[slot];
+            return states[slot] >>> 2;
         }
     }
 

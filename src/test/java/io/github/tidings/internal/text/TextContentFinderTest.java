@@ -666,4 +666,49 @@ class TextContentFinderTest {
         p.apply(TextContentFinder.defaults());
         assertThat(p.kept()).extracting(TextBlock::text).containsExactly(article);
     }
+
+    /**
+     * The finder keeps a byte of evidence per line instead of its counts: the byte must classify
+     * every line as the shares made from the counts did, for any settings and either way the page's
+     * totals choose (function words, particles, or neither).
+     */
+    @Test
+    void evidenceBitsReadAsTheSharesTheCountsGive() {
+        java.util.Random random = new java.util.Random(14);
+        double[][] settings = {{0.25, 0.12}, {0.3, 0.3}, {0.0, 0.0}, {1.0, 0.5}, {0.2, 0.0}};
+        int checked = 0;
+        for (int round = 0; round < 20_000; round++) {
+            int chars = random.nextInt(60);
+            int tokens = random.nextInt(12);
+            int stopTokens = tokens == 0 ? 0 : random.nextInt(tokens + 1);
+            int cjk = random.nextInt(chars + 1);
+            int particles = cjk == 0 ? random.nextInt(2) : random.nextInt(cjk + 1);
+            int inner = random.nextInt(4);
+            boolean ends = random.nextBoolean();
+            for (double[] s : settings) {
+                byte e = TextContentFinder.evidence(chars, tokens, stopTokens, cjk, particles, inner, s[0], s[1]);
+                for (int works = 0; works < 4; works++) {
+                    boolean stopWordsWork = (works & 1) != 0;
+                    boolean particlesWork = (works & 2) != 0;
+                    // the shares as the finder once made them from the counts, line by line
+                    double share;
+                    if (cjk * 2 > chars && particlesWork) {
+                        share = Math.min(1, 2.5 * particles / Math.max(1, cjk));
+                    } else if (cjk * 2 <= chars && stopWordsWork && tokens > 0) {
+                        share = (double) stopTokens / tokens;
+                    } else {
+                        share = ends || inner >= 2 ? s[0] : inner >= 1 ? s[1] : 0;
+                    }
+                    int plain = share >= s[0] ? 2 : share >= s[1] ? 1 : 0;
+                    assertThat(TextContentFinder.readsAsProse(e, ends, stopWordsWork, particlesWork, s[0], s[1]))
+                            .as("chars %d tokens %d stops %d cjk %d particles %d inner %d ends %s settings %s/%s "
+                                    + "works %d", chars, tokens, stopTokens, cjk, particles, inner, ends, s[0], s[1],
+                                    works)
+                            .isEqualTo(plain);
+                    checked += plain;
+                }
+            }
+        }
+        assertThat(checked).as("some lines read as prose").isPositive();
+    }
 }
