@@ -66,7 +66,7 @@ final class TitleChooser {
                     }
                     int i = shown[k][pass];
                     if (i >= 0) {
-                        return new Choice(o.text, i);
+                        return longerPartShown(o, options, shown).orElse(new Choice(o.text, i));
                     }
                 }
             }
@@ -77,6 +77,39 @@ final class TitleChooser {
             }
         }
         return Choice.NONE;
+    }
+
+    /**
+     * A part of the title of three words or fewer is often a section's or a blog's name that the
+     * page sets as a heading ({@code Sports Wire}, {@code All The News}) above the story's own
+     * headline, which is another part of the same title: where such a longer part, not holding
+     * the short one, is shown as a heading outside the furniture, it is the headline (the longest
+     * of them).
+     */
+    private java.util.Optional<Choice> longerPartShown(Option o, List<Option> options, int[][] shown) {
+        if (!o.cut || o.words > 3) {
+            return java.util.Optional.empty();
+        }
+        Choice best = null;
+        int bestWords = o.words;
+        for (int k = 0; k < options.size(); k++) {
+            Option p = options.get(k);
+            if (!p.cut || p.words <= bestWords || p.fold.contains(o.fold)) {
+                continue;
+            }
+            if (shown[k] == null) {
+                shown[k] = shownAt(p);
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                int j = shown[k][pass];
+                if (j >= 0 && blocks.get(j).dropReason == null) {
+                    best = new Choice(p.text, j);
+                    bestWords = p.words;
+                    break;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /**
@@ -160,6 +193,27 @@ final class TitleChooser {
             case 1 -> headingLike(b);
             default -> b.linkChars * 2 < b.text.length();
         };
+    }
+
+    /**
+     * The title the page's share links carry ({@link ShareTitle}), unless it ends as a sentence
+     * does, where a block outside the furniture shows it (an h1, else a heading or headline, else any block but a link), else
+     * {@link Choice#NONE}.
+     */
+    Choice shared(String shareTitle) {
+        // a sentence is the description some share links carry as their text, not the headline
+        if (shareTitle.isEmpty() || shareTitle.endsWith(".") || meta.isSiteName(shareTitle)) {
+            return Choice.NONE;
+        }
+        String fold = HtmlMetadata.fold(shareTitle);
+        Option o = new Option(shareTitle, fold, false, true, words(shareTitle));
+        int[] at = shownAt(o);
+        for (int i : at) {
+            if (i >= 0 && blocks.get(i).dropReason == null) {
+                return new Choice(blocks.get(i).text, i);
+            }
+        }
+        return Choice.NONE;
     }
 
     /**

@@ -166,6 +166,58 @@ class TitleChooserTest {
     }
 
     @Test
+    void aShortSectionNameSetAsH1GivesWayToTheHeadlineTheTitleAlsoHolds() {
+        // the <title> names the site, the headline and the section; the section is the h1 of the
+        // page's template, the headline an h2 above the story
+        String[][] pages = {
+            {"Lakeside Courier - Ferry service resumes after the storm - All The News", "All The News",
+                "Ferry service resumes after the storm", PARA},
+            {"Seebote | Gemeinderat beschließt neuen Hafenhaushalt | Lokales", "Lokales",
+                "Gemeinderat beschließt neuen Hafenhaushalt", PARA_DE},
+            {"Courrier: Blog portuaire : Le conseil adopte le budget du port", "Courrier: Blog portuaire",
+                "Le conseil adopte le budget du port", PARA},
+        };
+        for (String[] p : pages) {
+            Article a = parse("<html><head><title>" + p[0] + "</title></head><body><h1><a href=\"/\">" + p[1]
+                    + "</a></h1><div class=\"story\"><h2>" + p[2] + "</h2>" + p[3] + p[3] + "</div></body></html>");
+            assertThat(a.title()).as(p[0]).contains(p[2]);
+        }
+        // a short h1 that is the title's only part beside the site's name stays
+        Article b = parse("<html><head><title>Lakeside Courier - Weather</title></head><body>"
+                + "<h1>Weather</h1><h2>Rain and wind until the weekend</h2>" + PARA + PARA + "</body></html>");
+        assertThat(b.title()).contains("Weather");
+    }
+
+    @Test
+    void theTitleShareLinksCarryIsTheHeadlineWhereThePageShowsIt() {
+        // the <title> names only the site; the headline is a plain bold cell that the share links name
+        String[][] pages = {
+            {"Ferry service resumes after the storm", PARA},
+            {"Gemeinderat beschließt neuen Hafenhaushalt", PARA_DE},
+        };
+        for (String[] p : pages) {
+            String q = java.net.URLEncoder.encode(p[0], java.nio.charset.StandardCharsets.UTF_8);
+            Article a = parse("<html><head><title>Lakeside Courier Online</title></head><body><table><tr><td>"
+                    + "<p class=\"caption\">The harbour on Monday, before the ferry left.</p>"
+                    + "<p><b>" + p[0] + "</b></p>" + p[1] + p[1]
+                    + "<p><a href=\"http://bookmarks.example/post?url=http%3A%2F%2Fcourier.example%2F1&amp;title=" + q
+                    + "\">Bookmark</a> <a href=\"https://social.example/sharer.php?u=http%3A%2F%2Fcourier.example%2F1&t="
+                    + q + "\">Share</a></p></td></tr></table></body></html>");
+            assertThat(a.title()).as(p[0]).contains(p[0]);
+        }
+    }
+
+    @Test
+    void aShareLinkNeedsAnAddressAndATitleOfTwoWords() {
+        assertThat(ShareTitle.titleOf("http://bookmarks.example/post?url=x&title=Ferry+service+resumes"))
+                .isEqualTo("Ferry service resumes");
+        assertThat(ShareTitle.titleOf("https://social.example/intent?text=Gemeinderat%20tagt&u=x")).isEqualTo("Gemeinderat tagt");
+        assertThat(ShareTitle.titleOf("/wiki/index.php?title=Main_Page&action=edit")).isNull(); // no address
+        assertThat(ShareTitle.titleOf("http://bookmarks.example/post?url=x&title=Ferry")).isNull(); // one word
+        assertThat(ShareTitle.titleOf("http://bookmarks.example/post?url=x&title=%E0%A4%A")).isNull(); // malformed
+    }
+
+    @Test
     void aShortHeadlineShownAsH1Stays() {
         Article a = parse("<html lang=\"de\"><head><title>Nachhaltig leben</title></head><body><h2>Unsere Themen</h2>"
                 + "<h1>Nachhaltig leben</h1>" + PARA_DE + PARA_DE + "</body></html>");
