@@ -46,10 +46,17 @@ final class HtmlMetadata {
     private static final List<String> TITLE_META = List.of("og:title", "twitter:title", "headline", "title",
             "parsely-title", "sailthru.title", "dc.title", "dcterms.title");
     private static final List<String> DATE_META = List.of("article:published_time",
-            "og:article:published_time", "article:published", "og:published_time", "datepublished", "date",
+            "og:article:published_time", "article:published", "og:published_time", "datepublished",
             "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.issued",
             "sailthru.date", "parsely-pub-date", "article.published", "og:pubdate", "pub_date", "published_at",
-            "published", "dc.date", "dcterms.date", "dcterms.created", "datecreated");
+            "published");
+    /**
+     * Metas that name a date without saying of what: content systems stamp them with a document's
+     * creation or last edit as often as with its publication, so a date the markup marks as
+     * published ({@code itemprop=datePublished}) goes before them.
+     */
+    private static final List<String> GENERIC_DATE_META = List.of("date", "dc.date", "dcterms.date",
+            "dcterms.created", "datecreated");
     private static final List<String> AUTHOR_META = List.of("article:author", "og:article:author", "author",
             "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "article_author", "byl");
     private static final List<String> LANGUAGE_META = List.of("content-language", "language", "dc.language",
@@ -291,6 +298,14 @@ final class HtmlMetadata {
                 dates.add(t.hasAttr("datetime") ? t.attr("datetime")
                         : t.hasAttr("content") ? t.attr("content") : t.text());
                 dateSources.add("html:itemprop=datePublished");
+            }
+        }
+        for (String k : GENERIC_DATE_META) {
+            for (String v : metaValues(k)) {
+                if (!v.isEmpty()) {
+                    dates.add(v);
+                    dateSources.add("meta:" + k);
+                }
             }
         }
         for (Element t : elements) {

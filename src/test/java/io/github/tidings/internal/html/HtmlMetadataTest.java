@@ -29,6 +29,25 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aDateMarkedAsPublishedGoesBeforeAMetaThatNamesADateOfNothing() {
+        // a content system stamps "date" and "DCTERMS.date" with the document's last edit; the
+        // article marks its publication day with itemprop=datePublished
+        for (String name : new String[] {"date", "DC.date", "DCTERMS.date"}) {
+            Article a = parse("<meta name=\"" + name + "\" content=\"2022-01-21T15:38:44+01:00\">",
+                    "<h1>Winterspaziergang mit dem Hund</h1><time itemprop=\"datePublished\" datetime=\"2022-01-27\">"
+                    + "27. Januar 2022</time>");
+            assertThat(a.published().map(Published::date)).as(name).contains(java.time.LocalDate.of(2022, 1, 27));
+        }
+        // alone, such a meta still gives the date
+        Article b = parse("<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">", "<h1>Council approves budget</h1>");
+        assertThat(b.published().map(Published::date)).contains(java.time.LocalDate.of(2022, 1, 21));
+        // a meta that says it holds the publication day goes first
+        Article c = parse("<meta property=\"article:published_time\" content=\"2022-01-21T15:38:44+01:00\">",
+                "<h1>Council approves budget</h1><span itemprop=\"datePublished\">2022-01-27</span>");
+        assertThat(c.published().map(Published::date)).contains(java.time.LocalDate.of(2022, 1, 21));
+    }
+
+    @Test
     void markupValuesAreUnescapedOnlyWhereAnEntityMayStart() {
         assertThat(HtmlMetadata.mayHoldEntity("Tom & Jerry")).isFalse();
         assertThat(HtmlMetadata.mayHoldEntity("ends with &")).isFalse();
