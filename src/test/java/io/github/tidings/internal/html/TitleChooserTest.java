@@ -218,6 +218,49 @@ class TitleChooserTest {
     }
 
     @Test
+    void aDateSegmentOfTheTitleIsNoPartOfTheHeadline() {
+        assertThat(TitleChooser.holdsDateSegment("Ferry service resumes | January 15, 2008 | Courier")).isTrue();
+        assertThat(TitleChooser.holdsDateSegment("23.01.2022 - Wierer darf beim Abschluss jubeln")).isTrue();
+        assertThat(TitleChooser.holdsDateSegment("15 de enero de 2008 - El consejo aprueba el presupuesto")).isTrue();
+        assertThat(TitleChooser.holdsDateSegment("Budget 2008 - What the council decided")).isFalse();
+        assertThat(TitleChooser.holdsDateSegment("Ferry service resumes after 3 days")).isFalse(); // no segments
+        Article a = parse("<html lang=\"de\"><head><title>23.01.2022 - Gemeinderat beschließt neuen Hafenhaushalt"
+                + "</title></head><body><div class=\"story\"><p>Gemeinderat beschließt neuen Hafenhaushalt</p>"
+                + PARA_DE + PARA_DE + "</div></body></html>");
+        assertThat(a.title()).contains("Gemeinderat beschließt neuen Hafenhaushalt");
+    }
+
+    @Test
+    void aHeadingThatNamesTheSectionIsNoHeadline() {
+        // the template's h1 is the section's name (its id says so), the story's headline an h2
+        String[][] pages = {
+            {"Courier - Local Sports Wire", "Local Sports Wire", "Harbour rowers win the regional final", PARA},
+            {"Seebote - Sport", "Sport", "Ruderer des Hafens gewinnen das Regionalfinale", PARA_DE},
+        };
+        for (String[] p : pages) {
+            Article a = parse("<html><head><title>" + p[0] + "</title></head><body><h1 id=\"main_SectionName\">" + p[1]
+                    + "</h1><h2>" + p[2] + "</h2>" + p[3] + p[3] + "</body></html>");
+            assertThat(a.title()).as(p[0]).contains(p[2]);
+        }
+    }
+
+    @Test
+    void aHeadlineClassedSpanBesideALineBreakIsHeadingLike() {
+        // an old table layout: the <title> names only the site; the headline is a span with a <br> after it
+        String[][] pages = {
+            {"Ferry service resumes after the storm", PARA},
+            {"Prom znowu pływa po burzy", "<p>Rada miejska we wtorek wieczorem omówiła nowy budżet, który obejmuje "
+                + "środki na szkoły, drogi i bibliotekę, i po długiej debacie go przyjęła.</p>"},
+        };
+        for (String[] p : pages) {
+            Article a = parse("<html><head><title>Lakeside Courier</title></head><body><table><tr><td>"
+                    + "<ul><li><a href=\"/a\">Most read</a></li></ul></td><td><p><span class=\"article_headline\">" + p[0]
+                    + "</span><br></p>" + p[1] + p[1] + p[1] + "</td></tr></table></body></html>");
+            assertThat(a.title()).as(p[0]).contains(p[0]);
+        }
+    }
+
+    @Test
     void aShortHeadlineShownAsH1Stays() {
         Article a = parse("<html lang=\"de\"><head><title>Nachhaltig leben</title></head><body><h2>Unsere Themen</h2>"
                 + "<h1>Nachhaltig leben</h1>" + PARA_DE + PARA_DE + "</body></html>");
