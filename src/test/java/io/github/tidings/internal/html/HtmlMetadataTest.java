@@ -48,6 +48,31 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aLabelledBylineOfOtherNamesGivesWayToTheMetadataAuthorsThePageShows() {
+        String[][] pages = {
+            // {metadata author, labelled line the text reader reads as a byline, expected}
+            {"Carla Chevez", "Por Ser Fan Enamorada", "Carla Chevez"},
+            {"Anna Berg", "Von Redaktion Sportdesk", "Anna Berg"},
+        };
+        for (String[] p : pages) {
+            String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves "
+                    + "budget\",\"author\":{\"@type\":\"Person\",\"name\":\"" + p[0] + "\"}}</script>";
+            Article shown = parse(ld, "<h1>Council approves budget</h1><p>" + p[1] + "</p>" + PARA
+                    + "<div class=\"author-box\"><p>" + p[0] + "</p></div>");
+            assertThat(shown.authors()).as(p[1]).containsExactly(p[2]);
+        }
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves "
+                + "budget\",\"author\":{\"@type\":\"Person\",\"name\":\"Carla Chevez\"}}</script>";
+        // the metadata's name nowhere on the page: the byline readers see stays
+        Article unseen = parse(ld, "<h1>Council approves budget</h1><p>By Jane Roe</p>" + PARA);
+        assertThat(unseen.authors()).containsExactly("Jane Roe");
+        // an agency's one-word name is no person's: the visible byline stays
+        Article agency = parse(ld.replace("Carla Chevez", "Reuters"), "<h1>Council approves budget</h1><p>By Jane Roe</p>"
+                + PARA + "<p>Reuters</p>");
+        assertThat(agency.authors()).containsExactly("Jane Roe");
+    }
+
+    @Test
     void markupValuesAreUnescapedOnlyWhereAnEntityMayStart() {
         assertThat(HtmlMetadata.mayHoldEntity("Tom & Jerry")).isFalse();
         assertThat(HtmlMetadata.mayHoldEntity("ends with &")).isFalse();
