@@ -46,10 +46,17 @@ final class HtmlMetadata {
     private static final List<String> TITLE_META = List.of("og:title", "twitter:title", "headline", "title",
             "parsely-title", "sailthru.title", "dc.title", "dcterms.title");
     private static final List<String> DATE_META = List.of("article:published_time",
-            "og:article:published_time", "article:published", "og:published_time", "datepublished", "date",
+            "og:article:published_time", "article:published", "og:published_time", "datepublished",
             "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.issued",
             "sailthru.date", "parsely-pub-date", "article.published", "og:pubdate", "pub_date", "published_at",
-            "published", "dc.date", "dcterms.date", "dcterms.created", "datecreated");
+            "published");
+    /**
+     * Metas that name a date without saying of what: content systems stamp them with a document's
+     * creation or last edit as often as with its publication, so a date the markup marks as
+     * published ({@code itemprop=datePublished}) goes before them.
+     */
+    private static final List<String> GENERIC_DATE_META = List.of("date", "dc.date", "dcterms.date",
+            "dcterms.created", "datecreated");
     private static final List<String> AUTHOR_META = List.of("article:author", "og:article:author", "author",
             "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator", "article_author", "byl");
     private static final List<String> LANGUAGE_META = List.of("content-language", "language", "dc.language",
@@ -95,6 +102,8 @@ final class HtmlMetadata {
     private final Map<String, List<String>> metas = new HashMap<>();
     private final Set<String> cleanedMetas = new java.util.HashSet<>();
     private final List<String> authorCandidatesText = new ArrayList<>();
+    /** Whether the authors were read from a byline the markup marks ({@link MarkupByline}), no metadata naming any. */
+    private boolean authorsFromMarkedByline;
     /** The body's first breadcrumb markup, as the block walk found it, for {@link Categories}. */
     @Nullable Element breadcrumb;
 
@@ -293,6 +302,14 @@ final class HtmlMetadata {
                 dateSources.add("html:itemprop=datePublished");
             }
         }
+        for (String k : GENERIC_DATE_META) {
+            for (String v : metaValues(k)) {
+                if (!v.isEmpty()) {
+                    dates.add(v);
+                    dateSources.add("meta:" + k);
+                }
+            }
+        }
         for (Element t : elements) {
             if (t.normalName().equals("time") && t.hasAttr("datetime")) {
                 dates.add(t.attr("datetime"));
@@ -363,6 +380,7 @@ final class HtmlMetadata {
             // no metadata names the author: a byline the markup marks does
             List<String> marked = MarkupByline.names(doc);
             if (!marked.isEmpty()) {
+                authorsFromMarkedByline = true;
                 authorCandidatesText.add(String.join("\u0000", marked));
                 found.candidate("authors", String.join(", ", marked), "html:marked byline");
             }
@@ -446,19 +464,37 @@ final class HtmlMetadata {
      * in the visible text but a later source's are, the later one is the byline readers see.
      */
     void preferVisibleAuthors(VisibleText visible) {
-        if (authorCandidatesText.size() < 2) {
+        if (authorCandidatesText.isEmpty()) {
             return;
         }
         if (allVisible(authorCandidatesText.get(0), visible)) {
+            found.authorsShown(statedNames(authorCandidatesText.get(0)));
             return;
         }
         for (int i = 1; i < authorCandidatesText.size(); i++) {
             if (allVisible(authorCandidatesText.get(i), visible)) {
                 found.authors().clear();
                 found.authors().addAll(List.of(authorCandidatesText.get(i).split("\u0000")));
+                found.authorsShown(statedNames(authorCandidatesText.get(i)));
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the names are stated by the metadata, not read from a byline the markup marks, and
+     * each has two words at least: a person's name, not an agency's, a site's or a user's.
+     */
+    private boolean statedNames(String joined) {
+        if (authorsFromMarkedByline) {
+            return false;
+        }
+        for (String n : joined.split("\u0000")) {
+            if (n.strip().indexOf(' ') < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allVisible(String joined, VisibleText visibleFolded) {

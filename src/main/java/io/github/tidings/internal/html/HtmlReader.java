@@ -91,9 +91,13 @@ public final class HtmlReader {
         boolean[] inBody = ab.matches(c.blocks);
         List<BlockCollector.Info> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
         if (!shown) {
-            // a page's own h1 first; else the heading where the content starts (old pages set
-            // their headline in any element and their h1 in the furniture); else the first h1 at all
+            // a page's own h1 first; else the title the page's share links carry, where the page
+            // shows it; else the heading where the content starts (old pages set their headline in
+            // any element and their h1 in the furniture); else the first h1 at all
             choice = chooser.firstHeading();
+            if (choice.title().isEmpty()) {
+                choice = chooser.shared(ShareTitle.of(root));
+            }
             if (choice.title().isEmpty()) {
                 choice = chooser.nearContent(firstInside(c.blocks, region));
             }

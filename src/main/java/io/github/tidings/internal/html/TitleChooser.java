@@ -66,7 +66,7 @@ final class TitleChooser {
                     }
                     int i = shown[k][pass];
                     if (i >= 0) {
-                        return new Choice(o.text, i);
+                        return longerPartShown(o, options, shown).orElse(new Choice(o.text, i));
                     }
                 }
             }
@@ -77,6 +77,39 @@ final class TitleChooser {
             }
         }
         return Choice.NONE;
+    }
+
+    /**
+     * A part of the title of three words or fewer is often a section's or a blog's name that the
+     * page sets as a heading ({@code Sports Wire}, {@code All The News}) above the story's own
+     * headline, which is another part of the same title: where such a longer part, not holding
+     * the short one, is shown as a heading outside the furniture, it is the headline (the longest
+     * of them).
+     */
+    private java.util.Optional<Choice> longerPartShown(Option o, List<Option> options, int[][] shown) {
+        if (!o.cut || o.words > 3) {
+            return java.util.Optional.empty();
+        }
+        Choice best = null;
+        int bestWords = o.words;
+        for (int k = 0; k < options.size(); k++) {
+            Option p = options.get(k);
+            if (!p.cut || p.words <= bestWords || p.fold.contains(o.fold)) {
+                continue;
+            }
+            if (shown[k] == null) {
+                shown[k] = shownAt(p);
+            }
+            for (int pass = 0; pass < 2; pass++) {
+                int j = shown[k][pass];
+                if (j >= 0 && blocks.get(j).dropReason == null) {
+                    best = new Choice(p.text, j);
+                    bestWords = p.words;
+                    break;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /**
@@ -160,6 +193,27 @@ final class TitleChooser {
             case 1 -> headingLike(b);
             default -> b.linkChars * 2 < b.text.length();
         };
+    }
+
+    /**
+     * The title the page's share links carry ({@link ShareTitle}), unless it ends as a sentence
+     * does, where a block outside the furniture shows it (an h1, else a heading or headline, else any block but a link), else
+     * {@link Choice#NONE}.
+     */
+    Choice shared(String shareTitle) {
+        // a sentence is the description some share links carry as their text, not the headline
+        if (shareTitle.isEmpty() || shareTitle.endsWith(".") || meta.isSiteName(shareTitle)) {
+            return Choice.NONE;
+        }
+        String fold = HtmlMetadata.fold(shareTitle);
+        Option o = new Option(shareTitle, fold, false, true, words(shareTitle));
+        int[] at = shownAt(o);
+        for (int i : at) {
+            if (i >= 0 && blocks.get(i).dropReason == null) {
+                return new Choice(blocks.get(i).text, i);
+            }
+        }
+        return Choice.NONE;
     }
 
     /**
@@ -299,9 +353,22 @@ final class TitleChooser {
         return b.toString();
     }
 
-    /** Whether the choice is a title of three words or fewer that no {@code h1} shows. */
+    /**
+     * Whether the choice is a title of three words or fewer that no {@code h1} shows, or that a
+     * heading whose class or id names a section shows ({@link #sectionLabel}).
+     */
     boolean weak(Choice c) {
-        return words(c.title()) <= 3 && (c.block() < 0 || !blocks.get(c.block()).tag().equals("h1"));
+        return words(c.title()) <= 3 && (c.block() < 0 || !blocks.get(c.block()).tag().equals("h1")
+                || sectionLabel(blocks.get(c.block())));
+    }
+
+    /**
+     * A block of three words or fewer whose element's class or id names a section ({@code
+     * sectionName}, {@code section-head}): the name of the page's section, set as a heading above
+     * the story's own headline.
+     */
+    static boolean sectionLabel(BlockCollector.Raw b) {
+        return words(b.text) <= 3 && (b.owner.className() + ' ' + b.owner.id()).toLowerCase(Locale.ROOT).contains("section");
     }
 
     /** The first {@code h1} of three or more words outside the page's furniture, or {@link Choice#NONE}. */
@@ -339,7 +406,7 @@ final class TitleChooser {
         for (int i = 0; i < blocks.size(); i++) {
             BlockCollector.Raw b = blocks.get(i);
             if (b.tag().equals("h1") && (inFurniture || b.dropReason == null) && b.text.length() <= 400
-                    && words(b.text) >= 3 && !meta.isSiteName(b.text)) {
+                    && words(b.text) >= 3 && !meta.isSiteName(b.text) && !sectionLabel(b)) {
                 return new Choice(b.text, i);
             }
         }
@@ -353,7 +420,7 @@ final class TitleChooser {
      */
     private int headlineRank(int i) {
         BlockCollector.Raw b = blocks.get(i);
-        if (b.dropReason != null || b.linkChars * 2 >= b.text.length() || !headingLike(b)) {
+        if (b.dropReason != null || b.linkChars * 2 >= b.text.length() || !headingLike(b) || sectionLabel(b)) {
             return Integer.MAX_VALUE;
         }
         int w = words(b.text);
@@ -375,7 +442,12 @@ final class TitleChooser {
         return true;
     }
 
-    /** A heading element, or a block whose element (or its parent or only child) has a headline's class. */
+    /**
+     * A heading element, or a block whose element (or its parent) has a headline's class, or that
+     * a child with a headline's class fills: old pages set their headline as {@code <span
+     * class="headline">} in a cell or paragraph, with a {@code <br>} or the dateline's element
+     * beside it.
+     */
     static boolean headingLike(BlockCollector.Raw b) {
         if (b.type == BlockType.HEADING) {
             return true;
@@ -384,7 +456,17 @@ final class TitleChooser {
         if (namesHeadline(e) || e.parent() != null && namesHeadline(e.parent())) {
             return true;
         }
-        return e.childrenSize() == 1 && namesHeadline(e.child(0));
+        if (e.childrenSize() > 4) {
+            return false;
+        }
+        int len = b.text.strip().length();
+        for (Element child : e.children()) {
+            // the child's text is the block's, a space or two aside
+            if (namesHeadline(child) && child.text().strip().length() + 2 >= len) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the class or id names a headline or title, not a subtitle nor the site's title. */
@@ -423,7 +505,7 @@ final class TitleChooser {
             for (int k = 0; k < all.size(); k++) {
                 String r = all.get(k);
                 String f = HtmlMetadata.fold(r);
-                if (f.isEmpty() || seen.contains(f) || meta.isSiteName(r)) {
+                if (f.isEmpty() || seen.contains(f) || meta.isSiteName(r) || holdsDateSegment(r)) {
                     continue;
                 }
                 seen.add(f);
@@ -431,6 +513,40 @@ final class TitleChooser {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a segment of the title is a date ({@code Headline | January 15, 2008 | Site},
+     * {@code 23.01.2022 - Headline}): a page states its date beside the headline, as it states the
+     * site's name, and the headline is the rest.
+     */
+    static boolean holdsDateSegment(String title) {
+        for (String r : runs(title)) {
+            // a segment: a run with no separator inside
+            if (words(r) <= 5 && containsDigit(r) && segmentOf(r)
+                    && io.github.tidings.internal.metadata.DateParser.parse(r, io.github.tidings.model.Hints.none()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean segmentOf(String r) {
+        for (String sep : SEPARATORS) {
+            if (r.contains(sep)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every run of the title's segments but the whole, longest first; none for a title of more than nine. */

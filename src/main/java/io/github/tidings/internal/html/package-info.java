@@ -21,8 +21,14 @@
  *       and other metas, {@code <time datetime>}, {@code <html lang>} and {@code <title>}, and
  *       settles the title against what the page shows ({@link io.github.tidings.internal.html.TitleChooser}):
  *       the metadata title or a run of its segments shown as an {@code h1}, another heading, a
- *       headline-classed element or a plain block; failing that the page's own {@code h1} or the
- *       heading where the content begins. A title segment that spells the page's host names the
+ *       headline-classed element or a plain block (a part of three words or fewer, often a
+ *       section's or blog's name set as a heading, gives way to a longer part of the same title
+ *       shown as a heading; a segment that is a date is none of the headline); failing that the
+ *       page's own {@code h1}, the title the page's share links carry in their query where a
+ *       block shows it ({@code ShareTitle}), or the heading where the content begins (a heading,
+ *       or a block a headline-classed child fills, such as {@code <span class="headline">} beside
+ *       a {@code <br>}). A heading of three words or fewer whose class or id names a section is
+ *       the section's name, not the headline. A title segment that spells the page's host names the
  *       site ({@code HostName}); a short title only the furniture shows gives way to the page's
  *       headline; a kicker or deck set as an element of its own inside the headline's heading is
  *       no part of the title. Where no metadata names the author, a byline the markup marks

@@ -34,6 +34,7 @@ public final class Found {
     private boolean titleVisible;
     private boolean noTitleLine;
     private boolean authorsLabelled;
+    private boolean authorsShown;
     private final List<Integer> titleBlocks = new ArrayList<>();
     private final List<Integer> dateBlocks = new ArrayList<>();
     private final List<Integer> bylineBlocks = new ArrayList<>();
@@ -220,6 +221,19 @@ public final class Found {
         return this;
     }
 
+    /**
+     * Whether the markup's authors are names of two words or more that its metadata states (not a
+     * byline it marks) and that the page also shows (HTML only).
+     */
+    public boolean authorsShown() {
+        return authorsShown;
+    }
+
+    public Found authorsShown(boolean v) {
+        authorsShown = v;
+        return this;
+    }
+
     /** Indexes of blocks that repeat the title. */
     public List<Integer> titleBlocks() {
         return titleBlocks;
@@ -257,6 +271,7 @@ public final class Found {
         f.accessibleForFree = accessibleForFree;
         candidates.forEach((k, v) -> f.candidates.put(k, new ArrayList<>(v)));
         f.authorsLabelled = authorsLabelled;
+        f.authorsShown = authorsShown;
         shift(titleBlocks, f.titleBlocks, delta);
         shift(dateBlocks, f.dateBlocks, delta);
         shift(bylineBlocks, f.bylineBlocks, delta);

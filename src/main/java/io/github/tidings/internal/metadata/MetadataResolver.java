@@ -25,7 +25,9 @@ import java.util.Optional;
  *     often rewritten; else the markup title; else the page {@code <title>} without its site part.
  * <li><b>published</b>: the markup date, which is machine-written and carries time and offset; else
  *     the date line of the text.
- * <li><b>authors</b>: the visible byline when it is labelled ({@code By X}); else the markup authors
+ * <li><b>authors</b>: the visible byline when it is labelled ({@code By X}), unless it shares no word
+ *     with the names of two words or more the markup's metadata states and the page shows too; else
+ *     the markup authors
  *     (a one-word markup name gives way to the visible name it begins: {@code Todd} to {@code Todd Bates});
  *     else names the text shows next to the date.
  * <li><b>site name</b>: the markup's ({@code og:site_name}, publisher); else the site part of the
@@ -99,6 +101,12 @@ public final class MetadataResolver {
             if (sameNamesCutShort(text.authors(), markup.authors())) {
                 return markup.authors();
             }
+            // Other names than the markup's, which the page shows too: a label's neighbour read as
+            // a byline ("Author, Article and Disclosure Information") more often than a second
+            // byline, and the markup states its authors as names.
+            if (markup.authorsShown() && noneShared(text.authors(), markup.authors())) {
+                return markup.authors();
+            }
             return text.authors();
         }
         // The markup's names cut short ("Nils" for the "Nils Pickert" the byline shows): an account's
@@ -107,6 +115,22 @@ public final class MetadataResolver {
             return text.authors();
         }
         return markup.authors().isEmpty() ? text.authors() : markup.authors();
+    }
+
+    /** Whether no name of the one list shares a word with a name of the other. */
+    static boolean noneShared(List<String> text, List<String> markup) {
+        Set<String> words = new HashSet<>();
+        for (String m : markup) {
+            words.addAll(TitleReader.tokens(m));
+        }
+        for (String t : text) {
+            for (String w : TitleReader.tokens(t)) {
+                if (words.contains(w)) {
+                    return false;
+                }
+            }
+        }
+        return !markup.isEmpty();
     }
 
     /**

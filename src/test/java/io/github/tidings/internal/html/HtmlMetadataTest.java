@@ -29,6 +29,50 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aDateMarkedAsPublishedGoesBeforeAMetaThatNamesADateOfNothing() {
+        // a content system stamps "date" and "DCTERMS.date" with the document's last edit; the
+        // article marks its publication day with itemprop=datePublished
+        for (String name : new String[] {"date", "DC.date", "DCTERMS.date"}) {
+            Article a = parse("<meta name=\"" + name + "\" content=\"2022-01-21T15:38:44+01:00\">",
+                    "<h1>Winterspaziergang mit dem Hund</h1><time itemprop=\"datePublished\" datetime=\"2022-01-27\">"
+                    + "27. Januar 2022</time>");
+            assertThat(a.published().map(Published::date)).as(name).contains(java.time.LocalDate.of(2022, 1, 27));
+        }
+        // alone, such a meta still gives the date
+        Article b = parse("<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">", "<h1>Council approves budget</h1>");
+        assertThat(b.published().map(Published::date)).contains(java.time.LocalDate.of(2022, 1, 21));
+        // a meta that says it holds the publication day goes first
+        Article c = parse("<meta property=\"article:published_time\" content=\"2022-01-21T15:38:44+01:00\">",
+                "<h1>Council approves budget</h1><span itemprop=\"datePublished\">2022-01-27</span>");
+        assertThat(c.published().map(Published::date)).contains(java.time.LocalDate.of(2022, 1, 21));
+    }
+
+    @Test
+    void aLabelledBylineOfOtherNamesGivesWayToTheMetadataAuthorsThePageShows() {
+        String[][] pages = {
+            // {metadata author, labelled line the text reader reads as a byline, expected}
+            {"Carla Chevez", "Por Ser Fan Enamorada", "Carla Chevez"},
+            {"Anna Berg", "Von Redaktion Sportdesk", "Anna Berg"},
+        };
+        for (String[] p : pages) {
+            String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves "
+                    + "budget\",\"author\":{\"@type\":\"Person\",\"name\":\"" + p[0] + "\"}}</script>";
+            Article shown = parse(ld, "<h1>Council approves budget</h1><p>" + p[1] + "</p>" + PARA
+                    + "<div class=\"author-box\"><p>" + p[0] + "</p></div>");
+            assertThat(shown.authors()).as(p[1]).containsExactly(p[2]);
+        }
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves "
+                + "budget\",\"author\":{\"@type\":\"Person\",\"name\":\"Carla Chevez\"}}</script>";
+        // the metadata's name nowhere on the page: the byline readers see stays
+        Article unseen = parse(ld, "<h1>Council approves budget</h1><p>By Jane Roe</p>" + PARA);
+        assertThat(unseen.authors()).containsExactly("Jane Roe");
+        // an agency's one-word name is no person's: the visible byline stays
+        Article agency = parse(ld.replace("Carla Chevez", "Reuters"), "<h1>Council approves budget</h1><p>By Jane Roe</p>"
+                + PARA + "<p>Reuters</p>");
+        assertThat(agency.authors()).containsExactly("Jane Roe");
+    }
+
+    @Test
     void markupValuesAreUnescapedOnlyWhereAnEntityMayStart() {
         assertThat(HtmlMetadata.mayHoldEntity("Tom & Jerry")).isFalse();
         assertThat(HtmlMetadata.mayHoldEntity("ends with &")).isFalse();

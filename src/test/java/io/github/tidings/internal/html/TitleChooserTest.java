@@ -166,6 +166,101 @@ class TitleChooserTest {
     }
 
     @Test
+    void aShortSectionNameSetAsH1GivesWayToTheHeadlineTheTitleAlsoHolds() {
+        // the <title> names the site, the headline and the section; the section is the h1 of the
+        // page's template, the headline an h2 above the story
+        String[][] pages = {
+            {"Lakeside Courier - Ferry service resumes after the storm - All The News", "All The News",
+                "Ferry service resumes after the storm", PARA},
+            {"Seebote | Gemeinderat beschließt neuen Hafenhaushalt | Lokales", "Lokales",
+                "Gemeinderat beschließt neuen Hafenhaushalt", PARA_DE},
+            {"Courrier: Blog portuaire : Le conseil adopte le budget du port", "Courrier: Blog portuaire",
+                "Le conseil adopte le budget du port", PARA},
+        };
+        for (String[] p : pages) {
+            Article a = parse("<html><head><title>" + p[0] + "</title></head><body><h1><a href=\"/\">" + p[1]
+                    + "</a></h1><div class=\"story\"><h2>" + p[2] + "</h2>" + p[3] + p[3] + "</div></body></html>");
+            assertThat(a.title()).as(p[0]).contains(p[2]);
+        }
+        // a short h1 that is the title's only part beside the site's name stays
+        Article b = parse("<html><head><title>Lakeside Courier - Weather</title></head><body>"
+                + "<h1>Weather</h1><h2>Rain and wind until the weekend</h2>" + PARA + PARA + "</body></html>");
+        assertThat(b.title()).contains("Weather");
+    }
+
+    @Test
+    void theTitleShareLinksCarryIsTheHeadlineWhereThePageShowsIt() {
+        // the <title> names only the site; the headline is a plain bold cell that the share links name
+        String[][] pages = {
+            {"Ferry service resumes after the storm", PARA},
+            {"Gemeinderat beschließt neuen Hafenhaushalt", PARA_DE},
+        };
+        for (String[] p : pages) {
+            String q = java.net.URLEncoder.encode(p[0], java.nio.charset.StandardCharsets.UTF_8);
+            Article a = parse("<html><head><title>Lakeside Courier Online</title></head><body><table><tr><td>"
+                    + "<p class=\"caption\">The harbour on Monday, before the ferry left.</p>"
+                    + "<p><b>" + p[0] + "</b></p>" + p[1] + p[1]
+                    + "<p><a href=\"http://bookmarks.example/post?url=http%3A%2F%2Fcourier.example%2F1&amp;title=" + q
+                    + "\">Bookmark</a> <a href=\"https://social.example/sharer.php?u=http%3A%2F%2Fcourier.example%2F1&t="
+                    + q + "\">Share</a></p></td></tr></table></body></html>");
+            assertThat(a.title()).as(p[0]).contains(p[0]);
+        }
+    }
+
+    @Test
+    void aShareLinkNeedsAnAddressAndATitleOfTwoWords() {
+        assertThat(ShareTitle.titleOf("http://bookmarks.example/post?url=x&title=Ferry+service+resumes"))
+                .isEqualTo("Ferry service resumes");
+        assertThat(ShareTitle.titleOf("https://social.example/intent?text=Gemeinderat%20tagt&u=x")).isEqualTo("Gemeinderat tagt");
+        assertThat(ShareTitle.titleOf("/wiki/index.php?title=Main_Page&action=edit")).isNull(); // no address
+        assertThat(ShareTitle.titleOf("http://bookmarks.example/post?url=x&title=Ferry")).isNull(); // one word
+        assertThat(ShareTitle.titleOf("http://bookmarks.example/post?url=x&title=%E0%A4%A")).isNull(); // malformed
+    }
+
+    @Test
+    void aDateSegmentOfTheTitleIsNoPartOfTheHeadline() {
+        assertThat(TitleChooser.holdsDateSegment("Ferry service resumes | January 15, 2008 | Courier")).isTrue();
+        assertThat(TitleChooser.holdsDateSegment("23.01.2022 - Wierer darf beim Abschluss jubeln")).isTrue();
+        assertThat(TitleChooser.holdsDateSegment("15 de enero de 2008 - El consejo aprueba el presupuesto")).isTrue();
+        assertThat(TitleChooser.holdsDateSegment("Budget 2008 - What the council decided")).isFalse();
+        assertThat(TitleChooser.holdsDateSegment("Ferry service resumes after 3 days")).isFalse(); // no segments
+        Article a = parse("<html lang=\"de\"><head><title>23.01.2022 - Gemeinderat beschließt neuen Hafenhaushalt"
+                + "</title></head><body><div class=\"story\"><p>Gemeinderat beschließt neuen Hafenhaushalt</p>"
+                + PARA_DE + PARA_DE + "</div></body></html>");
+        assertThat(a.title()).contains("Gemeinderat beschließt neuen Hafenhaushalt");
+    }
+
+    @Test
+    void aHeadingThatNamesTheSectionIsNoHeadline() {
+        // the template's h1 is the section's name (its id says so), the story's headline an h2
+        String[][] pages = {
+            {"Courier - Local Sports Wire", "Local Sports Wire", "Harbour rowers win the regional final", PARA},
+            {"Seebote - Sport", "Sport", "Ruderer des Hafens gewinnen das Regionalfinale", PARA_DE},
+        };
+        for (String[] p : pages) {
+            Article a = parse("<html><head><title>" + p[0] + "</title></head><body><h1 id=\"main_SectionName\">" + p[1]
+                    + "</h1><h2>" + p[2] + "</h2>" + p[3] + p[3] + "</body></html>");
+            assertThat(a.title()).as(p[0]).contains(p[2]);
+        }
+    }
+
+    @Test
+    void aHeadlineClassedSpanBesideALineBreakIsHeadingLike() {
+        // an old table layout: the <title> names only the site; the headline is a span with a <br> after it
+        String[][] pages = {
+            {"Ferry service resumes after the storm", PARA},
+            {"Prom znowu pływa po burzy", "<p>Rada miejska we wtorek wieczorem omówiła nowy budżet, który obejmuje "
+                + "środki na szkoły, drogi i bibliotekę, i po długiej debacie go przyjęła.</p>"},
+        };
+        for (String[] p : pages) {
+            Article a = parse("<html><head><title>Lakeside Courier</title></head><body><table><tr><td>"
+                    + "<ul><li><a href=\"/a\">Most read</a></li></ul></td><td><p><span class=\"article_headline\">" + p[0]
+                    + "</span><br></p>" + p[1] + p[1] + p[1] + "</td></tr></table></body></html>");
+            assertThat(a.title()).as(p[0]).contains(p[0]);
+        }
+    }
+
+    @Test
     void aShortHeadlineShownAsH1Stays() {
         Article a = parse("<html lang=\"de\"><head><title>Nachhaltig leben</title></head><body><h2>Unsere Themen</h2>"
                 + "<h1>Nachhaltig leben</h1>" + PARA_DE + PARA_DE + "</body></html>");
