@@ -1,0 +1,60 @@
+package io.github.tidings.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tidings.ArticleParser;
+import io.github.tidings.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** The content finder's choice of the article's element, on small invented pages. */
+class ContentFinderTest {
+
+    private static String page(String body) {
+        return "<html lang=\"en\"><head><title>Harbour reopens after storm | Coast Post</title></head><body>"
+                + "<h1>Harbour reopens after storm</h1>" + body + "</body></html>";
+    }
+
+    private static String paragraphs(String topic, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append("<p>").append(topic).append(' ').append(i)
+                    .append(": the harbour master said on Monday that the piers, the fuel dock and the ferry ramp")
+                    .append(" were inspected by divers, and that boats may sail again from noon.</p>");
+        }
+        return b.toString();
+    }
+
+    /**
+     * Each part of the story in a section of its own, each section in a wrapper of one class beside
+     * an advert: the parts are cousins of the best one, and all join it.
+     */
+    @Test
+    void partsInWrappersOfOneClassAllJoin() {
+        String ad = "<div class=\"slot\"><a href=\"/ads\">Advertisement</a></div>";
+        String html = page("<div class=\"story\">"
+                + "<div class=\"part\"><section class=\"text\">" + paragraphs("First part", 3) + "</section>" + ad + "</div>"
+                + "<div class=\"part\"><section class=\"text\">" + paragraphs("Second part", 5) + "</section>" + ad + "</div>"
+                + "<div class=\"part\"><section class=\"text\">" + paragraphs("Third part", 2) + "</section>" + ad + "</div>"
+                + "</div>");
+
+        Article a = ArticleParser.defaults().parseHtml(html);
+
+        assertThat(a.text()).contains("First part 0:", "Second part 4:", "Third part 1:");
+    }
+
+    /**
+     * A page that gives all its regions one wrapper class: the fine print in a wrapper like the
+     * article's scores far below it and stays out.
+     */
+    @Test
+    void aWrapperClassForEveryRegionBringsInNoWeakCousin() {
+        String html = page("<div class=\"box\"><div class=\"text\">" + paragraphs("Story", 6)
+                + "</div><p>Related: <a href=\"/a\">Tides this week</a></p></div>"
+                + "<div class=\"box\"><div class=\"fine\"><p>All reports are checked by our desk, and corrections"
+                + " are printed on page two within a day.</p></div><p><a href=\"/c\">Contact</a></p></div>");
+
+        Article a = ArticleParser.defaults().parseHtml(html);
+
+        assertThat(a.text()).contains("Story 0:", "Story 5:").doesNotContain("corrections are printed");
+    }
+}
