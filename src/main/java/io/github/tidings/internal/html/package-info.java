@@ -12,7 +12,8 @@
  *   <li>drops what a reader never sees or never reads as the article: scripts, styles, hidden
  *       elements, navigation, asides, footers, forms, and regions whose class or id names comments,
  *       sharing, related links and the like (word lists in the {@code *-class-hints.txt} data files
- *       beside these classes);</li>
+ *       beside these classes; a post's category and tag classes, {@code category-<term>} and
+ *       {@code tag-<term>} beside its markers, are its terms, not class words: {@code TaxonomyClasses});</li>
  *   <li>chooses the element holding the article by paragraph votes, class and id hints and link
  *       density, after the ideas Readability and boilerpipe published, anchored by the visible
  *       headline and, where the page has one that agrees with its text, by the JSON-LD

@@ -57,4 +57,30 @@ class ContentFinderTest {
 
         assertThat(a.text()).contains("Story 0:", "Story 5:").doesNotContain("corrections are printed");
     }
+
+    /**
+     * A post filed under "promo videos" and tagged "social media" carries those terms as classes
+     * beside the post's markers: they name no promo box and no sharing bar, so the class words the
+     * finder judges the post by leave them out.
+     */
+    @Test
+    void aPostsCategoryAndTagClassesAreNotItsClassWords() {
+        org.jsoup.nodes.Element post = org.jsoup.Jsoup.parse("<div id=\"post-7\" class=\"post type-post hentry"
+                + " category-promo-videos tag-social-media\"><p>Text</p></div>").selectFirst("div");
+
+        assertThat(BlockCollector.classAndId(post)).isEqualTo("post type-post hentry post-7");
+        assertThat(new ClassHints.Facts(BlockCollector.classAndId(post)).match(ClassHints.Facts.FURNITURE_LIST)).isNull();
+        assertThat(new ClassHints.Facts("post hentry promo-box").match(ClassHints.Facts.FURNITURE_LIST)).isEqualTo("promo");
+    }
+
+    @Test
+    void termClassesAreLeftOutOnlyBesideAPostsMarkers() {
+        assertThat(TaxonomyClasses.withoutTerms("post hentry category-promo tag-share-this"))
+                .isEqualTo("post hentry");
+        assertThat(TaxonomyClasses.withoutTerms("article type-post category-social")).isEqualTo("article type-post");
+        // without a post's markers a category- or tag- class is the element's own: a tag cloud, a category menu
+        assertThat(TaxonomyClasses.withoutTerms("tag-cloud")).isEqualTo("tag-cloud");
+        assertThat(TaxonomyClasses.withoutTerms("widget category-menu")).isEqualTo("widget category-menu");
+        assertThat(TaxonomyClasses.withoutTerms("story-body")).isEqualTo("story-body");
+    }
 }
