@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * of running text vote for their parent and, less, for the ancestors above it; an element's class
  * and id words add or subtract; an element mostly made of links loses in proportion; then the
  * winner is widened to an ancestor when close runners-up share it, to siblings that score
- * nearly as well or read like paragraphs, and to the parts of an article split over wrappers of one
- * tag and class (its cousins). Every step visits each block or a bounded number of
- * ancestors, so time stays linear however deep the document.
+ * nearly as well or read like paragraphs (a p, or a table row holding one run of text), and to
+ * the parts of an article split over wrappers of one tag and class (its cousins). Every step
+ * visits each block or a bounded number of ancestors, so time stays linear however deep the
+ * document.
  */
 final class ContentFinder {
     /** How many ancestors a paragraph votes for. */
@@ -210,7 +211,7 @@ final class ContentFinder {
             // after the article is no part of it
             if (in.scored && in.score - in.shortScore + bonus >= threshold) {
                 out.add(in);
-            } else if (s.normalName().equals("p")) {
+            } else if (s.normalName().equals("p") || oneTextRun(s)) {
                 double ld = linkDensity(in);
                 String t = s.text();
                 if ((t.length() > 80 && ld < 0.25)
@@ -221,6 +222,44 @@ final class ContentFinder {
         }
         cousins(top, topScore / 2, out);
         return out;
+    }
+
+    /** Elements that hold one another in a table-laid-out page's rows: looked through to the text. */
+    private static final Set<String> ROW_WRAPPERS = Set.of("td", "th", "div", "p", "center");
+    /** Children that start a block of their own: an element holding one is no single text run. */
+    private static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "table", "tbody", "tr", "td", "th", "ul",
+            "ol", "li", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "form", "pre");
+    /** How deep a row is looked into for its one text run. */
+    private static final int ROW_DEPTH = 4;
+
+    /**
+     * Whether a sibling is a paragraph in the clothes of a table row: a {@code tr} that holds, one
+     * element inside another ({@code td}, {@code div}, {@code p}), a single run of text. Old pages
+     * laid out with tables set each paragraph in a row of its own; such a row is read as
+     * Readability reads a sibling {@code p}. (A {@code div} so read brought in teasers and
+     * standfirsts beside modern articles.)
+     */
+    private static boolean oneTextRun(Element s) {
+        if (!s.normalName().equals("tr")) {
+            return false;
+        }
+        Element e = s;
+        for (int depth = 0; depth < ROW_DEPTH; depth++) {
+            if (e.childrenSize() != 1) {
+                break;
+            }
+            Element only = e.child(0);
+            if (!ROW_WRAPPERS.contains(only.normalName())) {
+                break;
+            }
+            e = only;
+        }
+        for (Element ch : e.children()) {
+            if (BLOCK_CHILDREN.contains(ch.normalName())) {
+                return false;
+            }
+        }
+        return e != s;
     }
 
     /** How many levels above the winner the wrappers of cousin parts are looked for. */

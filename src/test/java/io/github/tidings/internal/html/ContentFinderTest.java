@@ -83,4 +83,27 @@ class ContentFinderTest {
         assertThat(TaxonomyClasses.withoutTerms("widget category-menu")).isEqualTo("widget category-menu");
         assertThat(TaxonomyClasses.withoutTerms("story-body")).isEqualTo("story-body");
     }
+
+    /**
+     * An old page laid out with tables: each paragraph in a row of its own, the longest one the
+     * winner. Its sibling rows that hold one run of paragraph text join it; a row of links does not.
+     */
+    @Test
+    void tableRowsThatHoldOneParagraphEachJoin() {
+        String html = page("<table><tr><td class=\"nav\"><a href=\"/\">Home</a> <a href=\"/s\">Sport</a></td><td>"
+                + "<table><tr><td class=\"copy\">Ferries leave again at noon, the port said.</td></tr>"
+                + "<tr><td class=\"copy\">The storm closed the harbour for three days, and divers, engineers and"
+                + " the coast guard spent Sunday and Monday on the piers, the fuel dock and the ferry ramp, which"
+                + " were found sound, said the harbour master, who thanked the crews for working through the"
+                + " night.</td></tr>"
+                + "<tr><td><center><a href=\"/ad\">Advertisement</a></center></td></tr>"
+                + "<tr><td class=\"copy\">Fishing boats were first out, before dawn.</td></tr>"
+                + "<tr><td><a href=\"/a\">More local news</a> | <a href=\"/b\">Weather for the coast</a></td></tr>"
+                + "</table></td></tr></table>");
+
+        Article a = ArticleParser.defaults().parseHtml(html);
+
+        assertThat(a.text()).contains("Ferries leave again at noon", "The storm closed the harbour",
+                "Fishing boats were first out").doesNotContain("More local news", "Advertisement");
+    }
 }
