@@ -46,7 +46,9 @@
  * <p>A page whose {@code <title>} is never closed, which the parser reads as one long title over an
  * empty body, is read again with the title closed at its first line
  * ({@link io.github.tidings.internal.html.UnclosedTitle}); a page whose whole body sits in one
- * {@code <form>} (ASP.NET) is not dropped as a form.
+ * {@code <form>} (ASP.NET) is not dropped as a form; nor is an element whose class names a widget
+ * (a share bar, a sidebar layout) when it holds nearly all the page's running text in an element
+ * that says it is the content.
  *
  * <p>The caller's document is never modified. Nothing here recurses with the document's depth:
  * the DOM is walked with jsoup's iterative traversal and JSON with an explicit stack, so a page

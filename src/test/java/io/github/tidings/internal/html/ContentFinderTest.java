@@ -106,4 +106,32 @@ class ContentFinderTest {
         assertThat(a.text()).contains("Ferries leave again at noon", "The storm closed the harbour",
                 "Fishing boats were first out").doesNotContain("More local news", "Advertisement");
     }
+
+    /**
+     * A theme that wraps the article's text in its sticky share bar's element: the element's class
+     * names sharing, but it holds all the page's running text, in an element that says it is the
+     * content. It is the article's wrapper, not a share bar.
+     */
+    @Test
+    void aShareBarsElementThatWrapsTheWholeTextIsNoFurniture() {
+        String html = page("<div class=\"share-sticky\"><ul><li><a href=\"/s\">Share</a></li></ul>"
+                + "<div class=\"entry-content\">" + paragraphs("Wrapped", 4) + "</div></div>"
+                + "<div class=\"footer-links\"><a href=\"/i\">Imprint</a></div>");
+
+        Article a = ArticleParser.defaults().parseHtml(html);
+
+        assertThat(a.text()).contains("Wrapped 0:", "Wrapped 3:");
+    }
+
+    /** A sidebar's text widget with paragraphs of its own beside a short post stays a sidebar. */
+    @Test
+    void aSidebarWithParagraphsBesideAShortPostStaysOut() {
+        String html = page("<div class=\"post\"><p>The ferry ramp was found sound by the divers on Monday, and"
+                + " boats may sail again from noon, the port said.</p></div>"
+                + "<div class=\"sidebar\"><div class=\"widget widget_text\">" + paragraphs("Widget", 3) + "</div></div>");
+
+        Article a = ArticleParser.defaults().parseHtml(html);
+
+        assertThat(a.text()).contains("ferry ramp was found sound").doesNotContain("Widget 0:");
+    }
 }
