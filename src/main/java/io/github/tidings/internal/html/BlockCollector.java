@@ -768,6 +768,8 @@ final class BlockCollector implements NodeFilter {
                 }
             }
         }
+        cls = TaxonomyClasses.withoutTerms(cls);
+        exactCls = TaxonomyClasses.withoutTerms(exactCls);
         r.classAndId = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
         r.dropClassAndId = exactId.isEmpty() ? exactCls : exactCls.isEmpty() ? exactId : exactCls + " " + exactId;
         return r;
@@ -892,7 +894,7 @@ final class BlockCollector implements NodeFilter {
         for (Attribute a : e.attributes()) {
             String k = a.getKey();
             if (k.equalsIgnoreCase("class")) {
-                c = a.getValue().strip();
+                c = TaxonomyClasses.withoutTerms(a.getValue().strip());
             } else if (k.equalsIgnoreCase("id")) {
                 id = a.getValue();
             }

@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  * Chooses the element that holds the article, after the ideas Readability published: paragraphs
  * of running text vote for their parent and, less, for the ancestors above it; an element's class
  * and id words add or subtract; an element mostly made of links loses in proportion; then the
- * winner is widened to an ancestor when close runners-up share it, and to siblings that score
- * nearly as well or read like paragraphs. Every step visits each block or a bounded number of
- * ancestors, so time stays linear however deep the document.
+ * winner is widened to an ancestor when close runners-up share it, to siblings that score
+ * nearly as well or read like paragraphs (a p, or a table row holding one run of text), and to
+ * the parts of an article split over wrappers of one tag and class (its cousins). Every step
+ * visits each block or a bounded number of ancestors, so time stays linear however deep the
+ * document.
  */
 final class ContentFinder {
     /** How many ancestors a paragraph votes for. */
@@ -209,7 +211,7 @@ final class ContentFinder {
             // after the article is no part of it
             if (in.scored && in.score - in.shortScore + bonus >= threshold) {
                 out.add(in);
-            } else if (s.normalName().equals("p")) {
+            } else if (s.normalName().equals("p") || oneTextRun(s)) {
                 double ld = linkDensity(in);
                 String t = s.text();
                 if ((t.length() > 80 && ld < 0.25)
@@ -218,7 +220,92 @@ final class ContentFinder {
                 }
             }
         }
+        cousins(top, topScore / 2, out);
         return out;
+    }
+
+    /** Elements that hold one another in a table-laid-out page's rows: looked through to the text. */
+    private static final Set<String> ROW_WRAPPERS = Set.of("td", "th", "div", "p", "center");
+    /** Children that start a block of their own: an element holding one is no single text run. */
+    private static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "table", "tbody", "tr", "td", "th", "ul",
+            "ol", "li", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "form", "pre");
+    /** How deep a row is looked into for its one text run. */
+    private static final int ROW_DEPTH = 4;
+
+    /**
+     * Whether a sibling is a paragraph in the clothes of a table row: a {@code tr} that holds, one
+     * element inside another ({@code td}, {@code div}, {@code p}), a single run of text. Old pages
+     * laid out with tables set each paragraph in a row of its own; such a row is read as
+     * Readability reads a sibling {@code p}. (A {@code div} so read brought in teasers and
+     * standfirsts beside modern articles.)
+     */
+    private static boolean oneTextRun(Element s) {
+        if (!s.normalName().equals("tr")) {
+            return false;
+        }
+        Element e = s;
+        for (int depth = 0; depth < ROW_DEPTH; depth++) {
+            if (e.childrenSize() != 1) {
+                break;
+            }
+            Element only = e.child(0);
+            if (!ROW_WRAPPERS.contains(only.normalName())) {
+                break;
+            }
+            e = only;
+        }
+        for (Element ch : e.children()) {
+            if (BLOCK_CHILDREN.contains(ch.normalName())) {
+                return false;
+            }
+        }
+        return e != s;
+    }
+
+    /** How many levels above the winner the wrappers of cousin parts are looked for. */
+    private static final int COUSIN_LEVELS = 2;
+
+    /**
+     * An article split into parts that each sit in a wrapper of their own (a section per part, each
+     * in a {@code div} of one class; one teaser box per item of a list) has its parts as cousins of
+     * the winner, not siblings. A sibling of the winner's wrapper (its parent or grandparent) with
+     * the wrapper's tag and class joins when text of its own, not short lines, scores there at
+     * least half what the winner scores: a wrapper class a page uses for all its regions
+     * ({@code section}, {@code block}) must not bring in the footer's fine print.
+     */
+    private void cousins(BlockCollector.Info top, double threshold, List<BlockCollector.Info> out) {
+        BlockCollector.Info wrapper = top.parent;
+        for (int level = 0; level < COUSIN_LEVELS && wrapper != null && wrapper.parent != null; level++,
+                wrapper = wrapper.parent) {
+            Element w = wrapper.element;
+            String cls = w.className();
+            if (cls.isEmpty() || w.parent() == null || w.normalName().equals("body")) {
+                continue;
+            }
+            List<BlockCollector.Info> added = new ArrayList<>();
+            for (BlockCollector.Info s : childInfos(wrapper.parent, w.parent())) {
+                if (s != wrapper && s.element.normalName().equals(w.normalName()) && cls.equals(s.element.className())
+                        && bestOwnScore(s) >= threshold) {
+                    added.add(s);
+                }
+            }
+            if (!added.isEmpty()) {
+                out.addAll(added);
+                return;
+            }
+        }
+    }
+
+    /** The highest score, less what short lines gave, of an element at or below {@code in}. */
+    private double bestOwnScore(BlockCollector.Info in) {
+        double best = 0;
+        for (int k = in.pre; k <= in.end; k++) {
+            BlockCollector.Info d = c.byPre.get(k);
+            if (d.scored) {
+                best = Math.max(best, d.score - d.shortScore);
+            }
+        }
+        return best;
     }
 
     /**

@@ -83,6 +83,7 @@ public final class HtmlReader {
         int headline = headline(c.blocks, provisional);
         List<BlockCollector.Info> vetoed = vetoDrops(c, headline);
         vetoed.addAll(pageWideForms(c, vetoed));
+        vetoed.addAll(wrappersOfTheText(c, vetoed));
         if (!vetoed.isEmpty()) {
             c.undoDrops(vetoed);
         }
@@ -261,6 +262,80 @@ public final class HtmlReader {
             }
         }
         return List.of();
+    }
+
+    /** Running text: a block this long that ends like a sentence. */
+    private static final int RUNNING = 80;
+
+    /**
+     * A region dropped for a widget's class word (sharing, social, sidebar, ...) that holds nearly all
+     * the page's running text (more than four fifths), in an element that says it is the content,
+     * wraps the article: themes wrap the text in their sticky share bar's element, or name the
+     * layout that has a sidebar. Its drop is undone. A real sidebar or menu with a few paragraphs of
+     * its own (testimonials, a disclaimer) beside a short post holds less. Words that name readers' comments keep theirs: a blog post's
+     * comments may well outweigh it.
+     */
+    private static List<BlockCollector.Info> wrappersOfTheText(BlockCollector c, List<BlockCollector.Info> already) {
+        long all = 0;
+        Map<BlockCollector.Info, Long> inRegion = new HashMap<>();
+        for (BlockCollector.Raw b : c.blocks) {
+            int len = b.text.length();
+            if (len < RUNNING || !ContentFinder.endsLikeSentence(b.text.strip())) {
+                continue;
+            }
+            all += len;
+            if (b.dropRootInfo != null && b.dropReason.startsWith(CLASS_WORD) && !namesComments(b.dropReason)) {
+                inRegion.merge(b.dropRootInfo, (long) len, Long::sum);
+            }
+        }
+        for (Map.Entry<BlockCollector.Info, Long> e : inRegion.entrySet()) {
+            if (e.getValue() * 5 > all * 4 && !already.contains(e.getKey()) && contentInside(c, e.getKey(), all * 4 / 5)) {
+                return List.of(e.getKey());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether an element inside the region that says it is the content (an {@code article} or
+     * {@code main}, or a class or id word that names content: {@code entry-content}, {@code
+     * article-body}; {@link #namesContent}) holds more than {@code least} characters of running text. A sidebar of
+     * testimonials beside a short post, or a menu with a text widget, holds no such element.
+     */
+    private static boolean contentInside(BlockCollector c, BlockCollector.Info region, long least) {
+        Map<BlockCollector.Info, Long> byElement = new HashMap<>();
+        for (BlockCollector.Raw b : c.blocks) {
+            if (b.dropRootInfo != region || b.text.length() < RUNNING || !ContentFinder.endsLikeSentence(b.text.strip())) {
+                continue;
+            }
+            // the block's nearest ancestor below the region that says it is the content
+            for (BlockCollector.Info in = b.ownerInfo; in != null && in != region; in = in.parent) {
+                String tag = in.element.normalName();
+                if (tag.equals("article") || tag.equals("main") || namesContent(in)) {
+                    if (byElement.merge(in, (long) b.text.length(), Long::sum) > least) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the element's class or id names the content. "text" and "column" do not here: they
+     * name a sidebar's text widget ({@code widget_text}) or a layout column as readily.
+     */
+    private static boolean namesContent(BlockCollector.Info in) {
+        String word = in.facts == null ? null : in.facts.match(ClassHints.Facts.CONTENT_LIST);
+        return word != null && !word.equals("text") && !word.equals("column");
+    }
+
+    /** How the walk's reason for a drop by class or id word begins. */
+    private static final String CLASS_WORD = "class or id names ";
+
+    private static boolean namesComments(String reason) {
+        return reason.endsWith("comment") || reason.endsWith("disqus");
     }
 
     /**

@@ -12,7 +12,8 @@
  *   <li>drops what a reader never sees or never reads as the article: scripts, styles, hidden
  *       elements, navigation, asides, footers, forms, and regions whose class or id names comments,
  *       sharing, related links and the like (word lists in the {@code *-class-hints.txt} data files
- *       beside these classes);</li>
+ *       beside these classes; a post's category and tag classes, {@code category-<term>} and
+ *       {@code tag-<term>} beside its markers, are its terms, not class words: {@code TaxonomyClasses});</li>
  *   <li>chooses the element holding the article by paragraph votes, class and id hints and link
  *       density, after the ideas Readability and boilerpipe published, anchored by the visible
  *       headline and, where the page has one that agrees with its text, by the JSON-LD
@@ -51,7 +52,9 @@
  * <p>A page whose {@code <title>} is never closed, which the parser reads as one long title over an
  * empty body, is read again with the title closed at its first line
  * ({@link io.github.tidings.internal.html.UnclosedTitle}); a page whose whole body sits in one
- * {@code <form>} (ASP.NET) is not dropped as a form.
+ * {@code <form>} (ASP.NET) is not dropped as a form; nor is an element whose class names a widget
+ * (a share bar, a sidebar layout) when it holds nearly all the page's running text in an element
+ * that says it is the content.
  *
  * <p>The caller's document is never modified. Nothing here recurses with the document's depth:
  * the DOM is walked with jsoup's iterative traversal and JSON with an explicit stack, so a page
