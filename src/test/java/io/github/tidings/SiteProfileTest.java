@@ -25,8 +25,8 @@ class SiteProfileTest {
         assertThat(p.pageCount()).isEqualTo(2);
         assertThat(p.json()).contains("\"signature\": \"THE HARBOUR GAZETTE\"",
                 "{\"name\": \"line-2\", \"count\": 2, \"remove\": {\"exact\": \"Home | News | Sport | Weather | Letters\"}}",
-                "{\"name\": \"line-3\", \"count\": 2, \"remove\": {\"pattern\": \"* comments\"}}",
-                "\"pattern\": \"© * Harbour Gazette Ltd. All rights reserved.\"")
+                "{\"name\": \"line-3\", \"count\": 2, \"remove\": {\"pattern\": \"# comments\"}}",
+                "\"pattern\": \"© # Harbour Gazette Ltd. All rights reserved.\"")
                 .doesNotContain("Ferry", "Lifeboat", "March"); // the articles and the changing date lines
     }
 
