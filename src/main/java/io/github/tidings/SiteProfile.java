@@ -16,7 +16,13 @@ import java.util.Objects;
  * of pages it was seen on:
  * <ul>
  * <li>the lines and blocks that recur across the pages (numbers and dates masked, so a changing
- * year or counter does not hide a footer), as {@code remove} rules;</li>
+ * year or counter does not hide a footer; a masked number is written {@code #}, which matches a
+ * number only), as {@code remove} rules; long paragraphs of prose only when four pages in five
+ * hold them (an "about the author" box), as prose recurring on fewer is more often the articles'
+ * own;</li>
+ * <li>short template lines that recur with a changing part ("Posted by Ada Lovelace | Permalink |
+ * 3 Comments", "... | Comment"), as {@code remove} patterns of the words their lines share at the
+ * start and end with a {@code *} between, when those words are half of every such line;</li>
  * <li>for text and Markdown pages, where articles start and end: a recurring line above the
  * articles ({@code removeUntil}) and one below them ({@code removeFrom}), found where the parser
  * itself keeps each page's article, never amid what it keeps on any page, seen on half the pages

@@ -81,7 +81,8 @@
  * </ul>
  * A match object has exactly one of {@code "exact"} (the whole block equals the text),
  * {@code "prefix"} (the block starts with it) and {@code "pattern"} (the whole block matches, each
- * {@code *} standing for any run of characters). Letter case and runs of white space do not count,
+ * {@code *} standing for any run of characters and each {@code #} for a whole number: a run of
+ * digits with {@code . , : / -} between digits, as in {@code 2012}, {@code 7:30}, {@code 1.250}). Letter case and runs of white space do not count,
  * and the Turkish İ, I and ı all match {@code i}. Regular expressions are not offered: they can
  * backtrack for a very long time on some lines, and telling those apart at load time is not
  * reliable; the wildcard patterns are matched in time linear in the line.

@@ -176,7 +176,7 @@ class MainTest {
                 "testdata/rules/profile/page-2.txt");
         assertThat(status).isZero();
         Path profile = Files.writeString(dir.resolve("site.json"), out.toString(StandardCharsets.UTF_8));
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("6 rules from 2 pages");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("7 rules from 2 pages");
         out.reset();
         assertThat(run("", "--rules", profile.toString(), "testdata/rules/profile/page-3.txt")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("The council will review the trial")

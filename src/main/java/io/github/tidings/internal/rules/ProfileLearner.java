@@ -29,7 +29,13 @@ public final class ProfileLearner {
 
     /** The most words of a sentence-ending block that can be template; see {@link #isProse(String)}. */
     static final int MAX_TEMPLATE_WORDS = 40;
-    /** Blocks longer than this are prose, however often they recur (a site's one long disclaimer aside). */
+    /**
+     * Prose is learned when at least this many of {@link #PROSE_SHARE_OUT_OF} pages hold it: on all
+     * of up to four pages, on four of five. See {@link #isProse(String)}.
+     */
+    static final int PROSE_SHARE = 4;
+    static final int PROSE_SHARE_OUT_OF = 5;
+    /** Blocks longer than this count as prose (see {@link #isProse(String)}) however they end. */
     static final int MAX_CHARS = 600;
 
     private ProfileLearner() {
@@ -84,44 +90,62 @@ public final class ProfileLearner {
     public static List<Line> recurring(List<String> pages, List<Kind> kinds, int minPages, HtmlLearner html) {
         Map<String, String> written = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<String> prose = new HashSet<>();
+        List<List<String>> shortLines = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             Set<String> seen = new HashSet<>();
+            List<String> lines = new ArrayList<>();
             for (String text : blocks(pages.get(p), kinds.get(p), html)) {
-                if (text.length() > MAX_CHARS || text.codePoints().noneMatch(Character::isLetter) || isProse(text)) {
+                if (text.codePoints().noneMatch(Character::isLetter)) {
                     continue;
                 }
                 String key = key(text);
                 if (seen.add(key)) {
                     counts.merge(key, 1, Integer::sum);
-                    written.putIfAbsent(key, text);
+                    boolean isLong = text.length() > MAX_CHARS || isProse(text);
+                    if (written.putIfAbsent(key, text) == null && isLong) {
+                        prose.add(key);
+                    }
+                    if (!isLong) {
+                        lines.add(text);
+                    }
                 }
             }
+            shortLines.add(lines);
         }
         List<Line> out = new ArrayList<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= minPages) {
-                String w = written.get(e.getKey());
-                boolean masked = w.chars().anyMatch(Character::isDigit);
-                out.add(new Line(masked ? mask(w, "*") : w, masked, e.getValue(), e.getKey()));
+            int n = e.getValue();
+            String w = written.get(e.getKey());
+            boolean masked = w.chars().anyMatch(Character::isDigit);
+            // a masked line is written as a pattern, where * and # are wildcards: one that holds
+            // them as text cannot be written so
+            if (n >= minPages && (!prose.contains(e.getKey()) || PROSE_SHARE_OUT_OF * n >= PROSE_SHARE * pages.size())
+                    && !(masked && (w.indexOf('*') >= 0 || w.indexOf(TextMatch.NUMBER) >= 0))) {
+                out.add(new Line(masked ? mask(w, String.valueOf(TextMatch.NUMBER)) : w, masked, n, e.getKey()));
             }
         }
         out.sort((a, b) -> Integer.compare(b.pages(), a.pages())); // stable: first seen first among equals
+        out.addAll(VariantLearner.learn(shortLines, minPages));
         return out;
     }
 
     /**
      * Whether the block is a paragraph of prose: more than {@value #MAX_TEMPLATE_WORDS} words ending
-     * like a sentence. Prose that recurs across a site's pages is more often part of its articles
-     * (a standing note, a story updated from page to page) than template, so it is not learned.
-     * On dragnet's leave-one-out run, learning such paragraphs cost region 0.008 of recall; 20, 40
-     * and 60 words were tried, 20 lost lynx precision, 40 and 60 were alike.
+     * like a sentence. Prose that recurs on some of a site's pages is more often part of its
+     * articles (a standing note, a story updated from page to page) than template, so it is learned
+     * only when nearly every page holds it, four in five (an "about the author" box, a disclaimer):
+     * on dragnet's leave-one-out run, such prose was never the left-out page's article (lynx),
+     * while prose on two thirds to four fifths of the pages was, a fifth of the time, and learning
+     * prose seen on a third of them cost region 0.008 of recall.
+     * 20, 40 and 60 words were tried, 20 lost lynx precision, 40 and 60 were alike.
      */
     static boolean isProse(String text) {
         TextBlock b = TextBlock.of(text);
         return b.words() > MAX_TEMPLATE_WORDS && b.endsLikeSentence();
     }
 
-    /** Digit runs (with the separators inside numbers and dates: . , : / -) replaced by {@code with}. */
+    /** Numbers (digit runs with the separators inside numbers and dates: . , : / -) replaced by {@code with}. */
     static String mask(String s, String with) {
         StringBuilder sb = new StringBuilder(s.length());
         int i = 0;
@@ -132,13 +156,8 @@ public final class ProfileLearner {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j < s.length() && (Character.isDigit(s.charAt(j))
-                    || ".,:/-".indexOf(s.charAt(j)) >= 0 && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)))) {
-                j++;
-            }
             sb.append(with);
-            i = j;
+            i = TextMatch.numberEnd(s, i, s.length());
         }
         return sb.toString();
     }

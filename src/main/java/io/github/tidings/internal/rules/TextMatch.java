@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a rule recognises a line or block of text: the whole text equal to a phrase, the text starting
  * with a phrase, or the whole text matching a wildcard pattern in which {@code *} stands for any run
- * of characters (possibly none). Letter case and runs of white space do not matter, and the Turkish
- * dotted and dotless I fold to {@code i}. No regular expressions: a pattern is matched by finding its
- * literal pieces left to right, in time linear in the text times the pattern's length, so no
- * pattern can backtrack catastrophically. Immutable.
+ * of characters (possibly none) and {@code #} for a number (a run of digits, with {@code . , : / -}
+ * between digits, taken whole: {@code 2012}, {@code 7:30}, {@code 1.250}). Letter case and runs of
+ * white space do not matter, and the Turkish dotted and dotless I fold to {@code i}. No regular
+ * expressions: a pattern is matched by finding its pieces left to right, in time linear in the text
+ * times the pattern's length, so no pattern can backtrack catastrophically. Immutable.
  */
 final class TextMatch {
     /** The kinds, as the rules file names them. */
@@ -23,6 +24,11 @@ final class TextMatch {
             this.key = key;
         }
     }
+
+    /** In a pattern, stands for a number. */
+    static final char NUMBER = '#';
+    /** What may stand between the digits of one number: "1.250", "7:30", "2012-11-07", "3/4". */
+    static final String NUMBER_SEPARATORS = ".,:/-";
 
     private final Kind kind;
     private final String written;
@@ -92,32 +98,94 @@ final class TextMatch {
             default:
                 break;
         }
-        if (!t.startsWith(first, lead) || end - lead < length()) {
+        if (end - lead < length()) {
+            return null;
+        }
+        int at = segmentEnd(t, lead, first, end);
+        if (at < 0) {
             return null;
         }
         if (pieces.size() == 1) {
-            return end - lead == first.length() ? text.substring(lead, end) : null;
-        }
-        String last = pieces.get(pieces.size() - 1);
-        int lastAt = end - last.length();
-        if (!t.startsWith(last, lastAt)) {
-            return null;
+            return at == end ? text.substring(lead, end) : null;
         }
         // Each middle piece at its leftmost place: with only stars between pieces, leftmost is
         // never worse, so one pass decides.
-        int at = lead + first.length();
-        int secondAt = lastAt;
+        int firstEnd = at;
+        int secondAt = -1;
         for (int i = 1; i < pieces.size() - 1; i++) {
-            int found = t.indexOf(pieces.get(i), at);
-            if (found < 0 || found + pieces.get(i).length() > lastAt) {
+            int found = find(t, pieces.get(i), at, end);
+            if (found < 0) {
                 return null;
             }
-            if (i == 1) {
-                secondAt = found;
-            }
-            at = found + pieces.get(i).length();
+            secondAt = secondAt < 0 ? found : secondAt;
+            at = segmentEnd(t, found, pieces.get(i), end);
         }
-        return text.substring(lead + first.length(), secondAt).strip();
+        int lastAt = findEndingAt(t, pieces.get(pieces.size() - 1), at, end);
+        if (lastAt < 0) {
+            return null;
+        }
+        return text.substring(firstEnd, secondAt < 0 ? lastAt : secondAt).strip();
+    }
+
+    /**
+     * Where the piece, matched from {@code from}, ends; -1 if it does not match there. A {@code #}
+     * takes the whole number that starts there (digits, with {@code . , : / -} between digits), as
+     * the profile learner masks numbers.
+     */
+    private static int segmentEnd(String t, int from, String piece, int limit) {
+        int at = from;
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            if (c == NUMBER) {
+                if (at >= limit || !Character.isDigit(t.charAt(at))) {
+                    return -1;
+                }
+                at = numberEnd(t, at, limit);
+            } else if (at >= limit || t.charAt(at) != c) {
+                return -1;
+            } else {
+                at++;
+            }
+        }
+        return at;
+    }
+
+    /** The end of the number starting at {@code at}: digits, and separators with a digit after them. */
+    static int numberEnd(CharSequence t, int at, int limit) {
+        int j = at;
+        while (j < limit && (Character.isDigit(t.charAt(j))
+                || NUMBER_SEPARATORS.indexOf(t.charAt(j)) >= 0 && j + 1 < limit && Character.isDigit(t.charAt(j + 1)))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The leftmost place from {@code from} where the piece matches within {@code limit}; -1 if none. */
+    private static int find(String t, String piece, int from, int limit) {
+        if (piece.indexOf(NUMBER) < 0) {
+            int found = t.indexOf(piece, from);
+            return found >= 0 && found + piece.length() <= limit ? found : -1;
+        }
+        for (int s = from; s < limit; s++) {
+            if (segmentEnd(t, s, piece, limit) >= 0) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** The leftmost place from {@code from} where the piece matches and ends at {@code end}; -1 if none. */
+    private static int findEndingAt(String t, String piece, int from, int end) {
+        if (piece.indexOf(NUMBER) < 0) {
+            int s = end - piece.length();
+            return s >= from && t.startsWith(piece, s) ? s : -1;
+        }
+        for (int s = from; s < end; s++) {
+            if (segmentEnd(t, s, piece, end) == end) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     private int length() {

@@ -40,6 +40,25 @@ class TextMatchTest {
     }
 
     @Test
+    void aHashStandsForAWholeNumberAndForNothingElse() {
+        TextMatch pages = TextMatch.of(TextMatch.Kind.PATTERN, "# - # of #");
+        assertThat(pages.matches("1 - 10 of 250")).isTrue();
+        assertThat(pages.matches("1.250 - 2.500 of 10.000")).isTrue();
+        // a star would take any text here; a number sign takes only a number
+        assertThat(pages.matches("SOFIA, 7 Kas (Reuters) - Bulgaristan'ın kadrosu, 23 oyuncu of 30")).isFalse();
+        assertThat(TextMatch.of(TextMatch.Kind.PATTERN, "# Kommentare").matches("12 Kommentare")).isTrue();
+        assertThat(TextMatch.of(TextMatch.Kind.PATTERN, "# Kommentare").matches("Keine Kommentare")).isFalse();
+        assertThat(TextMatch.of(TextMatch.Kind.PATTERN, "Publié le # à #").matches("Publié le 07/11/2012 à 14:05"))
+                .isTrue();
+        assertThat(TextMatch.of(TextMatch.Kind.PATTERN, "Publié le # à #").matches("Publié le 7 novembre à 14:05"))
+                .isFalse();
+        TextMatch both = TextMatch.of(TextMatch.Kind.PATTERN, "Posted by * on #");
+        assertThat(both.capture("Posted by Ada Lovelace on 2012-11-07")).isEqualTo("Ada Lovelace");
+        assertThat(both.matches("Posted by Ada Lovelace on Wednesday")).isFalse();
+        assertThat(TextMatch.of(TextMatch.Kind.PATTERN, "*# yorum").matches("Bu habere 3 yorum")).isTrue();
+    }
+
+    @Test
     void aPatternWithManyStarsOnALongLineTakesLinearTime() {
         TextMatch p = TextMatch.of(TextMatch.Kind.PATTERN, "a*a*a*a*a*a*a*a*a*a*b");
         String line = "a".repeat(200_000);
