@@ -26,7 +26,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Issue #17's two measures on one bench set's HTML pages (argument: the set's directory, e.g.
- * {@code ../shared/bench/scrapinghub}):
+ * {@code ../shared/bench/scrapinghub}; a second argument {@code --diff} prints, for each page whose
+ * round trip with the default parser differs, the words lost and added and where they first differ):
  *
  * <ol>
  *   <li>Lead image and description: a small gold built from the pages' own markup here (a page
@@ -54,6 +55,7 @@ public final class StructureBench {
 
     public static void main(String[] args) throws IOException {
         Path set = Path.of(args[0]);
+        boolean diff = args.length > 1 && args[1].equals("--diff");
         Map<String, String> urls = urls(set.resolve("gold.json"));
         ArticleParser parser = ArticleParser.builder().discoverCleaners(false).build(); // built-ins only: the test classes on this class path hold an example cleaner
         ArticleParser noFinder = ArticleParser.builder().noContentFinder().build();
@@ -124,6 +126,9 @@ public final class StructureBench {
                         ? 1 : 0;
             }
             exact += body.equals(back) ? 1 : 0;
+            if (diff && !body.equals(back)) {
+                System.out.println("round trip differs: " + id + "\n" + difference(body, back));
+            }
             exactNoFinder += body.equals(backNoFinder) ? 1 : 0;
             f1 += f1(body, back);
             f1NoFinder += f1(body, backNoFinder);
@@ -148,6 +153,29 @@ public final class StructureBench {
         System.out.printf(Locale.ROOT,
                 "markdown round trip of kept captions (keepCaptions, the syntax alone): the same caption blocks on %d/%d "
                         + "pages with captions%n", captionsBack, withCaptions);
+    }
+
+    /** The words the round trip lost and those it added, each with its count, as a multiset difference. */
+    private static String difference(List<String> body, List<String> back) {
+        Map<String, Integer> count = new java.util.TreeMap<>();
+        body.forEach(w -> count.merge(w, 1, Integer::sum));
+        back.forEach(w -> count.merge(w, -1, Integer::sum));
+        StringBuilder lost = new StringBuilder("  lost:");
+        StringBuilder added = new StringBuilder("  added:");
+        count.forEach((w, c) -> {
+            if (c > 0) {
+                lost.append(' ').append(w).append(c > 1 ? "x" + c : "");
+            } else if (c < 0) {
+                added.append(' ').append(w).append(c < -1 ? "x" + -c : "");
+            }
+        });
+        int at = 0;
+        while (at < body.size() && at < back.size() && body.get(at).equals(back.get(at))) {
+            at++;
+        }
+        return lost + "\n" + added + "\n  first difference at word " + at + ": "
+                + String.join(" ", body.subList(Math.max(0, at - 5), Math.min(body.size(), at + 10))) + " | "
+                + String.join(" ", back.subList(Math.max(0, at - 5), Math.min(back.size(), at + 10)));
     }
 
     /** The text of each caption block. */
