@@ -66,7 +66,7 @@ public final class StructureBench {
         ArticleParser.Builder bareKeeping = ArticleParser.builder().noContentFinder().discoverCleaners(false).keepCaptions(true);
         BuiltInCleaners.all().forEach(c -> bareKeeping.disableCleaner(c.name()));
         ArticleParser syntaxKeeping = bareKeeping.build();
-        int withCaptions = 0, captionsBack = 0;
+        int withCaptions = 0, captionsBack = 0, captionsAlone = 0;
         int pages = 0, statesImage = 0, gotImage = 0, statesDescription = 0, gotDescription = 0;
         int exact = 0, exactNoFinder = 0, exactSyntax = 0;
         int withLists = 0, listsBack = 0, withFigures = 0, figuresBack = 0;
@@ -122,8 +122,9 @@ public final class StructureBench {
             List<String> captions = captions(kept.blocks());
             if (!captions.isEmpty()) {
                 withCaptions++;
-                captionsBack += captions.equals(captions(syntaxKeeping.parseMarkdown(kept.toMarkdown(), Hints.none()).blocks()))
-                        ? 1 : 0;
+                boolean same = captions.equals(captions(syntaxKeeping.parseMarkdown(kept.toMarkdown(), Hints.none()).blocks()));
+                captionsBack += same ? 1 : 0;
+                captionsAlone += !same && hasCaptionAlone(kept.blocks()) ? 1 : 0;
             }
             exact += body.equals(back) ? 1 : 0;
             if (diff && !body.equals(back)) {
@@ -152,7 +153,8 @@ public final class StructureBench {
                 listsBack, withLists, figuresBack, withFigures);
         System.out.printf(Locale.ROOT,
                 "markdown round trip of kept captions (keepCaptions, the syntax alone): the same caption blocks on %d/%d "
-                        + "pages with captions%n", captionsBack, withCaptions);
+                        + "pages with captions; of the others, %d have a caption with no figure right above it%n",
+                captionsBack, withCaptions, captionsAlone);
     }
 
     /** The words the round trip lost and those it added, each with its count, as a multiset difference. */
@@ -176,6 +178,22 @@ public final class StructureBench {
         return lost + "\n" + added + "\n  first difference at word " + at + ": "
                 + String.join(" ", body.subList(Math.max(0, at - 5), Math.min(body.size(), at + 10))) + " | "
                 + String.join(" ", back.subList(Math.max(0, at - 5), Math.min(back.size(), at + 10)));
+    }
+
+    /** Whether a caption block stands without a figure (or a caption under one) right above it. */
+    private static boolean hasCaptionAlone(List<io.github.tidings.model.Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).type() == io.github.tidings.model.BlockType.CAPTION) {
+                int j = i - 1;
+                while (j >= 0 && blocks.get(j).type() == io.github.tidings.model.BlockType.CAPTION) {
+                    j--;
+                }
+                if (j < 0 || blocks.get(j).type() != io.github.tidings.model.BlockType.FIGURE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The text of each caption block. */
