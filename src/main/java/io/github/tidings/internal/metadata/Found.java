@@ -34,6 +34,7 @@ public final class Found {
     private boolean titleVisible;
     private boolean noTitleLine;
     private boolean authorsLabelled;
+    private boolean metadataStated;
     private final List<Integer> titleBlocks = new ArrayList<>();
     private final List<Integer> dateBlocks = new ArrayList<>();
     private final List<Integer> bylineBlocks = new ArrayList<>();
@@ -51,7 +52,7 @@ public final class Found {
         return Optional.ofNullable(published);
     }
 
-    public Found published(Published v) {
+    public Found published(@Nullable Published v) {
         published = v;
         return this;
     }
@@ -210,6 +211,19 @@ public final class Found {
         return this;
     }
 
+    /**
+     * Whether the input states its metadata apart from its body (a Markdown document's front
+     * matter): the body is then the document's text, with no date line or byline of the page in it.
+     */
+    public boolean metadataStated() {
+        return metadataStated;
+    }
+
+    public Found metadataStated(boolean v) {
+        metadataStated = v;
+        return this;
+    }
+
     /** Whether the authors were read from a labelled byline ({@code By X}), the strongest evidence. */
     public boolean authorsLabelled() {
         return authorsLabelled;
@@ -257,6 +271,7 @@ public final class Found {
         f.accessibleForFree = accessibleForFree;
         candidates.forEach((k, v) -> f.candidates.put(k, new ArrayList<>(v)));
         f.authorsLabelled = authorsLabelled;
+        f.metadataStated = metadataStated;
         shift(titleBlocks, f.titleBlocks, delta);
         shift(dateBlocks, f.dateBlocks, delta);
         shift(bylineBlocks, f.bylineBlocks, delta);
