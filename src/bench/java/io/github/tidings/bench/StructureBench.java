@@ -39,7 +39,8 @@ import org.jsoup.nodes.Document;
  *   <li>Markdown round trip: each page's {@link Article#toMarkdown()} re-read by tidings' Markdown
  *       reader; printed: the share whose body words come back exactly, and the mean token F1 of the
  *       body's words, with the default parser, without the text content finder (which judges a
- *       Markdown page as a whole dump and may cut it), and without any cleaner either (the writer's
+ *       Markdown page as a whole dump and may cut it; since toMarkdown() writes front matter, the
+ *       parser runs none on its output either), and without any cleaner either (the writer's
  *       and the reader's syntax alone). A meta with empty content states nothing. Also, for the syntax
  *       alone, on how many pages the list items' depth and numbering and the figures come back the same,
  *       and, parsing with {@code keepCaptions(true)}, the caption blocks.</li>
