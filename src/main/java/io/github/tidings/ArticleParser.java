@@ -11,6 +11,7 @@ import io.github.tidings.internal.html.HtmlBytes;
 import io.github.tidings.internal.html.HtmlInput;
 import io.github.tidings.internal.html.HtmlReader;
 import io.github.tidings.internal.metadata.Found;
+import io.github.tidings.internal.metadata.FrontMatter;
 import io.github.tidings.internal.metadata.MetadataResolver;
 import io.github.tidings.internal.metadata.TextMetadataReader;
 import io.github.tidings.internal.rules.RuleBook;
@@ -195,10 +196,15 @@ public final class ArticleParser {
                 DumpReader.Dump dump = DumpReader.readDump(checkLines(input));
                 yield run(entries(dump.blocks()), new Found().noTitleLine(dump.rendered()), hints, InputFormat.TEXT, null);
             }
-            // indentation kept: it tells a nested list item from its parent
-            case MARKDOWN -> run(entries(MarkdownReader.readShaped(
-                    checkLines(TextNormalizer.normalizeKeepingIndent(input)), hints.url().orElse("")), keepCaptions),
-                    new Found(), hints, InputFormat.MARKDOWN, null);
+            case MARKDOWN -> {
+                // indentation kept: it tells a nested list item from its parent
+                String md = checkLines(TextNormalizer.normalizeKeepingIndent(input));
+                // a document's front matter states its metadata, as a page's markup does
+                Found stated = new Found();
+                int body = FrontMatter.read(md, hints, stated);
+                yield run(entries(MarkdownReader.readShaped(body == 0 ? md : md.substring(body),
+                        hints.url().or(stated::url).orElse("")), keepCaptions), stated, hints, InputFormat.MARKDOWN, null);
+            }
             case HTML -> {
                 checkStartTags(input);
                 yield parse(Jsoup.parse(input, hints.url().orElse("")), hints);
@@ -533,7 +539,9 @@ public final class ArticleParser {
         for (Cleaner c : cleaners) {
             page.apply(c);
         }
-        if (contentFinder != null) {
+        // The content finder looks for the article inside a whole page's dump; a document that states
+        // its metadata in front matter (Hugo, Jekyll, toMarkdown()) is one article's text already.
+        if (contentFinder != null && !markup.metadataStated()) {
             page.apply(contentFinder);
         }
 
@@ -774,7 +782,10 @@ public final class ArticleParser {
          * reported like any cleaner's. The built-in finder, the default, finds the article in text
          * and Markdown dumps from the blocks' features and the earlier cleaners' removals, and
          * leaves HTML to the HTML reader, whose DOM scoring has already chosen the content. Its
-         * type and tuning are internal, so that they can improve without breaking callers.
+         * type and tuning are internal, so that they can improve without breaking callers. No
+         * finder runs on a Markdown document that opens with front matter ({@code ---}, {@code
+         * key: value} lines, {@code ---}, as {@link io.github.tidings.model.Article#toMarkdown()},
+         * Hugo and Jekyll write it): such a document is one article's text, not a page's dump.
          */
         public Builder contentFinder(Cleaner finder) {
             this.contentFinder = Objects.requireNonNull(finder, "finder");

@@ -14,8 +14,10 @@ public enum InputFormat {
     /**
      * Guesses the format from the start of the input: HTML when its first non-blank characters are
      * {@code <!DOCTYPE html}, {@code <html}, {@code <head>} or {@code <body>}, or an {@code <html}
-     * tag appears early; Markdown when several lines use Markdown's heading, link or image syntax;
-     * plain text otherwise. Reads at most the first 64 KiB.
+     * tag appears early; Markdown when the input opens with YAML front matter (a {@code ---} line,
+     * then a {@code key: value} line, as {@code Article#toMarkdown()}, Hugo and Jekyll write it) or
+     * several lines use Markdown's heading, link or image syntax; plain text otherwise. Reads at most
+     * the first 64 KiB.
      */
     public static InputFormat detect(String input) {
         Objects.requireNonNull(input, "input");
@@ -27,6 +29,9 @@ public enum InputFormat {
         if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
                 || start.startsWith("<body") || (start.startsWith("<") && start.contains("<html"))) {
             return HTML;
+        }
+        if (opensWithFrontMatter(head)) {
+            return MARKDOWN;
         }
         int markdown = 0;
         int lines = 0;
@@ -42,5 +47,21 @@ public enum InputFormat {
             }
         }
         return markdown >= 3 && markdown * 20 >= lines ? MARKDOWN : TEXT;
+    }
+
+    /** Whether the text opens with a {@code ---} line and a {@code key: value} line under it: front matter. */
+    private static boolean opensWithFrontMatter(String head) {
+        String s = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        s = s.replace("\r\n", "\n");
+        if (!s.startsWith("---\n")) {
+            return false;
+        }
+        int i = 4;
+        int from = i;
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '-')) {
+            i++;
+        }
+        return i > from && i < s.length() && s.charAt(i) == ':' && (i + 1 == s.length() || s.charAt(i + 1) == ' '
+                || s.charAt(i + 1) == '\n');
     }
 }

@@ -110,6 +110,9 @@ class ArticleParserTest {
         assertThat(InputFormat.detect("<!DOCTYPE html><html><body></body></html>")).isEqualTo(InputFormat.HTML);
         assertThat(InputFormat.detect("  <html lang=en>")).isEqualTo(InputFormat.HTML);
         assertThat(InputFormat.detect("# Title\n\n[Home](/)\n\n[News](/news)\n\nText.")).isEqualTo(InputFormat.MARKDOWN);
+        assertThat(InputFormat.detect("---\ntitle: \"Stortinget vedtar budsjettet\"\n---\n\nStortinget vedtok i går budsjettet.\n"))
+                .isEqualTo(InputFormat.MARKDOWN);
+        assertThat(InputFormat.detect("---\nStortinget vedtok i går budsjettet.\n---\n")).isEqualTo(InputFormat.TEXT);
         assertThat(InputFormat.detect("Just a headline\n\nA paragraph < with a sign.")).isEqualTo(InputFormat.TEXT);
     }
 

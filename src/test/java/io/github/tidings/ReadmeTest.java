@@ -26,6 +26,17 @@ class ReadmeTest {
         assertThat(out).isEqualTo(markdown);
     }
 
+    @Test
+    void provenanceExampleIsTheParsersProvenance() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String html = block(readme, "<!-- readme-example: provenance-html -->\n```html\n");
+        String lines = block(readme, "<!-- readme-example: provenance -->\n```\n");
+        List<String> provenance = ArticleParser.defaults()
+                .parseHtml(html, "https://stadtanzeiger.example.de/politik/haushalt").provenance().stream()
+                .map(Object::toString).toList();
+        assertThat(provenance).contains(lines.strip().split("\n"));
+    }
+
     private static String block(String readme, String start) {
         int from = readme.indexOf(start);
         assertThat(from).as(start).isNotNegative();

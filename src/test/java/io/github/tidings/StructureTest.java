@@ -174,7 +174,8 @@ class StructureTest {
     void markdownAndHtmlOutput() {
         Article a = german();
         String md = a.toMarkdown();
-        assertThat(md).startsWith("# Stadtrat beschließt Haushalt\n\n")
+        assertThat(md).startsWith("---\ntitle: \"Stadtrat beschließt Haushalt\"\n")
+                .contains("\n---\n\n# Stadtrat beschließt Haushalt\n\n")
                 .contains("[Haushalt für 2027](https://news.example.de/haushalt)")
                 .contains("## Die wichtigsten Posten")
                 .contains("-  Straßen: 8 Millionen Euro\n   1. Brücke am Fluss")

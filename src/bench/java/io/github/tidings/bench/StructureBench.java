@@ -26,7 +26,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Issue #17's two measures on one bench set's HTML pages (argument: the set's directory, e.g.
- * {@code ../shared/bench/scrapinghub}):
+ * {@code ../shared/bench/scrapinghub}; a second argument {@code --diff} prints, for each page whose
+ * round trip with the default parser differs, the words lost and added and where they first differ):
  *
  * <ol>
  *   <li>Lead image and description: a small gold built from the pages' own markup here (a page
@@ -38,7 +39,8 @@ import org.jsoup.nodes.Document;
  *   <li>Markdown round trip: each page's {@link Article#toMarkdown()} re-read by tidings' Markdown
  *       reader; printed: the share whose body words come back exactly, and the mean token F1 of the
  *       body's words, with the default parser, without the text content finder (which judges a
- *       Markdown page as a whole dump and may cut it), and without any cleaner either (the writer's
+ *       Markdown page as a whole dump and may cut it; since toMarkdown() writes front matter, the
+ *       parser runs none on its output either), and without any cleaner either (the writer's
  *       and the reader's syntax alone). A meta with empty content states nothing. Also, for the syntax
  *       alone, on how many pages the list items' depth and numbering and the figures come back the same,
  *       and, parsing with {@code keepCaptions(true)}, the caption blocks.</li>
@@ -54,6 +56,7 @@ public final class StructureBench {
 
     public static void main(String[] args) throws IOException {
         Path set = Path.of(args[0]);
+        boolean diff = args.length > 1 && args[1].equals("--diff");
         Map<String, String> urls = urls(set.resolve("gold.json"));
         ArticleParser parser = ArticleParser.builder().discoverCleaners(false).build(); // built-ins only: the test classes on this class path hold an example cleaner
         ArticleParser noFinder = ArticleParser.builder().noContentFinder().build();
@@ -64,7 +67,7 @@ public final class StructureBench {
         ArticleParser.Builder bareKeeping = ArticleParser.builder().noContentFinder().discoverCleaners(false).keepCaptions(true);
         BuiltInCleaners.all().forEach(c -> bareKeeping.disableCleaner(c.name()));
         ArticleParser syntaxKeeping = bareKeeping.build();
-        int withCaptions = 0, captionsBack = 0;
+        int withCaptions = 0, captionsBack = 0, captionsAlone = 0;
         int pages = 0, statesImage = 0, gotImage = 0, statesDescription = 0, gotDescription = 0;
         int exact = 0, exactNoFinder = 0, exactSyntax = 0;
         int withLists = 0, listsBack = 0, withFigures = 0, figuresBack = 0;
@@ -120,10 +123,14 @@ public final class StructureBench {
             List<String> captions = captions(kept.blocks());
             if (!captions.isEmpty()) {
                 withCaptions++;
-                captionsBack += captions.equals(captions(syntaxKeeping.parseMarkdown(kept.toMarkdown(), Hints.none()).blocks()))
-                        ? 1 : 0;
+                boolean same = captions.equals(captions(syntaxKeeping.parseMarkdown(kept.toMarkdown(), Hints.none()).blocks()));
+                captionsBack += same ? 1 : 0;
+                captionsAlone += !same && hasCaptionAlone(kept.blocks()) ? 1 : 0;
             }
             exact += body.equals(back) ? 1 : 0;
+            if (diff && !body.equals(back)) {
+                System.out.println("round trip differs: " + id + "\n" + difference(body, back));
+            }
             exactNoFinder += body.equals(backNoFinder) ? 1 : 0;
             f1 += f1(body, back);
             f1NoFinder += f1(body, backNoFinder);
@@ -147,7 +154,47 @@ public final class StructureBench {
                 listsBack, withLists, figuresBack, withFigures);
         System.out.printf(Locale.ROOT,
                 "markdown round trip of kept captions (keepCaptions, the syntax alone): the same caption blocks on %d/%d "
-                        + "pages with captions%n", captionsBack, withCaptions);
+                        + "pages with captions; of the others, %d have a caption with no figure right above it%n",
+                captionsBack, withCaptions, captionsAlone);
+    }
+
+    /** The words the round trip lost and those it added, each with its count, as a multiset difference. */
+    private static String difference(List<String> body, List<String> back) {
+        Map<String, Integer> count = new java.util.TreeMap<>();
+        body.forEach(w -> count.merge(w, 1, Integer::sum));
+        back.forEach(w -> count.merge(w, -1, Integer::sum));
+        StringBuilder lost = new StringBuilder("  lost:");
+        StringBuilder added = new StringBuilder("  added:");
+        count.forEach((w, c) -> {
+            if (c > 0) {
+                lost.append(' ').append(w).append(c > 1 ? "x" + c : "");
+            } else if (c < 0) {
+                added.append(' ').append(w).append(c < -1 ? "x" + -c : "");
+            }
+        });
+        int at = 0;
+        while (at < body.size() && at < back.size() && body.get(at).equals(back.get(at))) {
+            at++;
+        }
+        return lost + "\n" + added + "\n  first difference at word " + at + ": "
+                + String.join(" ", body.subList(Math.max(0, at - 5), Math.min(body.size(), at + 10))) + " | "
+                + String.join(" ", back.subList(Math.max(0, at - 5), Math.min(back.size(), at + 10)));
+    }
+
+    /** Whether a caption block stands without a figure (or a caption under one) right above it. */
+    private static boolean hasCaptionAlone(List<io.github.tidings.model.Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).type() == io.github.tidings.model.BlockType.CAPTION) {
+                int j = i - 1;
+                while (j >= 0 && blocks.get(j).type() == io.github.tidings.model.BlockType.CAPTION) {
+                    j--;
+                }
+                if (j < 0 || blocks.get(j).type() != io.github.tidings.model.BlockType.FIGURE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The text of each caption block. */

@@ -213,7 +213,11 @@ public final class Article {
     }
 
     /**
-     * The article as Markdown (CommonMark with GitHub tables): the title as a level-1 heading, then
+     * The article as Markdown (CommonMark with GitHub tables): its metadata as YAML front matter
+     * ({@code title}, {@code authors}, {@code published}, {@code modified}, {@code site}, {@code
+     * language}, {@code url}, {@code canonical}, {@code description}, {@code section}, {@code
+     * categories}, {@code tags}, {@code image}: the fields it has, as double-quoted strings or lists
+     * of them; none when it has none), the title as a level-1 heading, then
      * the blocks: headings with their level, lists with their nesting and numbering, quotes, fenced
      * code, tables, images with their alternative text and caption (the credit in parentheses after
      * it, {@code "Caption (Photo: X)"}, the caption's own parentheses escaped), kept captions in
@@ -222,7 +226,9 @@ public final class Article {
      * written one level below the nearest item above it, at depth 1 if none, so that it is never
      * indented as code. Only {@code http(s)} links and images are written; characters Markdown
      * would read as markup are escaped, so that tidings' own Markdown reader gives back the same
-     * body text, figures and list nesting.
+     * body text, figures and list nesting, and the metadata written. A kept caption with no figure
+     * above it is written as a paragraph in italics (Markdown has no caption without an image) and
+     * reads back as a paragraph.
      */
     public String toMarkdown() {
         return Render.markdown(this);

@@ -16,6 +16,7 @@ final class Render {
 
     static String markdown(Article a) {
         StringBuilder sb = new StringBuilder();
+        frontMatter(sb, a);
         a.title().ifPresent(t -> sb.append("# ").append(mdEscape(t, true)).append("\n\n"));
         List<Block> blocks = a.blocks();
         int[] depths = listDepths(blocks);
@@ -33,7 +34,9 @@ final class Render {
                     }
                 }
                 case QUOTE -> sb.append("> ").append(mdInline(b, true));
-                // all emphasis, on the line under its image (FIGURE): the Markdown reader reads it back as the caption
+                // all emphasis, on the line under its image (FIGURE): the Markdown reader reads it back as the caption;
+                // with no figure above it, a paragraph in italics, which reads back as a paragraph (Markdown has no
+                // caption without an image, and any other mark would show in a renderer or be lost to another reader)
                 case CAPTION -> sb.append('*').append(mdInline(b, false)).append('*');
                 case PREFORMATTED -> {
                     String fence = "```";
@@ -64,6 +67,74 @@ final class Render {
             sb.append("\n\n");
         }
         return sb.toString().stripTrailing() + "\n";
+    }
+
+    /**
+     * The article's metadata as YAML front matter, as Hugo, Jekyll, pandoc and Obsidian read it:
+     * each field the article has, a string in double quotes (JSON's escapes, which YAML's double
+     * quotes share), a list as a flow list of such strings; nothing when the article has no
+     * metadata. tidings' Markdown reader reads it back as the document's stated metadata.
+     */
+    private static void frontMatter(StringBuilder sb, Article a) {
+        StringBuilder fm = new StringBuilder();
+        a.title().ifPresent(v -> yaml(fm, "title", v));
+        yamlList(fm, "authors", a.authors());
+        a.published().ifPresent(v -> yaml(fm, "published", v.toString()));
+        a.modified().ifPresent(v -> yaml(fm, "modified", v.toString()));
+        a.siteName().ifPresent(v -> yaml(fm, "site", v));
+        a.language().ifPresent(v -> yaml(fm, "language", v));
+        a.url().ifPresent(v -> yaml(fm, "url", v));
+        a.canonicalUrl().ifPresent(v -> yaml(fm, "canonical", v));
+        a.description().ifPresent(v -> yaml(fm, "description", v));
+        a.section().ifPresent(v -> yaml(fm, "section", v));
+        yamlList(fm, "categories", a.categories());
+        yamlList(fm, "tags", a.tags());
+        a.leadImage().ifPresent(v -> yaml(fm, "image", v));
+        if (!fm.isEmpty()) {
+            sb.append("---\n").append(fm).append("---\n\n");
+        }
+    }
+
+    private static void yaml(StringBuilder fm, String key, String value) {
+        fm.append(key).append(": ");
+        yamlString(fm, value);
+        fm.append('\n');
+    }
+
+    private static void yamlList(StringBuilder fm, String key, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        fm.append(key).append(": [");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                fm.append(", ");
+            }
+            yamlString(fm, values.get(i));
+        }
+        fm.append("]\n");
+    }
+
+    /** A YAML double-quoted string: backslash and quote escaped, control characters as escapes. */
+    private static void yamlString(StringBuilder fm, String v) {
+        fm.append('"');
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '"' -> fm.append("\\\"");
+                case '\\' -> fm.append("\\\\");
+                case '\n' -> fm.append("\\n");
+                case '\t' -> fm.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                        fm.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        fm.append(c);
+                    }
+                }
+            }
+        }
+        fm.append('"');
     }
 
     /**

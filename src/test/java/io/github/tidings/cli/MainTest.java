@@ -196,7 +196,8 @@ class MainTest {
         Path a = Files.writeString(dir.resolve("a.html"), HTML);
         assertThat(run("", "--format", "markdown", "--url", "https://diario.example.es/a", a.toString())).isZero();
         String md = out.toString(StandardCharsets.UTF_8);
-        assertThat(md).startsWith("# El consejo aprueba el presupuesto\n")
+        assertThat(md).startsWith("---\ntitle: \"El consejo aprueba el presupuesto\"\n")
+                .contains("\n---\n\n# El consejo aprueba el presupuesto\n")
                 .contains("[presupuesto](https://diario.example.es/presupuesto)").contains("\n## Las cifras\n");
         out.reset();
         assertThat(run("", "--format", "html", a.toString())).isZero();

@@ -35,6 +35,7 @@ public final class Found {
     private boolean noTitleLine;
     private boolean authorsLabelled;
     private boolean authorsShown;
+    private boolean metadataStated;
     private final List<Integer> titleBlocks = new ArrayList<>();
     private final List<Integer> dateBlocks = new ArrayList<>();
     private final List<Integer> bylineBlocks = new ArrayList<>();
@@ -52,7 +53,7 @@ public final class Found {
         return Optional.ofNullable(published);
     }
 
-    public Found published(Published v) {
+    public Found published(@Nullable Published v) {
         published = v;
         return this;
     }
@@ -211,6 +212,19 @@ public final class Found {
         return this;
     }
 
+    /**
+     * Whether the input states its metadata apart from its body (a Markdown document's front
+     * matter): the body is then the document's text, with no date line or byline of the page in it.
+     */
+    public boolean metadataStated() {
+        return metadataStated;
+    }
+
+    public Found metadataStated(boolean v) {
+        metadataStated = v;
+        return this;
+    }
+
     /** Whether the authors were read from a labelled byline ({@code By X}), the strongest evidence. */
     public boolean authorsLabelled() {
         return authorsLabelled;
@@ -272,6 +286,7 @@ public final class Found {
         candidates.forEach((k, v) -> f.candidates.put(k, new ArrayList<>(v)));
         f.authorsLabelled = authorsLabelled;
         f.authorsShown = authorsShown;
+        f.metadataStated = metadataStated;
         shift(titleBlocks, f.titleBlocks, delta);
         shift(dateBlocks, f.dateBlocks, delta);
         shift(bylineBlocks, f.bylineBlocks, delta);

@@ -56,7 +56,17 @@ public final class TextMetadataReader {
      * needless ({@link MetadataResolver} prefers the markup's), so the footer is not searched.
      */
     public static Found read(List<TextBlock> blocks, Hints hints, Found markup) {
-        return read(blocks, hints, markup.title(), markup.siteName().isEmpty(), markup.noTitleLine());
+        Found f = read(blocks, hints, markup.title(), markup.siteName().isEmpty(), markup.noTitleLine());
+        if (markup.metadataStated()) {
+            // A document that states its metadata (front matter) has the page's date line and byline
+            // there, not in its body: lines of its text that look like them are its text. The
+            // headline repeating the stated title stays the title's.
+            f.dateBlocks().clear();
+            f.bylineBlocks().clear();
+            f.authors().clear();
+            f.published(null);
+        }
+        return f;
     }
 
     private static Found read(List<TextBlock> blocks, Hints hints, Optional<String> pageTitle, boolean siteName,

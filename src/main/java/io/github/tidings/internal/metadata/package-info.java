@@ -10,6 +10,8 @@
  * fills its width to the lines below; with no date near the headline, the date line just above where
  * the prose begins), and the copyright footer. It marks the blocks that hold nothing but metadata, so that
  * {@code MetadataLineCleaner} removes them and nothing else.
+ * {@link io.github.tidings.internal.metadata.FrontMatter} reads a Markdown document's YAML front matter
+ * as the metadata it states (then the text reader does not look for a date line or byline in its body).
  * {@link io.github.tidings.internal.metadata.DateParser} reads dates in any string, for the HTML readers too.
  * {@link io.github.tidings.internal.metadata.MetadataResolver} documents and applies the precedence between
  * what the text shows and what the markup states.

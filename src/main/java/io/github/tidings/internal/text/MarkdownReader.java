@@ -18,7 +18,16 @@ import org.jspecify.annotations.Nullable;
  * a {@code #} line, or text underlined with {@code ===} or {@code ---}, is a
  * {@link BlockType#HEADING}, a {@code * item}, {@code - item} or {@code 1. item} a
  * {@link BlockType#LIST_ITEM}, a {@code > quote} a {@link BlockType#QUOTE}, and a fenced code block
- * {@link BlockType#PREFORMATTED}. {@code [text](url)} keeps its text, counted as
+ * one {@link BlockType#PREFORMATTED} block, its lines one a line (as the HTML reader reads a
+ * {@code pre}: a line of code is no block of its own for the cleaners to judge); so is each
+ * blank-line-separated part of an indented code block (four columns or
+ * more), as CommonMark has it, where its lines {@linkplain #readsAsCode read as code}, but only under
+ * a blank line (it cannot interrupt a paragraph), never
+ * as the input's first line (turndown writes the page's {@code <title>} there with the page's
+ * indentation), never inside a list (an item's indented lines are its own: nested items, or its
+ * further paragraphs) and never opening with a list marker, {@code #}, {@code >}, {@code |}, an
+ * image or a link (html2text and turndown indent nested items and headings whose parent item
+ * they left out). {@code [text](url)} keeps its text, counted as
  * link text, so that lines of links can be told from prose. Images ({@code ![alt](url "title")},
  * also inside a link, and with pandoc's {@code {attributes}} after them) leave no text: they become
  * figures beside the blocks ({@link Shape}), their URL resolved against the page's, the title as
@@ -69,6 +78,15 @@ public final class MarkdownReader {
         BlockType paraType = BlockType.PARAGRAPH;
         boolean fenced = false;
         boolean oneLine = false; // whether the paragraph read so far is one line (set when a line is appended)
+        // for indented code: whether the line above was blank (and not the input's start), whether a
+        // list is open (its items' indented lines are theirs), whether an indented code block is open
+        boolean afterBlank = false;
+        boolean inList = false;
+        boolean code = false;
+        boolean first = true;
+        // the lines of the code block being read (fenced or indented), one block when it ends
+        StringBuilder codeText = new StringBuilder();
+        int codeBlanks = 0; // blank lines inside it, kept where more of its lines follow
         int n = normalized.length();
         int start = 0;
         while (start <= n) {
@@ -88,18 +106,56 @@ public final class MarkdownReader {
             if (lead > 0) {
                 line = line.substring(lead);
             }
+            boolean blankAbove = afterBlank;
+            afterBlank = line.isEmpty() && !first;
+            first = false;
+            if (!fenced && !line.isEmpty()) {
+                // An item opens a list; a line at the margin that is none closes it, unless it goes on
+                // the item's text (a lazy continuation line, as CommonMark has it).
+                if (listMarker(line) > 0) {
+                    inList = true;
+                } else if (indent == 0 && (para.length() == 0 || paraType != BlockType.LIST_ITEM)) {
+                    inList = false;
+                }
+                if (indent < CODE_INDENT) {
+                    if (code) {
+                        endIndented(sh, codeText, para);
+                        code = false;
+                    }
+                } else if (!code && blankAbove && !inList && para.length() == 0 && opensCode(line)) {
+                    code = true;
+                    sh.flush(para, paraType);
+                    paraType = BlockType.PARAGRAPH;
+                    codeBlanks = 0;
+                }
+                if (code) {
+                    // an indented code block: its lines without their indentation
+                    appendCode(codeText, line, 0);
+                    continue;
+                }
+            }
             if (line.startsWith("```") || line.startsWith("~~~")) {
                 sh.flush(para, paraType);
+                sh.code(codeText);
                 fenced = !fenced;
+                codeBlanks = 0;
                 paraType = BlockType.PARAGRAPH;
                 continue;
             }
+            if (code) {
+                // A blank line in an indented code block ends a block of it: the cleaners and the content
+                // finder then meet the chunks they met as paragraphs before code was read as code
+                // (measured: one block for the whole of it made the headline search of some code-heavy
+                // turndown pages take a later heading).
+                endIndented(sh, codeText, para);
+                code = false;
+                sh.flush(para, paraType);
+                continue;
+            }
             if (fenced) {
-                if (!line.isEmpty()) {
-                    out.add(TextBlock.of(BlockType.PREFORMATTED, line, null, null, 0));
-                    shapes.add(null);
-                    sh.afterCaption = false;
-                }
+                // a blank line inside a fenced code block, kept where more of its lines follow
+                codeBlanks = line.isEmpty() ? codeBlanks + (codeText.length() > 0 ? 1 : 0)
+                        : appendCode(codeText, line, codeBlanks);
                 continue;
             }
             if (line.isEmpty()) {
@@ -190,9 +246,81 @@ public final class MarkdownReader {
             oneLine = para.length() == 0;
             appendJoined(para, line);
         }
+        if (code) {
+            endIndented(sh, codeText, para);
+        }
         sh.flush(para, paraType);
+        sh.code(codeText);
         sh.end();
         return new Shaped(out, shapes);
+    }
+
+    /**
+     * Ends an indented part read as code: one {@link BlockType#PREFORMATTED} block when it
+     * {@linkplain #readsAsCode reads as code}, else its lines are the text of a paragraph, in
+     * {@code para}, as a dump tool's indented text is (more lines may join it).
+     */
+    private static void endIndented(Shaper sh, StringBuilder code, StringBuilder para) {
+        if (readsAsCode(code)) {
+            sh.code(code);
+            return;
+        }
+        int from = 0;
+        while (from <= code.length()) {
+            int nl = code.indexOf("\n", from);
+            int to = nl < 0 ? code.length() : nl;
+            appendJoined(para, code.substring(from, to));
+            from = to + 1;
+        }
+        code.setLength(0);
+    }
+
+    /**
+     * Whether indented lines read as code: some line holds a character of code's syntax
+     * ({@code = ( ) { } [ ] < > ; $ | _} or a backtick) and none holds what a tool writing Markdown
+     * writes only outside code: a backslash escape of punctuation ({@code 31\. Oktober},
+     * {@code snake\_case}), strong emphasis ({@code **Welcome**}) or a link's {@code ](}. html2text
+     * and turndown indent text that is no code: html2text a definition's description
+     * ({@code <dd>}) by four spaces, turndown text with the page's own indentation; such lines are
+     * words, or carry the escapes and emphasis the tool wrote for text.
+     */
+    static boolean readsAsCode(CharSequence lines) {
+        boolean syntax = false;
+        for (int i = 0; i < lines.length(); i++) {
+            char c = lines.charAt(i);
+            char next = i + 1 < lines.length() ? lines.charAt(i + 1) : ' ';
+            if (c == '\\' && next < 128 && isEscapable(next) && next != '\\'
+                    || c == '*' && next == '*' || c == ']' && next == '(') {
+                return false;
+            }
+            syntax |= "=(){}[]<>;$|_`".indexOf(c) >= 0;
+        }
+        return syntax;
+    }
+
+    /** Adds a line to the code block's text, after the blank lines above it in the block; returns 0, the blank lines now pending. */
+    private static int appendCode(StringBuilder code, String line, int blanks) {
+        if (code.length() > 0) {
+            code.append("\n".repeat(1 + blanks));
+        }
+        code.append(line);
+        return 0;
+    }
+
+    /** Columns of indentation that make a line indented code (CommonMark). */
+    private static final int CODE_INDENT = 4;
+
+    /**
+     * Whether an indented line, under a blank line and in no list, may open an indented code block:
+     * not when it opens another block (a list item, an ATX heading, a quote, a table row, an image or
+     * a link, {@code [text](url)}), as html2text and turndown indent a nested list or a heading whose parent item they
+     * left out; CommonMark would read those as code, but no code sample opens with them.
+     */
+    private static boolean opensCode(String line) {
+        char c = line.charAt(0);
+        boolean linkOrImage = (c == '[' || line.startsWith("![")) && (line.contains("](") || line.contains("]["));
+        return listMarker(line) == 0 && headingLevel(line) == 0 && c != '>' && c != '|' && !linkOrImage
+                && !line.startsWith("```") && !line.startsWith("~~~");
     }
 
     /** Most words of a caption in italics under its image. */
@@ -388,6 +516,17 @@ public final class MarkdownReader {
             this.shapes = shapes;
             this.urls = urls;
             this.refs = refs;
+        }
+
+        /** The code block read, one {@link BlockType#PREFORMATTED} block line for line, as the HTML reader makes a {@code pre}; emptied. */
+        void code(StringBuilder code) {
+            if (code.length() == 0) {
+                return;
+            }
+            out.add(TextBlock.of(BlockType.PREFORMATTED, code.toString(), null, null, 0));
+            shapes.add(null);
+            afterCaption = false;
+            code.setLength(0);
         }
 
         /** At the end of the input: figures no block follows stand after the last block. */
