@@ -56,7 +56,8 @@
  * The words the built-ins look for are data, not code: UTF-8 files on the classpath under
  * {@code io/github/tidings/clean/phrases/}, one per purpose and language
  * ({@code share.en.txt}, {@code footer.tr.txt}, {@code related.de.txt}, ...; {@code agencies.txt}
- * holds names that belong to no language), one entry per line, {@code #} starting a comment. All
+ * holds names that belong to no language; {@code skiplinks.*.txt} is read only by the headline
+ * search, which never takes a skip link for a title), one entry per line, {@code #} starting a comment. All
  * languages of a purpose are loaded together, once, because a page's language is often unknown or
  * mixed. Lines are compared after lower-casing and turning punctuation into spaces, by whole line,
  * by leading words, or as a sequence of entries, in time linear in the line; no regular

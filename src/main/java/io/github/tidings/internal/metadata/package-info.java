@@ -19,9 +19,11 @@
  * <p>Language-specific words (date labels, byline labels, job titles, copyright phrases, company
  * designators) are data: one file per purpose and language under
  * {@code src/main/resources/io/github/tidings/internal/metadata/<purpose>/<lang>.txt}. Month names come from
- * the JDK's CLDR data. The labels of picture credits and the headings of related-content lists,
- * which the headline search passes over, are the {@code clean} package's credit and related phrase
- * lists, read from there so that one list serves both. Every
+ * the JDK's CLDR data ({@link io.github.tidings.internal.words.MonthNames}, shared with the content
+ * finder). The labels of picture credits, and the lines the headline search passes over as page
+ * furniture (headings of related-content lists and comment sections, newsletter, cookie and login
+ * prompts, skip links), are the {@code clean} package's credits, related, comments, prompts and
+ * skiplinks phrase lists, read from there so that one list serves both. Every
  * list is loaded once into immutable values; each reading is bounded in length, so time stays
  * linear in the input.
  */
