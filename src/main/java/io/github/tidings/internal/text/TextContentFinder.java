@@ -1046,7 +1046,9 @@ public final class TextContentFinder implements Cleaner {
                 return true;
             }
         }
-        return b.words() <= DATE_STAMP_WORDS && !isAttribution(t) && hasName(t) && hasDate(t);
+        // A day needs two numbers at least (day and year): most short lines have none and are
+        // spared the tests below, which cut the line into words.
+        return b.digits() >= 2 && b.words() <= DATE_STAMP_WORDS && !isAttribution(t) && hasDate(t) && hasName(t);
     }
 
     /**
