@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -171,6 +172,8 @@ public final class TextMetadataReader {
     private static final Set<String> COMMENT_HEADINGS = phrases("comments");
     /** Newsletter, subscription, cookie and login prompts, in every shipped language: the list the cleaners remove such lines by. */
     private static final Set<String> PROMPTS = phrases("prompts");
+    /** Runs of characters that are neither letters nor digits. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Skip links at the top of a page, in every shipped language. */
     private static final Set<String> SKIP_LINKS = phrases("skiplinks");
     /** Most words of its own a list heading adds to its phrase ("More from" and a name). */
@@ -386,14 +389,23 @@ public final class TextMetadataReader {
 
     /** Whether the line is one of the phrases or, when the phrase has two words or more, opens with it and adds a few words. */
     private static boolean heads(Set<String> phrases, String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        while (!t.isEmpty() && ":.…»›>".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1).strip();
+        String raw = text.strip();
+        while (!raw.isEmpty() && ":.…»›>!?".indexOf(raw.charAt(raw.length() - 1)) >= 0) {
+            raw = raw.substring(0, raw.length() - 1).strip();
+        }
+        // Compared as the cleaners compare lines: lower case, punctuation as spaces ("e-mail" is
+        // "e mail", "Ihr Browser ist veraltet!" is "ihr browser ist veraltet").
+        String t = NOT_WORD.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        if (t.isEmpty()) {
+            return false;
         }
         if (phrases.contains(t)) {
             return true;
         }
-        String[] words = t.split("\\s+");
+        if (raw.indexOf(':') >= 0) {
+            return false; // "Photo gallery: 2009 Hyundai Genesis" is a label and a headline
+        }
+        String[] words = t.split(" ");
         for (int n = 2; n < words.length && n <= 6; n++) {
             if (words.length - n <= LIST_HEADING_TAIL
                     && phrases.contains(String.join(" ", Arrays.copyOfRange(words, 0, n)))) {

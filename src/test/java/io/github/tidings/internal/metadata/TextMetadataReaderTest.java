@@ -159,6 +159,10 @@ class TextMetadataReaderTest {
         assertThat(TextMetadataReader.isSectionHeading("Zum Inhalt springen")).isTrue();
         assertThat(TextMetadataReader.isSectionHeading("Skip to main content")).isTrue();
         assertThat(TextMetadataReader.isSkipLink("Aller au contenu")).isTrue();
+        // Compared without punctuation, as the cleaners compare; a label before a colon opens a headline.
+        assertThat(TextMetadataReader.isSectionHeading("IHR BROWSER IST VERALTET!")).isTrue();
+        assertThat(TextMetadataReader.isSectionHeading("Was möchtest du suchen?")).isTrue();
+        assertThat(TextMetadataReader.isSectionHeading("Photo gallery: the new bridge at night")).isFalse();
         assertThat(TextMetadataReader.isSkipLink("Der Inhalt des Koalitionsvertrags")).isFalse();
         // A dump that opens with a skip link does not open with the page's title.
         List<TextBlock> skip = blocks("Zum Inhalt springen", "Startseite", "Die Brücke am Fluss wird gesperrt", PROSE, PROSE);
