@@ -77,6 +77,7 @@ public final class MarkdownReader {
         StringBuilder para = new StringBuilder();
         BlockType paraType = BlockType.PARAGRAPH;
         boolean fenced = false;
+        int fenceIndent = 0; // columns before the opening fence: its code lines' indentation counts from there
         boolean oneLine = false; // whether the paragraph read so far is one line (set when a line is appended)
         // for indented code: whether the line above was blank (and not the input's start), whether a
         // list is open (its items' indented lines are theirs), whether an indented code block is open
@@ -129,8 +130,9 @@ public final class MarkdownReader {
                     codeBlanks = 0;
                 }
                 if (code) {
-                    // an indented code block: its lines without their indentation
-                    appendCode(codeText, line, 0);
+                    // an indented code block: its lines less the four columns that mark it, so that
+                    // the code's own indentation stays
+                    appendCode(codeText, " ".repeat(indent - CODE_INDENT) + line, 0);
                     continue;
                 }
             }
@@ -138,6 +140,7 @@ public final class MarkdownReader {
                 sh.flush(para, paraType);
                 sh.code(codeText);
                 fenced = !fenced;
+                fenceIndent = indent;
                 codeBlanks = 0;
                 paraType = BlockType.PARAGRAPH;
                 continue;
@@ -154,8 +157,9 @@ public final class MarkdownReader {
             }
             if (fenced) {
                 // a blank line inside a fenced code block, kept where more of its lines follow
+                // a line keeps the indentation it has past the fence's, as CommonMark has it
                 codeBlanks = line.isEmpty() ? codeBlanks + (codeText.length() > 0 ? 1 : 0)
-                        : appendCode(codeText, line, codeBlanks);
+                        : appendCode(codeText, " ".repeat(Math.max(0, indent - fenceIndent)) + line, codeBlanks);
                 continue;
             }
             if (line.isEmpty()) {

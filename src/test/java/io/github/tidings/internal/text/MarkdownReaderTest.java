@@ -166,9 +166,20 @@ class MarkdownReaderTest {
     @Test
     void aFencedCodeBlockIsOneBlockLineForLine() {
         List<TextBlock> blocks = indented("入力例:\n\n```python\ntotal = 0\n\nfor x in xs:\n    total += x\n```\n\n以上です。\n");
-        assertThat(blocks).extracting(TextBlock::text).containsExactly("入力例:", "total = 0\n\nfor x in xs:\ntotal += x",
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("入力例:", "total = 0\n\nfor x in xs:\n    total += x",
                 "以上です。");
         assertThat(blocks.get(1).type()).isEqualTo(BlockType.PREFORMATTED);
+    }
+
+    @Test
+    void codeKeepsItsOwnIndentation() {
+        // A fence indented by two: its lines lose those two columns, not their own indentation.
+        List<TextBlock> fenced = indented("Ejemplo:\n\n  ```\n  if (x) {\n      y();\n  }\n  ```\n\nFin del ejemplo.\n");
+        assertThat(fenced.get(1).text()).isEqualTo("if (x) {\n    y();\n}");
+        // An indented block loses the four columns that mark it.
+        List<TextBlock> block = indented("Пример:\n\n    if (x) {\n        y();\n    }\n\nКонец примера.\n");
+        assertThat(block.get(1).type()).isEqualTo(BlockType.PREFORMATTED);
+        assertThat(block.get(1).text()).isEqualTo("if (x) {\n    y();\n}");
     }
 
     @Test
