@@ -6,6 +6,7 @@ import io.github.tidings.model.BlockType;
 import io.github.tidings.model.Hints;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -172,10 +173,10 @@ public final class TextMetadataReader {
     private static final Set<String> COMMENT_HEADINGS = phrases("comments");
     /** Newsletter, subscription, cookie and login prompts, in every shipped language: the list the cleaners remove such lines by. */
     private static final Set<String> PROMPTS = phrases("prompts");
-    /** Runs of characters that are neither letters nor digits. */
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Skip links at the top of a page, in every shipped language. */
     private static final Set<String> SKIP_LINKS = phrases("skiplinks");
+    /** Runs of characters that are neither letters nor digits: how {@link #heads} compares lines. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Most words of its own a list heading adds to its phrase ("More from" and a name). */
     private static final int LIST_HEADING_TAIL = 4;
 
@@ -464,8 +465,7 @@ public final class TextMetadataReader {
         if (t.length() < 4) {
             return h;
         }
-        int close = CLOSE_QUOTES.indexOf(t.charAt(t.length() - 1));
-        if (close < 0) {
+        if (CLOSE_QUOTES.indexOf(t.charAt(t.length() - 1)) < 0) {
             return h;
         }
         int open = -1;
@@ -883,9 +883,9 @@ public final class TextMetadataReader {
         int longestRepeat = Math.max(normFirst.length(), joinedLength(normSeg, 0, normSeg.size()) + 3 * normSeg.size());
         // Which lines this loop normalised, for the last loop: their normal forms are made again
         // there rather than kept (a string per line of a page whose lines start like its title).
-        java.util.BitSet normed = new java.util.BitSet();
+        BitSet normed = new BitSet();
         long[] firstWord = new long[blocks.size()]; // TitleReader.FirstWords.firstWord, for both loops
-        java.util.Arrays.fill(firstWord, NOT_YET);
+        Arrays.fill(firstWord, NOT_YET);
         int best = -1;
         double bestScore = 0;
         String bestTitle = null;
