@@ -1047,8 +1047,12 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         // A day needs two numbers at least (day and year): most short lines have none and are
-        // spared the tests below, which cut the line into words.
-        return b.digits() >= 2 && b.words() <= DATE_STAMP_WORDS && !isAttribution(t) && hasDate(t) && hasName(t);
+        // spared the tests below, which cut the line into words (once, for both).
+        if (b.digits() < 2 || b.words() > DATE_STAMP_WORDS || isAttribution(t)) {
+            return false;
+        }
+        String[] words = WORD_BREAK.split(t);
+        return hasDate(t, words) && hasName(words);
     }
 
     /**
@@ -1056,8 +1060,8 @@ public final class TextContentFinder implements Cleaner {
      * 07 Nov 12"), where a blog's date heading over its day's posts ("November 05, 2012") is the
      * date alone.
      */
-    private static boolean hasName(String t) {
-        for (String w : t.split("[^\\p{L}\\p{Nd}]+")) {
+    private static boolean hasName(String[] words) {
+        for (String w : words) {
             if (w.length() >= 2 && !isNumber(w) && MonthNames.number(w).isEmpty()) {
                 return true;
             }
@@ -1070,11 +1074,13 @@ public final class TextContentFinder implements Cleaner {
      * dates the post quoted in the article, not a reader's comment below it.
      */
     private static boolean isAttribution(String t) {
-        return !t.isEmpty() && "—–―-".indexOf(t.charAt(0)) >= 0 || t.contains("(@");
+        return (!t.isEmpty() && "—–―-".indexOf(t.charAt(0)) >= 0) || t.contains("(@");
     }
 
     /** Most words of a post's stamp that gives its day without a time ("Anna Weber 07 Nov 12"). */
     private static final int DATE_STAMP_WORDS = 8;
+    /** Runs of characters that are neither letters nor digits, between a line's words. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)\\d{1,2}([./-])\\d{1,2}\\1(?:\\d{4}|\\d{2})(?!\\d)");
 
     /**
@@ -1083,10 +1089,14 @@ public final class TextContentFinder implements Cleaner {
      * "07 Nov 12").
      */
     static boolean hasDate(String t) {
+        return hasDate(t, WORD_BREAK.split(t));
+    }
+
+    /** {@link #hasDate(String)} of a text already cut into its words. */
+    private static boolean hasDate(String t, String[] tokens) {
         if (NUMERIC_DATE.matcher(t).find()) {
             return true;
         }
-        String[] tokens = t.split("[^\\p{L}\\p{Nd}]+");
         for (int i = 0; i < tokens.length; i++) {
             if (tokens[i].length() >= 3 && !isNumber(tokens[i]) && MonthNames.number(tokens[i]).isPresent()) {
                 int numbers = 0;
