@@ -719,10 +719,46 @@ public final class TextContentFinder implements Cleaner {
         if (b.words() > words.longestMarkerWords() + 4) {
             return null;
         }
+        if (markerAt(k, b.words())) {
+            return Verdict.END_MARKER;
+        }
+        // A count and the heading alone ("131 comments", "{ 12 Kommentare }"): how blogs head the
+        // thread of readers' comments below the article. With more words it is a teaser's or a
+        // post's footer ("0 Comments - Leave a comment!") or a box of figures ("108 comments
+        // posted"), and a numbered item ("3. Related") is no count.
+        int count = leadingCount(b.text(), k);
+        return count > 0 && words.endMarkers().contains(k.substring(count)) ? Verdict.END_MARKER : null;
+    }
+
+    /**
+     * The length of the key's leading number and the space after it ("131 "), or 0; 0 too when the
+     * text writes the number as a list item's ("3." or "3)", not "(3)").
+     */
+    private static int leadingCount(String text, String k) {
+        int i = 0;
+        while (i < k.length() && i < 7 && k.charAt(i) >= '0' && k.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == 0 || i >= k.length() || k.charAt(i) != ' ') {
+            return 0;
+        }
+        int digits = text.indexOf(k.substring(0, i));
+        int after = digits + i;
+        char next = after < text.length() ? text.charAt(after) : ' ';
+        boolean bracketed = digits > 0 && text.charAt(digits - 1) == '(';
+        boolean ordinal = next == '.' || next == ')' && !bracketed; // "(3) Kommentare" is a count
+        return ordinal ? 0 : i + 1;
+    }
+
+    /**
+     * Whether the key, of a line of that many words, starts with an end marker followed by at
+     * most four words of its own.
+     */
+    private boolean markerAt(String k, int lineWords) {
         // Each word prefix (and, for scripts without spaces, each short character prefix) is looked up.
         Set<String> markers = words.endMarkers();
         if (!mayStartMarker(k)) {
-            return null;
+            return false;
         }
         int wordsSeen = 0;
         for (int i = 0; i <= k.length() && wordsSeen <= words.longestMarkerWords(); i++) {
@@ -734,11 +770,11 @@ public final class TextContentFinder implements Cleaner {
             if (i == k.length() || k.charAt(i) == ' ') {
                 wordsSeen++;
             }
-            if (i > 0 && markers.contains(k.substring(0, i)) && b.words() - countWords(k, i) <= 4) {
-                return Verdict.END_MARKER;
+            if (i > 0 && markers.contains(k.substring(0, i)) && lineWords - countWords(k, i) <= 4) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TextContentFinderTest {
     private static final ArticleParser PARSER = ArticleParser.defaults();
@@ -179,6 +181,43 @@ class TextContentFinderTest {
         assertThat(TextContentFinder.menuShare(p)).isGreaterThanOrEqualTo(0.4);
         p.apply(TextContentFinder.defaults());
         assertThat(p.kept()).extracting(TextBlock::text).contains(p1, p2).doesNotContain(comment + " " + comment);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{ 12 Kommentare }", "12 Kommentare", "(3) Kommentare", "Kommentare"})
+    void aCountOfCommentsAboveTheThreadEndsTheArticle(String heading) {
+        Page p = Page.of(bridgePage(heading).toArray(String[]::new));
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(BRIDGE_1, BRIDGE_2)
+                .doesNotContain(BRIDGE_COMMENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12 Kommentare geschrieben", "2. Kommentare", "0 Kommentare - Schreib einen Kommentar!"})
+    void aCountWithMoreWordsOrANumberedItemIsNoCommentHeading(String line) {
+        // A box of figures, an item of a numbered list, a teaser's footer: none heads a thread.
+        Page p = Page.of(bridgePage(line).toArray(String[]::new));
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(BRIDGE_1, BRIDGE_2, BRIDGE_COMMENT);
+    }
+
+    private static final String BRIDGE_1 = "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den"
+            + " Fluss im nächsten Jahr für zwölf Monate zu sperren, damit sie gründlich saniert werden kann.";
+    private static final String BRIDGE_2 = "Die Händler in der Altstadt fürchten um ihre Kundschaft und wollen gegen"
+            + " die Sperrung vor dem Verwaltungsgericht klagen, sagte ihr Sprecher am Abend.";
+    private static final String BRIDGE_COMMENT = "Ich wohne seit zwanzig Jahren an der Brücke und habe schon drei"
+            + " Sanierungen erlebt, keine davon war rechtzeitig fertig, und jedes Mal standen die Autos bis weit in"
+            + " die Nacht in den engen Gassen der Altstadt, weil niemand an eine Umleitung gedacht hatte.";
+
+    /** A full-page dump: menus, a short article, a line, then a reader's comment. */
+    private static List<String> bridgePage(String line) {
+        List<String> menu = List.of("Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Reisen",
+                "Auto", "Digital", "Wissen", "Gesundheit", "Familie", "Video", "Kontakt");
+        List<String> lines = new ArrayList<>(menu);
+        lines.addAll(List.of("Brücke wird ein Jahr lang gesperrt", BRIDGE_1, BRIDGE_2, line, "Karl",
+                BRIDGE_COMMENT));
+        lines.addAll(menu);
+        return lines;
     }
 
     @Test
