@@ -24,4 +24,25 @@ class DuplicateBlockCleanerTest {
                 CAPTION, "Read more", "Read more");
         assertThat(removedTexts(page)).isEmpty();
     }
+
+    @Test
+    void removesABlockThatPrintsAPicturesTextAndThenItsCaption() {
+        String english = "Firemen load water onto a helicopter Firemen load water onto a helicopter";
+        String spanish = "Sesión en la Cámara de Diputados de la Nación Sesión en la Cámara de Diputados de la Nación"
+                + " Foto: Ignacio Sánchez";
+        String german = "Der Bürgermeister vor dem Rathaus in Köln Der Bürgermeister vor dem Rathaus in Köln";
+        Page page = run(new DuplicateBlockCleaner(), english, BODY, spanish, german);
+        assertThat(removedTexts(page)).containsExactly(english, spanish, german);
+        assertThat(CleanerTesting.reasonOf(page, english)).contains("twice");
+    }
+
+    @Test
+    void keepsARepeatFollowedByASentenceAndRepeatsOfFewWords() {
+        String chant = "They shouted stop the war, stop the war, until the police arrived at the square at noon.";
+        String quoteThenText = "Never again, said the mayor. Never again, said the mayor, and the crowd answered him"
+                + " with a long applause that lasted minutes.";
+        String shortHalf = "Go team go Go team go and then some more words here";
+        Page page = run(new DuplicateBlockCleaner(), chant, quoteThenText, shortHalf, BODY);
+        assertThat(removedTexts(page)).isEmpty();
+    }
 }
