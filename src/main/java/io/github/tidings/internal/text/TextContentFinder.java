@@ -236,7 +236,7 @@ public final class TextContentFinder implements Cleaner {
         }
         // Before the analysis, not after: each counts the page's lines in a table of its own, and
         // for a page of many distinct short lines the two at once were the finder's peak.
-        boolean scrapedRegion = menuShare(page) < regionMenuShare;
+        boolean scrapedRegion = menuShare(page) < regionMenuShare && !showsPageMarkup(page);
         Lines info = analyse(page, kept);
         int n = info.size();
         if (scrapedRegion) {
@@ -331,6 +331,27 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return (double) menu / all.size();
+    }
+
+    /** Fewest lines of markup residue that show a whole page rather than a scrape of its article. */
+    static final int PAGE_MARKUP_LINES = 3;
+
+    /**
+     * Whether the page shows the markup of a whole page: at least {@value #PAGE_MARKUP_LINES}
+     * lines that are residue of its elements rather than text (embedded frames, form fields, the
+     * page's {@code <link>} elements, as terminal browsers print them; see
+     * {@link DumpReader#isResidueLine}). A scrape aimed at the article does not hold the page's
+     * search form or its feed links, so such a page is searched for its article even when long
+     * prose (a readers' thread under a short article) makes it look like a region.
+     */
+    static boolean showsPageMarkup(Page page) {
+        int residue = 0;
+        for (TextBlock b : page.blocks()) {
+            if (b.linkDensity() >= 1 && DumpReader.isResidueLine(b.text()) && ++residue >= PAGE_MARKUP_LINES) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

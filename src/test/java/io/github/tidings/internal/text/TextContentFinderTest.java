@@ -414,6 +414,54 @@ class TextContentFinderTest {
         assertThat(TextContentFinder.menuShare(p)).isGreaterThan(0.4);
     }
 
+    /**
+     * A terminal browser's dump of a short post under a long readers' thread: few menu lines, so
+     * it looks like a scrape of the article's region, but its frames, form fields and feed links
+     * show a whole page, whose article is to be found.
+     */
+    private static final String LYNX_POST = String.join("\n",
+            "#alternate RSS feed of the garden blog",
+            "#publisher",
+            "   Search______________ Search",
+            "   IFRAME: http://video.example.org/embed/42",
+            "   A garden blog by a gardener",
+            "   IFRAME: http://widgets.example.org/like.php?u=1",
+            "",
+            "Planting trees in autumn",
+            "",
+            "   The council will plant two hundred trees along the river this autumn, the mayor said on Monday,",
+            "   after a year in which the old trees along the path were lost to a disease of their roots.",
+            "",
+            "   The trees will be paid for by a grant from the regional government and planted by volunteers.",
+            "",
+            "   Anna wrote: I think that this is a very good idea and that it should have been done a long time ago"
+                    + " by the council, since the path has been bare for a whole year now and nobody walks there.",
+            "",
+            "   Ben wrote: I agree with what was said above and I would add that the volunteers should be thanked by the"
+                    + " council for all the hours that they have given to the town in the last two years or so.",
+            "",
+            "   Carla wrote: It is about time that something was done about the river, which used to be the nicest part"
+                    + " of the town to walk along on a Sunday afternoon before the old trees were lost to the disease.");
+
+    private static Page pageOf(List<TextBlock> blocks) {
+        Page.Builder b = Page.builder();
+        blocks.forEach(b::add);
+        return b.build();
+    }
+
+    @Test
+    void aPageThatShowsItsFramesAndFormFieldsIsAWholePageNotARegion() {
+        Page whole = pageOf(DumpReader.read(LYNX_POST));
+        assertThat(TextContentFinder.menuShare(whole)).isLessThan(0.4);
+        assertThat(TextContentFinder.showsPageMarkup(whole)).isTrue();
+        // Two such lines are not enough: a scrape of the article may hold a form field or two.
+        Page region = pageOf(DumpReader.read(LYNX_POST.replace("   IFRAME: http://video.example.org/embed/42\n", "")
+                .replace("#publisher\n", "")));
+        assertThat(TextContentFinder.showsPageMarkup(region)).isFalse();
+        Article a = PARSER.parse(LYNX_POST, Hints.none());
+        assertThat(a.text()).contains("two hundred trees").doesNotContain("Search", "IFRAME", "A garden blog");
+    }
+
     private static final String[] PLAN = {
             "The plan below spreads the day's food over five meals, so that you eat about every three hours and never"
                     + " go hungry between them.",
