@@ -37,11 +37,12 @@ final class FinderWords {
     /** Bits by {@link #signature} of {@link #markerFirstWords}; filled once, never changed. */
     private final long[] markerFirstSignatures = new long[1 << 8];
     private final Set<String> boxMarkers;
+    private final Set<String> threadNouns;
     private final List<String> footerPhrases;
     private final int longestMarkerWords;
 
     private FinderWords(Map<String, Set<String>> byLanguage, Set<Integer> particles, Set<String> endMarkers,
-            Set<String> boxMarkers, Set<String> footerPhrases) {
+            Set<String> boxMarkers, Set<String> threadNouns, Set<String> footerPhrases) {
         this.stopWordsByLanguage = Map.copyOf(byLanguage);
         Set<String> all = new HashSet<>();
         byLanguage.values().forEach(all::addAll);
@@ -70,6 +71,7 @@ final class FinderWords {
             }
         }
         this.boxMarkers = Set.copyOf(boxMarkers);
+        this.threadNouns = Set.copyOf(threadNouns);
         this.footerPhrases = List.copyOf(footerPhrases);
         int longest = 1;
         for (String m : endMarkers) {
@@ -130,6 +132,15 @@ final class FinderWords {
         return java.util.Arrays.binarySearch(particles, cp) >= 0;
     }
 
+    /**
+     * Nouns (lower case) that, after a count, head the readers' thread below an article
+     * ("40 responses", "3 Gedanken zu „…“"). Without the count they do not: "Thoughts" or
+     * "Antworten" may head a section of the article itself.
+     */
+    Set<String> threadNouns() {
+        return threadNouns;
+    }
+
     /** Headings (lower case, single spaces, no end punctuation) after which an article does not go on. */
     Set<String> endMarkers() {
         return endMarkers;
@@ -185,6 +196,7 @@ final class FinderWords {
         Set<Integer> particles = new HashSet<>();
         Set<String> markers = new HashSet<>();
         Set<String> boxes = new HashSet<>();
+        Set<String> threads = new HashSet<>();
         Set<String> footer = new HashSet<>();
         for (String file : lines("index.txt")) {
             List<String> entries = lines(file);
@@ -205,6 +217,10 @@ final class FinderWords {
                 for (String e : entries) {
                     boxes.add(e.toLowerCase(Locale.ROOT));
                 }
+            } else if (file.startsWith("thread-nouns-")) {
+                for (String e : entries) {
+                    threads.add(e.toLowerCase(Locale.ROOT));
+                }
             } else if (file.startsWith("footer-")) {
                 for (String e : entries) {
                     footer.add(e.toLowerCase(Locale.ROOT));
@@ -215,7 +231,7 @@ final class FinderWords {
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         stop.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new FinderWords(frozen, particles, markers, boxes, footer);
+        return new FinderWords(frozen, particles, markers, boxes, threads, footer);
     }
 
     private static List<String> lines(String name) {

@@ -703,7 +703,10 @@ public final class TextContentFinder implements Cleaner {
      */
     private boolean endsArticle(Page page, TextBlock b) {
         if (b.words() > 4) {
-            return false;
+            // Longer lines end it only as the heading of a thread that names the post, which the
+            // metadata reader may have taken for the title ("40 Responses to “Taurus Judge”").
+            int count = b.words() <= 16 ? leadingCount(b.text(), key(b.text())) : 0;
+            return count > 0 && namesThePost(b.text(), count);
         }
         String by = page.removedBy(b).orElse("");
         if (by.equals(COMMENTS_CLEANER) || by.equals(FOOTER_CLEANER)) {
@@ -737,6 +740,10 @@ public final class TextContentFinder implements Cleaner {
                 return Verdict.COPYRIGHT_FOOTER;
             }
         }
+        int count = leadingCount(b.text(), k);
+        if (count > 0 && namesThePost(b.text(), count)) {
+            return Verdict.END_MARKER;
+        }
         if (b.words() > words.longestMarkerWords() + 4) {
             return null;
         }
@@ -747,8 +754,42 @@ public final class TextContentFinder implements Cleaner {
         // thread of readers' comments below the article. With more words it is a teaser's or a
         // post's footer ("0 Comments - Leave a comment!") or a box of figures ("108 comments
         // posted"), and a numbered item ("3. Related") is no count.
-        int count = leadingCount(b.text(), k);
-        return count > 0 && words.endMarkers().contains(k.substring(count)) ? Verdict.END_MARKER : null;
+        if (count == 0) {
+            return null;
+        }
+        String rest = k.substring(count);
+        return words.endMarkers().contains(rest) || words.threadNouns().contains(rest) ? Verdict.END_MARKER : null;
+    }
+
+    /** Opening quotation marks, of the languages the finder knows. */
+    private static final String OPENING_QUOTES = "\"“„«‹‘'「『";
+    /** Closing quotation marks. */
+    private static final String CLOSING_QUOTES = "\"”“»›’'」』";
+
+    /**
+     * Whether a line that opens with a count (its key's first {@code count} characters) heads a
+     * readers' thread by naming the post in quotes: the count, a {@link FinderWords#threadNouns()
+     * thread noun}, at most one word more, and the post's title in quotation marks to the line's
+     * end ("40 Responses to “Taurus Judge”", "3 Gedanken zu „Ein Tag am Meer“", "12 réflexions
+     * sur « … »"), as blog software heads the comments below a post.
+     */
+    private boolean namesThePost(String text, int count) {
+        int open = -1;
+        for (int i = 0; i < text.length() && open < 0; i++) {
+            if (OPENING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+                open = i;
+            }
+        }
+        String t = text.strip();
+        if (open < 0 || t.isEmpty() || CLOSING_QUOTES.indexOf(t.charAt(t.length() - 1)) < 0) {
+            return false;
+        }
+        String head = key(text.substring(0, open));
+        if (head.length() <= count) {
+            return false; // the quote opens before the count's noun
+        }
+        String[] nounAndWord = head.substring(count).split(" ");
+        return nounAndWord.length <= 2 && words.threadNouns().contains(nounAndWord[0]);
     }
 
     /**

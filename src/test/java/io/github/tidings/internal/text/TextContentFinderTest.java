@@ -193,6 +193,29 @@ class TextContentFinderTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"3 Gedanken zu „Brücke wird ein Jahr lang gesperrt“", "12 Antworten",
+            "40 Responses to “Brücke wird ein Jahr lang gesperrt”", "7 réflexions sur « Brücke wird gesperrt »",
+            "5 KOMMENTARE ZU \"BRÜCKE WIRD EIN JAHR LANG GESPERRT\""})
+    void aCountedThreadHeadingThatNamesThePostEndsTheArticle(String heading) {
+        Page p = Page.of(bridgePage(heading).toArray(String[]::new));
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(BRIDGE_1, BRIDGE_2)
+                .doesNotContain(BRIDGE_COMMENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3 Gedanken zu einer Brücke, die „ewig“ hält", "Gedanken zu „Brücke wird ein Jahr lang gesperrt“",
+            "5 Antworten auf die Frage"
+            + " „Wann ist die Brücke fertig?“ und mehr"})
+    void aCountedNounWithoutTheQuotedTitleToTheLinesEndIsNoThreadHeading(String line) {
+        // Without a count the noun may head a section of the article's own; a quote inside the line,
+        // or words after it, are no post's title.
+        Page p = Page.of(bridgePage(line).toArray(String[]::new));
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(BRIDGE_1, BRIDGE_2, BRIDGE_COMMENT);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"12 Kommentare geschrieben", "2. Kommentare", "0 Kommentare - Schreib einen Kommentar!"})
     void aCountWithMoreWordsOrANumberedItemIsNoCommentHeading(String line) {
         // A box of figures, an item of a numbered list, a teaser's footer: none heads a thread.
