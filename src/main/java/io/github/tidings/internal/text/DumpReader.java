@@ -823,11 +823,88 @@ public final class DumpReader {
                 && s.charAt(i + 1) != '#';
     }
 
+    /** Shortest line {@link #isScript} reads as program code: a short one may be a formula or a command in the text. */
+    private static final int MIN_SCRIPT_LENGTH = 60;
+
+    /**
+     * Whether the line is program code a page's script printed into the dump (dumping tools that
+     * do not know {@code <script>}, or a script inside {@code <noscript>}, print it as text):
+     * at least two braces, and braces, semicolons and equals signs one character in 25 or more.
+     * Prose in any script writes a semicolon or an equals sign now and then, a brace hardly ever;
+     * an article quoting a line of code quotes it in a line shorter than minified script.
+     */
+    static boolean isScript(String s) {
+        if (s.length() < MIN_SCRIPT_LENGTH) {
+            return false;
+        }
+        int braces = 0;
+        int code = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{' || c == '}') {
+                braces++;
+                code++;
+            } else if (c == ';' || c == '=') {
+                code++;
+            }
+        }
+        return braces >= 2 && code * 25 >= s.length();
+    }
+
+    /**
+     * Whether the line opens with an HTML tag, as the page's source shows through in a dump
+     * (an embed code, markup escaped twice): {@code <} or {@code &lt;}, perhaps {@code /}, a tag
+     * name, then an attribute ({@code name=}) or the tag's end. An angle bracket around words
+     * ({@code <The Palace: Tale of Jang Noksu>}, as Korean and Chinese titles are set) is no tag.
+     */
+    static boolean isMarkup(String s) {
+        int i = s.startsWith("<") ? 1 : s.startsWith("&lt;") ? 4 : -1;
+        if (i < 0) {
+            return false;
+        }
+        if (i < s.length() && s.charAt(i) == '/') {
+            i++;
+        }
+        int name = i;
+        while (i < s.length() && (isAsciiLetter(s.charAt(i)) || i > name && s.charAt(i) >= '0' && s.charAt(i) <= '9')) {
+            i++;
+        }
+        if (i == name) {
+            return false;
+        }
+        int spaces = i;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (s.startsWith(">", i) || s.startsWith("/>", i) || s.startsWith("&gt;", i)) {
+            return true;
+        }
+        if (i == spaces) {
+            return false; // no space between the tag's name and an attribute
+        }
+        int attribute = i;
+        while (i < s.length() && (isAsciiLetter(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == ':')) {
+            i++;
+        }
+        if (i == attribute) {
+            return false;
+        }
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '=';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /**
      * Whether a whole line is the residue of markup rather than text: a page's {@code <link>}
      * elements as terminal browsers list them ({@code #alternate}), an embedded frame
-     * ({@code IFRAME: url}), form fields ({@code ____}, {@code (BUTTON)}), or nothing but bracketed
-     * one-word image placeholders ({@code [logo]}, {@code [spacer.gif]}).
+     * ({@code IFRAME: url}), form fields ({@code ____}, {@code (BUTTON)}), a page script's code
+     * ({@link #isScript}), a line of the page's HTML source ({@link #isMarkup}), or nothing but
+     * bracketed one-word image placeholders ({@code [logo]}, {@code [spacer.gif]}).
      */
     static boolean isResidueLine(String s) {
         if (s.length() >= 2 && s.charAt(0) == '#' && Character.isLetter(s.charAt(1)) && !hasWords(s, 6)
@@ -835,6 +912,9 @@ public final class DumpReader {
             return true;
         }
         if (s.startsWith("IFRAME:") || s.contains("(BUTTON)") || s.contains("____")) {
+            return true;
+        }
+        if (isScript(s) || isMarkup(s)) {
             return true;
         }
         // A numbered list of link targets ("1. https://…"), as terminal browsers append to a page.

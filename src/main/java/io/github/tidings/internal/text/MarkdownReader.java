@@ -675,6 +675,9 @@ public final class MarkdownReader {
             }
             if (!text.isEmpty()) {
                 afterCaption = type == BlockType.CAPTION;
+                if (type == BlockType.PARAGRAPH && (DumpReader.isScript(text) || DumpReader.isMarkup(text))) {
+                    linkChars[0] = text.length(); // a page's script or source as text: residue, counted as the text dumps count it
+                }
                 out.add(TextBlock.of(type, text, null, null, linkChars[0]));
                 Shape s = row != null && table != null
                         ? Shape.cells(table, tableRow, -1, tableHeader && tableRow == 0, row)

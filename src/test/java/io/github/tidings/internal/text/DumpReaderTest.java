@@ -248,6 +248,28 @@ class DumpReaderTest {
                 .linkChars()).isZero();
     }
 
+    /** Minified script as a dump tool prints it when it does not know {@code <script>}. */
+    static final String SCRIPT_LINE = "var t=window.dataLayer||[];function r(e){if(e.ready){t.push({event:\"load\",id:e.id});"
+            + "return true}return false};r({ready:1,id:7});";
+    /** A page's embed code showing through as text. */
+    static final String MARKUP_LINE = "<blockquote class=\"embed\" data-lang=\"de\"><p>Ein Beitrag der Stadtwerke</p></blockquote>";
+
+    @Test
+    void aPageScriptOrALineOfItsSourceIsResidueNotText() {
+        for (String s : List.of(SCRIPT_LINE, MARKUP_LINE, "&lt;span data-mce-type=\"bookmark\" style=\"display: none\"&gt;",
+                "</div></div><div id=\"footer\">", "<br/> <br/>")) {
+            assertThat(DumpReader.read(s).get(0).linkDensity()).as(s).isEqualTo(1.0);
+        }
+        // Semicolons in a list, an equals sign in a command, a formula's braces, and words in angle
+        // brackets (as Korean and Chinese titles are set) are text.
+        for (String s : List.of("The tour visits Avignon, France; Austin, Texas; Munich, Germany; and Phoenix, Arizona.",
+                "Type netsh wlan set hostednetwork mode=allow ssid=home key=secret to start the network.",
+                "(r - k) {r \\choose k} = r {r-1 \\choose k}", "<The Palace: Tale of Jang Noksu> opens on Friday.",
+                "<3 to everyone who came to the bake sale on Saturday = a record!")) {
+            assertThat(DumpReader.read(s).get(0).linkChars()).as(s).isZero();
+        }
+    }
+
     @Test
     void theLinkElementsATerminalBrowserListsOnTheFirstLineAreLinks() {
         // However many feeds the page names, and after a tracking pixel's placeholder.

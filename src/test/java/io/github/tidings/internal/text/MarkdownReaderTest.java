@@ -33,6 +33,13 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aPageScriptOrALineOfItsSourceIsResidueAsInTextDumps() {
+        List<TextBlock> blocks = MarkdownReader.read(DumpReaderTest.SCRIPT_LINE + "\n\n" + DumpReaderTest.MARKUP_LINE
+                + "\n\nThe council closed the bridge; repairs take a year.\n");
+        assertThat(blocks).extracting(TextBlock::linkDensity).containsExactly(1.0, 1.0, 0.0);
+    }
+
+    @Test
     void typesHeadingsListItemsAndQuotes() {
         List<TextBlock> blocks = MarkdownReader.read("# Title #\n\n* one\n- two\n3. three\n\n> quoted\n> still");
 
