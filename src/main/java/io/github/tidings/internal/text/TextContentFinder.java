@@ -899,7 +899,29 @@ public final class TextContentFinder implements Cleaner {
 
     /** Whether a line with this text and key repeats the title as a headline, not citing it. */
     private static boolean repeatsTitle(String text, String key, String title) {
-        return sameAsTitle(key, title) && !quotesTitle(text, key, title);
+        return sameAsTitle(key, title) && !quotesTitle(text, key, title) && !isExcerpt(text);
+    }
+
+    /** Elision marks in brackets, which show that a text was cut from a longer one. */
+    private static final List<String> BRACKETED_ELISIONS = List.of("[...]", "[…]", "(...)", "(…)");
+
+    /**
+     * Whether the line is an excerpt of another page: it opens with an elision mark, or ends with
+     * one in brackets, as a trackback or a link roundup in the readers' thread quotes the article
+     * ("[…] The Title, example.com […]"). It names the article; it is not the headline the article
+     * follows. (A headline may end with a bare ellipsis: "In the pink...".)
+     */
+    static boolean isExcerpt(String text) {
+        String t = text.strip();
+        if (t.startsWith("...") || t.startsWith("…")) {
+            return true;
+        }
+        for (String e : BRACKETED_ELISIONS) {
+            if (t.startsWith(e) || t.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -627,6 +627,32 @@ class TextContentFinderTest {
     }
 
     @Test
+    void anExcerptOfAnotherPageThatNamesTheArticleIsNoHeadline() {
+        // A trackback in the readers' thread quotes the article's title between elision marks;
+        // followed, it would make the thread the article.
+        String title = "Why small gardens need tall plants";
+        String para = "A small garden looks larger when something in it grows tall, the gardener said, because the eye"
+                + " follows the plant up and forgets how close the fence is.";
+        String post = "I planted a climbing rose along my fence last year and I agree that it makes the garden feel"
+                + " much bigger than it is, even in the winter when the leaves are gone.";
+        List<String> lines = new ArrayList<>(List.of(withMenu(para)));
+        lines.add("[…] " + title + ", gardens.example […]");
+        for (String name : new String[] {"Ann", "Bo", "Cy", "Di", "Ed", "Flo"}) {
+            lines.add(name);
+            lines.add(post.replace("climbing rose", "climbing rose, " + name + ","));
+        }
+        Page.Builder b = Page.builder().title(title);
+        lines.forEach(l -> b.add(TextBlock.of(l)));
+        Page p = b.build();
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(para);
+
+        assertThat(TextContentFinder.isExcerpt("... why small gardens need tall plants")).isTrue();
+        assertThat(TextContentFinder.isExcerpt("Why small gardens need tall plants (…)")).isTrue();
+        assertThat(TextContentFinder.isExcerpt("In the pink...")).isFalse();
+    }
+
+    @Test
     void aListWhoseItemsBeginAlikeStaysBeforeTheSitesFooter() {
         String[] page = java.util.stream.Stream.concat(java.util.Arrays.stream(TOUR),
                 java.util.stream.Stream.of("Sites", "Music", "Film", "TV", "Games", "Books", "Art", "Contact")).toArray(String[]::new);
