@@ -1,7 +1,8 @@
 /**
  * The plain-text and Markdown input path: reading a text dump's layout into blocks
  * ({@link io.github.tidings.internal.text.DumpReader}: hard-wrapped paragraphs joined, headings,
- * list markers, link annotations and markup residue read; and whether the layout shows a page
+ * list markers, link annotations and markup residue (form fields, frames, a page's script or HTML
+ * source printed as text) read; and whether the layout shows a page
  * rendered as text, whose first line is then no {@code <title>}), Markdown reading
  * ({@link io.github.tidings.internal.text.MarkdownReader}), language detection from script and
  * function words ({@link io.github.tidings.internal.text.LanguageDetector}), and the content finder
