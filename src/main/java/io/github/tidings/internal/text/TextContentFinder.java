@@ -257,8 +257,18 @@ public final class TextContentFinder implements Cleaner {
             // A headline inside the region is followed only when little prose stands above it
             // (teasers, a standfirst): a wrong one must not cut an article in two.
             Region after = bestRegion(info, marked);
+            if (after != null && after.start - marked > HEADLINE_GAP) {
+                // The best run below the headline lies further down. If the best of those that
+                // begin right below the headline ends before it, that one is the article and the
+                // other an author's box, a cookie notice or teasers; if it runs on into it, the
+                // lines it begins with are the page's (a most-read list, a caption).
+                Region near = bestRegionStarting(info, marked, marked + HEADLINE_GAP);
+                if (near != null && near.end < after.start) {
+                    after = near;
+                }
+            }
             boolean inside = marked > region.start && marked <= region.end;
-            if (after != null && after.start - marked <= 6 && !endBetween(info, marked - 1, after.start)
+            if (after != null && after.start - marked <= HEADLINE_GAP && !endBetween(info, marked - 1, after.start)
                     && after.score * 2 >= region.score
                     && (!inside || 4 * goodWeight(info, region.start, marked) <= goodWeight(info, marked, region.end + 1))) {
                 region = after;
@@ -1086,6 +1096,33 @@ public final class TextContentFinder implements Cleaner {
             anyGood |= info.isGood(i);
         }
         return anyGood ? new Region(bestStart, bestEnd, best) : null;
+    }
+
+    /** Most blocks between a headline and its article's first (byline, date, share tools, a picture). */
+    private static final int HEADLINE_GAP = 6;
+
+    /**
+     * The run with the best total score of those that begin in {@code [from, lastStart]}, or null
+     * if none holds a good block with a positive score. Linear: a run from each of the few starts.
+     */
+    private @Nullable Region bestRegionStarting(Lines info, int from, int lastStart) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        for (int s = from; s <= Math.min(lastStart, info.size() - 1); s++) {
+            double run = 0;
+            boolean good = false;
+            for (int i = s; i < info.size(); i++) {
+                run += score(info, i);
+                good |= info.isGood(i);
+                if (good && run > best) {
+                    best = run;
+                    bestStart = s;
+                    bestEnd = i;
+                }
+            }
+        }
+        return bestStart < 0 ? null : new Region(bestStart, bestEnd, best);
     }
 
     /**

@@ -54,6 +54,34 @@ class TextContentFinderTest {
     }
 
     @Test
+    void theRunRightBelowTheHeadlineIsTheArticleThoughALongerBoxFollowsIt() {
+        // A short article (a chart with two paragraphs) under the headline the metadata reader
+        // found; far below, after the page's own lines, an author's box whose prose outweighs it.
+        String teaser = "A teaser for another story that runs to a full sentence of a dozen words or more, "
+                + "with its own summary beneath the link that leads to it.";
+        String lead = "The council voted on Tuesday to close the old bridge for repairs that are expected to "
+                + "last until the end of next summer, a decision that drew protests from shop owners.";
+        String more = "Ferries will run every twenty minutes while the work goes on, and the town will pay "
+                + "for the tickets of those who cross to work or to school each day.";
+        String bio = "Jane Doe has written about the town's roads, bridges and buses for twenty years, and "
+                + "before that she taught geography at the grammar school by the river.";
+        Page.Builder b = Page.builder().title("Council closes the old bridge for a year");
+        b.add(TextBlock.of(teaser));
+        b.add(TextBlock.of("Council closes the old bridge for a year")).role(1, Page.Role.TITLE);
+        b.add(TextBlock.of(lead)).add(TextBlock.of(more));
+        for (int i = 0; i < 10; i++) {
+            b.add(TextBlock.of("Download the chart"));
+        }
+        b.add(TextBlock.of("Jane Doe"));
+        for (String w : new String[] {"roads", "schools", "parks"}) {
+            b.add(TextBlock.of(bio.replace("roads", w)));
+        }
+        Page p = b.build();
+        p.apply(TextContentFinder.defaults());
+        assertThat(p.kept()).extracting(TextBlock::text).contains(lead, more).noneMatch(t -> t.contains("grammar"));
+    }
+
+    @Test
     void theCleanersItReadsTheRemovalsOfAreBuiltInsOfThoseNames() {
         // The finder knows these built-ins by name only (they are package-private in clean): a
         // rename there must fail here, not quietly change where articles end.
