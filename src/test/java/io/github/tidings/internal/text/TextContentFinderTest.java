@@ -212,19 +212,12 @@ class TextContentFinderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{ 12 Kommentare }", "12 Kommentare", "(3) Kommentare", "Kommentare"})
-    void aCountOfCommentsAboveTheThreadEndsTheArticle(String heading) {
-        Page p = Page.of(bridgePage(heading).toArray(String[]::new));
-        p.apply(TextContentFinder.defaults());
-        assertThat(p.kept()).extracting(TextBlock::text).contains(BRIDGE_1, BRIDGE_2)
-                .doesNotContain(BRIDGE_COMMENT);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"3 Gedanken zu „Brücke wird ein Jahr lang gesperrt“", "12 Antworten",
+    @ValueSource(strings = {"{ 12 Kommentare }", "12 Kommentare", "(3) Kommentare", "Kommentare",
+            // a count and a thread noun, perhaps naming the post in quotes to the line's end
+            "12 Antworten", "3 Gedanken zu „Brücke wird ein Jahr lang gesperrt“",
             "40 Responses to “Brücke wird ein Jahr lang gesperrt”", "7 réflexions sur « Brücke wird gesperrt »",
             "5 KOMMENTARE ZU \"BRÜCKE WIRD EIN JAHR LANG GESPERRT\""})
-    void aCountedThreadHeadingThatNamesThePostEndsTheArticle(String heading) {
+    void aCountOfCommentsAboveTheThreadEndsTheArticle(String heading) {
         Page p = Page.of(bridgePage(heading).toArray(String[]::new));
         p.apply(TextContentFinder.defaults());
         assertThat(p.kept()).extracting(TextBlock::text).contains(BRIDGE_1, BRIDGE_2)
@@ -623,24 +616,32 @@ class TextContentFinderTest {
         assertThat(q.kept()).extracting(TextBlock::text).contains(body).doesNotContain(links);
     }
 
-    @Test
-    void aHeadingThatQuotesTheTitleOverCommentsIsNoHeadline() {
-        String title = "Why small gardens need tall plants";
-        String para = "A small garden looks larger when something in it grows tall, the gardener said, because the eye"
-                + " follows the plant up and forgets how close the fence is.";
+    private static final String GARDEN_TITLE = "Why small gardens need tall plants";
+    private static final String GARDEN = "A small garden looks larger when something in it grows tall, the gardener"
+            + " said, because the eye follows the plant up and forgets how close the fence is.";
+
+    /** A page titled {@link #GARDEN_TITLE}: the article below a menu, then the heading and a thread of posts. */
+    private static Page gardenPage(String threadHeading, int posts, String... article) {
         String post = "I planted a climbing rose along my fence last year and I agree that it makes the garden feel"
                 + " much bigger than it is, even in the winter when the leaves are gone.";
-        List<String> lines = new ArrayList<>(List.of(withMenu(para, para.replace("gardener", "designer"))));
-        lines.add("14 Responses to “" + title + "”");
-        for (String name : new String[] {"Ann", "Bo", "Cy", "Di", "Ed"}) {
+        List<String> lines = new ArrayList<>(List.of(withMenu(article)));
+        lines.add(threadHeading);
+        for (int i = 0; i < posts; i++) {
+            String name = "Reader " + (char) ('A' + i);
             lines.add(name);
             lines.add(post.replace("climbing rose", "climbing rose, " + name + ","));
         }
-        Page.Builder b = Page.builder().title(title);
+        Page.Builder b = Page.builder().title(GARDEN_TITLE);
         lines.forEach(l -> b.add(TextBlock.of(l)));
-        Page p = b.build();
+        return b.build();
+    }
+
+    @Test
+    void aHeadingThatQuotesTheTitleOverCommentsIsNoHeadline() {
+        String other = GARDEN.replace("gardener", "designer");
+        Page p = gardenPage("14 Responses to “" + GARDEN_TITLE + "”", 5, GARDEN, other);
         p.apply(TextContentFinder.defaults());
-        assertThat(p.kept()).extracting(TextBlock::text).contains(para, para.replace("gardener", "designer"));
+        assertThat(p.kept()).extracting(TextBlock::text).contains(GARDEN, other);
 
         assertThat(TextContentFinder.quotesTitle("3 Kommentare zu „Warum kleine Gärten hohe Pflanzen brauchen“",
                 "3 kommentare zu warum kleine gärten hohe pflanzen brauchen", "warum kleine gärten hohe pflanzen brauchen"))
@@ -658,22 +659,9 @@ class TextContentFinderTest {
     void anExcerptOfAnotherPageThatNamesTheArticleIsNoHeadline() {
         // A trackback in the readers' thread quotes the article's title between elision marks;
         // followed, it would make the thread the article.
-        String title = "Why small gardens need tall plants";
-        String para = "A small garden looks larger when something in it grows tall, the gardener said, because the eye"
-                + " follows the plant up and forgets how close the fence is.";
-        String post = "I planted a climbing rose along my fence last year and I agree that it makes the garden feel"
-                + " much bigger than it is, even in the winter when the leaves are gone.";
-        List<String> lines = new ArrayList<>(List.of(withMenu(para)));
-        lines.add("[…] " + title + ", gardens.example […]");
-        for (String name : new String[] {"Ann", "Bo", "Cy", "Di", "Ed", "Flo"}) {
-            lines.add(name);
-            lines.add(post.replace("climbing rose", "climbing rose, " + name + ","));
-        }
-        Page.Builder b = Page.builder().title(title);
-        lines.forEach(l -> b.add(TextBlock.of(l)));
-        Page p = b.build();
+        Page p = gardenPage("[…] " + GARDEN_TITLE + ", gardens.example […]", 6, GARDEN);
         p.apply(TextContentFinder.defaults());
-        assertThat(p.kept()).extracting(TextBlock::text).contains(para);
+        assertThat(p.kept()).extracting(TextBlock::text).contains(GARDEN);
 
         assertThat(TextContentFinder.isExcerpt("... why small gardens need tall plants")).isTrue();
         assertThat(TextContentFinder.isExcerpt("Why small gardens need tall plants (…)")).isTrue();
