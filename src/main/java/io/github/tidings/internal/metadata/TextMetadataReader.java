@@ -108,9 +108,12 @@ public final class TextMetadataReader {
             if (h >= 0) {
                 h = citedLine(blocks, h);
                 // The headline read as a heading from here on, whatever the dump made of it.
-                String title = blocks.get(h).text();
+                String title = withoutItemNumber(blocks, h);
                 List<TextBlock> marked = new ArrayList<>(blocks);
-                marked.set(h, TextBlock.of(BlockType.HEADING, title)); // the same text: the memo holds for it
+                marked.set(h, TextBlock.of(BlockType.HEADING, title));
+                if (!title.equals(blocks.get(h).text())) {
+                    memo.forget(h); // what was read of the line with its number is read again without it
+                }
                 return withTitle(marked, hints, title, siteName, memo);
             }
         }
@@ -118,6 +121,42 @@ public final class TextMetadataReader {
             return withTitle(blocks, hints, pageTitle.get(), siteName);
         }
         return readBlocks(blocks, hints, siteName);
+    }
+
+    /** How far above a numbered line the item before it is looked for. */
+    private static final int ITEM_ABOVE = 3;
+
+    /**
+     * The text of block {@code h} without its list number when it is the last item of a numbered
+     * list ({@code 4. Ex-Nationalspieler in der Oberliga: …} under {@code 3. HSV}): html-to-text
+     * and lynx print an ordered list's numbers, and a breadcrumb trail set as one ends with the
+     * page's headline. The number goes only when one of the few lines above holds the item before
+     * it: a headline may begin with a number of its own ({@code 1. FC Köln siegt}).
+     */
+    static String withoutItemNumber(List<TextBlock> blocks, int h) {
+        String t = blocks.get(h).text();
+        int n = itemNumber(t);
+        if (n < 2) {
+            return t;
+        }
+        for (int j = h - 1; j >= Math.max(0, h - ITEM_ABOVE); j--) {
+            if (itemNumber(blocks.get(j).text()) == n - 1) {
+                return t.substring(t.indexOf('.') + 1).strip();
+            }
+        }
+        return t;
+    }
+
+    /** The number of a line that opens with a list number ({@code 4. Text}): up to three digits, a full stop and a space; -1 otherwise. */
+    private static int itemNumber(String t) {
+        int k = 0;
+        while (k < t.length() && k < 3 && Character.isDigit(t.charAt(k))) {
+            k++;
+        }
+        if (k == 0 || k + 2 >= t.length() || t.charAt(k) != '.' || t.charAt(k + 1) != ' ') {
+            return -1;
+        }
+        return Integer.parseInt(t, 0, k, 10);
     }
 
     /** What the blocks say, the page's title given apart from them. */
@@ -549,6 +588,13 @@ public final class TextMetadataReader {
             this.dates = (List<DateParser.Match>[]) new List<?>[size]; // no generic arrays: an unchecked cast
             this.bylines = new AuthorReader.Byline[size];
             this.bylineRead = new boolean[size];
+        }
+
+        /** Forgets what was read of line {@code k}, whose text changed. */
+        void forget(int k) {
+            dates[k] = null;
+            bylines[k] = null;
+            bylineRead[k] = false;
         }
     }
 

@@ -525,4 +525,25 @@ class TextMetadataReaderTest {
         assertThat(f.published().map(Object::toString)).contains("2019-11-20");
         assertThat(f.titleBlocks()).contains(3);
     }
+
+    @Test
+    void theLastItemOfANumberedTrailIsTheTitleWithoutItsNumber() {
+        // html-to-text prints the numbers of an ordered list; a breadcrumb trail set as one ends
+        // with the headline, in capitals as html-to-text sets headings.
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of("1. Startseite"),
+                TextBlock.of("2. Lokales"),
+                TextBlock.of("3. Verkehr"),
+                TextBlock.of(heading, "4. DIE ALTE BRÜCKE BLEIBT EIN JAHR GESPERRT"),
+                TextBlock.of("19.11.2019, 08:16 Uhr"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        Found f = TextMetadataReader.read(page, Hints.none());
+        assertThat(f.title()).contains("DIE ALTE BRÜCKE BLEIBT EIN JAHR GESPERRT");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-19T08:16");
+        // Without the item before it, the number is the headline's own.
+        page.set(2, TextBlock.of("Verkehr"));
+        page.set(3, TextBlock.of(heading, "1. FC KÖLN GEWINNT DAS DERBY IN DER NACHSPIELZEIT"));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("1. FC KÖLN GEWINNT DAS DERBY IN DER NACHSPIELZEIT");
+    }
 }
