@@ -330,15 +330,50 @@ public final class TextMetadataReader {
 
     /** Whether a date or byline stands in the few blocks below {@code i}, before the next heading. */
     private static boolean metaBelow(List<TextBlock> blocks, Lines lines, int i) {
+        return metaLine(blocks, lines, i) >= 0;
+    }
+
+    /** The first date line or byline in the few blocks below {@code i}, before the next heading; -1 when none is. */
+    private static int metaLine(List<TextBlock> blocks, Lines lines, int i) {
         for (int j = i + 1; j < Math.min(blocks.size(), i + HEADING_META); j++) {
             if (blocks.get(j).type() == BlockType.HEADING) {
-                return false;
+                return -1;
             }
             if (!lines.dates(j).isEmpty() || lines.byline(j) != null) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Most blocks (picture credits not counted) between a teaser's date or byline and the next teaser's heading. */
+    private static final int TEASER_GAP = 3;
+
+    /**
+     * The heading of the next teaser when heading {@code i} (with the headings set right under it
+     * up to {@code last}) is one of a list of teasers, or -1: a heading other than {@code i}'s
+     * text, within {@link #TEASER_GAP} blocks under {@code i}'s date or byline (picture credits
+     * passed over), with a date or byline of its own of the same kind (both dates, or both
+     * bylines). A list of other stories sets each with its date; an article's headline has its
+     * date, then the picture and the prose. A kicker set as a heading, with a date, above the
+     * headline with its byline is no list; the headline repeated (a gallery's) is none either.
+     */
+    private static int teaserBelow(List<TextBlock> blocks, Lines lines, int i, int last, int to) {
+        int m = metaLine(blocks, lines, last);
+        int gap = 0;
+        for (int k = m + 1; k < to && gap < TEASER_GAP; k++) {
+            TextBlock b = blocks.get(k);
+            if (isCredit(b.text())) {
+                continue;
+            }
+            gap++;
+            if (b.type() == BlockType.HEADING) {
+                int km = isHeadlineHeading(b) ? metaLine(blocks, lines, k) : -1;
+                return km >= 0 && lines.dates(km).isEmpty() == lines.dates(m).isEmpty()
+                        && !TitleReader.norm(b.text()).equals(TitleReader.norm(blocks.get(i).text())) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -347,10 +382,11 @@ public final class TextMetadataReader {
      * count as one: a headline shown twice, or a headline with its standfirst set as a heading
      * too, has the date or byline below the last of them, and the first is the headline. Date
      * lines, bylines, picture credits and the headings of related-content lists set as headings are
-     * passed over.
+     * passed over, and so are the headings of a list of teasers ({@link #teaserBelow}), each with its date.
      */
     private static int headingTitle(List<TextBlock> blocks, Lines lines, int from, int to) {
         int firstLong = -1;
+        int teaser = -1;
         for (int i = from; i < to; i++) {
             TextBlock b = blocks.get(i);
             if (!isHeadlineHeading(b) || isMetadataLine(blocks, lines, i) || isCredit(b.text()) || isSectionHeading(b.text())) {
@@ -361,6 +397,13 @@ public final class TextMetadataReader {
                 last++;
             }
             if (metaBelow(blocks, lines, last)) {
+                // A teaser, with another below it or the last of such a list, heads another story.
+                int next = teaserBelow(blocks, lines, i, last, to);
+                if (next >= 0 || i == teaser) {
+                    teaser = next;
+                    i = last;
+                    continue;
+                }
                 return i;
             }
             if (firstLong < 0 && b.words() >= 4) {
