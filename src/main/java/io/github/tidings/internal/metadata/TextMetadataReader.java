@@ -108,9 +108,12 @@ public final class TextMetadataReader {
             if (h >= 0) {
                 h = citedLine(blocks, h);
                 // The headline read as a heading from here on, whatever the dump made of it.
-                String title = blocks.get(h).text();
+                String title = withoutItemNumber(blocks, h);
                 List<TextBlock> marked = new ArrayList<>(blocks);
-                marked.set(h, TextBlock.of(BlockType.HEADING, title)); // the same text: the memo holds for it
+                marked.set(h, TextBlock.of(BlockType.HEADING, title));
+                if (!title.equals(blocks.get(h).text())) {
+                    memo.forget(h); // what was read of the line with its number is read again without it
+                }
                 return withTitle(marked, hints, title, siteName, memo);
             }
         }
@@ -118,6 +121,42 @@ public final class TextMetadataReader {
             return withTitle(blocks, hints, pageTitle.get(), siteName);
         }
         return readBlocks(blocks, hints, siteName);
+    }
+
+    /** How far above a numbered line the item before it is looked for. */
+    private static final int ITEM_ABOVE = 3;
+
+    /**
+     * The text of block {@code h} without its list number when it is the last item of a numbered
+     * list ({@code 4. Ex-Nationalspieler in der Oberliga: …} under {@code 3. HSV}): html-to-text
+     * and lynx print an ordered list's numbers, and a breadcrumb trail set as one ends with the
+     * page's headline. The number goes only when one of the few lines above holds the item before
+     * it: a headline may begin with a number of its own ({@code 1. FC Köln siegt}).
+     */
+    static String withoutItemNumber(List<TextBlock> blocks, int h) {
+        String t = blocks.get(h).text();
+        int n = itemNumber(t);
+        if (n < 2) {
+            return t;
+        }
+        for (int j = h - 1; j >= Math.max(0, h - ITEM_ABOVE); j--) {
+            if (itemNumber(blocks.get(j).text()) == n - 1) {
+                return t.substring(t.indexOf('.') + 1).strip();
+            }
+        }
+        return t;
+    }
+
+    /** The number of a line that opens with a list number ({@code 4. Text}): up to three digits, a full stop and a space; -1 otherwise. */
+    private static int itemNumber(String t) {
+        int k = 0;
+        while (k < t.length() && k < 3 && Character.isDigit(t.charAt(k))) {
+            k++;
+        }
+        if (k == 0 || k + 2 >= t.length() || t.charAt(k) != '.' || t.charAt(k + 1) != ' ') {
+            return -1;
+        }
+        return Integer.parseInt(t, 0, k, 10);
     }
 
     /** What the blocks say, the page's title given apart from them. */
@@ -291,15 +330,50 @@ public final class TextMetadataReader {
 
     /** Whether a date or byline stands in the few blocks below {@code i}, before the next heading. */
     private static boolean metaBelow(List<TextBlock> blocks, Lines lines, int i) {
+        return metaLine(blocks, lines, i) >= 0;
+    }
+
+    /** The first date line or byline in the few blocks below {@code i}, before the next heading; -1 when none is. */
+    private static int metaLine(List<TextBlock> blocks, Lines lines, int i) {
         for (int j = i + 1; j < Math.min(blocks.size(), i + HEADING_META); j++) {
             if (blocks.get(j).type() == BlockType.HEADING) {
-                return false;
+                return -1;
             }
             if (!lines.dates(j).isEmpty() || lines.byline(j) != null) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Most blocks (picture credits not counted) between a teaser's date or byline and the next teaser's heading. */
+    private static final int TEASER_GAP = 3;
+
+    /**
+     * The heading of the next teaser when heading {@code i} (with the headings set right under it
+     * up to {@code last}) is one of a list of teasers, or -1: a heading other than {@code i}'s
+     * text, within {@link #TEASER_GAP} blocks under {@code i}'s date or byline (picture credits
+     * passed over), with a date or byline of its own of the same kind (both dates, or both
+     * bylines). A list of other stories sets each with its date; an article's headline has its
+     * date, then the picture and the prose. A kicker set as a heading, with a date, above the
+     * headline with its byline is no list; the headline repeated (a gallery's) is none either.
+     */
+    private static int teaserBelow(List<TextBlock> blocks, Lines lines, int i, int last, int to) {
+        int m = metaLine(blocks, lines, last);
+        int gap = 0;
+        for (int k = m + 1; k < to && gap < TEASER_GAP; k++) {
+            TextBlock b = blocks.get(k);
+            if (isCredit(b.text())) {
+                continue;
+            }
+            gap++;
+            if (b.type() == BlockType.HEADING) {
+                int km = isHeadlineHeading(b) ? metaLine(blocks, lines, k) : -1;
+                return km >= 0 && lines.dates(km).isEmpty() == lines.dates(m).isEmpty()
+                        && !TitleReader.norm(b.text()).equals(TitleReader.norm(blocks.get(i).text())) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -308,10 +382,11 @@ public final class TextMetadataReader {
      * count as one: a headline shown twice, or a headline with its standfirst set as a heading
      * too, has the date or byline below the last of them, and the first is the headline. Date
      * lines, bylines, picture credits and the headings of related-content lists set as headings are
-     * passed over.
+     * passed over, and so are the headings of a list of teasers ({@link #teaserBelow}), each with its date.
      */
     private static int headingTitle(List<TextBlock> blocks, Lines lines, int from, int to) {
         int firstLong = -1;
+        int teaser = -1;
         for (int i = from; i < to; i++) {
             TextBlock b = blocks.get(i);
             if (!isHeadlineHeading(b) || isMetadataLine(blocks, lines, i) || isCredit(b.text()) || isSectionHeading(b.text())) {
@@ -322,6 +397,13 @@ public final class TextMetadataReader {
                 last++;
             }
             if (metaBelow(blocks, lines, last)) {
+                // A teaser, with another below it or the last of such a list, heads another story.
+                int next = teaserBelow(blocks, lines, i, last, to);
+                if (next >= 0 || i == teaser) {
+                    teaser = next;
+                    i = last;
+                    continue;
+                }
                 return i;
             }
             if (firstLong < 0 && b.words() >= 4) {
@@ -549,6 +631,13 @@ public final class TextMetadataReader {
             this.dates = (List<DateParser.Match>[]) new List<?>[size]; // no generic arrays: an unchecked cast
             this.bylines = new AuthorReader.Byline[size];
             this.bylineRead = new boolean[size];
+        }
+
+        /** Forgets what was read of line {@code k}, whose text changed. */
+        void forget(int k) {
+            dates[k] = null;
+            bylines[k] = null;
+            bylineRead[k] = false;
         }
     }
 

@@ -525,4 +525,63 @@ class TextMetadataReaderTest {
         assertThat(f.published().map(Object::toString)).contains("2019-11-20");
         assertThat(f.titleBlocks()).contains(3);
     }
+
+    @Test
+    void theLastItemOfANumberedTrailIsTheTitleWithoutItsNumber() {
+        // html-to-text prints the numbers of an ordered list; a breadcrumb trail set as one ends
+        // with the headline, in capitals as html-to-text sets headings.
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of("1. Startseite"),
+                TextBlock.of("2. Lokales"),
+                TextBlock.of("3. Verkehr"),
+                TextBlock.of(heading, "4. DIE ALTE BRÜCKE BLEIBT EIN JAHR GESPERRT"),
+                TextBlock.of("19.11.2019, 08:16 Uhr"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        Found f = TextMetadataReader.read(page, Hints.none());
+        assertThat(f.title()).contains("DIE ALTE BRÜCKE BLEIBT EIN JAHR GESPERRT");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-19T08:16");
+        // Without the item before it, the number is the headline's own.
+        page.set(2, TextBlock.of("Verkehr"));
+        page.set(3, TextBlock.of(heading, "1. FC KÖLN GEWINNT DAS DERBY IN DER NACHSPIELZEIT"));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("1. FC KÖLN GEWINNT DAS DERBY IN DER NACHSPIELZEIT");
+    }
+
+    @Test
+    void theHeadingsOfAListOfTeasersWithTheirDatesAreNoHeadline() {
+        // A slider of other stories above the article: each teaser's heading has its date below
+        // (a picture's credit between), as the headline has; the headline is the one no teaser
+        // follows.
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        var item = io.github.tidings.model.BlockType.LIST_ITEM;
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of(item, "Startseite", null, null, 10),
+                TextBlock.of(heading, "Sturm schließt den Hafen für zwei Tage"),
+                TextBlock.of("18. November 2019"),
+                TextBlock.of(heading, "Bürgermeisterin eröffnet die neue Bibliothek"),
+                TextBlock.of("17. November 2019"),
+                TextBlock.of("Foto: Anna Berg"),
+                TextBlock.of("Top News"),
+                TextBlock.of(heading, "Stadtwerke erhöhen die Preise für Fernwärme"),
+                TextBlock.of("16. November 2019"),
+                TextBlock.of(item, "Lokales", null, null, 7),
+                TextBlock.of(item, "Sport", null, null, 5),
+                TextBlock.of(item, "Kultur", null, null, 6),
+                TextBlock.of(item, "Wetter", null, null, 6),
+                TextBlock.of(heading, "Die alte Brücke bleibt ein Jahr gesperrt"),
+                TextBlock.of("19. November 2019"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        Found f = TextMetadataReader.read(page, Hints.none());
+        assertThat(f.title()).contains("Die alte Brücke bleibt ein Jahr gesperrt");
+        assertThat(f.published().map(Object::toString)).contains("2019-11-19");
+        // A kicker with the date under it above the headline with its byline is no list of teasers.
+        List<TextBlock> kicker = new ArrayList<>(List.of(
+                TextBlock.of(item, "Startseite", null, null, 10),
+                TextBlock.of(heading, "Verkehr in der Innenstadt"),
+                TextBlock.of("19. November 2019"),
+                TextBlock.of(heading, "Die alte Brücke bleibt ein Jahr gesperrt"),
+                TextBlock.of("Von Jana Schmidt"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.read(kicker, Hints.none()).title()).contains("Verkehr in der Innenstadt");
+    }
 }
