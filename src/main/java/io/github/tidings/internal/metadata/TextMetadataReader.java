@@ -114,7 +114,7 @@ public final class TextMetadataReader {
                 if (!title.equals(blocks.get(h).text())) {
                     memo.forget(h); // what was read of the line with its number is read again without it
                 }
-                return withTitle(marked, hints, title, siteName, memo);
+                return withoutDatePrefix(withTitle(marked, hints, title, siteName, memo), hints);
             }
         }
         if (pageTitle.isPresent()) {
@@ -951,6 +951,36 @@ public final class TextMetadataReader {
 
     /** Marks a line whose first word {@link #readTitle} has not hashed yet; no hash is this value. */
     private static final long NOT_YET = Long.MIN_VALUE + 2;
+
+    /** Separators between a date and the headline it stamps ("23.01.2022 - Headline", "08.11.2021 | Headline"). */
+    private static final String DATE_SEPARATORS = "-–—|:";
+
+    /**
+     * The found title without a date that opens it, set off by a separator, when at least three
+     * words follow: a dump prints a teaser's or an archive's stamp before the headline
+     * ("23.01.2022 - Wierer darf noch jubeln"), which the page's own title does not carry. A date
+     * that reads into the words ("September 2018 open thread") is part of the headline.
+     */
+    static Found withoutDatePrefix(Found f, Hints hints) {
+        String t = f.title().orElse("");
+        for (DateParser.Match m : DateParser.findAll(t, hints)) {
+            if (m.labelStart() != 0 && m.start() != 0) {
+                continue;
+            }
+            int i = m.end();
+            while (i < t.length() && t.charAt(i) == ' ') {
+                i++;
+            }
+            if (i < t.length() && DATE_SEPARATORS.indexOf(t.charAt(i)) >= 0) {
+                String rest = t.substring(i + 1).strip();
+                if (TitleReader.words(rest) >= 3) {
+                    f.title(rest);
+                }
+            }
+            break;
+        }
+        return f;
+    }
 
     private static int readTitle(List<TextBlock> blocks, Lines lines, Found f) {
         String first = blocks.get(0).text();

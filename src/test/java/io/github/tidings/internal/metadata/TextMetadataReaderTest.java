@@ -584,4 +584,19 @@ class TextMetadataReaderTest {
                 TextBlock.of(PROSE), TextBlock.of(PROSE)));
         assertThat(TextMetadataReader.read(kicker, Hints.none()).title()).contains("Verkehr in der Innenstadt");
     }
+
+    @Test
+    void aDateThatStampsTheHeadlineIsNotPartOfTheTitle() {
+        // A dump without the <title> line: the headline comes with an archive's date in front.
+        var heading = io.github.tidings.model.BlockType.HEADING;
+        List<TextBlock> page = new ArrayList<>(List.of(
+                TextBlock.of("Startseite"),
+                TextBlock.of(heading, "23.01.2022 - Die alte Brücke bleibt ein Jahr gesperrt"),
+                TextBlock.of("Von Anna Weber"),
+                TextBlock.of(PROSE), TextBlock.of(PROSE)));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("Die alte Brücke bleibt ein Jahr gesperrt");
+        // A date that reads into the headline's words stays.
+        page.set(1, TextBlock.of(heading, "September 2018 open thread for our readers"));
+        assertThat(TextMetadataReader.read(page, Hints.none()).title()).contains("September 2018 open thread for our readers");
+    }
 }
