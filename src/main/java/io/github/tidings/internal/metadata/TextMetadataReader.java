@@ -257,14 +257,17 @@ public final class TextMetadataReader {
         // Markdown, lynx) often opens with the page's first heading, a skip link's or a menu's.
         // Two words coming again may be a site's name in its header and footer, unless they come
         // again as a heading: the headline.
-        return !noTitleLine && !hasHeading(blocks) || recursBelow(blocks, words < 3);
+        return !noTitleLine && !hasHeading(blocks) || recursBelow(blocks, words < 3, noTitleLine);
     }
 
     /**
      * Whether the first block's text, or a part of it of three words or more, stands again as a
-     * later block, or as a later heading when {@code asHeading}.
+     * later block, or as a later heading when {@code asHeading}; only a part, when {@code partOnly}:
+     * in a page rendered as text the first line is the page's own first line, and one that comes
+     * again whole is the site's name or a label its header and footer share, while a {@code <title>}
+     * ("Headline | Site") comes again in parts, as the headline.
      */
-    private static boolean recursBelow(List<TextBlock> blocks, boolean asHeading) {
+    private static boolean recursBelow(List<TextBlock> blocks, boolean asHeading, boolean partOnly) {
         String first = blocks.get(0).text();
         String whole = TitleReader.norm(first);
         if (whole.length() < 8) {
@@ -284,6 +287,9 @@ public final class TextMetadataReader {
                 continue;
             }
             String k = TitleReader.norm(t);
+            if (partOnly && k.equals(whole)) {
+                continue;
+            }
             if (keys.contains(k) || k.length() >= 12 && whole.contains(k) && k.length() * 3 >= whole.length() * 2) {
                 return true;
             }

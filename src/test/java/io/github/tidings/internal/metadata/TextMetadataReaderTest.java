@@ -300,6 +300,14 @@ class TextMetadataReaderTest {
         assertThat(TextMetadataReader.startsWithTitle(page, true)).isFalse();
         Found f = TextMetadataReader.read(page, Hints.none(), new Found().noTitleLine(true));
         assertThat(f.title()).contains("Die Stadt schließt die alte Brücke für ein Jahr");
+
+        // The site's name in the header and again whole in the footer is no <title>; a part of
+        // it coming again as the headline ("Headline | Site") is.
+        page.add(TextBlock.of("Nachrichten aus der Region"));
+        assertThat(TextMetadataReader.startsWithTitle(page, false)).isTrue();
+        assertThat(TextMetadataReader.startsWithTitle(page, true)).isFalse();
+        page.set(0, TextBlock.of("Die Stadt schließt die alte Brücke für ein Jahr | Nachrichten aus der Region"));
+        assertThat(TextMetadataReader.startsWithTitle(page, true)).isTrue();
     }
 
     @Test
