@@ -120,12 +120,13 @@ public final class HtmlReader {
         }
         meta.preferVisibleAuthors(visibleFolded);
 
-        List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
-        UrlResolver resolver = new UrlResolver(root.baseUri());
-        List<Structure.Placed> figures = Structure.figures(c, in -> region.isEmpty() || inside(in, region), resolver);
-        int nextFigure = 0;
+        // First the reason each block is dropped for (null: kept), then the entries: whether a
+        // mostly linked block stays depends on the decisions about the blocks on either side.
+        int n = c.blocks.size();
+        TextBlock[] tbs = new TextBlock[n];
+        String[] reasons = new String[n];
         boolean afterHeadline = headline < 0;
-        for (int i = 0; i < c.blocks.size(); i++) {
+        for (int i = 0; i < n; i++) {
             BlockCollector.Raw b = c.blocks.get(i);
             String text = b.plain ? TextNormalizer.normalizePlain(b.text) : TextNormalizer.normalize(b.text);
             Element owner = b.owner;
@@ -134,6 +135,7 @@ public final class HtmlReader {
             if (tb.text().isEmpty()) {
                 continue;
             }
+            tbs[i] = tb;
             String reason = null;
             if (i == headline) {
                 afterHeadline = true;
@@ -148,22 +150,103 @@ public final class HtmlReader {
                 reason = "above the headline";
             } else if (tb.linkDensity() > 0.5 && (b.table == null || !b.table.isData())) {
                 // a data table's cell is a value of its row, linked or not: dropping it shifts the row
-                reason = "mostly link text";
+                reason = MOSTLY_LINKS;
             } else if (!region.isEmpty()) {
                 String word = furnitureInside(c, b, region);
                 if (word != null) {
                     reason = "inside the content, in an element whose class or id names " + word;
                 }
             }
+            reasons[i] = reason;
+        }
+        keepLinkedSentences(tbs, reasons);
+
+        List<HtmlInput.Entry> out = new ArrayList<>(n);
+        UrlResolver resolver = new UrlResolver(root.baseUri());
+        List<Structure.Placed> figures = Structure.figures(c, in -> region.isEmpty() || inside(in, region), resolver);
+        int nextFigure = 0;
+        for (int i = 0; i < n; i++) {
+            TextBlock tb = tbs[i];
+            if (tb == null) {
+                continue;
+            }
+            BlockCollector.Raw b = c.blocks.get(i);
+            String reason = reasons[i];
             Shape shape = reason == null ? Structure.of(c, b, tb.text(), resolver) : null;
             // the figures that stand before this block go on its shape
             while (nextFigure < figures.size() && figures.get(nextFigure).beforeRaw() <= i) {
                 shape = shape != null ? shape : Shape.none();
                 shape.addFigure(figures.get(nextFigure++).figure());
             }
-            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason, owner, shape));
+            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason, b.owner, shape));
         }
         return new HtmlInput(out, meta.found, doc);
+    }
+
+    /** The reason given to a block inside the content that is mostly link text. */
+    static final String MOSTLY_LINKS = "mostly link text";
+    /** The fewest words of a linked sentence that stays between paragraphs. */
+    private static final int SENTENCE_WORDS = 5;
+
+    /**
+     * Paragraphs and list items that are mostly a link but read as sentences (each ends like one,
+     * as a statement or question, and has a few words), standing between two kept paragraphs or
+     * list items, are the article's own: writers link a whole sentence, or a long phrase of it, to
+     * their source ("Again, here is where to donate."), and summaries link each point to its story;
+     * the article goes on after them. A link list, a "Related: headline" teaser or a "Read more"
+     * line does not end like a sentence, and a call to action at the article's end has nothing kept
+     * after it. Their drop is undone.
+     */
+    private static void keepLinkedSentences(@Nullable TextBlock[] tbs, @Nullable String[] reasons) {
+        int prev = -1; // the last block with text before the run
+        int runStart = -1; // the first block of the current run of linked sentences, or -1
+        for (int i = 0; i <= tbs.length; i++) {
+            if (i < tbs.length && tbs[i] == null) {
+                continue;
+            }
+            if (i < tbs.length && linkedSentence(tbs[i], reasons[i])) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+                continue;
+            }
+            if (runStart >= 0 && keptProse(tbs, reasons, prev) && keptProse(tbs, reasons, i)) {
+                for (int k = runStart; k < i; k++) {
+                    if (tbs[k] != null) {
+                        reasons[k] = null;
+                    }
+                }
+            }
+            runStart = -1;
+            prev = i;
+        }
+    }
+
+    private static boolean linkedSentence(TextBlock tb, @Nullable String reason) {
+        return MOSTLY_LINKS.equals(reason) && (tb.type() == BlockType.PARAGRAPH || tb.type() == BlockType.LIST_ITEM)
+                && tb.endsLikeSentence() && tb.words() >= SENTENCE_WORDS && statement(tb.text());
+    }
+
+    /**
+     * Whether a text that ends like a sentence ends as a statement or question does: not with an
+     * exclamation mark, as a linked call to action does ("Click here for more news!"), nor with an
+     * ellipsis, as a teaser cut short does ("The vote in the hall: nobody expected…").
+     */
+    private static boolean statement(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'”’»)]」』".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char ch = t.charAt(i);
+        return ch != '!' && ch != '！' && ch != '…' && !(ch == '.' && i >= 2 && t.startsWith("..", i - 2));
+    }
+
+    private static boolean keptProse(@Nullable TextBlock[] tbs, @Nullable String[] reasons, int i) {
+        return i >= 0 && i < tbs.length && tbs[i] != null && reasons[i] == null
+                && (tbs[i].type() == BlockType.PARAGRAPH || tbs[i].type() == BlockType.LIST_ITEM);
     }
 
     private static boolean inside(BlockCollector.@Nullable Info in, List<BlockCollector.Info> region) {

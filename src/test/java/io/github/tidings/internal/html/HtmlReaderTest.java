@@ -151,6 +151,44 @@ class HtmlReaderTest {
         assertThat(e.reason()).isEqualTo("mostly link text");
     }
 
+    /**
+     * A sentence that is all or mostly a link, and a run of linked list items that read as
+     * sentences, stand between kept paragraphs and stay; a "Related:" headline, a linked call to
+     * action ending in "!", a teaser cut off with an ellipsis, and a linked sentence after the
+     * article's last paragraph are still dropped.
+     */
+    @Test
+    void linkedSentencesBetweenParagraphsStay() {
+        String html = page("<article><h1>Council approves budget</h1>"
+                + "<p>1 " + PARA + "</p>"
+                + "<p><a href=/donate>Again, here is where to go to give to the library fund.</a></p>"
+                + "<p>2 " + PARA + "</p>"
+                + "<p>Readers can <a href=/report>read the full report on the budget and its schools fund</a>.</p>"
+                + "<p>3 " + PARA + "</p>"
+                + "<ul><li>The mayor spoke first, and she asked for a vote on the budget that night.</li>"
+                + "<li><a href=/a>The library will open on Sundays from the spring on, the council said.</a></li>"
+                + "<li><a href=/b>Roads in the north of the town will be repaired over the summer.</a></li>"
+                + "<li>The schools get a new fund for books, which the parents had asked for.</li></ul>"
+                + "<p>4 " + PARA + "</p>"
+                + "<p>Related: <a href=/r>Council budget talks stall over the new library plan</a></p>"
+                + "<p>5 " + PARA + "</p>"
+                + "<p><a href=/n>Click here for more news about the town council!</a></p>"
+                + "<p>6 " + PARA + "</p>"
+                + "<p><a href=/t>The budget vote in the hall: Nobody expected twelve…</a></p>"
+                + "<p>7 " + PARA + "</p>"
+                + "<p><a href=/s>Sign up to our newsletter for the latest town news.</a></p></article>");
+        HtmlInput in = HtmlReader.read(Jsoup.parse(html), Hints.none(), false);
+
+        assertThat(entry(in, "Again, here is where").reason()).isNull();
+        assertThat(entry(in, "Readers can read").reason()).isNull();
+        assertThat(entry(in, "The library will open").reason()).isNull();
+        assertThat(entry(in, "Roads in the north").reason()).isNull();
+        assertThat(entry(in, "Related:").reason()).isEqualTo("mostly link text");
+        assertThat(entry(in, "Click here").reason()).isEqualTo("mostly link text");
+        assertThat(entry(in, "The budget vote").reason()).isEqualTo("mostly link text");
+        assertThat(entry(in, "Sign up").reason()).isEqualTo("mostly link text");
+    }
+
     @Test
     void hiddenElementsScriptsAndStylesNeverBecomeText() {
         String html = page("<article>" + article(3) + "<div style=\"display: none\">Secret tracking text that "
