@@ -327,25 +327,47 @@ public final class HtmlReader {
 
     /**
      * A form that holds most of the page's text is the page itself, not a form: ASP.NET and other
-     * frameworks wrap the whole body in one {@code <form>}. Its drop is undone.
+     * frameworks wrap the whole body in one {@code <form>}. So is one that holds most of the
+     * page's running text in {@value #FORM_ARTICLE_PARAGRAPHS} paragraphs or more, where the
+     * framework's form wraps the story column only (or the parser closed it there) and menus and
+     * sidebars outweigh the story: a form to fill in (comments, login, cookie consent) has a note
+     * of a sentence or two beside its fields. Its drop is undone.
      */
     private static List<BlockCollector.Info> pageWideForms(BlockCollector c, List<BlockCollector.Info> already) {
         long all = 0;
+        long running = 0;
         Map<BlockCollector.Info, Long> inForm = new HashMap<>();
+        Map<BlockCollector.Info, Long> runningInForm = new HashMap<>();
+        Map<BlockCollector.Info, Integer> paragraphsInForm = new HashMap<>();
         for (BlockCollector.Raw b : c.blocks) {
-            all += b.text.length();
+            int len = b.text.length();
+            all += len;
+            boolean isRunning = len >= RUNNING && ContentFinder.endsLikeSentence(b.text.strip());
+            if (isRunning) {
+                running += len;
+            }
             if (b.dropRootInfo != null && "form".equals(b.dropReason)) {
-                inForm.merge(b.dropRootInfo, (long) b.text.length(), Long::sum);
+                inForm.merge(b.dropRootInfo, (long) len, Long::sum);
+                if (isRunning) {
+                    runningInForm.merge(b.dropRootInfo, (long) len, Long::sum);
+                    paragraphsInForm.merge(b.dropRootInfo, 1, Integer::sum);
+                }
             }
         }
-        // more than half the text: one form at most
+        // more than half the text, or more than half the running text in several paragraphs: one form at most
         for (Map.Entry<BlockCollector.Info, Long> e : inForm.entrySet()) {
-            if (e.getValue() * 2 > all && !already.contains(e.getKey())) {
-                return List.of(e.getKey());
+            BlockCollector.Info form = e.getKey();
+            boolean article = runningInForm.getOrDefault(form, 0L) * 2 > running
+                    && paragraphsInForm.getOrDefault(form, 0) >= FORM_ARTICLE_PARAGRAPHS;
+            if ((e.getValue() * 2 > all || article) && !already.contains(form)) {
+                return List.of(form);
             }
         }
         return List.of();
     }
+
+    /** The fewest paragraphs of running text that make a form holding most of it the page's article. */
+    private static final int FORM_ARTICLE_PARAGRAPHS = 3;
 
     /** Running text: a block this long that ends like a sentence. */
     private static final int RUNNING = 80;
