@@ -90,7 +90,9 @@ public final class HtmlReader {
 
         ArticleBody ab = ArticleBody.of(meta.articleBody);
         boolean[] inBody = ab.matches(c.blocks);
-        List<BlockCollector.Info> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
+        boolean captionPage = captionsOnly(c);
+        List<BlockCollector.Info> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null,
+                captionPage);
         if (!shown) {
             // a page's own h1 first; else the title the page's share links carry, where the page
             // shows it; else the heading where the content starts (old pages set their headline in
@@ -144,7 +146,7 @@ public final class HtmlReader {
                 reason = b.dropReason + " <" + b.dropRoot.normalName() + ">";
             } else if (!region.isEmpty() && !inside(b.ownerInfo, region)) {
                 reason = OUTSIDE;
-            } else if (b.type == BlockType.CAPTION && !keepCaptions) {
+            } else if (b.type == BlockType.CAPTION && !keepCaptions && !captionPage) {
                 reason = "caption";
             } else if (!afterHeadline && headline >= 0 && inside(c.blocks.get(headline).ownerInfo, region)) {
                 reason = "above the headline";
@@ -364,6 +366,40 @@ public final class HtmlReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the page's only running text, of the blocks no furniture region holds, is in
+     * captions (ending like a sentence before the picture's credit in brackets): a photo or
+     * slideshow page, whose article is the caption under its picture. Its captions vote for the
+     * content and stay in the body; else the site's footer, the only other long text on the page,
+     * would be chosen and the page left without text. A site credit in the footer that does not
+     * read as a sentence ("share it pls link back :-)") makes no photo page.
+     */
+    private static boolean captionsOnly(BlockCollector c) {
+        boolean caption = false;
+        for (BlockCollector.Raw b : c.blocks) {
+            if (b.dropReason != null || b.type == BlockType.HEADING || b.text.length() < RUNNING) {
+                continue;
+            }
+            if (b.type == BlockType.CAPTION) {
+                caption |= ContentFinder.endsLikeSentence(withoutCredit(b.text.strip()));
+            } else if (ContentFinder.endsLikeSentence(b.text.strip())) {
+                return false;
+            }
+        }
+        return caption;
+    }
+
+    /** A caption without the credit in brackets at its end ("... on July 21. (Photo: A. Berg)"). */
+    private static String withoutCredit(String t) {
+        if (t.endsWith(")")) {
+            int open = t.lastIndexOf('(');
+            if (open > 0) {
+                return t.substring(0, open).strip();
+            }
+        }
+        return t;
     }
 
     /** The fewest paragraphs of running text that make a form holding most of it the page's article. */

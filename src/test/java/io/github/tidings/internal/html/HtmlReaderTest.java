@@ -189,6 +189,30 @@ class HtmlReaderTest {
         assertThat(entry(in, "Sign up").reason()).isEqualTo("mostly link text");
     }
 
+    /**
+     * A photo page whose only running text is the caption under its picture (a credit in brackets
+     * at its end) has the caption as its article, not the footer's fine print; on a page with a
+     * paragraph of its own the caption stays a caption.
+     */
+    @Test
+    void theCaptionIsTheArticleOfAPhotoPage() {
+        String caption = "The mayor cut the ribbon at the new library on Tuesday, watched by two hundred people"
+                + " from the town. It opens to readers next week. (Anna Berg/Town Crier)";
+        String photo = "<div class=\"story\"><h1>Library opens</h1><div><img src=\"/a.jpg\"></div>"
+                + "<div class=\"caption\">" + caption + "</div></div>";
+        String footer = "<div class=\"bottom\"><div>External links are provided for reference purposes only, and we"
+                + " answer for none of them. Copyright 2024 Town Crier Media Group</div></div>";
+        HtmlInput in = HtmlReader.read(Jsoup.parse(page(photo + footer)), Hints.none(), false);
+
+        assertThat(entry(in, "The mayor cut").reason()).isNull();
+        assertThat(entry(in, "External links").reason()).isEqualTo(HtmlReader.OUTSIDE);
+
+        String withText = "<div class=\"story\"><h1>Library opens</h1><div><img src=\"/a.jpg\"></div>"
+                + "<div class=\"caption\">" + caption + "</div><p>" + PARA + "</p></div>";
+        HtmlInput other = HtmlReader.read(Jsoup.parse(page(withText + footer)), Hints.none(), false);
+        assertThat(entry(other, "The mayor cut").reason()).isEqualTo("caption");
+    }
+
     @Test
     void hiddenElementsScriptsAndStylesNeverBecomeText() {
         String html = page("<article>" + article(3) + "<div style=\"display: none\">Secret tracking text that "
