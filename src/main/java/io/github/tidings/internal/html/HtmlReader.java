@@ -127,6 +127,7 @@ public final class HtmlReader {
         int n = c.blocks.size();
         TextBlock[] tbs = new TextBlock[n];
         String[] reasons = new String[n];
+        boolean[] linkList = new boolean[n];
         boolean afterHeadline = headline < 0;
         for (int i = 0; i < n; i++) {
             BlockCollector.Raw b = c.blocks.get(i);
@@ -153,6 +154,8 @@ public final class HtmlReader {
             } else if (tb.linkDensity() > 0.5 && (b.table == null || !b.table.isData())) {
                 // a data table's cell is a value of its row, linked or not: dropping it shifts the row
                 reason = MOSTLY_LINKS;
+                // a list of links set in a line (a person's card of stories, a menu) is no linked sentence
+                linkList[i] = linksInARow(c, b);
             } else if (!region.isEmpty()) {
                 String word = furnitureInside(c, b, region);
                 if (word != null) {
@@ -161,7 +164,7 @@ public final class HtmlReader {
             }
             reasons[i] = reason;
         }
-        keepLinkedSentences(tbs, reasons);
+        keepLinkedSentences(tbs, reasons, linkList);
 
         List<HtmlInput.Entry> out = new ArrayList<>(n);
         UrlResolver resolver = new UrlResolver(root.baseUri());
@@ -187,6 +190,36 @@ public final class HtmlReader {
 
     /** The reason given to a block inside the content that is mostly link text. */
     static final String MOSTLY_LINKS = "mostly link text";
+    /** How many links whose texts run into each other make a list of links. */
+    private static final int ROW = 3;
+
+    /**
+     * Whether the block has {@value #ROW} links or more whose texts run into each other, without
+     * even a space between them: boxes the page's style sets apart (a hover card of a person's
+     * latest stories inside a sentence, a menu), not words of a sentence, whose links a writer
+     * separates with spaces, words or commas ("on her website, blog and shop", or a link on each
+     * word of "the chain of command").
+     */
+    private static boolean linksInARow(BlockCollector c, BlockCollector.Raw b) {
+        int row = 0;
+        int lastEnd = -1;
+        for (int i = b.linkFrom; i < b.linkTo; i++) {
+            int s = Math.min(c.spans[2 * i], b.text.length());
+            int e = Math.min(c.spans[2 * i + 1], b.text.length());
+            if (s >= e) {
+                continue;
+            }
+            // a space between two links may open the second's span, as the walk writes it there
+            row = lastEnd == s && !Character.isWhitespace(b.text.charAt(s))
+                    && !Character.isWhitespace(b.text.charAt(s - 1)) ? row + 1 : 1;
+            if (row >= ROW) {
+                return true;
+            }
+            lastEnd = e;
+        }
+        return false;
+    }
+
     /** The fewest words of a linked sentence that stays between paragraphs. */
     private static final int SENTENCE_WORDS = 5;
 
@@ -199,14 +232,14 @@ public final class HtmlReader {
      * line does not end like a sentence, and a call to action at the article's end has nothing kept
      * after it. Their drop is undone.
      */
-    private static void keepLinkedSentences(@Nullable TextBlock[] tbs, @Nullable String[] reasons) {
+    private static void keepLinkedSentences(@Nullable TextBlock[] tbs, @Nullable String[] reasons, boolean[] linkList) {
         int prev = -1; // the last block with text before the run
         int runStart = -1; // the first block of the current run of linked sentences, or -1
         for (int i = 0; i <= tbs.length; i++) {
             if (i < tbs.length && tbs[i] == null) {
                 continue;
             }
-            if (i < tbs.length && linkedSentence(tbs[i], reasons[i])) {
+            if (i < tbs.length && !linkList[i] && linkedSentence(tbs[i], reasons[i])) {
                 if (runStart < 0) {
                     runStart = i;
                 }

@@ -190,6 +190,28 @@ class HtmlReaderTest {
     }
 
     /**
+     * A sentence whose name link carries a hover card of the person's latest stories, links
+     * whose texts run into each other, stays dropped between paragraphs; a sentence with a link
+     * on each of its words, spaces between them, stays.
+     */
+    @Test
+    void linksThatRunIntoEachOtherAreNoLinkedSentence() {
+        String html = page("<article><h1>Council approves budget</h1>"
+                + "<p>1 " + PARA + "</p>"
+                + "<p>Mayor <span><a href=/p/ana>Ana Ruiz</a><span class=\"card\"><a href=/p/ana>Ana Ruiz</a>"
+                + "<a href=/s/1>Mayor opens the new library in the north of the town</a> "
+                + "<a href=/s/2>Budget talks stall over the plan for the roads</a></span></span> said the vote was fair.</p>"
+                + "<p>2 " + PARA + "</p>"
+                + "<p>The cost <a href=/a>of</a> <a href=/b>the</a> <a href=/c>new</a> <a href=/d>roads</a> "
+                + "<a href=/e>rose</a> <a href=/f>again</a>.</p>"
+                + "<p>3 " + PARA + "</p></article>");
+        HtmlInput in = HtmlReader.read(Jsoup.parse(html), Hints.none(), false);
+
+        assertThat(entry(in, "Mayor Ana Ruiz").reason()).isEqualTo("mostly link text");
+        assertThat(entry(in, "The cost of").reason()).isNull();
+    }
+
+    /**
      * A photo page whose only running text is the caption under its picture (a credit in brackets
      * at its end) has the caption as its article, not the footer's fine print; on a page with a
      * paragraph of its own the caption stays a caption.
