@@ -116,6 +116,31 @@ class ArticleNotLostTest {
     }
 
     @Test
+    void aFormAroundTheStoryColumnIsTheArticle() {
+        // the framework's form holds the story only, and the menus around it outweigh the story's text
+        StringBuilder sb = new StringBuilder("<html><head><title>Town Crier</title></head><body><table><tr><td>");
+        for (int i = 0; i < 120; i++) {
+            sb.append("<div><a href=\"/s").append(i).append("\">Section number ").append(i).append(" of the site</a></div>");
+        }
+        sb.append("</td><td><form id=\"aspnetForm\" method=\"post\"><b>Budget approved</b>");
+        for (int i = 0; i < 3; i++) {
+            sb.append("<p>").append(paragraph(i)).append("</p>");
+        }
+        sb.append("<input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\"></form></td></tr></table></body></html>");
+        assertArticleKept(PARSER.parseHtml(sb.toString()), 3);
+    }
+
+    @Test
+    void aFormWithANoteOfTwoSentencesIsStillAForm() {
+        String note = "<p>Please be courteous when you comment, and keep to the subject of the post you are reading"
+                + " here.</p><p>Comments with links wait for a moderator before they are shown to the other readers.</p>";
+        String html = "<html><body><article><h1>Council approves budget</h1><p>" + paragraph(0) + "</p></article>"
+                + "<form method=\"post\">" + note + "<textarea name=\"c\"></textarea></form></body></html>";
+        Article a = PARSER.parseHtml(html);
+        assertThat(a.text()).contains(paragraph(0)).doesNotContain("courteous", "moderator");
+    }
+
+    @Test
     void aSmallFormIsStillAForm() {
         Article a = PARSER.parseHtml(htmlArticle("", "<form><p>Sign up for our newsletter to get the news of the "
                 + "town in your inbox every morning, with the weather and the events of the day.</p></form>", ""));

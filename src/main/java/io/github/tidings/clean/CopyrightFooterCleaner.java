@@ -60,7 +60,9 @@ final class CopyrightFooterCleaner implements Cleaner {
                 continue;
             }
             long after = total - charsBefore[k + 1];
-            if (after <= charsBefore[k] / 2 && !proseFrom[k + 1]) {
+            // a copyright line with no text above it ends no article: a short post that ends with
+            // its picture's credit ("Artwork and photos © Name") is all the page has
+            if (charsBefore[k] > 0 && after <= charsBefore[k] / 2 && !proseFrom[k + 1]) {
                 footer = k;
                 break;
             }

@@ -46,6 +46,16 @@ class CopyrightFooterCleanerTest {
     }
 
     @Test
+    void aCopyrightLineWithNothingAboveItEndsNoArticle() {
+        // a short post whose only paragraph ends with its picture's credit, alone on the page
+        String post = "I still cannot believe this is a painting. It looks like a photograph to me. Artwork © Jane Example";
+        assertThat(keptTexts(run(cleaner, post))).containsExactly(post);
+        // below a paragraph it is the footer still
+        assertThat(keptTexts(run(cleaner, BODY, "Copyright © 2019 Example Media Group. All Rights Reserved.")))
+                .containsExactly(BODY);
+    }
+
+    @Test
     void aShortPostThatEndsWithItsPicturesCreditIsNoCopyrightLineAboveTheArticle() {
         // No paragraph on the page is long enough to be prose: nothing is "above the article".
         for (String post : new String[] {

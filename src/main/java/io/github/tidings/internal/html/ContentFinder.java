@@ -53,16 +53,24 @@ final class ContentFinder {
      *     because the page's JSON-LD articleBody holds them; they vote with more weight
      */
     static List<BlockCollector.Info> choose(BlockCollector c, boolean @Nullable [] boost) {
-        return new ContentFinder(c).choose(boost);
+        return choose(c, boost, false);
     }
 
-    private List<BlockCollector.Info> choose(boolean @Nullable [] boost) {
+    /**
+     * As {@link #choose(BlockCollector, boolean[])}; with {@code captionsVote}, captions vote as
+     * paragraphs do (on a page whose only running text is in captions).
+     */
+    static List<BlockCollector.Info> choose(BlockCollector c, boolean @Nullable [] boost, boolean captionsVote) {
+        return new ContentFinder(c).choose(boost, captionsVote);
+    }
+
+    private List<BlockCollector.Info> choose(boolean @Nullable [] boost, boolean captionsVote) {
         List<BlockCollector.Info> candidates = new ArrayList<>();
         // a text repeated on the page (a boilerplate line) votes once
         Set<String> voted = new HashSet<>();
         for (int bi = 0; bi < c.blocks.size(); bi++) {
             BlockCollector.Raw b = c.blocks.get(bi);
-            if (b.dropReason != null || b.type == BlockType.HEADING || b.type == BlockType.CAPTION) {
+            if (b.dropReason != null || b.type == BlockType.HEADING || (b.type == BlockType.CAPTION && !captionsVote)) {
                 continue;
             }
             int len = b.text.length();

@@ -90,7 +90,9 @@ public final class HtmlReader {
 
         ArticleBody ab = ArticleBody.of(meta.articleBody);
         boolean[] inBody = ab.matches(c.blocks);
-        List<BlockCollector.Info> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null);
+        boolean captionPage = captionsOnly(c);
+        List<BlockCollector.Info> region = ContentFinder.choose(c, ab.agrees(c.blocks, inBody) ? inBody : null,
+                captionPage);
         if (!shown) {
             // a page's own h1 first; else the title the page's share links carry, where the page
             // shows it; else the heading where the content starts (old pages set their headline in
@@ -120,12 +122,14 @@ public final class HtmlReader {
         }
         meta.preferVisibleAuthors(visibleFolded);
 
-        List<HtmlInput.Entry> out = new ArrayList<>(c.blocks.size());
-        UrlResolver resolver = new UrlResolver(root.baseUri());
-        List<Structure.Placed> figures = Structure.figures(c, in -> region.isEmpty() || inside(in, region), resolver);
-        int nextFigure = 0;
+        // First the reason each block is dropped for (null: kept), then the entries: whether a
+        // mostly linked block stays depends on the decisions about the blocks on either side.
+        int n = c.blocks.size();
+        TextBlock[] tbs = new TextBlock[n];
+        String[] reasons = new String[n];
+        boolean[] linkList = new boolean[n];
         boolean afterHeadline = headline < 0;
-        for (int i = 0; i < c.blocks.size(); i++) {
+        for (int i = 0; i < n; i++) {
             BlockCollector.Raw b = c.blocks.get(i);
             String text = b.plain ? TextNormalizer.normalizePlain(b.text) : TextNormalizer.normalize(b.text);
             Element owner = b.owner;
@@ -134,6 +138,7 @@ public final class HtmlReader {
             if (tb.text().isEmpty()) {
                 continue;
             }
+            tbs[i] = tb;
             String reason = null;
             if (i == headline) {
                 afterHeadline = true;
@@ -142,28 +147,141 @@ public final class HtmlReader {
                 reason = b.dropReason + " <" + b.dropRoot.normalName() + ">";
             } else if (!region.isEmpty() && !inside(b.ownerInfo, region)) {
                 reason = OUTSIDE;
-            } else if (b.type == BlockType.CAPTION && !keepCaptions) {
+            } else if (b.type == BlockType.CAPTION && !keepCaptions && !captionPage) {
                 reason = "caption";
             } else if (!afterHeadline && headline >= 0 && inside(c.blocks.get(headline).ownerInfo, region)) {
                 reason = "above the headline";
             } else if (tb.linkDensity() > 0.5 && (b.table == null || !b.table.isData())) {
                 // a data table's cell is a value of its row, linked or not: dropping it shifts the row
-                reason = "mostly link text";
+                reason = MOSTLY_LINKS;
+                // a list of links set in a line (a person's card of stories, a menu) is no linked sentence
+                linkList[i] = linksInARow(c, b);
             } else if (!region.isEmpty()) {
                 String word = furnitureInside(c, b, region);
                 if (word != null) {
                     reason = "inside the content, in an element whose class or id names " + word;
                 }
             }
+            reasons[i] = reason;
+        }
+        keepLinkedSentences(tbs, reasons, linkList);
+
+        List<HtmlInput.Entry> out = new ArrayList<>(n);
+        UrlResolver resolver = new UrlResolver(root.baseUri());
+        List<Structure.Placed> figures = Structure.figures(c, in -> region.isEmpty() || inside(in, region), resolver);
+        int nextFigure = 0;
+        for (int i = 0; i < n; i++) {
+            TextBlock tb = tbs[i];
+            if (tb == null) {
+                continue;
+            }
+            BlockCollector.Raw b = c.blocks.get(i);
+            String reason = reasons[i];
             Shape shape = reason == null ? Structure.of(c, b, tb.text(), resolver) : null;
             // the figures that stand before this block go on its shape
             while (nextFigure < figures.size() && figures.get(nextFigure).beforeRaw() <= i) {
                 shape = shape != null ? shape : Shape.none();
                 shape.addFigure(figures.get(nextFigure++).figure());
             }
-            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason, owner, shape));
+            out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason, b.owner, shape));
         }
         return new HtmlInput(out, meta.found, doc);
+    }
+
+    /** The reason given to a block inside the content that is mostly link text. */
+    static final String MOSTLY_LINKS = "mostly link text";
+    /** How many links whose texts run into each other make a list of links. */
+    private static final int ROW = 3;
+
+    /**
+     * Whether the block has {@value #ROW} links or more whose texts run into each other, without
+     * even a space between them: boxes the page's style sets apart (a hover card of a person's
+     * latest stories inside a sentence, a menu), not words of a sentence, whose links a writer
+     * separates with spaces, words or commas ("on her website, blog and shop", or a link on each
+     * word of "the chain of command").
+     */
+    private static boolean linksInARow(BlockCollector c, BlockCollector.Raw b) {
+        int row = 0;
+        int lastEnd = -1;
+        for (int i = b.linkFrom; i < b.linkTo; i++) {
+            int s = Math.min(c.spans[2 * i], b.text.length());
+            int e = Math.min(c.spans[2 * i + 1], b.text.length());
+            if (s >= e) {
+                continue;
+            }
+            // a space between two links may open the second's span, as the walk writes it there
+            row = lastEnd == s && !Character.isWhitespace(b.text.charAt(s))
+                    && !Character.isWhitespace(b.text.charAt(s - 1)) ? row + 1 : 1;
+            if (row >= ROW) {
+                return true;
+            }
+            lastEnd = e;
+        }
+        return false;
+    }
+
+    /** The fewest words of a linked sentence that stays between paragraphs. */
+    private static final int SENTENCE_WORDS = 5;
+
+    /**
+     * Paragraphs and list items that are mostly a link but read as sentences (each ends like one,
+     * as a statement or question, and has a few words), standing between two kept paragraphs or
+     * list items, are the article's own: writers link a whole sentence, or a long phrase of it, to
+     * their source ("Again, here is where to donate."), and summaries link each point to its story;
+     * the article goes on after them. A link list, a "Related: headline" teaser or a "Read more"
+     * line does not end like a sentence, and a call to action at the article's end has nothing kept
+     * after it. Their drop is undone.
+     */
+    private static void keepLinkedSentences(@Nullable TextBlock[] tbs, @Nullable String[] reasons, boolean[] linkList) {
+        int prev = -1; // the last block with text before the run
+        int runStart = -1; // the first block of the current run of linked sentences, or -1
+        for (int i = 0; i <= tbs.length; i++) {
+            if (i < tbs.length && tbs[i] == null) {
+                continue;
+            }
+            if (i < tbs.length && !linkList[i] && linkedSentence(tbs[i], reasons[i])) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+                continue;
+            }
+            if (runStart >= 0 && keptProse(tbs, reasons, prev) && keptProse(tbs, reasons, i)) {
+                for (int k = runStart; k < i; k++) {
+                    if (tbs[k] != null) {
+                        reasons[k] = null;
+                    }
+                }
+            }
+            runStart = -1;
+            prev = i;
+        }
+    }
+
+    private static boolean linkedSentence(TextBlock tb, @Nullable String reason) {
+        return MOSTLY_LINKS.equals(reason) && (tb.type() == BlockType.PARAGRAPH || tb.type() == BlockType.LIST_ITEM)
+                && tb.endsLikeSentence() && tb.words() >= SENTENCE_WORDS && statement(tb.text());
+    }
+
+    /**
+     * Whether a text that ends like a sentence ends as a statement or question does: not with an
+     * exclamation mark, as a linked call to action does ("Click here for more news!"), nor with an
+     * ellipsis, as a teaser cut short does ("The vote in the hall: nobody expected…").
+     */
+    private static boolean statement(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'”’»)]」』".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char ch = t.charAt(i);
+        return ch != '!' && ch != '！' && ch != '…' && !(ch == '.' && i >= 2 && t.startsWith("..", i - 2));
+    }
+
+    private static boolean keptProse(@Nullable TextBlock[] tbs, @Nullable String[] reasons, int i) {
+        return i >= 0 && i < tbs.length && tbs[i] != null && reasons[i] == null
+                && (tbs[i].type() == BlockType.PARAGRAPH || tbs[i].type() == BlockType.LIST_ITEM);
     }
 
     private static boolean inside(BlockCollector.@Nullable Info in, List<BlockCollector.Info> region) {
@@ -244,25 +362,81 @@ public final class HtmlReader {
 
     /**
      * A form that holds most of the page's text is the page itself, not a form: ASP.NET and other
-     * frameworks wrap the whole body in one {@code <form>}. Its drop is undone.
+     * frameworks wrap the whole body in one {@code <form>}. So is one that holds most of the
+     * page's running text in {@value #FORM_ARTICLE_PARAGRAPHS} paragraphs or more, where the
+     * framework's form wraps the story column only (or the parser closed it there) and menus and
+     * sidebars outweigh the story: a form to fill in (comments, login, cookie consent) has a note
+     * of a sentence or two beside its fields. Its drop is undone.
      */
     private static List<BlockCollector.Info> pageWideForms(BlockCollector c, List<BlockCollector.Info> already) {
         long all = 0;
+        long running = 0;
         Map<BlockCollector.Info, Long> inForm = new HashMap<>();
+        Map<BlockCollector.Info, Long> runningInForm = new HashMap<>();
+        Map<BlockCollector.Info, Integer> paragraphsInForm = new HashMap<>();
         for (BlockCollector.Raw b : c.blocks) {
-            all += b.text.length();
+            int len = b.text.length();
+            all += len;
+            boolean isRunning = len >= RUNNING && ContentFinder.endsLikeSentence(b.text.strip());
+            if (isRunning) {
+                running += len;
+            }
             if (b.dropRootInfo != null && "form".equals(b.dropReason)) {
-                inForm.merge(b.dropRootInfo, (long) b.text.length(), Long::sum);
+                inForm.merge(b.dropRootInfo, (long) len, Long::sum);
+                if (isRunning) {
+                    runningInForm.merge(b.dropRootInfo, (long) len, Long::sum);
+                    paragraphsInForm.merge(b.dropRootInfo, 1, Integer::sum);
+                }
             }
         }
-        // more than half the text: one form at most
+        // more than half the text, or more than half the running text in several paragraphs: one form at most
         for (Map.Entry<BlockCollector.Info, Long> e : inForm.entrySet()) {
-            if (e.getValue() * 2 > all && !already.contains(e.getKey())) {
-                return List.of(e.getKey());
+            BlockCollector.Info form = e.getKey();
+            boolean article = runningInForm.getOrDefault(form, 0L) * 2 > running
+                    && paragraphsInForm.getOrDefault(form, 0) >= FORM_ARTICLE_PARAGRAPHS;
+            if ((e.getValue() * 2 > all || article) && !already.contains(form)) {
+                return List.of(form);
             }
         }
         return List.of();
     }
+
+    /**
+     * Whether the page's only running text, of the blocks no furniture region holds, is in
+     * captions (ending like a sentence before the picture's credit in brackets): a photo or
+     * slideshow page, whose article is the caption under its picture. Its captions vote for the
+     * content and stay in the body; else the site's footer, the only other long text on the page,
+     * would be chosen and the page left without text. A site credit in the footer that does not
+     * read as a sentence ("share it pls link back :-)") makes no photo page.
+     */
+    private static boolean captionsOnly(BlockCollector c) {
+        boolean caption = false;
+        for (BlockCollector.Raw b : c.blocks) {
+            if (b.dropReason != null || b.type == BlockType.HEADING || b.text.length() < RUNNING) {
+                continue;
+            }
+            if (b.type == BlockType.CAPTION) {
+                caption |= ContentFinder.endsLikeSentence(withoutCredit(b.text.strip()));
+            } else if (ContentFinder.endsLikeSentence(b.text.strip())) {
+                return false;
+            }
+        }
+        return caption;
+    }
+
+    /** A caption without the credit in brackets at its end ("... on July 21. (Photo: A. Berg)"). */
+    private static String withoutCredit(String t) {
+        if (t.endsWith(")")) {
+            int open = t.lastIndexOf('(');
+            if (open > 0) {
+                return t.substring(0, open).strip();
+            }
+        }
+        return t;
+    }
+
+    /** The fewest paragraphs of running text that make a form holding most of it the page's article. */
+    private static final int FORM_ARTICLE_PARAGRAPHS = 3;
 
     /** Running text: a block this long that ends like a sentence. */
     private static final int RUNNING = 80;

@@ -151,6 +151,90 @@ class HtmlReaderTest {
         assertThat(e.reason()).isEqualTo("mostly link text");
     }
 
+    /**
+     * A sentence that is all or mostly a link, and a run of linked list items that read as
+     * sentences, stand between kept paragraphs and stay; a "Related:" headline, a linked call to
+     * action ending in "!", a teaser cut off with an ellipsis, and a linked sentence after the
+     * article's last paragraph are still dropped.
+     */
+    @Test
+    void linkedSentencesBetweenParagraphsStay() {
+        String html = page("<article><h1>Council approves budget</h1>"
+                + "<p>1 " + PARA + "</p>"
+                + "<p><a href=/donate>Again, here is where to go to give to the library fund.</a></p>"
+                + "<p>2 " + PARA + "</p>"
+                + "<p>Readers can <a href=/report>read the full report on the budget and its schools fund</a>.</p>"
+                + "<p>3 " + PARA + "</p>"
+                + "<ul><li>The mayor spoke first, and she asked for a vote on the budget that night.</li>"
+                + "<li><a href=/a>The library will open on Sundays from the spring on, the council said.</a></li>"
+                + "<li><a href=/b>Roads in the north of the town will be repaired over the summer.</a></li>"
+                + "<li>The schools get a new fund for books, which the parents had asked for.</li></ul>"
+                + "<p>4 " + PARA + "</p>"
+                + "<p>Related: <a href=/r>Council budget talks stall over the new library plan</a></p>"
+                + "<p>5 " + PARA + "</p>"
+                + "<p><a href=/n>Click here for more news about the town council!</a></p>"
+                + "<p>6 " + PARA + "</p>"
+                + "<p><a href=/t>The budget vote in the hall: Nobody expected twelve…</a></p>"
+                + "<p>7 " + PARA + "</p>"
+                + "<p><a href=/s>Sign up to our newsletter for the latest town news.</a></p></article>");
+        HtmlInput in = HtmlReader.read(Jsoup.parse(html), Hints.none(), false);
+
+        assertThat(entry(in, "Again, here is where").reason()).isNull();
+        assertThat(entry(in, "Readers can read").reason()).isNull();
+        assertThat(entry(in, "The library will open").reason()).isNull();
+        assertThat(entry(in, "Roads in the north").reason()).isNull();
+        assertThat(entry(in, "Related:").reason()).isEqualTo("mostly link text");
+        assertThat(entry(in, "Click here").reason()).isEqualTo("mostly link text");
+        assertThat(entry(in, "The budget vote").reason()).isEqualTo("mostly link text");
+        assertThat(entry(in, "Sign up").reason()).isEqualTo("mostly link text");
+    }
+
+    /**
+     * A sentence whose name link carries a hover card of the person's latest stories, links
+     * whose texts run into each other, stays dropped between paragraphs; a sentence with a link
+     * on each of its words, spaces between them, stays.
+     */
+    @Test
+    void linksThatRunIntoEachOtherAreNoLinkedSentence() {
+        String html = page("<article><h1>Council approves budget</h1>"
+                + "<p>1 " + PARA + "</p>"
+                + "<p>Mayor <span><a href=/p/ana>Ana Ruiz</a><span class=\"card\"><a href=/p/ana>Ana Ruiz</a>"
+                + "<a href=/s/1>Mayor opens the new library in the north of the town</a> "
+                + "<a href=/s/2>Budget talks stall over the plan for the roads</a></span></span> said the vote was fair.</p>"
+                + "<p>2 " + PARA + "</p>"
+                + "<p>The cost <a href=/a>of</a> <a href=/b>the</a> <a href=/c>new</a> <a href=/d>roads</a> "
+                + "<a href=/e>rose</a> <a href=/f>again</a>.</p>"
+                + "<p>3 " + PARA + "</p></article>");
+        HtmlInput in = HtmlReader.read(Jsoup.parse(html), Hints.none(), false);
+
+        assertThat(entry(in, "Mayor Ana Ruiz").reason()).isEqualTo("mostly link text");
+        assertThat(entry(in, "The cost of").reason()).isNull();
+    }
+
+    /**
+     * A photo page whose only running text is the caption under its picture (a credit in brackets
+     * at its end) has the caption as its article, not the footer's fine print; on a page with a
+     * paragraph of its own the caption stays a caption.
+     */
+    @Test
+    void theCaptionIsTheArticleOfAPhotoPage() {
+        String caption = "The mayor cut the ribbon at the new library on Tuesday, watched by two hundred people"
+                + " from the town. It opens to readers next week. (Anna Berg/Town Crier)";
+        String photo = "<div class=\"story\"><h1>Library opens</h1><div><img src=\"/a.jpg\"></div>"
+                + "<div class=\"caption\">" + caption + "</div></div>";
+        String footer = "<div class=\"bottom\"><div>External links are provided for reference purposes only, and we"
+                + " answer for none of them. Copyright 2024 Town Crier Media Group</div></div>";
+        HtmlInput in = HtmlReader.read(Jsoup.parse(page(photo + footer)), Hints.none(), false);
+
+        assertThat(entry(in, "The mayor cut").reason()).isNull();
+        assertThat(entry(in, "External links").reason()).isEqualTo(HtmlReader.OUTSIDE);
+
+        String withText = "<div class=\"story\"><h1>Library opens</h1><div><img src=\"/a.jpg\"></div>"
+                + "<div class=\"caption\">" + caption + "</div><p>" + PARA + "</p></div>";
+        HtmlInput other = HtmlReader.read(Jsoup.parse(page(withText + footer)), Hints.none(), false);
+        assertThat(entry(other, "The mayor cut").reason()).isEqualTo("caption");
+    }
+
     @Test
     void hiddenElementsScriptsAndStylesNeverBecomeText() {
         String html = page("<article>" + article(3) + "<div style=\"display: none\">Secret tracking text that "
