@@ -781,7 +781,8 @@ public final class ArticleParser {
          * article's region of what is left. Any {@link Cleaner} can be one; its removals are
          * reported like any cleaner's. The built-in finder, the default, finds the article in text
          * and Markdown dumps from the blocks' features and the earlier cleaners' removals, and
-         * leaves HTML to the HTML reader, whose DOM scoring has already chosen the content. Its
+         * leaves HTML to the HTML reader, whose DOM scoring has already chosen the content, but
+         * for a readers' thread of signed posts that shares the article's container. Its
          * type and tuning are internal, so that they can improve without breaking callers. No
          * finder runs on a Markdown document that opens with front matter ({@code ---}, {@code
          * key: value} lines, {@code ---}, as {@link io.github.tidings.model.Article#toMarkdown()},

@@ -34,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * runs of very short lines are still removed.
  *
  * <p>Pages of clean article text lose almost nothing: their prose forms one region. HTML input is
- * left alone (its blocks carry tags, and the HTML reader finds the content there). Every removal
+ * left to the HTML reader, which finds the content there (its blocks carry tags), but for one
+ * cut: a thread of readers' posts signed with a name and a day, three of them close together after
+ * the article's prose, often shares the post's container and goes. Every removal
  * gives a reason such as {@code outside the article region}, {@code menu line} or {@code link line}.
  * Word lists are data files under {@code io/github/tidings/internal/text/finder/} on the classpath.
  *
@@ -231,7 +233,13 @@ public final class TextContentFinder implements Cleaner {
         }
         for (TextBlock b : kept) {
             if (b.tag().isPresent()) {
-                return; // HTML: the HTML reader's own finder has chosen the content
+                // HTML: the HTML reader's own finder has chosen the content, but a blog's
+                // readers' thread often shares the post's container: cut it at its time stamps.
+                // Most pages have no three signed stamps and are spared the analysis.
+                if (signedStamps(kept) >= 3) {
+                    cutThread(page, analyse(page, kept));
+                }
+                return;
             }
         }
         // Before the analysis, not after: each counts the page's lines in a table of its own, and
@@ -286,7 +294,7 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         int start = region.start;
-        int end = cutAtEnd(info, start, cutAtComments(info, start, region.end), headline >= 0);
+        int end = cutAtEnd(info, start, cutAtComments(info, start, region.end, false), headline >= 0);
         end = announcedListEnd(info, end);
         int proseEnd = end;
         if (end == region.end && start <= 2) {
@@ -383,7 +391,7 @@ public final class TextContentFinder implements Cleaner {
             }
             above += info.isGood(i) ? info.weight[i] : 0;
         }
-        cut = Math.min(cut, cutAtComments(info, 0, n - 1) + 1);
+        cut = Math.min(cut, cutAtComments(info, 0, n - 1, false) + 1);
         for (int i = 0; i < n; i++) {
             TextBlock b = info.block(i);
             if (i < lead) {
@@ -1155,6 +1163,41 @@ public final class TextContentFinder implements Cleaner {
     }
 
     /**
+     * Whether the block is a post's stamp that names who posted and gives the day, with nothing of a
+     * sentence in it and outside a table ("Posted by: Anna on May 4, 2024 09:12 PM"): in HTML,
+     * where the reader chose the content, a live blog's entries ("19:06"), a race's splits
+     * ("5km - 15:23"), a shop box's price stamps ("Preis kann höher sein. Preis vom 02.01.2023
+     * 12:53 Uhr") and a table of dates are the article's, and only a signed thread is cut.
+     */
+    private static boolean isSignedStamp(TextBlock b) {
+        if (!isPostStamp(b) || b.text().contains(". ") || b.tag().filter(TABLE_CELLS::contains).isPresent()) {
+            return false;
+        }
+        String[] words = WORD_BREAK.split(b.text());
+        return hasDate(b.text(), words) && hasName(words);
+    }
+
+    private static int signedStamps(List<TextBlock> blocks) {
+        int n = 0;
+        for (TextBlock b : blocks) {
+            n += isSignedStamp(b) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Cells of a table: a table of dates and prices (a season's rates) is no thread. */
+    private static final Set<String> TABLE_CELLS = Set.of("td", "th");
+
+    /** Removes what follows the article's prose once three signed posts' stamps close together show a thread. */
+    private void cutThread(Page page, Lines info) {
+        int n = info.size();
+        int end = cutAtComments(info, 0, n - 1, true);
+        for (int i = end + 1; i < n; i++) {
+            page.remove(info.block(i), "readers' comments (a run of posts' time stamps)");
+        }
+    }
+
+    /**
      * The region's last block once it is cut where readers' comments or a list of teasers begin, or
      * {@code end}. Both come as runs of items, each with a short line of the time it was posted
      * ("May 4, 2024 at 9:12 am", "5 hours ago"): three such lines close together after the
@@ -1162,13 +1205,13 @@ public final class TextContentFinder implements Cleaner {
      * The line above the first one (the commenter's name) goes with them. Time stamps an earlier
      * cleaner removed (the metadata reader may take the first for the article's date) count too.
      */
-    private int cutAtComments(Lines info, int start, int end) {
+    private int cutAtComments(Lines info, int start, int end, boolean signed) {
         long good = 0;
         int first = -1;
         int last = -1;
         int stamps = 0;
         for (int i = start; i <= end; i++) {
-            if (isStamp(info, i)) {
+            if (signed ? isSignedStamp(info.block(i)) || info.has(i, STAMP_BEFORE) : isStamp(info, i)) {
                 if (first < 0 || i - last > POST_GAP) {
                     first = good >= goodLength ? i : -1;
                     stamps = 0;

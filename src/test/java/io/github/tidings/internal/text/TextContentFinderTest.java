@@ -82,6 +82,31 @@ class TextContentFinderTest {
     }
 
     @Test
+    void aSignedThreadInThePostsContainerIsCutInHtmlButALiveBlogsEntriesStay() {
+        String para = "<p>The council voted on Tuesday to close the old bridge for repairs that are expected to last"
+                + " until the end of next summer, a decision that drew protests from shop owners on both banks.</p>";
+        String comment = "<p>I cross that bridge every morning and I do not see how the ferry will carry all of us"
+                + " to work on time, whatever the council says about the timetable.</p>";
+        StringBuilder post = new StringBuilder("<html><body><div class=\"entry\"><h1>Council closes the old bridge</h1>");
+        for (int i = 0; i < 4; i++) {
+            post.append(para.replace("Tuesday", "Tuesday (" + i + ")"));
+        }
+        StringBuilder thread = new StringBuilder(post);
+        StringBuilder live = new StringBuilder(post);
+        for (String name : new String[] {"Walters", "Anna Berg", "Tom", "Jo"}) {
+            thread.append(comment.replace("every morning", "every morning, " + name + " here,"))
+                    .append("<p>Posted by: ").append(name).append(" on December 29, 2007 01:15 PM</p>");
+            live.append("<p>19:0").append(name.length()).append("</p>")
+                    .append(comment.replace("every morning", "every morning, " + name + " here,"));
+        }
+        Article a = PARSER.parse(thread.append("</div></body></html>").toString(), InputFormat.HTML, Hints.none());
+        // The first comment stands above the first stamp, where a thread that signs below its posts begins.
+        assertThat(a.text()).contains("Tuesday (3)").doesNotContain("Anna Berg here", "Tom here", "Jo here", "Posted by");
+        Article b = PARSER.parse(live.append("</div></body></html>").toString(), InputFormat.HTML, Hints.none());
+        assertThat(b.text()).contains("Tuesday (3)", "Walters here", "Jo here");
+    }
+
+    @Test
     void theCleanersItReadsTheRemovalsOfAreBuiltInsOfThoseNames() {
         // The finder knows these built-ins by name only (they are package-private in clean): a
         // rename there must fail here, not quietly change where articles end.
