@@ -723,7 +723,7 @@ public final class TextContentFinder implements Cleaner {
         if (b.words() > 4) {
             // Longer lines end it only as the heading of a thread that names the post, which the
             // metadata reader may have taken for the title ("40 Responses to “Taurus Judge”").
-            int count = b.words() <= 16 ? leadingCount(b.text(), key(b.text())) : 0;
+            int count = b.words() <= 16 && b.digits() > 0 ? leadingCount(b.text(), key(b.text())) : 0;
             return count > 0 && namesThePost(b.text(), count);
         }
         String by = page.removedBy(b).orElse("");
@@ -779,10 +779,10 @@ public final class TextContentFinder implements Cleaner {
         return words.endMarkers().contains(rest) || words.threadNouns().contains(rest) ? Verdict.END_MARKER : null;
     }
 
-    /** Opening quotation marks, of the languages the finder knows. */
-    private static final String OPENING_QUOTES = "\"“„«‹‘'「『";
+    /** Opening quotation marks, of the languages the finder knows (no apostrophe: it opens no quotation). */
+    private static final String OPENING_QUOTES = "\"“„«‘‚‹「『";
     /** Closing quotation marks. */
-    private static final String CLOSING_QUOTES = "\"”“»›’'」』";
+    private static final String CLOSING_QUOTES = "\"”“»›’」』";
 
     /**
      * Whether a line that opens with a count (its key's first {@code count} characters) heads a
@@ -952,7 +952,7 @@ public final class TextContentFinder implements Cleaner {
             return false;
         }
         for (int i = 0, n = text.length(); i < n; i++) {
-            if ("\"“„«‘‚‹「『".indexOf(text.charAt(i)) >= 0) {
+            if (OPENING_QUOTES.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
