@@ -3,6 +3,7 @@ package io.github.tidings.internal.text;
 import io.github.tidings.clean.Cleaner;
 import io.github.tidings.clean.Page;
 import io.github.tidings.clean.TextBlock;
+import io.github.tidings.internal.words.DayNames;
 import io.github.tidings.internal.words.MonthNames;
 import io.github.tidings.model.BlockType;
 import java.util.List;
@@ -469,7 +470,7 @@ public final class TextContentFinder implements Cleaner {
                     if (!info.has(next, END_BEFORE) && endsArticle(page, b)) {
                         info.set(next, END_BEFORE);
                     }
-                    if (isPostStamp(b) || isTeaserStamp(page, b)) {
+                    if ((isPostStamp(b) && !isArticleDay(page, b)) || isTeaserStamp(page, b)) {
                         info.set(next, STAMP_BEFORE);
                     }
                 }
@@ -1240,11 +1241,8 @@ public final class TextContentFinder implements Cleaner {
             return false;
         }
         String t = b.text();
-        for (int i = 1; i + 2 < t.length(); i++) {
-            if (t.charAt(i) == ':' && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
-                    && (i + 3 == t.length() || !isDigit(t.charAt(i + 3)))) {
-                return true;
-            }
+        if (hasClockTime(t)) {
+            return true;
         }
         // A day needs two numbers at least (day and year): most short lines have none and are
         // spared the tests below, which cut the line into words (once, for both).
@@ -1253,6 +1251,17 @@ public final class TextContentFinder implements Cleaner {
         }
         String[] words = WORD_BREAK.split(t);
         return hasDate(t, words) && hasName(words);
+    }
+
+    /** Whether the text holds a clock time: two digits after a colon with a digit before it (9:12, not 21.05). */
+    private static boolean hasClockTime(String t) {
+        for (int i = 1; i + 2 < t.length(); i++) {
+            if (t.charAt(i) == ':' && isDigit(t.charAt(i - 1)) && isDigit(t.charAt(i + 1)) && isDigit(t.charAt(i + 2))
+                    && (i + 3 == t.length() || !isDigit(t.charAt(i + 3)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1318,6 +1327,23 @@ public final class TextContentFinder implements Cleaner {
             }
         }
         return !s.isEmpty();
+    }
+
+    /**
+     * Whether the removed block is the day the metadata reader read as the article's date, and
+     * gives that day alone, perhaps with its weekday ("Saturday, October 20, 2012"): a blog's day
+     * heading over its post, not a comment's stamp, which names who posted or gives the time.
+     */
+    private static boolean isArticleDay(Page page, TextBlock b) {
+        if (page.role(b).filter(r -> r == Page.Role.DATE).isEmpty() || hasClockTime(b.text())) {
+            return false;
+        }
+        for (String w : WORD_BREAK.split(b.text())) {
+            if (w.length() >= 2 && !isNumber(w) && MonthNames.number(w).isEmpty() && !DayNames.isDay(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A relative time or clock time of a teaser ("5H ago", "12:40") that the related-content cleaner removed. */

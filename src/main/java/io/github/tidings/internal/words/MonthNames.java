@@ -18,7 +18,7 @@ import java.util.Set;
  * is left out.
  */
 public final class MonthNames {
-    private static final List<String> LOCALES = List.of("en", "tr", "de", "fr", "es", "pt", "it", "ru", "id", "ar",
+    static final List<String> LOCALES = List.of("en", "tr", "de", "fr", "es", "pt", "it", "ru", "id", "ar",
             "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "uk", "ca", "hr", "ms", "vi", "el", "bg", "sr", "fa",
             "he");
     private static final Map<String, Integer> MONTHS = read();
@@ -31,7 +31,7 @@ public final class MonthNames {
         return Optional.ofNullable(MONTHS.get(fold(word)));
     }
 
-    private static String fold(String word) {
+    static String fold(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
     }

@@ -54,6 +54,31 @@ class TextContentFinderTest {
     }
 
     @Test
+    void aBlogsDayHeadingOverItsPostIsNoCommentStamp() {
+        // A blog's page of one post, as a terminal browser prints it: the blog's description,
+        // the day heading (read as the date), the post, its signature with the time, one
+        // reader's comment with its stamp. The day heading, the post's signature and the comment's
+        // stamp are three stamps close together, but the first is the article's own day.
+        String p1 = "The council voted on Tuesday to close the old bridge for repairs that are expected to "
+                + "last until the end of next summer, a decision that drew protests from shop owners.";
+        String p2 = "Ferries will run every twenty minutes while the work goes on, and the town will pay "
+                + "for the tickets of those who cross to work or to school each day of the week.";
+        String text = "Town Notes\n\n   Notes on the roads, bridges, schools and parks of a small town by "
+                + "the river, kept by a retired teacher who has lived there for forty years and more.\n\n"
+                + "Saturday, October 20, 2012\n\nThe old bridge will close for a year\n\n   " + p1 + "\n   " + p2
+                + "\n   Posted by Anna Weber at 1:28 AM\n\n1 comment:\n\n   Tom said...\n          Thank you for "
+                + "the news, I had not heard that the ferries would be free for us all, and I will tell my "
+                + "neighbours, who cross the river to work every morning.\n\n          October 25, 2012 6:51 AM\n"
+                + "   Newer Post Older Post Home\n   Subscribe to: Post Comments (Atom)\n\nAbout Me\n\n   My Photo\n\n"
+                + "   Anna Weber\n          Before I retired I taught geography at the grammar school by the river "
+                + "for thirty years, and I have written about the town's roads and bridges ever since.\n\n"
+                + "   View my complete profile\n\nBlog Archive\n\n     * October (5)\n     * September (4)\n"
+                + "     * August (3)\n";
+        Article a = PARSER.parse(text, InputFormat.TEXT, Hints.none());
+        assertThat(a.text()).contains(p1, p2);
+    }
+
+    @Test
     void theRunRightBelowTheHeadlineIsTheArticleThoughALongerBoxFollowsIt() {
         // A short article (a chart with two paragraphs) under the headline the metadata reader
         // found; far below, after the page's own lines, an author's box whose prose outweighs it.
