@@ -277,8 +277,12 @@ public final class TextContentFinder implements Cleaner {
                 }
             }
             boolean inside = marked > region.start && marked <= region.end;
+            // Prose right below the headline, with the better run further down still, is strong
+            // evidence: a short post (a gallery's lead paragraph) may weigh a quarter of the teasers below.
+            // A better run above the headline leaves it at half: the headline may be a footer's.
+            int weaker = after != null && after.start == marked && info.isGood(marked) && region.start > marked ? 4 : 2;
             if (after != null && after.start - marked <= HEADLINE_GAP && !endBetween(info, marked - 1, after.start)
-                    && after.score * 2 >= region.score
+                    && after.score * weaker >= region.score
                     && (!inside || 4 * goodWeight(info, region.start, marked) <= goodWeight(info, marked, region.end + 1))) {
                 region = after;
             }

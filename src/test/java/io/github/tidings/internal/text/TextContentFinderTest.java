@@ -79,6 +79,32 @@ class TextContentFinderTest {
     }
 
     @Test
+    void aParagraphRightBelowTheHeadlineOpensTheArticleThoughFarProseOutweighsItTwice() {
+        // A gallery post: the headline, one paragraph, then its pictures' short titles; far below,
+        // the sidebar's teasers hold twice its prose. The paragraph right below the headline is the
+        // article, as long as the prose it would lose to lies below the headline too.
+        String lead = "The holiday season is close, and here are thirty cards that designers made for their "
+                + "clients this year, from ribbons and bells to a reindeer that has lost its way home.";
+        String teaser = "As interface designers we are often asked to show how a page will look and behave "
+                + "before it is built, and a prototype made in an afternoon can save a week of work.";
+        StringBuilder text = new StringBuilder("Design Notes\n\n   Get fueled: subscribe, take part and write for us\n\n"
+                + "   Inspiration, tutorials and news for designers since 2008\n\n"
+                + "   We pay for tutorials and for articles about the trade\n\n"
+                + "   * Home\n   * About\n   * Archive\n\nThirty cards for the holidays\n\n"
+                + "   Posted November 4th, 2012 by Anna Weber\n\n   " + lead + "\n\n");
+        for (int i = 1; i <= 30; i++) {
+            text.append("Card number ").append(i).append("\n\n");
+        }
+        text.append("Community News\n\n");
+        for (String w : new String[] {"page", "form", "menu"}) {
+            text.append("   ").append(teaser.replace("page", w)).append("\n\n");
+        }
+        Article a = PARSER.parse(text.toString(), InputFormat.TEXT, Hints.none());
+        assertThat(a.title()).contains("Thirty cards for the holidays");
+        assertThat(a.text()).contains(lead).doesNotContain("prototype");
+    }
+
+    @Test
     void theRunRightBelowTheHeadlineIsTheArticleThoughALongerBoxFollowsIt() {
         // A short article (a chart with two paragraphs) under the headline the metadata reader
         // found; far below, after the page's own lines, an author's box whose prose outweighs it.
