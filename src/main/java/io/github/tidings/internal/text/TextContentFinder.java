@@ -163,12 +163,12 @@ public final class TextContentFinder implements Cleaner {
 
         /**
          * Index of the kept block at or before which a line like block {@code i} first occurs;
-         * MAX_VALUE for none. Looked up again when asked (only of menu lines), not kept per line.
+         * MAX_VALUE for none. Looked up again when asked (only of menu lines, which repeat: see
+         * {@link KeyCounts#first}), not kept per line.
          */
         int firstAt(int i) {
             TextBlock b = block(i);
-            int slot = seen.slot(b.chars() > 400 ? keyHash("") : keyHashOf(b.text())); // as measure makes the key
-            return slot < 0 ? Integer.MAX_VALUE : seen.first(slot);
+            return seen.first(b.chars() > 400 ? keyHash("") : keyHashOf(b.text())); // as measure makes the key
         }
 
         int size() {
@@ -335,7 +335,14 @@ public final class TextContentFinder implements Cleaner {
         if (all.isEmpty()) {
             return 0;
         }
-        KeyCounts seen = new KeyCounts(); // by the text's hash: no map entry per line
+        KeyCounts seen = new KeyCounts(all.size()); // by the text's hash: no map entry per line
+        if (seen.sieves()) {
+            for (TextBlock b : all) {
+                if (b.chars() <= 80) {
+                    seen.sieve(keyHash(b.text()));
+                }
+            }
+        }
         for (TextBlock b : all) {
             if (b.chars() <= 80) {
                 seen.add(keyHash(b.text()), 0);
@@ -344,7 +351,7 @@ public final class TextContentFinder implements Cleaner {
         int menu = 0;
         for (TextBlock b : all) {
             boolean tiny = (b.words() <= 3 || b.chars() <= 8) && !b.endsLikeSentence(); // 8: four kana of a CJK menu item
-            if (tiny || (b.chars() <= 80 && seen.count(seen.slot(keyHash(b.text()))) > 1) || b.linkDensity() >= 0.5) {
+            if (tiny || (b.chars() <= 80 && seen.repeats(keyHash(b.text()))) || b.linkDensity() >= 0.5) {
                 menu++;
             }
         }
@@ -450,7 +457,14 @@ public final class TextContentFinder implements Cleaner {
     /** The kept blocks, measured and classified. */
     private Lines analyse(Page page, List<TextBlock> kept) {
         int n = kept.size();
-        KeyCounts seen = new KeyCounts();
+        KeyCounts seen = new KeyCounts(page.blocks().size());
+        if (seen.sieves()) {
+            for (TextBlock b : page.blocks()) {
+                if (isCounted(page, b)) {
+                    seen.sieve(keyHashOf(b.text()));
+                }
+            }
+        }
         Lines info = new Lines(kept, seen);
         LongHashSet stop = words.stopHashes(page.language().orElse(null));
         long pageTokens = 0;
@@ -474,7 +488,7 @@ public final class TextContentFinder implements Cleaner {
                     }
                 }
             }
-            if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
+            if (isCounted(page, b)) {
                 seen.add(keyHashOf(b.text()), next);
             }
             if (isKept) {
@@ -502,6 +516,11 @@ public final class TextContentFinder implements Cleaner {
         }
         markAnnouncedLists(info);
         return info;
+    }
+
+    /** Whether the block's line is counted in the page's {@link KeyCounts}: not a title line, and short. */
+    private static boolean isCounted(Page page, TextBlock b) {
+        return b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty();
     }
 
     /**
@@ -609,8 +628,7 @@ public final class TextContentFinder implements Cleaner {
         if (b.chars() > 400) {
             kn = 0; // too long to compare: its key is empty
         }
-        int slot = seen.slot(keyHash(key, kn));
-        if (slot >= 0 && seen.count(slot) >= 2) {
+        if (seen.repeats(keyHash(key, kn))) {
             info.set(i0, REPEATED);
         }
         Verdict end = b.words() > 16 || weight > 200 ? null : endReason(b, weight, new String(key, 0, kn));
@@ -1613,17 +1631,40 @@ public final class TextContentFinder implements Cleaner {
      * small table however many lines it has. The finder asks only whether a line repeats, so the
      * count stops at {@value #MANY}: with the first occurrence in the same int, a slot is 12 bytes
      * rather than 16, and a page of distinct short lines has a slot or two per line.
+     *
+     * <p>A page of {@value #SIEVE_FROM} lines or more is sieved first: every key is passed to
+     * {@link #sieve} before any is {@link #add added}, and a two-bit counter per bucket of a
+     * table of eight buckets per line (two bytes a line) tells the keys that occur once from those
+     * that may occur again; only the latter go into the table. For a page of many distinct short
+     * lines that keeps some one key in eight in the table rather than all of them: the table, at
+     * 16 to 32 bytes a key (and half as much again while it grows), was the content finder's
+     * largest cost. A smaller page, which takes little memory whatever it holds, is spared the
+     * sieve's second pass over its keys. Either way the answers are the same ({@code
+     * KeyCountsTest} compares them).
      */
     static final class KeyCounts {
         /** The count at which counting stops. */
         static final int MANY = 3;
+        /** Lines from which the keys are sieved first. */
+        static final int SIEVE_FROM = 4096;
+        /** Two-bit counters (0, 1, 2 for two or more), four to a byte; null when the keys are not sieved. */
+        private final byte @Nullable [] sieve;
+        private final long buckets;
         private long[] hashes;
         /** The first occurrence shifted left by two, the count (at most {@link #MANY}) below; 0 marks an empty slot. */
         private int[] states;
         private int mask;
         private int keys;
 
-        KeyCounts() {
+        /** A table for up to about {@code lines} keys (more only cost memory), sieved when they are many. */
+        KeyCounts(int lines) {
+            this(lines, lines >= SIEVE_FROM);
+        }
+
+        /** As {@link #KeyCounts(int)}, sieved or not as asked (tests compare the two). */
+        KeyCounts(int lines, boolean sieved) {
+            this.buckets = 8L * Math.max(1, lines);
+            this.sieve = sieved ? new byte[(int) ((buckets + 3) / 4)] : null;
             allocate(16);
         }
 
@@ -1633,13 +1674,50 @@ public final class TextContentFinder implements Cleaner {
             mask = size - 1;
         }
 
-        private int start(long h) {
-            int x = (int) (h ^ (h >>> 32));
-            return (x ^ (x >>> 16)) & mask;
+        /** Whether every key is to be passed to {@link #sieve} before the first is added. */
+        boolean sieves() {
+            return sieve != null;
         }
 
-        /** Counts one occurrence of the key; {@code at} (0 to 2^29 - 1) is kept if it is the first. */
+        /**
+         * The sieve's bucket of the key: its hash mixed (MurmurHash3's finaliser), the upper half
+         * scaled to the buckets. Unmixed, the upper bits of the FNV hash of keys that differ only in
+         * their last characters ("Item 1041", "Item 1042") differ little, and such keys shared buckets.
+         */
+        private int bucket(long hash) {
+            long x = (hash ^ (hash >>> 33)) * 0xff51afd7ed558ccdL;
+            x = (x ^ (x >>> 33)) * 0xc4ceb9fe1a85ec53L;
+            x ^= x >>> 33;
+            return (int) (((x >>> 32) * buckets) >>> 32);
+        }
+
+        /** Counts one occurrence of the key in the sieve. */
+        void sieve(long hash) {
+            byte[] counters = Objects.requireNonNull(sieve, "not sieved");
+            int k = bucket(hash);
+            int shift = (k & 3) * 2;
+            if ((counters[k >> 2] >> shift & 3) < 2) {
+                counters[k >> 2] += (byte) (1 << shift);
+            }
+        }
+
+        /** False when the key occurs once at most, as far as the sieve knows; true when it may occur more often. */
+        private boolean mayRepeat(long hash) {
+            if (sieve == null) {
+                return true;
+            }
+            int k = bucket(hash);
+            return (sieve[k >> 2] >> ((k & 3) * 2) & 3) >= 2;
+        }
+
+        /**
+         * Counts one occurrence of the key; {@code at} (0 to 2^29 - 1) is kept if it is the first.
+         * A key the sieve saw only once is not kept at all.
+         */
         void add(long hash, int at) {
+            if (!mayRepeat(hash)) {
+                return;
+            }
             int i = start(hash);
             while (states[i] != 0 && hashes[i] != hash) {
                 i = (i + 1) & mask;
@@ -1655,6 +1733,11 @@ public final class TextContentFinder implements Cleaner {
             if ((states[i] & 3) < MANY) {
                 states[i]++;
             }
+        }
+
+        private int start(long h) {
+            int x = (int) (h ^ (h >>> 32));
+            return (x ^ (x >>> 16)) & mask;
         }
 
         private void grow() {
@@ -1673,8 +1756,11 @@ public final class TextContentFinder implements Cleaner {
             }
         }
 
-        /** The key's slot, or -1 when it was never added. */
-        int slot(long hash) {
+        /** The key's slot, or -1 when it is not in the table. */
+        private int slot(long hash) {
+            if (!mayRepeat(hash)) {
+                return -1;
+            }
             for (int i = start(hash); ; i = (i + 1) & mask) {
                 if (states[i] == 0) {
                     return -1;
@@ -1685,13 +1771,24 @@ public final class TextContentFinder implements Cleaner {
             }
         }
 
-        /** How often the slot's key was added, up to {@link #MANY}. */
-        int count(int slot) {
-            return states[slot] & 3;
+        /** Keys in the table (for tests: a sieved table holds few of the keys that occur once). */
+        int size() {
+            return keys;
         }
 
-        int first(int slot) {
-            return states[slot] >>> 2;
+        /** Whether the key was added twice or more. */
+        boolean repeats(long hash) {
+            int slot = slot(hash);
+            return slot >= 0 && (states[slot] & 3) >= 2;
+        }
+
+        /**
+         * The {@code at} of the key's first occurrence, for a key that {@link #repeats}; MAX_VALUE
+         * for a key never added. (Of a key added once, a sieved table does not know it.)
+         */
+        int first(long hash) {
+            int slot = slot(hash);
+            return slot < 0 ? Integer.MAX_VALUE : states[slot] >>> 2;
         }
     }
 
