@@ -2,10 +2,11 @@ package io.github.tidings.clean;
 
 import io.github.tidings.internal.words.Words;
 import io.github.tidings.model.BlockType;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +30,11 @@ public final class TextBlock {
      * it: made with a block from markup; for a block without markup the String until it has
      * something to keep there, then the Extras, set once. One field for both, and the counts in an
      * int ({@link #counts}), make a block 24 bytes rather than 32: a page of many distinct short
-     * lines holds one a line through the whole parse, beside its string.
+     * lines holds one a line through the whole parse, beside its string. Not volatile: {@link
+     * #text()} reads it more than anything else, and a thread that reads the String after another
+     * set the Extras only makes Extras that {@link #DATA} then refuses for the other's.
      */
-    private volatile Object data;
+    private Object data;
 
     private static final int TYPE_BITS = 4;
     private static final BlockType[] TYPES = BlockType.values();
@@ -45,8 +48,15 @@ public final class TextBlock {
     }
 
     /** Sets {@link #data} to the Extras once: threads that make them at once must all end up with one object. */
-    private static final AtomicReferenceFieldUpdater<TextBlock, Object> DATA =
-            AtomicReferenceFieldUpdater.newUpdater(TextBlock.class, Object.class, "data");
+    private static final VarHandle DATA;
+
+    static {
+        try {
+            DATA = MethodHandles.lookup().findVarHandle(TextBlock.class, "data", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /**
      * What some blocks have beside their text: the tag and class/id tokens of a block from markup,
@@ -87,8 +97,9 @@ public final class TextBlock {
         if (d instanceof Extras e) {
             return e;
         }
-        DATA.compareAndSet(this, d, new Extras((String) d, null, "", null, 0));
-        return (Extras) data; // this thread's or another's, set once
+        Extras made = new Extras((String) d, null, "", null, 0);
+        Object was = DATA.compareAndExchange(this, d, made);
+        return was == d ? made : (Extras) was; // this thread's, or the one another set first
     }
 
     /*
@@ -110,6 +121,11 @@ public final class TextBlock {
     static final int MAX_PACKED = (1 << COUNT_BITS) - 1;
     private static final int COUNT_MASK = MAX_PACKED;
     private static final int ENDS_LIKE_SENTENCE = 1 << (5 * COUNT_BITS);
+    /**
+     * The count bits of a text longer than {@link #MAX_PACKED}, whose counts are in its Extras: all
+     * set, which no packed text has (its letters and digits together are at most its length).
+     */
+    private static final int IN_EXTRAS = (1 << (5 * COUNT_BITS)) - 1;
     private static final int COUNTED = 1 << 31;
 
     /** Bits of {@link #ASCII}: what each ASCII character counts as. */
@@ -221,7 +237,7 @@ public final class TextBlock {
                 this.counts = pack(c, w, l, u, d) | ends | COUNTED;
             } else {
                 extras().counts = new int[] {c, w, l, u, d}; // a race counts twice, the same values
-                this.counts = ends | COUNTED; // last: publishes the counts above
+                this.counts = ends | IN_EXTRAS | COUNTED; // last: publishes the counts above
             }
         }
     }
@@ -245,7 +261,7 @@ public final class TextBlock {
     /** Count {@code k} (0 chars, 1 words, 2 letters, 3 upper case, 4 digits), made on first use. */
     private int count(int k) {
         int c = counted();
-        if (text().length() <= MAX_PACKED) {
+        if ((c & IN_EXTRAS) != IN_EXTRAS) {
             return c >>> k * COUNT_BITS & COUNT_MASK;
         }
         return Objects.requireNonNull(Objects.requireNonNull(extrasIfAny(), "counted").counts, "counted")[k];

@@ -136,8 +136,8 @@ public final class TextContentFinder implements Cleaner {
     private static final class Lines {
         /** The kept blocks, in order. */
         final List<TextBlock> blocks;
-        /** Characters, an ideograph or Hangul syllable counting three. */
-        final int[] weight;
+        /** Characters, an ideograph or Hangul syllable counting three ({@link #weight(int)}). */
+        final Weights weights;
         /** {@link Verdict} ordinals. */
         final byte[] verdicts;
         /**
@@ -156,7 +156,7 @@ public final class TextContentFinder implements Cleaner {
             this.blocks = blocks;
             this.seen = seen;
             int n = blocks.size();
-            this.weight = new int[n];
+            this.weights = new Weights(n);
             this.verdicts = new byte[n];
             this.flags = new byte[n];
         }
@@ -172,7 +172,12 @@ public final class TextContentFinder implements Cleaner {
         }
 
         int size() {
-            return weight.length;
+            return verdicts.length;
+        }
+
+        /** The kept block's characters, an ideograph or Hangul syllable counting three. */
+        int weight(int i) {
+            return weights.get(i, block(i));
         }
 
         TextBlock block(int i) {
@@ -396,7 +401,7 @@ public final class TextContentFinder implements Cleaner {
                 cut = i;
                 break;
             }
-            above += info.isGood(i) ? info.weight[i] : 0;
+            above += info.isGood(i) ? info.weight(i) : 0;
         }
         cut = Math.min(cut, cutAtComments(info, 0, n - 1, false) + 1);
         for (int i = 0; i < n; i++) {
@@ -449,7 +454,7 @@ public final class TextContentFinder implements Cleaner {
     private static long goodWeight(Lines info, int from, int to) {
         long w = 0;
         for (int i = from; i < to; i++) {
-            w += info.isGood(i) ? info.weight[i] : 0;
+            w += info.isGood(i) ? info.weight(i) : 0;
         }
         return w;
     }
@@ -624,7 +629,7 @@ public final class TextContentFinder implements Cleaner {
         f.particles = particles;
         f.innerStops = inner;
         int weight = b.chars() + 2 * cjk;
-        info.weight[i0] = weight;
+        info.weights.set(i0, weight);
         if (b.chars() > 400) {
             kn = 0; // too long to compare: its key is empty
         }
@@ -690,6 +695,44 @@ public final class TextContentFinder implements Cleaner {
         return share >= good ? 2 : share >= near ? 1 : 0;
     }
 
+    /**
+     * The lines' weights ({@link #weightOf}) in two bytes a line rather than four: a weight of
+     * {@value #HEAVY} or more (a line of as many characters) is made again from the block when
+     * asked, which costs no more than the line took to measure. For a page of many short lines the
+     * finder's columns are a part of a parse's peak (issue #14).
+     */
+    static final class Weights {
+        /** The weight from which it is made again rather than kept. */
+        static final int HEAVY = Character.MAX_VALUE;
+        private final char[] kept;
+
+        Weights(int lines) {
+            this.kept = new char[lines];
+        }
+
+        void set(int i, int weight) {
+            kept[i] = (char) Math.min(weight, HEAVY);
+        }
+
+        /** The weight of line {@code i}, whose block is {@code b}. */
+        int get(int i, TextBlock b) {
+            int w = kept[i];
+            return w < HEAVY ? w : weightOf(b);
+        }
+    }
+
+    /** The block's characters, an ideograph or Hangul syllable counting three, as {@link #measure} weighs it. */
+    static int weightOf(TextBlock b) {
+        String t = b.text();
+        int dense = 0;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            dense += cp >= 0x2E80 && isDense(cp) ? 1 : 0;
+        }
+        return b.chars() + 2 * dense;
+    }
+
     /** Han, kana and Hangul: scripts whose characters carry as much as a short word. */
     private static boolean isDense(int cp) {
         return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)
@@ -720,7 +763,7 @@ public final class TextContentFinder implements Cleaner {
                 nearStopShare);
         boolean good = prose == 2;
         boolean near = prose >= 1;
-        int weight = info.weight[i];
+        int weight = info.weight(i);
         if (weight < shortLength) {
             info.verdict(i, Verdict.SHORT);
         } else if (weight >= goodLength && (good || (near && b.endsLikeSentence()))) {
@@ -912,7 +955,7 @@ public final class TextContentFinder implements Cleaner {
         int n = info.size();
         long[] goodAfter = new long[n + 1];
         for (int i = n - 1; i >= 0; i--) {
-            goodAfter[i] = goodAfter[i + 1] + (info.isGood(i) ? info.weight[i] : 0);
+            goodAfter[i] = goodAfter[i + 1] + (info.isGood(i) ? info.weight(i) : 0);
         }
         total = goodAfter[0];
         int best = -1;
@@ -998,7 +1041,7 @@ public final class TextContentFinder implements Cleaner {
         if (info.has(i, LIST_ITEM)) {
             return 0; // an item of a list the article announced: neither for nor against the region
         }
-        int weight = info.weight[i];
+        int weight = info.weight(i);
         if (info.has(i, ANNOUNCES)) {
             return weight; // a sentence that introduces a list is the article's own prose
         }
@@ -1038,7 +1081,7 @@ public final class TextContentFinder implements Cleaner {
                 Region above = bestRegion(info, 0, i);
                 return above != null && above.score * 2 >= region.score ? above : region;
             }
-            good += info.isGood(i) ? info.weight[i] : 0;
+            good += info.isGood(i) ? info.weight(i) : 0;
         }
         return region;
     }
@@ -1080,7 +1123,7 @@ public final class TextContentFinder implements Cleaner {
                     return true;
                 }
             }
-            good += i >= region.start && info.isGood(i) ? info.weight[i] : 0;
+            good += i >= region.start && info.isGood(i) ? info.weight(i) : 0;
         }
         return false;
     }
@@ -1175,7 +1218,7 @@ public final class TextContentFinder implements Cleaner {
                 }
                 return last;
             }
-            good += info.isGood(i) ? info.weight[i] : 0;
+            good += info.isGood(i) ? info.weight(i) : 0;
         }
         return end;
     }
@@ -1243,7 +1286,7 @@ public final class TextContentFinder implements Cleaner {
                     return Math.max(start, cut);
                 }
             }
-            good += info.isGood(i) ? info.weight[i] : 0;
+            good += info.isGood(i) ? info.weight(i) : 0;
         }
         return end;
     }
