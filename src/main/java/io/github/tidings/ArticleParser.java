@@ -582,9 +582,10 @@ public final class ArticleParser {
                 return n;
             }
         };
-        List<Block> body = Shape.assemble(parts);
         Article.Builder ab = Article.builder();
-        ab.blocks(format == InputFormat.TEXT ? Shape.textLists(body) : body);
+        // the assembled blocks in no local: the article keeps a plain one's text and type, and the
+        // block can go once it is appended
+        ab.blocks(format == InputFormat.TEXT ? Shape.textLists(Shape.assemble(parts)) : Shape.assemble(parts));
         ab.removed(removals);
         MetadataResolver.applyTo(ab, text, markup, language, hints, format == InputFormat.HTML);
         settings.accept(ab);

@@ -75,8 +75,15 @@ public final class Page {
      */
     private final int[] roleBlocks;
     private final Role[] roleOf;
-    private final @Nullable String[] removedBy;
-    private final @Nullable String[] reasons;
+    /**
+     * Who removed each block and why, by block index; null for a kept block. One array of pairs
+     * that the page makes once for each distinct pair ({@link #removal}), rather than an array of
+     * names and one of reasons: a page of many short lines has the same few pairs all over, and
+     * each array was 4 bytes a line.
+     */
+    private final @Nullable Removed[] removed;
+    /** Each distinct pair of {@link #removed}, once. */
+    private final Map<Removed, Removed> distinct = new HashMap<>();
     /** Keeps, by block index; made on the first keep, as most parses keep nothing. */
     private @Nullable Keep @Nullable [] keeps;
     /** By block index; null for a page without elements (text input), an array less per line. */
@@ -85,6 +92,15 @@ public final class Page {
     private final Map<Field, String> setBy = new java.util.EnumMap<>(Field.class);
     private final List<Removal> settings = new ArrayList<>();
     private String current = "unknown";
+
+    /** Who removed a block and why. */
+    private record Removed(String by, String reason) {
+    }
+
+    /** The pair, made once per page. */
+    private Removed removal(String by, String reason) {
+        return distinct.computeIfAbsent(new Removed(by, reason), r -> r);
+    }
 
     /** A keep of one block: who kept it and why, and the first removal it overruled. */
     private static final class Keep {
@@ -117,8 +133,11 @@ public final class Page {
         java.util.TreeMap<Integer, Role> roles = new java.util.TreeMap<>(b.roles);
         this.roleBlocks = roles.keySet().stream().mapToInt(Integer::intValue).toArray();
         this.roleOf = roles.values().toArray(new Role[0]);
-        this.removedBy = b.removedBy.toArray(new String[0]);
-        this.reasons = b.reasons.toArray(new String[0]);
+        this.removed = new Removed[b.blocks.size()];
+        for (int i = 0; i < removed.length; i++) {
+            String by = b.removedBy.get(i);
+            removed[i] = by == null ? null : removal(by, Objects.requireNonNull(b.reasons.get(i), "reason"));
+        }
         if (b.elements.isEmpty()) {
             this.elements = null;
         } else {
@@ -152,7 +171,7 @@ public final class Page {
     public List<TextBlock> kept() {
         List<TextBlock> out = new ArrayList<>(blocks.size());
         for (TextBlock b : blocks) {
-            if (removedBy[b.index()] == null) {
+            if (removed[b.index()] == null) {
                 out.add(b);
             }
         }
@@ -161,7 +180,7 @@ public final class Page {
 
     /** Whether the block has been removed. */
     public boolean isRemoved(TextBlock block) {
-        return removedBy[check(block).index()] != null;
+        return removed[check(block).index()] != null;
     }
 
     /**
@@ -177,9 +196,8 @@ public final class Page {
             keeps[i].overrule(current, reason); // a kept block stays; the rescue is reported
             return;
         }
-        if (removedBy[i] == null) {
-            removedBy[i] = current;
-            reasons[i] = reason;
+        if (removed[i] == null) {
+            removed[i] = removal(current, reason);
         }
     }
 
@@ -201,10 +219,12 @@ public final class Page {
             return;
         }
         Keep k = new Keep(current, reason);
-        k.overrule(removedBy[i], reasons[i]);
+        Removed was = removed[i];
+        if (was != null) {
+            k.overrule(was.by(), was.reason());
+        }
         keeps[i] = k;
-        removedBy[i] = null;
-        reasons[i] = null;
+        removed[i] = null;
     }
 
     /** Name of the component that kept the block with {@link #keep(TextBlock, String)}, if one did. */
@@ -371,7 +391,7 @@ public final class Page {
         int kept = 0;
         boolean below = false;
         for (int i = 0; i < blocks.size(); i++) {
-            boolean isKept = removedBy[i] == null;
+            boolean isKept = removed[i] == null;
             if (i > 0 && roleAt(i) == Role.TITLE) {
                 below = true; // kept too when the cleaner that removes title lines is switched off
             } else if (isKept && below) {
@@ -421,9 +441,10 @@ public final class Page {
      */
     public List<Removal> removals() {
         List<Removal> out = new ArrayList<>();
-        for (int i = 0; i < removedBy.length; i++) {
-            if (removedBy[i] != null) {
-                out.add(Removal.of(blocks.get(i).text(), removedBy[i], reasons[i]));
+        for (int i = 0; i < removed.length; i++) {
+            Removed r = removed[i];
+            if (r != null) {
+                out.add(Removal.of(blocks.get(i).text(), r.by(), r.reason()));
             } else if (keeps != null && keeps[i] != null && keeps[i].overruledBy != null) {
                 Keep k = keeps[i];
                 out.add(Removal.of(blocks.get(i).text(), k.by, "kept: " + k.reason + " (overruling "
@@ -436,17 +457,19 @@ public final class Page {
 
     /** Why the block was removed, if it was removed (the reason its remover gave). */
     public Optional<String> removalReason(TextBlock block) {
-        return Optional.ofNullable(reasons[check(block).index()]);
+        Removed r = removed[check(block).index()];
+        return r == null ? Optional.empty() : Optional.of(r.reason());
     }
 
     /** Name of the component that removed the block, if it was removed. */
     public Optional<String> removedBy(TextBlock block) {
-        return Optional.ofNullable(removedBy[check(block).index()]);
+        Removed r = removed[check(block).index()];
+        return r == null ? Optional.empty() : Optional.of(r.by());
     }
 
     @Override
     public String toString() {
-        return "Page{blocks=" + blocks.size() + ", removed=" + Arrays.stream(removedBy).filter(Objects::nonNull).count()
+        return "Page{blocks=" + blocks.size() + ", removed=" + Arrays.stream(removed).filter(Objects::nonNull).count()
                 + ", title=" + title + ", language=" + language + ", hints=" + hints + "}";
     }
 

@@ -2,10 +2,11 @@ package io.github.tidings.clean;
 
 import io.github.tidings.internal.words.Words;
 import io.github.tidings.model.BlockType;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -24,12 +25,16 @@ public final class TextBlock {
      * Extras}), they made a block of a text dump 40 bytes rather than 32.
      */
     private final int place;
-    private final String text;
     /**
-     * What the block keeps beside its text ({@link Extras}): made with a block from markup; for a
-     * block without markup null until it has something to keep there, then set once.
+     * The text, as a String, or the {@link Extras} that hold it with what the block keeps beside
+     * it: made with a block from markup; for a block without markup the String until it has
+     * something to keep there, then the Extras, set once. One field for both, and the counts in an
+     * int ({@link #counts}), make a block 24 bytes rather than 32: a page of many distinct short
+     * lines holds one a line through the whole parse, beside its string. Not volatile: {@link
+     * #text()} reads it more than anything else, and a thread that reads the String after another
+     * set the Extras only makes Extras that {@link #DATA} then refuses for the other's.
      */
-    private volatile @Nullable Extras extras;
+    private Object data;
 
     private static final int TYPE_BITS = 4;
     private static final BlockType[] TYPES = BlockType.values();
@@ -42,9 +47,16 @@ public final class TextBlock {
         }
     }
 
-    /** Sets {@link #extras} once: threads that make it at once must all end up with one object. */
-    private static final AtomicReferenceFieldUpdater<TextBlock, Extras> EXTRAS =
-            AtomicReferenceFieldUpdater.newUpdater(TextBlock.class, Extras.class, "extras");
+    /** Sets {@link #data} to the Extras once: threads that make them at once must all end up with one object. */
+    private static final VarHandle DATA;
+
+    static {
+        try {
+            DATA = MethodHandles.lookup().findVarHandle(TextBlock.class, "data", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /**
      * What some blocks have beside their text: the tag and class/id tokens of a block from markup,
@@ -53,6 +65,7 @@ public final class TextBlock {
      * block, they were 12 bytes more per line of a text dump, most of whose lines have none.
      */
     private static final class Extras {
+        final String text;
         final @Nullable String tag;
         /** The class and id tokens in lower case; null until first asked for when {@link #classAndIdSource} gives them. */
         volatile @Nullable String classAndId;
@@ -63,8 +76,9 @@ public final class TextBlock {
         /** The {@link #phrases()} of a text of at least {@link #PHRASES_KEPT_FROM} characters, once made. */
         volatile @Nullable PhraseText phrases;
 
-        Extras(@Nullable String tag, @Nullable String classAndId, @Nullable Supplier<@Nullable String> classAndIdSource,
-                int linkChars) {
+        Extras(String text, @Nullable String tag, @Nullable String classAndId,
+                @Nullable Supplier<@Nullable String> classAndIdSource, int linkChars) {
+            this.text = text;
             this.tag = tag;
             this.classAndId = classAndId;
             this.classAndIdSource = classAndIdSource;
@@ -72,14 +86,20 @@ public final class TextBlock {
         }
     }
 
+    /** The block's extras, or null while it has none. */
+    private @Nullable Extras extrasIfAny() {
+        return data instanceof Extras e ? e : null;
+    }
+
     /** The block's extras, made (without markup) if it has none yet. */
     private Extras extras() {
-        Extras e = extras;
-        if (e == null) {
-            EXTRAS.compareAndSet(this, null, new Extras(null, "", null, 0));
-            e = Objects.requireNonNull(extras, "extras");
+        Object d = data;
+        if (d instanceof Extras e) {
+            return e;
         }
-        return e;
+        Extras made = new Extras((String) d, null, "", null, 0);
+        Object was = DATA.compareAndExchange(this, d, made);
+        return was == d ? made : (Extras) was; // this thread's, or the one another set first
     }
 
     /*
@@ -91,14 +111,22 @@ public final class TextBlock {
      * when the text is at most MAX_PACKED characters long (no count exceeds the text's length); a
      * longer text's counts are kept in its Extras object, written before this field and read after
      * it. 0 until counted (COUNTED is set once counted). A race at most counts twice, the same values.
+     * An int, not a long (which packed texts up to 4095 characters): with the text and the extras
+     * in one field, that makes a block 24 bytes rather than 32; the lines of a page of many short
+     * lines are packed still, and a longer block's five ints beside it are little to its text.
      */
-    private volatile long counts;
-    private static final int COUNT_BITS = 12;
+    private volatile int counts;
+    private static final int COUNT_BITS = 6;
     /** The longest text whose counts are packed into {@link #counts}. */
     static final int MAX_PACKED = (1 << COUNT_BITS) - 1;
-    private static final long COUNT_MASK = MAX_PACKED;
-    private static final long ENDS_LIKE_SENTENCE = 1L << (5 * COUNT_BITS);
-    private static final long COUNTED = 1L << 63;
+    private static final int COUNT_MASK = MAX_PACKED;
+    private static final int ENDS_LIKE_SENTENCE = 1 << (5 * COUNT_BITS);
+    /**
+     * The count bits of a text longer than {@link #MAX_PACKED}, whose counts are in its Extras: all
+     * set, which no packed text has (its letters and digits together are at most its length).
+     */
+    private static final int IN_EXTRAS = (1 << (5 * COUNT_BITS)) - 1;
+    private static final int COUNTED = 1 << 31;
 
     /** Bits of {@link #ASCII}: what each ASCII character counts as. */
     private static final int NON_SPACE = 1, LETTER = 2, UPPER = 4, DIGIT = 8, WORD = 16, JOINER = 32;
@@ -127,14 +155,14 @@ public final class TextBlock {
 
     private TextBlock(int index, String text, BlockType type, @Nullable String tag, @Nullable String classAndId,
             @Nullable Supplier<@Nullable String> classAndIdSource, int linkChars) {
-        this.text = Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(text, "text");
         this.place = place(index, Objects.requireNonNull(type, "type"));
         int links = Math.max(0, Math.min(linkChars, text.length()));
         // a block without a tag, without class and id tokens, without a source of them and without
         // link text has no extras (yet)
         boolean none = tag == null && classAndIdSource == null && (classAndId == null || classAndId.isEmpty())
                 && links == 0;
-        this.extras = none ? null : new Extras(tag, classAndId, classAndIdSource, links);
+        this.data = none ? text : new Extras(text, tag, classAndId, classAndIdSource, links);
     }
 
     private static int place(int index, BlockType type) {
@@ -153,6 +181,7 @@ public final class TextBlock {
         {
             int c = 0, l = 0, u = 0, d = 0, w = 0;
             int in = 0; // whether inside a word, 0 or 1 (arithmetic instead of branches below)
+            String text = text();
             int n = text.length();
             for (int i = 0; i < n; ) {
                 char ch = text.charAt(i);
@@ -203,25 +232,25 @@ public final class TextBlock {
                     in = 0;
                 }
             }
-            long ends = computeEndsLikeSentence(text) ? ENDS_LIKE_SENTENCE : 0;
+            int ends = computeEndsLikeSentence(text) ? ENDS_LIKE_SENTENCE : 0;
             if (n <= MAX_PACKED) {
                 this.counts = pack(c, w, l, u, d) | ends | COUNTED;
             } else {
                 extras().counts = new int[] {c, w, l, u, d}; // a race counts twice, the same values
-                this.counts = ends | COUNTED; // last: publishes the counts above
+                this.counts = ends | IN_EXTRAS | COUNTED; // last: publishes the counts above
             }
         }
     }
 
-    /** The five counts in one long, {@link #COUNT_BITS} bits each; each at most {@link #MAX_PACKED}. */
-    static long pack(int chars, int words, int letters, int upperCase, int digits) {
-        return chars | (long) words << COUNT_BITS | (long) letters << 2 * COUNT_BITS
-                | (long) upperCase << 3 * COUNT_BITS | (long) digits << 4 * COUNT_BITS;
+    /** The five counts in one int, {@link #COUNT_BITS} bits each; each at most {@link #MAX_PACKED}. */
+    static int pack(int chars, int words, int letters, int upperCase, int digits) {
+        return chars | words << COUNT_BITS | letters << 2 * COUNT_BITS | upperCase << 3 * COUNT_BITS
+                | digits << 4 * COUNT_BITS;
     }
 
     /** The packed counts and flags, counted on first use. */
-    private long counted() {
-        long c = counts;
+    private int counted() {
+        int c = counts;
         if (c == 0) {
             count();
             c = counts;
@@ -231,11 +260,11 @@ public final class TextBlock {
 
     /** Count {@code k} (0 chars, 1 words, 2 letters, 3 upper case, 4 digits), made on first use. */
     private int count(int k) {
-        long c = counted();
-        if (text.length() <= MAX_PACKED) {
-            return (int) (c >>> k * COUNT_BITS & COUNT_MASK);
+        int c = counted();
+        if ((c & IN_EXTRAS) != IN_EXTRAS) {
+            return c >>> k * COUNT_BITS & COUNT_MASK;
         }
-        return Objects.requireNonNull(Objects.requireNonNull(extras, "counted").counts, "counted")[k];
+        return Objects.requireNonNull(Objects.requireNonNull(extrasIfAny(), "counted").counts, "counted")[k];
     }
 
     /** General categories (as bits by {@link Character#getType(int)}) of letters. */
@@ -276,10 +305,9 @@ public final class TextBlock {
 
     private TextBlock(TextBlock b, int index) {
         this.place = place(index, b.type());
-        this.text = b.text;
-        long c = b.counts; // read before extras: a long text's counts are written to extras before it
+        int c = b.counts; // read before the extras: a long text's counts are written to them before it
         // shared: its class and id tokens, counts and phrases, once made, are the same for both
-        this.extras = b.extras;
+        this.data = b.data;
         this.counts = c;
     }
 
@@ -319,6 +347,7 @@ public final class TextBlock {
      * #PHRASES_KEPT_FROM} characters, else in this thread's table of short ones while its slot lasts.
      */
     PhraseText phrases() {
+        String text = text();
         if (text.length() < PHRASES_KEPT_FROM) {
             ShortPhrases recent = SHORT_PHRASES.get();
             int slot = index() & (ShortPhrases.SLOTS - 1);
@@ -330,7 +359,7 @@ public final class TextBlock {
             recent.phrases[slot] = p;
             return p;
         }
-        Extras e = extras;
+        Extras e = extrasIfAny();
         PhraseText p = e == null ? null : e.phrases;
         if (p == null) {
             p = PhraseText.of(PhraseList.normalize(text));
@@ -341,12 +370,12 @@ public final class TextBlock {
 
     /** {@link #phrases()} if they are held (by the block or this thread), else null (and none are made). */
     @Nullable PhraseText phrasesIfMade() {
-        if (text.length() < PHRASES_KEPT_FROM) {
+        if (text().length() < PHRASES_KEPT_FROM) {
             ShortPhrases recent = SHORT_PHRASES.get();
             int slot = index() & (ShortPhrases.SLOTS - 1);
             return recent.blocks[slot] == this ? recent.phrases[slot] : null;
         }
-        Extras e = extras;
+        Extras e = extrasIfAny();
         return e == null ? null : e.phrases;
     }
 
@@ -371,7 +400,7 @@ public final class TextBlock {
      * finder and the article's assembly.
      */
     void dropPhraseText() {
-        if (text.length() < PHRASES_KEPT_FROM) {
+        if (text().length() < PHRASES_KEPT_FROM) {
             ShortPhrases recent = SHORT_PHRASES.get();
             int slot = index() & (ShortPhrases.SLOTS - 1);
             if (recent.blocks[slot] == this) {
@@ -380,7 +409,7 @@ public final class TextBlock {
             }
             return;
         }
-        Extras e = extras;
+        Extras e = extrasIfAny();
         if (e != null) {
             e.phrases = null;
         }
@@ -398,7 +427,8 @@ public final class TextBlock {
 
     /** The normalised text, never blank. */
     public String text() {
-        return text;
+        Object d = data;
+        return d instanceof String s ? s : ((Extras) d).text;
     }
 
     /** The block's type as the input marked it (a Markdown {@code #} line or an HTML {@code h2} is a heading). */
@@ -408,13 +438,13 @@ public final class TextBlock {
 
     /** The HTML tag name, for blocks from HTML. */
     public Optional<String> tag() {
-        Extras e = extras;
+        Extras e = extrasIfAny();
         return e == null ? Optional.empty() : Optional.ofNullable(e.tag);
     }
 
     /** Class and id tokens of the element and its ancestors, lower case, space separated; empty for text input. */
     public String classAndId() {
-        Extras m = extras;
+        Extras m = extrasIfAny();
         if (m == null) {
             return "";
         }
@@ -428,12 +458,13 @@ public final class TextBlock {
 
     /** Characters of the text that are link text (HTML anchors, Markdown links). */
     public int linkChars() {
-        Extras e = extras;
+        Extras e = extrasIfAny();
         return e == null ? 0 : e.linkChars;
     }
 
     /** Share of the text that is link text, 0 to 1. */
     public double linkDensity() {
+        String text = text();
         return text.isEmpty() ? 0 : (double) linkChars() / text.length();
     }
 
@@ -486,6 +517,6 @@ public final class TextBlock {
 
     @Override
     public String toString() {
-        return "#" + index() + " " + type() + (tag().map(t -> "<" + t + ">").orElse("")) + ": " + text;
+        return "#" + index() + " " + type() + (tag().map(t -> "<" + t + ">").orElse("")) + ": " + text();
     }
 }

@@ -22,33 +22,31 @@ import org.jspecify.annotations.Nullable;
 public final class Block {
     private final BlockType type;
     private final String text;
-    private final int level;
-    private final int depth;
-    private final boolean ordered;
-    private final List<Link> links;
-    private final @Nullable Table table;
-    private final @Nullable Figure figure;
+    /**
+     * The block's structure, null for a block without any ({@link #isPlain()}): as fields of every
+     * block, they made one 48 bytes rather than 24, and an article of many short lines is
+     * assembled from such blocks (issue #14 bounds a parse's heap per input character).
+     */
+    private final @Nullable Structure structure;
+
+    /** What a block with structure has beside its type and text. */
+    private record Structure(int level, int depth, boolean ordered, List<Link> links, @Nullable Table table,
+            @Nullable Figure figure) {
+    }
 
     private Block(BlockType type, String text) {
         this.type = Objects.requireNonNull(type, "type");
         this.text = Objects.requireNonNull(text, "text");
-        this.level = 0;
-        this.depth = 0;
-        this.ordered = false;
-        this.links = List.of();
-        this.table = null;
-        this.figure = null;
+        this.structure = null;
     }
 
     private Block(Builder b) {
         this.type = b.type;
         this.text = b.table != null ? b.table.text() : b.text;
-        this.level = b.level;
-        this.depth = b.depth;
-        this.ordered = b.ordered;
-        this.links = List.copyOf(b.links);
-        this.table = b.table;
-        this.figure = b.figure;
+        boolean none = b.level == 0 && b.depth == 0 && !b.ordered && b.links.isEmpty() && b.table == null
+                && b.figure == null;
+        this.structure = none ? null
+                : new Structure(b.level, b.depth, b.ordered, List.copyOf(b.links), b.table, b.figure);
     }
 
     /**
@@ -83,12 +81,15 @@ public final class Block {
     /** A builder holding this block's values, to derive a changed copy. */
     public Builder toBuilder() {
         Builder b = new Builder(type, text);
-        b.level = level;
-        b.depth = depth;
-        b.ordered = ordered;
-        b.links.addAll(links);
-        b.table = table;
-        b.figure = figure;
+        Structure s = structure;
+        if (s != null) {
+            b.level = s.level();
+            b.depth = s.depth();
+            b.ordered = s.ordered();
+            b.links.addAll(s.links());
+            b.table = s.table();
+            b.figure = s.figure();
+        }
         return b;
     }
 
@@ -108,63 +109,60 @@ public final class Block {
 
     /** A heading's level, 1 (most important) to 6, when the source stated one; empty for other blocks. */
     public OptionalInt level() {
+        int level = structure == null ? 0 : structure.level();
         return level == 0 ? OptionalInt.empty() : OptionalInt.of(level);
     }
 
     /** A list item's nesting depth: 1 for an item of a top-level list, 2 inside it, ...; 0 for other blocks. */
     public int listDepth() {
-        return depth;
+        return structure == null ? 0 : structure.depth();
     }
 
     /** Whether a list item belongs to a numbered list; false for bulleted items and other blocks. */
     public boolean ordered() {
-        return ordered;
+        return structure != null && structure.ordered();
     }
 
     /** The links inside the text, in text order, none overlapping; unmodifiable, possibly empty. */
     public List<Link> links() {
-        return links;
+        return structure == null ? List.of() : structure.links();
     }
 
     /** A {@link BlockType#TABLE}'s rows and cells; empty for other blocks. */
     public Optional<Table> table() {
-        return Optional.ofNullable(table);
+        return Optional.ofNullable(structure == null ? null : structure.table());
     }
 
     /** A {@link BlockType#FIGURE}'s image; empty for other blocks. */
     public Optional<Figure> figure() {
-        return Optional.ofNullable(figure);
+        return Optional.ofNullable(structure == null ? null : structure.figure());
     }
 
     /** Whether the block has no structure: {@link #of(BlockType, String)} of its type and text equals it. */
     boolean isPlain() {
-        return level == 0 && depth == 0 && !ordered && links.isEmpty() && table == null && figure == null;
+        return structure == null;
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof Block b && b.type == type && b.text.equals(text) && b.level == level && b.depth == depth
-                && b.ordered == ordered && b.links.equals(links) && Objects.equals(b.table, table)
-                && Objects.equals(b.figure, figure);
+        return o instanceof Block b && b.type == type && b.text.equals(text) && Objects.equals(b.structure, structure);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, text, level, depth, ordered, links, table, figure);
+        Structure s = structure;
+        return s == null ? Objects.hash(type, text, 0, 0, false, List.of(), null, null)
+                : Objects.hash(type, text, s.level(), s.depth(), s.ordered(), s.links(), s.table(), s.figure());
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(type.toString());
-        if (level > 0) {
-            sb.append(' ').append(level);
+        level().ifPresent(level -> sb.append(' ').append(level));
+        if (listDepth() > 0) {
+            sb.append(ordered() ? " ordered " : " unordered ").append(listDepth());
         }
-        if (depth > 0) {
-            sb.append(ordered ? " ordered " : " unordered ").append(depth);
-        }
-        if (figure != null) {
-            sb.append(' ').append(figure.url());
-        }
+        figure().ifPresent(figure -> sb.append(' ').append(figure.url()));
         return sb.append(": ").append(text).toString();
     }
 

@@ -55,8 +55,15 @@ final class BlockList extends AbstractList<Block> implements RandomAccess {
         size++;
     }
 
-    /** Appends every block of the list. */
+    /**
+     * Appends every block of the list, its room made at once: grown as they come, the arrays were
+     * copied over and over, the last copy beside the one before (an article of many short lines).
+     */
     void appendAll(List<Block> blocks) {
+        if (size + blocks.size() > items.length) {
+            items = Arrays.copyOf(items, size + blocks.size());
+            types = Arrays.copyOf(types, size + blocks.size());
+        }
         if (blocks instanceof BlockList b) {
             for (int i = 0; i < b.size; i++) {
                 appendStored(b.items[i], b.types[i]);

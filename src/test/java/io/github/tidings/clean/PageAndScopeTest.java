@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tidings.model.Hints;
 import io.github.tidings.model.Removal;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -147,7 +149,34 @@ class PageAndScopeTest {
     }
 
     /**
-     * A block packs its counts into one long up to {@link TextBlock#MAX_PACKED} characters and keeps
+     * A block without markup holds its text alone until it has something to keep beside it (its
+     * phrases, a long text's counts); then one object holds both. Its text, counts and markup
+     * features are the same before and after, on the block and on the page's copy made before.
+     */
+    @Test
+    void aBlocksTextStaysWhenItsExtrasAreMadeLater() {
+        String text = "Lors du conseil municipal de mardi, le maire a parlé longuement du budget.";
+        assertThat(text.length()).isGreaterThan(TextBlock.MAX_PACKED);
+        TextBlock b = TextBlock.of(text);
+        TextBlock copy = Page.builder().add(TextBlock.of("first")).add(b).build().blocks().get(1);
+        assertThat(b.tag()).isEmpty();
+        assertThat(b.linkChars()).isZero();
+        int words = b.words(); // a long text's counts: they make the extras
+        assertThat(b.text()).isSameAs(text);
+        b.phrases();
+        assertThat(copy.text()).isSameAs(text);
+        assertThat(copy.words()).isEqualTo(words).isEqualTo(13);
+        assertThat(copy.phrases().text()).isEqualTo(PhraseList.normalize(text));
+        assertThat(List.of(b.tag(), b.classAndId(), b.linkChars(), b.text())).isEqualTo(List.of(Optional.empty(), "",
+                0, text));
+        TextBlock marked = TextBlock.of(io.github.tidings.model.BlockType.PARAGRAPH, "Home", "a", () -> "Nav Menu", 4);
+        assertThat(marked.words()).isEqualTo(1);
+        assertThat(List.of(marked.text(), marked.tag().orElseThrow(), marked.classAndId(), marked.linkChars()))
+                .isEqualTo(List.of("Home", "a", "nav menu", 4));
+    }
+
+    /**
+     * A block packs its counts into one int up to {@link TextBlock#MAX_PACKED} characters and keeps
      * a longer text's counts beside it: both must give what a plain count of the text gives, also
      * for a text at the limit whose every count is at its largest, and for the page's copy of a
      * block (its counts copied, not made again).
@@ -205,6 +234,36 @@ class PageAndScopeTest {
         assertThat(page.removals()).containsExactly(Removal.of("two", "First", "first reason"));
         assertThat(page.kept()).extracting(TextBlock::text).containsExactly("one", "three");
         assertThat(page.removedBy(page.blocks().get(1))).contains("First");
+    }
+
+    /**
+     * The page keeps each distinct pair of remover and reason once, shared by the blocks it
+     * removed: each block still reports its own, a reason made anew (equal, not the same string)
+     * included, and a keep that overrules one takes only that block's.
+     */
+    @Test
+    void blocksRemovedAlikeShareTheirRemovalButReportTheirOwn() {
+        Page page = Page.builder().add(TextBlock.of("a")).addRemoved(TextBlock.of("b"), "Reader", "menu")
+                .add(TextBlock.of("c")).add(TextBlock.of("d")).build();
+        String reason = "menu line";
+        page.apply(Cleaners.named("First", p -> {
+            p.remove(p.blocks().get(0), reason);
+            p.remove(p.blocks().get(2), new StringBuilder("menu").append(" line").toString());
+        }));
+        page.apply(Cleaners.named("Second", p -> {
+            p.remove(p.blocks().get(3), reason);
+            p.keep(p.blocks().get(2), "needed");
+        }));
+        assertThat(page.removals()).containsExactly(Removal.of("a", "First", "menu line"),
+                Removal.of("b", "Reader", "menu"),
+                Removal.of("c", "Second", "kept: needed (overruling First: menu line)"),
+                Removal.of("d", "Second", "menu line"));
+        assertThat(page.removedBy(page.blocks().get(0))).contains("First");
+        assertThat(page.removedBy(page.blocks().get(3))).contains("Second");
+        assertThat(page.removalReason(page.blocks().get(3))).contains("menu line");
+        assertThat(page.removedBy(page.blocks().get(2))).isEmpty();
+        assertThat(page.removalReason(page.blocks().get(2))).isEmpty();
+        assertThat(page.kept()).extracting(TextBlock::text).containsExactly("c");
     }
 
     @Test

@@ -32,6 +32,31 @@ class BlockListTest {
         return out;
     }
 
+    /**
+     * A block without structure holds its type and text alone, however it was made: a builder's
+     * block without any equals the plain one (and hashes alike), and one with structure keeps all
+     * of it through its builder, each field on its own.
+     */
+    @Test
+    void aBlockBuiltWithoutStructureIsThePlainOneAndStructureSurvivesItsBuilder() {
+        Block built = Block.builder(BlockType.PARAGRAPH, "Ein Absatz.").build();
+        Block plain = Block.of(BlockType.PARAGRAPH, "Ein Absatz.");
+        assertThat(built).isEqualTo(plain).hasSameHashCodeAs(plain).hasToString(plain.toString());
+        assertThat(built.isPlain()).isTrue();
+        assertThat(List.of(built.level().isPresent(), built.listDepth(), built.ordered(), built.links(),
+                built.table().isPresent(), built.figure().isPresent())).isEqualTo(List.of(false, 0, false, List.of(),
+                false, false));
+        for (Block b : mixed()) {
+            Block again = b.toBuilder().build();
+            assertThat(again).isEqualTo(b).hasSameHashCodeAs(b).hasToString(b.toString());
+            assertThat(again.isPlain()).isEqualTo(b.isPlain());
+        }
+        Block item = Block.builder(BlockType.LIST_ITEM, "Escolas").listItem(2, true).build();
+        assertThat(item).isNotEqualTo(Block.builder(BlockType.LIST_ITEM, "Escolas").listItem(2, false).build())
+                .isNotEqualTo(Block.of(BlockType.LIST_ITEM, "Escolas")).hasToString("LIST_ITEM ordered 2: Escolas");
+        assertThat(Block.builder(BlockType.HEADING, "Titel").level(3).build()).hasToString("HEADING 3: Titel");
+    }
+
     @Test
     void anArticleGivesTheBlocksItWasBuiltWithAsAPlainListDoes() {
         List<Block> plain = mixed();

@@ -91,6 +91,7 @@ public final class Shape {
      * The article's blocks: each kept block (its shape's block, or a plain one), consecutive kept
      * cells of one table joined into a table block, and figures where the block they stand before
      * is kept or was removed only as a caption (those standing after a block, where it is kept).
+     * The list is the caller's own, which it may change.
      */
     public static List<Block> assemble(List<Part> parts) {
         List<Block> out = new ArrayList<>(parts.size());
@@ -142,8 +143,10 @@ public final class Shape {
      */
     static List<Block> nestLists(List<Block> blocks) {
         int n = blocks.size();
-        int[] own = new int[n + 1];
-        int[] written = new int[n + 1];
+        // a stack of the open depths, grown as lists nest (by the block count, it was 8 bytes a
+        // block of an article of many short lines)
+        int[] own = new int[8];
+        int[] written = new int[8];
         int open = 0;
         List<Block> out = null;
         for (int i = 0; i < n; i++) {
@@ -161,6 +164,10 @@ public final class Shape {
                 depth = written[open - 1];
             } else {
                 depth = open == 0 ? 1 : written[open - 1] + 1;
+                if (open == own.length) {
+                    own = java.util.Arrays.copyOf(own, open * 2);
+                    written = java.util.Arrays.copyOf(written, open * 2);
+                }
                 own[open] = d;
                 written[open] = depth;
                 open++;
@@ -204,10 +211,11 @@ public final class Shape {
      * What a text dump's layout tells of its lists, put on the article's blocks: a bulleted line
      * (read as a list item, its marker cut) is an item of a top-level bulleted list, and two or more
      * paragraphs in a row that start with consecutive numbers ({@code 1. }, {@code 2) }) are the items
-     * of a numbered list. The text stays as it was, the number included.
+     * of a numbered list. The text stays as it was, the number included. The list given is changed
+     * in place (a copy was 4 bytes a block of an article of many short lines) and returned.
      */
     public static List<Block> textLists(List<Block> blocks) {
-        List<Block> out = new ArrayList<>(blocks);
+        List<Block> out = blocks;
         for (int i = 0; i < out.size(); i++) {
             Block b = out.get(i);
             if (b.type() == BlockType.LIST_ITEM && b.listDepth() == 0) {

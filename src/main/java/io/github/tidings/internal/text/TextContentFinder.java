@@ -137,8 +137,8 @@ public final class TextContentFinder implements Cleaner {
     private static final class Lines {
         /** The kept blocks, in order. */
         final List<TextBlock> blocks;
-        /** Characters, an ideograph or Hangul syllable counting three. */
-        final int[] weight;
+        /** Characters, an ideograph or Hangul syllable counting three ({@link #weight(int)}). */
+        final Weights weights;
         /** {@link Verdict} ordinals. */
         final byte[] verdicts;
         /**
@@ -157,23 +157,28 @@ public final class TextContentFinder implements Cleaner {
             this.blocks = blocks;
             this.seen = seen;
             int n = blocks.size();
-            this.weight = new int[n];
+            this.weights = new Weights(n);
             this.verdicts = new byte[n];
             this.flags = new byte[n];
         }
 
         /**
          * Index of the kept block at or before which a line like block {@code i} first occurs;
-         * MAX_VALUE for none. Looked up again when asked (only of menu lines), not kept per line.
+         * MAX_VALUE for none. Looked up again when asked (only of menu lines, which repeat: see
+         * {@link KeyCounts#first}), not kept per line.
          */
         int firstAt(int i) {
             TextBlock b = block(i);
-            int slot = seen.slot(b.chars() > 400 ? keyHash("") : keyHashOf(b.text())); // as measure makes the key
-            return slot < 0 ? Integer.MAX_VALUE : seen.first(slot);
+            return seen.first(b.chars() > 400 ? keyHash("") : keyHashOf(b.text())); // as measure makes the key
         }
 
         int size() {
-            return weight.length;
+            return verdicts.length;
+        }
+
+        /** The kept block's characters, an ideograph or Hangul syllable counting three. */
+        int weight(int i) {
+            return weights.get(i, block(i));
         }
 
         TextBlock block(int i) {
@@ -340,7 +345,14 @@ public final class TextContentFinder implements Cleaner {
         if (all.isEmpty()) {
             return 0;
         }
-        KeyCounts seen = new KeyCounts(); // by the text's hash: no map entry per line
+        KeyCounts seen = new KeyCounts(all.size()); // by the text's hash: no map entry per line
+        if (seen.sieves()) {
+            for (TextBlock b : all) {
+                if (b.chars() <= 80) {
+                    seen.sieve(keyHash(b.text()));
+                }
+            }
+        }
         for (TextBlock b : all) {
             if (b.chars() <= 80) {
                 seen.add(keyHash(b.text()), 0);
@@ -349,7 +361,7 @@ public final class TextContentFinder implements Cleaner {
         int menu = 0;
         for (TextBlock b : all) {
             boolean tiny = (b.words() <= 3 || b.chars() <= 8) && !b.endsLikeSentence(); // 8: four kana of a CJK menu item
-            if (tiny || (b.chars() <= 80 && seen.count(seen.slot(keyHash(b.text()))) > 1) || b.linkDensity() >= 0.5) {
+            if (tiny || (b.chars() <= 80 && seen.repeats(keyHash(b.text()))) || b.linkDensity() >= 0.5) {
                 menu++;
             }
         }
@@ -394,7 +406,7 @@ public final class TextContentFinder implements Cleaner {
                 cut = i;
                 break;
             }
-            above += info.isGood(i) ? info.weight[i] : 0;
+            above += info.isGood(i) ? info.weight(i) : 0;
         }
         cut = Math.min(cut, cutAtComments(info, 0, n - 1, false) + 1);
         for (int i = 0; i < n; i++) {
@@ -447,7 +459,7 @@ public final class TextContentFinder implements Cleaner {
     private static long goodWeight(Lines info, int from, int to) {
         long w = 0;
         for (int i = from; i < to; i++) {
-            w += info.isGood(i) ? info.weight[i] : 0;
+            w += info.isGood(i) ? info.weight(i) : 0;
         }
         return w;
     }
@@ -455,7 +467,14 @@ public final class TextContentFinder implements Cleaner {
     /** The kept blocks, measured and classified. */
     private Lines analyse(Page page, List<TextBlock> kept) {
         int n = kept.size();
-        KeyCounts seen = new KeyCounts();
+        KeyCounts seen = new KeyCounts(page.blocks().size());
+        if (seen.sieves()) {
+            for (TextBlock b : page.blocks()) {
+                if (isCounted(page, b)) {
+                    seen.sieve(keyHashOf(b.text()));
+                }
+            }
+        }
         Lines info = new Lines(kept, seen);
         LongHashSet stop = words.stopHashes(page.language().orElse(null));
         long pageTokens = 0;
@@ -479,7 +498,7 @@ public final class TextContentFinder implements Cleaner {
                     }
                 }
             }
-            if (b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty()) {
+            if (isCounted(page, b)) {
                 seen.add(keyHashOf(b.text()), next);
             }
             if (isKept) {
@@ -507,6 +526,11 @@ public final class TextContentFinder implements Cleaner {
         }
         markAnnouncedLists(info);
         return info;
+    }
+
+    /** Whether the block's line is counted in the page's {@link KeyCounts}: not a title line, and short. */
+    private static boolean isCounted(Page page, TextBlock b) {
+        return b.chars() <= 200 && page.role(b).filter(r -> r == Page.Role.TITLE).isEmpty();
     }
 
     /**
@@ -610,12 +634,11 @@ public final class TextContentFinder implements Cleaner {
         f.particles = particles;
         f.innerStops = inner;
         int weight = b.chars() + 2 * cjk;
-        info.weight[i0] = weight;
+        info.weights.set(i0, weight);
         if (b.chars() > 400) {
             kn = 0; // too long to compare: its key is empty
         }
-        int slot = seen.slot(keyHash(key, kn));
-        if (slot >= 0 && seen.count(slot) >= 2) {
+        if (seen.repeats(keyHash(key, kn))) {
             info.set(i0, REPEATED);
         }
         Verdict end = b.words() > 16 || weight > 200 ? null : endReason(b, weight, new String(key, 0, kn));
@@ -677,6 +700,44 @@ public final class TextContentFinder implements Cleaner {
         return share >= good ? 2 : share >= near ? 1 : 0;
     }
 
+    /**
+     * The lines' weights ({@link #weightOf}) in two bytes a line rather than four: a weight of
+     * {@value #HEAVY} or more (a line of as many characters) is made again from the block when
+     * asked, which costs no more than the line took to measure. For a page of many short lines the
+     * finder's columns are a part of a parse's peak (issue #14).
+     */
+    static final class Weights {
+        /** The weight from which it is made again rather than kept. */
+        static final int HEAVY = Character.MAX_VALUE;
+        private final char[] kept;
+
+        Weights(int lines) {
+            this.kept = new char[lines];
+        }
+
+        void set(int i, int weight) {
+            kept[i] = (char) Math.min(weight, HEAVY);
+        }
+
+        /** The weight of line {@code i}, whose block is {@code b}. */
+        int get(int i, TextBlock b) {
+            int w = kept[i];
+            return w < HEAVY ? w : weightOf(b);
+        }
+    }
+
+    /** The block's characters, an ideograph or Hangul syllable counting three, as {@link #measure} weighs it. */
+    static int weightOf(TextBlock b) {
+        String t = b.text();
+        int dense = 0;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            dense += cp >= 0x2E80 && isDense(cp) ? 1 : 0;
+        }
+        return b.chars() + 2 * dense;
+    }
+
     /** Han, kana and Hangul: scripts whose characters carry as much as a short word. */
     private static boolean isDense(int cp) {
         return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)
@@ -707,7 +768,7 @@ public final class TextContentFinder implements Cleaner {
                 nearStopShare);
         boolean good = prose == 2;
         boolean near = prose >= 1;
-        int weight = info.weight[i];
+        int weight = info.weight(i);
         if (weight < shortLength) {
             info.verdict(i, Verdict.SHORT);
         } else if (weight >= goodLength && (good || (near && b.endsLikeSentence()))) {
@@ -899,7 +960,7 @@ public final class TextContentFinder implements Cleaner {
         int n = info.size();
         long[] goodAfter = new long[n + 1];
         for (int i = n - 1; i >= 0; i--) {
-            goodAfter[i] = goodAfter[i + 1] + (info.isGood(i) ? info.weight[i] : 0);
+            goodAfter[i] = goodAfter[i + 1] + (info.isGood(i) ? info.weight(i) : 0);
         }
         total = goodAfter[0];
         int best = -1;
@@ -985,7 +1046,7 @@ public final class TextContentFinder implements Cleaner {
         if (info.has(i, LIST_ITEM)) {
             return 0; // an item of a list the article announced: neither for nor against the region
         }
-        int weight = info.weight[i];
+        int weight = info.weight(i);
         if (info.has(i, ANNOUNCES)) {
             return weight; // a sentence that introduces a list is the article's own prose
         }
@@ -1025,7 +1086,7 @@ public final class TextContentFinder implements Cleaner {
                 Region above = bestRegion(info, 0, i);
                 return above != null && above.score * 2 >= region.score ? above : region;
             }
-            good += info.isGood(i) ? info.weight[i] : 0;
+            good += info.isGood(i) ? info.weight(i) : 0;
         }
         return region;
     }
@@ -1067,7 +1128,7 @@ public final class TextContentFinder implements Cleaner {
                     return true;
                 }
             }
-            good += i >= region.start && info.isGood(i) ? info.weight[i] : 0;
+            good += i >= region.start && info.isGood(i) ? info.weight(i) : 0;
         }
         return false;
     }
@@ -1162,7 +1223,7 @@ public final class TextContentFinder implements Cleaner {
                 }
                 return last;
             }
-            good += info.isGood(i) ? info.weight[i] : 0;
+            good += info.isGood(i) ? info.weight(i) : 0;
         }
         return end;
     }
@@ -1230,7 +1291,7 @@ public final class TextContentFinder implements Cleaner {
                     return Math.max(start, cut);
                 }
             }
-            good += info.isGood(i) ? info.weight[i] : 0;
+            good += info.isGood(i) ? info.weight(i) : 0;
         }
         return end;
     }
@@ -1643,17 +1704,40 @@ public final class TextContentFinder implements Cleaner {
      * small table however many lines it has. The finder asks only whether a line repeats, so the
      * count stops at {@value #MANY}: with the first occurrence in the same int, a slot is 12 bytes
      * rather than 16, and a page of distinct short lines has a slot or two per line.
+     *
+     * <p>A page of {@value #SIEVE_FROM} lines or more is sieved first: every key is passed to
+     * {@link #sieve} before any is {@link #add added}, and a two-bit counter per bucket of a
+     * table of eight buckets per line (two bytes a line) tells the keys that occur once from those
+     * that may occur again; only the latter go into the table. For a page of many distinct short
+     * lines that keeps some one key in eight in the table rather than all of them: the table, at
+     * 16 to 32 bytes a key (and half as much again while it grows), was the content finder's
+     * largest cost. A smaller page, which takes little memory whatever it holds, is spared the
+     * sieve's second pass over its keys. Either way the answers are the same ({@code
+     * KeyCountsTest} compares them).
      */
     static final class KeyCounts {
         /** The count at which counting stops. */
         static final int MANY = 3;
+        /** Lines from which the keys are sieved first. */
+        static final int SIEVE_FROM = 4096;
+        /** Two-bit counters (0, 1, 2 for two or more), four to a byte; null when the keys are not sieved. */
+        private final byte @Nullable [] sieve;
+        private final long buckets;
         private long[] hashes;
         /** The first occurrence shifted left by two, the count (at most {@link #MANY}) below; 0 marks an empty slot. */
         private int[] states;
         private int mask;
         private int keys;
 
-        KeyCounts() {
+        /** A table for up to about {@code lines} keys (more only cost memory), sieved when they are many. */
+        KeyCounts(int lines) {
+            this(lines, lines >= SIEVE_FROM);
+        }
+
+        /** As {@link #KeyCounts(int)}, sieved or not as asked (tests compare the two). */
+        KeyCounts(int lines, boolean sieved) {
+            this.buckets = 8L * Math.max(1, lines);
+            this.sieve = sieved ? new byte[(int) ((buckets + 3) / 4)] : null;
             allocate(16);
         }
 
@@ -1663,13 +1747,50 @@ public final class TextContentFinder implements Cleaner {
             mask = size - 1;
         }
 
-        private int start(long h) {
-            int x = (int) (h ^ (h >>> 32));
-            return (x ^ (x >>> 16)) & mask;
+        /** Whether every key is to be passed to {@link #sieve} before the first is added. */
+        boolean sieves() {
+            return sieve != null;
         }
 
-        /** Counts one occurrence of the key; {@code at} (0 to 2^29 - 1) is kept if it is the first. */
+        /**
+         * The sieve's bucket of the key: its hash mixed (MurmurHash3's finaliser), the upper half
+         * scaled to the buckets. Unmixed, the upper bits of the FNV hash of keys that differ only in
+         * their last characters ("Item 1041", "Item 1042") differ little, and such keys shared buckets.
+         */
+        private int bucket(long hash) {
+            long x = (hash ^ (hash >>> 33)) * 0xff51afd7ed558ccdL;
+            x = (x ^ (x >>> 33)) * 0xc4ceb9fe1a85ec53L;
+            x ^= x >>> 33;
+            return (int) (((x >>> 32) * buckets) >>> 32);
+        }
+
+        /** Counts one occurrence of the key in the sieve. */
+        void sieve(long hash) {
+            byte[] counters = Objects.requireNonNull(sieve, "not sieved");
+            int k = bucket(hash);
+            int shift = (k & 3) * 2;
+            if ((counters[k >> 2] >> shift & 3) < 2) {
+                counters[k >> 2] += (byte) (1 << shift);
+            }
+        }
+
+        /** False when the key occurs once at most, as far as the sieve knows; true when it may occur more often. */
+        private boolean mayRepeat(long hash) {
+            if (sieve == null) {
+                return true;
+            }
+            int k = bucket(hash);
+            return (sieve[k >> 2] >> ((k & 3) * 2) & 3) >= 2;
+        }
+
+        /**
+         * Counts one occurrence of the key; {@code at} (0 to 2^29 - 1) is kept if it is the first.
+         * A key the sieve saw only once is not kept at all.
+         */
         void add(long hash, int at) {
+            if (!mayRepeat(hash)) {
+                return;
+            }
             int i = start(hash);
             while (states[i] != 0 && hashes[i] != hash) {
                 i = (i + 1) & mask;
@@ -1685,6 +1806,11 @@ public final class TextContentFinder implements Cleaner {
             if ((states[i] & 3) < MANY) {
                 states[i]++;
             }
+        }
+
+        private int start(long h) {
+            int x = (int) (h ^ (h >>> 32));
+            return (x ^ (x >>> 16)) & mask;
         }
 
         private void grow() {
@@ -1703,8 +1829,11 @@ public final class TextContentFinder implements Cleaner {
             }
         }
 
-        /** The key's slot, or -1 when it was never added. */
-        int slot(long hash) {
+        /** The key's slot, or -1 when it is not in the table. */
+        private int slot(long hash) {
+            if (!mayRepeat(hash)) {
+                return -1;
+            }
             for (int i = start(hash); ; i = (i + 1) & mask) {
                 if (states[i] == 0) {
                     return -1;
@@ -1715,13 +1844,24 @@ public final class TextContentFinder implements Cleaner {
             }
         }
 
-        /** How often the slot's key was added, up to {@link #MANY}. */
-        int count(int slot) {
-            return states[slot] & 3;
+        /** Keys in the table (for tests: a sieved table holds few of the keys that occur once). */
+        int size() {
+            return keys;
         }
 
-        int first(int slot) {
-            return states[slot] >>> 2;
+        /** Whether the key was added twice or more. */
+        boolean repeats(long hash) {
+            int slot = slot(hash);
+            return slot >= 0 && (states[slot] & 3) >= 2;
+        }
+
+        /**
+         * The {@code at} of the key's first occurrence, for a key that {@link #repeats}; MAX_VALUE
+         * for a key never added. (Of a key added once, a sieved table does not know it.)
+         */
+        int first(long hash) {
+            int slot = slot(hash);
+            return slot < 0 ? Integer.MAX_VALUE : states[slot] >>> 2;
         }
     }
 

@@ -13,31 +13,81 @@ class KeyCountsTest {
         "Read more", "—", "·", "ニュース", "Ελλάδα", "x"};
 
     @Test
-    void countsAndFirstOccurrencesAreThoseOfAMapOfKeyStrings() {
+    void repeatsAndFirstOccurrencesAreThoseOfAMapOfKeyStrings() {
         Random random = new Random(14);
-        TextContentFinder.KeyCounts counts = new TextContentFinder.KeyCounts();
-        Map<String, int[]> plain = new HashMap<>();
         String[] lines = new String[20_000];
+        Map<String, int[]> plain = new HashMap<>();
         for (int i = 0; i < lines.length; i++) {
-            // few distinct lines at first (menus), then mostly distinct ones: the table grows
+            // few distinct lines at first (menus), then mostly distinct ones, some numbered in a row
             lines[i] = i < 5_000 ? WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)]
-                    : WORDS[random.nextInt(WORDS.length)] + " " + random.nextInt(1_000_000);
+                    : i % 2 == 0 ? "Item " + i : WORDS[random.nextInt(WORDS.length)] + " " + random.nextInt(1_000_000);
             String key = TextContentFinder.key(lines[i]);
-            counts.add(TextContentFinder.keyHash(key), i);
             plain.computeIfAbsent(key, k -> new int[] {0, -1});
             int[] v = plain.get(key);
             v[0]++;
             v[1] = v[1] < 0 ? i : v[1];
         }
-        for (String line : lines) {
-            String key = TextContentFinder.key(line);
-            int slot = counts.slot(TextContentFinder.keyHash(key));
-            assertThat(slot).isNotNegative();
-            assertThat(counts.count(slot)).as(line).isEqualTo(Math.min(TextContentFinder.KeyCounts.MANY,
-                    plain.get(key)[0]));
-            assertThat(counts.first(slot)).as(line).isEqualTo(plain.get(key)[1]);
+        // the compact way (sieved) and the plain one, on the same keys, and on a page as small as
+        // the sieve's least (and too few lines said: it is a size, not a limit)
+        TextContentFinder.KeyCounts tooSmall = new TextContentFinder.KeyCounts(100, true);
+        for (TextContentFinder.KeyCounts counts : new TextContentFinder.KeyCounts[] {
+            new TextContentFinder.KeyCounts(lines.length), new TextContentFinder.KeyCounts(lines.length, false),
+            tooSmall}) {
+            if (counts.sieves()) {
+                for (String line : lines) {
+                    counts.sieve(TextContentFinder.keyHash(TextContentFinder.key(line)));
+                }
+            }
+            for (int i = 0; i < lines.length; i++) {
+                counts.add(TextContentFinder.keyHash(TextContentFinder.key(lines[i])), i);
+            }
+            int repeated = 0;
+            for (String line : lines) {
+                String key = TextContentFinder.key(line);
+                boolean repeats = plain.get(key)[0] >= 2;
+                assertThat(counts.repeats(TextContentFinder.keyHash(key))).as(line).isEqualTo(repeats);
+                if (repeats) {
+                    repeated++;
+                    assertThat(counts.first(TextContentFinder.keyHash(key))).as(line).isEqualTo(plain.get(key)[1]);
+                }
+            }
+            assertThat(repeated).as("lines that repeat").isBetween(5_000, 15_000);
+            long onceOnly = plain.values().stream().filter(v -> v[0] == 1).count();
+            long repeatedKeys = plain.size() - onceOnly;
+            if (counts.sieves() && counts != tooSmall) {
+                // of the keys that occur once, the sieve lets some one in eight into the table at most
+                assertThat(counts.size() - repeatedKeys).as("keys of one line in the table").isLessThan(onceOnly / 5);
+            } else if (!counts.sieves()) {
+                assertThat(counts.size()).isEqualTo(plain.size());
+            }
+            assertThat(counts.repeats(TextContentFinder.keyHash("never seen line"))).isFalse();
+            assertThat(counts.first(TextContentFinder.keyHash("never seen line"))).isEqualTo(Integer.MAX_VALUE);
         }
-        assertThat(counts.slot(TextContentFinder.keyHash("never seen line"))).isNegative();
+        assertThat(new TextContentFinder.KeyCounts(TextContentFinder.KeyCounts.SIEVE_FROM).sieves()).isTrue();
+        assertThat(new TextContentFinder.KeyCounts(TextContentFinder.KeyCounts.SIEVE_FROM - 1).sieves()).isFalse();
+    }
+
+    /** Counting stops at {@link TextContentFinder.KeyCounts#MANY}: a key added many times still repeats, and keeps its first. */
+    @Test
+    void aKeyAddedManyTimesRepeatsFromItsFirstOccurrence() {
+        for (boolean sieved : new boolean[] {false, true}) {
+            TextContentFinder.KeyCounts counts = new TextContentFinder.KeyCounts(10, sieved);
+            long menu = TextContentFinder.keyHash("home");
+            long once = TextContentFinder.keyHash("only once");
+            if (sieved) {
+                for (int i = 0; i < 10; i++) {
+                    counts.sieve(menu);
+                }
+                counts.sieve(once);
+            }
+            counts.add(once, 0);
+            assertThat(counts.repeats(once)).isFalse();
+            for (int i = 0; i < 10; i++) {
+                counts.add(menu, 3 + i);
+                assertThat(counts.repeats(menu)).isEqualTo(i >= 1);
+            }
+            assertThat(counts.first(menu)).isEqualTo(3);
+        }
     }
 
     @Test
