@@ -106,6 +106,8 @@ final class HtmlMetadata {
     private boolean authorsFromMarkedByline;
     /** The body's first breadcrumb markup, as the block walk found it, for {@link Categories}. */
     @Nullable Element breadcrumb;
+    /** The body's first byline marks, as the block walk found them, for {@link MarkupByline}; null: not known. */
+    private @Nullable List<Element> bylineMarks;
 
     private HtmlMetadata() {
     }
@@ -126,8 +128,21 @@ final class HtmlMetadata {
      * @param breadcrumb the body's first element marking a breadcrumb ({@link Categories#first}), or null
      */
     static HtmlMetadata read(Document doc, List<Element> bodyElements, @Nullable Element breadcrumb, Limits limits) {
+        return read(doc, bodyElements, breadcrumb, null, limits);
+    }
+
+    /**
+     * Reads the metadata, with JSON-LD read within the limits.
+     *
+     * @param breadcrumb the body's first element marking a breadcrumb ({@link Categories#first}), or null
+     * @param bylineMarks the body's first byline marks as the block walk found them ({@link
+     *     BlockCollector#bylineMarks}), or null to look for them in the document
+     */
+    static HtmlMetadata read(Document doc, List<Element> bodyElements, @Nullable Element breadcrumb,
+            @Nullable List<Element> bylineMarks, Limits limits) {
         HtmlMetadata m = new HtmlMetadata();
         m.breadcrumb = breadcrumb;
+        m.bylineMarks = bylineMarks;
         List<Element> all = new ArrayList<>();
         Element head = doc.head();
         if (head != null) {
@@ -378,7 +393,7 @@ final class HtmlMetadata {
         }
         if (authorCandidatesText.isEmpty()) {
             // no metadata names the author: a byline the markup marks does
-            List<String> marked = MarkupByline.names(doc);
+            List<String> marked = MarkupByline.names(doc, bylineMarks);
             if (!marked.isEmpty()) {
                 authorsFromMarkedByline = true;
                 authorCandidatesText.add(String.join("\u0000", marked));
