@@ -44,8 +44,6 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -301,7 +299,7 @@ public final class ArticleParser {
     public Article parse(Document document, Hints hints) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(hints, "hints");
-        checkElements(document);
+        // the reader counts the document's elements against the limit as it walks them
         HtmlInput in = HtmlReader.read(document, hints, keepCaptions, limits);
         return run(in.blocks(), in.metadata(), hints, InputFormat.HTML, in.document());
     }
@@ -321,29 +319,6 @@ public final class ArticleParser {
                     + limits.maxBlocks() + " (Limits.Builder#maxBlocks)");
         }
         return text;
-    }
-
-    /** Throws if the document has more elements than {@link Limits#maxElements()}; stops counting past it. */
-    private void checkElements(Document document) {
-        int max = limits.maxElements();
-        int count = 0;
-        // depth first without recursion or a list of all nodes: deep documents cannot overflow the
-        // stack, and a node's child list costs nothing to read (an element's element list is built)
-        Node node = document;
-        while (node != null) {
-            if (node instanceof Element && ++count > max) {
-                throw new IllegalArgumentException("document of more than " + max + " elements is past the maximum"
-                        + " (Limits.Builder#maxElements)");
-            }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                continue;
-            }
-            while (node != null && node != document && node.nextSibling() == null) {
-                node = node.parent();
-            }
-            node = node == null || node == document ? null : node.nextSibling();
-        }
     }
 
     /** Throws if the HTML has more start tags than {@link Limits#maxElements()}, before a parser builds them. */

@@ -3,6 +3,7 @@ package io.github.tidings.internal.html;
 import io.github.tidings.internal.words.TextNormalizer;
 import io.github.tidings.internal.text.Shape;
 import io.github.tidings.model.BlockType;
+import io.github.tidings.model.Limits;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -213,6 +214,12 @@ final class BlockCollector implements NodeFilter {
     final List<Raw> blocks = new ArrayList<>();
     /** Elements the metadata reader wants from the body, gathered on the same walk. */
     final List<Element> metaElements = new ArrayList<>();
+    /**
+     * The first {@link MarkupByline#MAX_ELEMENTS} elements at and below the walk's root that mark a
+     * byline ({@link MarkupByline#marks}), in document order, skipped subtrees included: the
+     * selector scan {@link MarkupByline} made of the whole body, read in the walk instead.
+     */
+    final List<Element> bylineMarks = new ArrayList<>(4);
     /** The infos in document order: {@code byPre.get(i).pre == i}. */
     final List<Info> byPre = new ArrayList<>(512); // a page has some hundreds of block-level elements
 
@@ -405,7 +412,21 @@ final class BlockCollector implements NodeFilter {
     private static final int MAX_CAPTION_CHARS = 400;
 
     static BlockCollector collect(Element root) {
+        return collect(root, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Walks {@code root}, counting the document's elements on the way (those in the subtrees the
+     * walk skips too): the count of {@link Limits#maxElements()} costs no walk of its own.
+     *
+     * @param outside the document's elements outside {@code root}, counted already
+     * @param maxElements the most elements the document may have
+     * @throws IllegalArgumentException as soon as the count passes {@code maxElements}
+     */
+    static BlockCollector collect(Element root, int outside, int maxElements) {
         BlockCollector c = new BlockCollector();
+        c.maxElements = maxElements;
+        c.count(outside);
         NodeTraversor.filter(c, root);
         c.flush();
         c.typeCaptions();
@@ -428,6 +449,53 @@ final class BlockCollector implements NodeFilter {
         }
     }
 
+    /** The document's elements counted so far, and the most it may have. */
+    private int elements;
+    private int maxElements = Integer.MAX_VALUE;
+
+    /** The document's elements counted: those outside the walk's root given, and every one at and below it. */
+    int elements() {
+        return elements;
+    }
+
+    private void count(int more) {
+        elements += more;
+        if (elements > maxElements) {
+            throw tooManyElements(maxElements);
+        }
+    }
+
+    /** The exception for a document of more than {@code max} elements. */
+    static IllegalArgumentException tooManyElements(int max) {
+        return new IllegalArgumentException("document of more than " + max + " elements is past the maximum"
+                + " (Limits.Builder#maxElements)");
+    }
+
+    /**
+     * The elements at and below {@code top}, but none at or below {@code except} (null: none left
+     * out), counted up to one past {@code max}: depth first without recursion or a list of all
+     * nodes, so deep documents cannot overflow the stack.
+     */
+    static int elementsIn(Node top, @Nullable Node except, int max) {
+        int count = 0;
+        Node node = top;
+        while (node != null) {
+            boolean descend = node != except;
+            if (descend && node instanceof Element && ++count > max) {
+                return count;
+            }
+            if (descend && node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != null && node != top && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            node = node == null || node == top ? null : node.nextSibling();
+        }
+        return count;
+    }
+
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
@@ -435,17 +503,24 @@ final class BlockCollector implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e)) {
-            return FilterResult.SKIP_ENTIRELY; // comments, doctype, data
+            return FilterResult.SKIP_ENTIRELY; // comments, doctype, data: never a parent
         }
+        count(1);
         String tag = e.normalName();
         Integer k = KIND.get(tag);
         int kind = k == null ? 0 : k;
         if ((kind & K_SKIP) != 0) {
+            if (e.childNodeSize() > 0) {
+                count(elementsIn(e, null, maxElements) - 1); // the subtree the walk skips, but for e
+            }
             if (tag.equals("meta") || (tag.equals("script") && e.attr("type").contains("ld+json"))) {
                 metaElements.add(e);
             }
             if (breadcrumb == null) {
                 breadcrumb = firstBreadcrumb(e); // the walk skips the subtree; the breadcrumb scan did not
+            }
+            if (bylineMarks.size() < MarkupByline.MAX_ELEMENTS) {
+                MarkupByline.addMarks(e, bylineMarks); // nor did the byline scan
             }
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -506,6 +581,12 @@ final class BlockCollector implements NodeFilter {
                     captionRoots.push(in);
                 }
             }
+        }
+        // only an element with a rel or itemprop key, or a class text holding a byline class
+        // word, can mark a byline: the rest need not be matched against the selector
+        if (a != null && (a.bylineKey || facts != null && facts.mayByline)
+                && bylineMarks.size() < MarkupByline.MAX_ELEMENTS && MarkupByline.marks(e)) {
+            bylineMarks.add(e);
         }
         String drop = dropReason(tag, kind, a, facts);
         if (drop != null) {
@@ -676,6 +757,11 @@ final class BlockCollector implements NodeFilter {
         boolean paywall;
         /** Whether the element marks a breadcrumb ({@link Categories#marksBreadcrumb}); read only when asked. */
         boolean breadcrumb;
+        /**
+         * Whether a key is {@code rel} or {@code itemprop} in any case, or a class key not spelled
+         * {@code class}: with {@link ClassHints.Facts#mayByline}, what lets an element be a byline mark.
+         */
+        boolean bylineKey;
     }
 
     /** What {@link #head} reads of the current element's attributes: one object for the whole walk. */
@@ -693,6 +779,7 @@ final class BlockCollector implements NodeFilter {
         r.itemprop = false;
         r.paywall = false;
         r.breadcrumb = false;
+        r.bylineKey = false;
         int crumbKeys = 0; // the breadcrumb keys read so far: the first spelling of each counts, as in Element#attr
         String cls = "";
         String id = "";
@@ -721,7 +808,11 @@ final class BlockCollector implements NodeFilter {
                     exactId = a.getValue();
                     id = exactId;
                 }
-                case "itemprop" -> r.itemprop = true;
+                case "itemprop" -> {
+                    r.itemprop = true;
+                    r.bylineKey = true;
+                }
+                case "rel" -> r.bylineKey = true;
                 case "datetime" -> r.datetime = true;
                 case "hidden" -> {
                     if (r.attributeDrop == null) {
@@ -754,21 +845,28 @@ final class BlockCollector implements NodeFilter {
                     // (equalsIgnoreCase compares char by char), which most keys (href, src, data-*)
                     // are not.
                     int len = k.length();
-                    if ((len == 2 || len == 5 || len == 8) && !isLowerAscii(k)) {
+                    if ((len == 2 || len == 3 || len == 5 || len == 8) && !isLowerAscii(k)) {
                         if (k.equalsIgnoreCase("class")) {
                             cls = a.getValue().strip();
+                            r.bylineKey = true; // jsoup's class test reads the first class key in any case
                         } else if (k.equalsIgnoreCase("id")) {
                             id = a.getValue();
                         } else if (k.equalsIgnoreCase("itemprop")) {
                             r.itemprop = true;
+                            r.bylineKey = true;
                         } else if (k.equalsIgnoreCase("datetime")) {
                             r.datetime = true;
+                        } else if (k.equalsIgnoreCase("rel")) {
+                            r.bylineKey = true;
                         }
                     }
                 }
             }
         }
+        String classTokens = cls;
         cls = TaxonomyClasses.withoutTerms(cls);
+        // a class text without its term tokens may have lost a token jsoup's class test reads
+        r.bylineKey |= cls != classTokens;
         exactCls = TaxonomyClasses.withoutTerms(exactCls);
         r.classAndId = id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
         r.dropClassAndId = exactId.isEmpty() ? exactCls : exactCls.isEmpty() ? exactId : exactCls + " " + exactId;

@@ -124,11 +124,19 @@ final class ClassHints {
 
         /** Whether the class or id names a paywall: once per distinct class text, not per element. */
         final boolean paywall;
+        /**
+         * Whether the text holds, in any case, a class word that marks a byline ({@link
+         * MarkupByline#CLASS_WORDS}): once per distinct class text. Every class token jsoup's class
+         * test can match is in the text, so without such a word the element is no byline mark by
+         * its class.
+         */
+        final boolean mayByline;
 
         Facts(String text) {
             this.text = text;
             this.matched = text.isEmpty() ? null : lower(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
             this.paywall = matched != null && namesPaywall(matched);
+            this.mayByline = MarkupByline.holdsClassWord(text);
             if (matched != null) {
                 read(WALK, matched);
             }

@@ -106,6 +106,11 @@ final class HtmlMetadata {
     private boolean authorsFromMarkedByline;
     /** The body's first breadcrumb markup, as the block walk found it, for {@link Categories}. */
     @Nullable Element breadcrumb;
+    /** The head's first {@code title} and canonical link, as {@link #read} found them, or null. */
+    @Nullable Element headTitle;
+    @Nullable Element canonical;
+    /** The body's first byline marks, as the block walk found them, for {@link MarkupByline}; null: not known. */
+    private @Nullable List<Element> bylineMarks;
 
     private HtmlMetadata() {
     }
@@ -126,16 +131,36 @@ final class HtmlMetadata {
      * @param breadcrumb the body's first element marking a breadcrumb ({@link Categories#first}), or null
      */
     static HtmlMetadata read(Document doc, List<Element> bodyElements, @Nullable Element breadcrumb, Limits limits) {
+        return read(doc, bodyElements, breadcrumb, null, limits);
+    }
+
+    /**
+     * Reads the metadata, with JSON-LD read within the limits.
+     *
+     * @param breadcrumb the body's first element marking a breadcrumb ({@link Categories#first}), or null
+     * @param bylineMarks the body's first byline marks as the block walk found them ({@link
+     *     BlockCollector#bylineMarks}), or null to look for them in the document
+     */
+    static HtmlMetadata read(Document doc, List<Element> bodyElements, @Nullable Element breadcrumb,
+            @Nullable List<Element> bylineMarks, Limits limits) {
         HtmlMetadata m = new HtmlMetadata();
         m.breadcrumb = breadcrumb;
+        m.bylineMarks = bylineMarks;
         List<Element> all = new ArrayList<>();
         Element head = doc.head();
         if (head != null) {
             // Only the kinds of element the readers below look at, as the body walk gathers them:
-            // a head holds many links, styles and scripts, each read several times otherwise.
+            // a head holds many links, styles and scripts, each read several times otherwise. The
+            // first title and canonical link are told on the same pass, not by a selector scan each.
             for (Element e : head.getAllElements()) {
                 if (isMetadataElement(e)) {
                     all.add(e);
+                }
+                if (m.headTitle == null && TITLE.matches(head, e)) {
+                    m.headTitle = e;
+                }
+                if (m.canonical == null && e.attributesSize() > 0 && CANONICAL.matches(head, e)) {
+                    m.canonical = e;
                 }
             }
         }
@@ -263,7 +288,7 @@ final class HtmlMetadata {
                 }
             }
         }
-        Element titleEl = doc.head() == null ? null : doc.head().selectFirst(TITLE);
+        Element titleEl = headTitle;
         if (titleEl != null) {
             documentTitle = clean(titleEl.text());
             if (!documentTitle.isEmpty()) {
@@ -378,7 +403,7 @@ final class HtmlMetadata {
         }
         if (authorCandidatesText.isEmpty()) {
             // no metadata names the author: a byline the markup marks does
-            List<String> marked = MarkupByline.names(doc);
+            List<String> marked = MarkupByline.names(doc, bylineMarks);
             if (!marked.isEmpty()) {
                 authorsFromMarkedByline = true;
                 authorCandidatesText.add(String.join("\u0000", marked));
@@ -437,7 +462,7 @@ final class HtmlMetadata {
                 found.candidate("section", s, "meta:article:section");
             }
         }
-        Element canonical = doc.head() == null ? null : doc.head().selectFirst(CANONICAL);
+        Element canonical = this.canonical;
         String url = canonical != null ? canonical.absUrl("href") : "";
         String urlSource = "link:canonical";
         if (url.isEmpty()) {

@@ -41,25 +41,49 @@ public final class HtmlReader {
      * @param keepCaptions whether figure captions stay in the body
      */
     public static HtmlInput read(Document doc, Hints hints, boolean keepCaptions) {
-        return read(doc, hints, keepCaptions, Limits.defaults());
+        return read(doc, hints, keepCaptions, Limits.defaults(), false);
     }
 
     /**
      * Reads the document within the limits.
      *
      * @param keepCaptions whether figure captions stay in the body
-     * @throws IllegalArgumentException if the page has more blocks than {@link Limits#maxBlocks()}
+     * @throws IllegalArgumentException if the document has more elements than {@link
+     *     Limits#maxElements()}, or the page more blocks than {@link Limits#maxBlocks()}
      */
     public static HtmlInput read(Document given, Hints hints, boolean keepCaptions, Limits limits) {
+        return read(given, hints, keepCaptions, limits, true);
+    }
+
+    private static HtmlInput read(Document given, Hints hints, boolean keepCaptions, Limits limits,
+            boolean countElements) {
+        // The limit counts the elements of the document as given. The walk counts those below the
+        // body; those outside it are counted here, before jsoup's head() and body() add the html,
+        // head or body element a document built by code may lack. Such a document, and one whose
+        // unclosed title is repaired into another, is counted whole first instead.
+        int max = countElements ? limits.maxElements() : Integer.MAX_VALUE;
+        Element body = countElements ? bodyOf(given) : null;
+        int outside = 0;
+        if (body != null) {
+            outside = BlockCollector.elementsIn(given, body, max);
+        } else if (countElements) {
+            checkElements(given, max);
+            max = Integer.MAX_VALUE;
+        }
         Document doc = UnclosedTitle.repaired(given);
         Element root = doc.body() != null ? doc.body() : doc;
-        BlockCollector c = BlockCollector.collect(root);
+        if (max != Integer.MAX_VALUE && (doc != given || root != body)) {
+            checkElements(given, max);
+            max = Integer.MAX_VALUE;
+        }
+        BlockCollector c = BlockCollector.collect(root, outside, max);
         if (c.blocks.size() > limits.maxBlocks()) {
             throw new IllegalArgumentException("page of " + c.blocks.size() + " blocks has more than the maximum "
                     + limits.maxBlocks() + " (Limits.Builder#maxBlocks)");
         }
-        // the walk's breadcrumb is the body's first only when the walk's root is the body
-        HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements, root == doc ? null : c.breadcrumb, limits);
+        // the walk's breadcrumb and byline marks are the body's only when the walk's root is the body
+        HtmlMetadata meta = HtmlMetadata.read(doc, c.metaElements, root == doc ? null : c.breadcrumb,
+                root == doc ? null : c.bylineMarks, limits);
         String paywall = c.paywall ? "html:class paywall" : c.paywallAttribute
                 ? "html:attribute data-paywall" : null;
         if (paywall != null) {
@@ -186,6 +210,36 @@ public final class HtmlReader {
             out.add(new HtmlInput.Entry(tb, reason == null ? null : FINDER, reason, b.owner, shape));
         }
         return new HtmlInput(out, meta.found, doc);
+    }
+
+    private static void checkElements(Document doc, int max) {
+        if (BlockCollector.elementsIn(doc, null, max) > max) {
+            throw BlockCollector.tooManyElements(max);
+        }
+    }
+
+    /**
+     * The element {@link Document#body()} gives when the document has its html element, head and
+     * body (or frameset) already, so that neither {@code head()} nor {@code body()} adds one; else null.
+     */
+    static @Nullable Element bodyOf(Document doc) {
+        Element html = doc.firstElementChild();
+        while (html != null && !html.normalName().equals("html")) {
+            html = html.nextElementSibling();
+        }
+        if (html == null) {
+            return null;
+        }
+        Element body = null;
+        boolean head = false;
+        for (Element e = html.firstElementChild(); e != null; e = e.nextElementSibling()) {
+            String tag = e.normalName();
+            head |= tag.equals("head");
+            if (body == null && (tag.equals("body") || tag.equals("frameset"))) {
+                body = e;
+            }
+        }
+        return head ? body : null;
     }
 
     /** The reason given to a block inside the content that is mostly link text. */

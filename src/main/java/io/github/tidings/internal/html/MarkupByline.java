@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The byline the markup marks where no metadata names the author: {@code rel="author"}, {@code
@@ -22,8 +24,10 @@ final class MarkupByline {
     // an hCard's fn class names nothing else
     private static final Evaluator BYLINE = QueryParser.parse(
             "[rel=author], [itemprop=author], .fn, .author, .byline, .autor");
+    /** The class words of {@link #BYLINE}. */
+    static final List<String> CLASS_WORDS = List.of("fn", "author", "byline", "autor");
     /** Elements looked at, at most: a byline stands once near the article's top. */
-    private static final int MAX_ELEMENTS = 20;
+    static final int MAX_ELEMENTS = 20;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Longer text is a paragraph or a box about the author, not a byline. */
     private static final int MAX_CHARS = 80;
@@ -33,12 +37,22 @@ final class MarkupByline {
 
     /** The names of the first marked byline, or none. */
     static List<String> names(Document doc) {
+        return names(doc, null);
+    }
+
+    /**
+     * The names of the first marked byline, or none.
+     *
+     * @param marks the body's first {@link #MAX_ELEMENTS} byline marks in document order, as the
+     *     block walk found them ({@link BlockCollector#bylineMarks}); null to look for them here
+     */
+    static List<String> names(Document doc, @Nullable List<Element> marks) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
         }
         int seen = 0;
-        for (Element e : body.select(BYLINE)) {
+        for (Element e : marks != null ? marks : body.select(BYLINE)) {
             if (++seen > MAX_ELEMENTS) {
                 break;
             }
@@ -64,6 +78,56 @@ final class MarkupByline {
             }
         }
         return List.of();
+    }
+
+    /** Whether the element marks a byline: what the selector scan of the body finds. */
+    static boolean marks(Element e) {
+        return BYLINE.matches(e, e); // attribute and class tests: the root plays no part
+    }
+
+    /**
+     * Adds the byline marks at and below {@code e} to {@code out} in document order, until it holds
+     * {@link #MAX_ELEMENTS}: for a subtree the block walk skips. Without recursion, as the walk.
+     */
+    static void addMarks(Element e, List<Element> out) {
+        Node node = e;
+        while (node != null && out.size() < MAX_ELEMENTS) {
+            if (node instanceof Element el && el.attributesSize() > 0 && marks(el)) {
+                out.add(el);
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != null && node != e && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            node = node == null || node == e ? null : node.nextSibling();
+        }
+    }
+
+    /**
+     * Whether the text holds one of {@link #CLASS_WORDS} in any case, as {@link String#regionMatches(boolean,
+     * int, String, int, int)} compares (jsoup's class test does): an element whose class text holds
+     * none has no byline class.
+     */
+    static boolean holdsClassWord(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            // only an ASCII letter matches f, a or b, or n, u or y, ignoring case (no other
+            // character folds to one), so most places need no comparison: the words' first two
+            // letters are fn, au and by
+            int c = text.charAt(i) | 0x20;
+            int d = text.charAt(i + 1) | 0x20;
+            if (!(c == 'f' && d == 'n' || c == 'a' && d == 'u' || c == 'b' && d == 'y')) {
+                continue;
+            }
+            for (String w : CLASS_WORDS) {
+                if (text.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What marks the author's name itself: a link to the author's page, an hCard name, a name property. */
