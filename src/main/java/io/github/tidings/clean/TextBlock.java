@@ -30,11 +30,12 @@ public final class TextBlock {
      * it: made with a block from markup; for a block without markup the String until it has
      * something to keep there, then the Extras, set once. One field for both, and the counts in an
      * int ({@link #counts}), make a block 24 bytes rather than 32: a page of many distinct short
-     * lines holds one a line through the whole parse, beside its string. Not volatile: {@link
-     * #text()} reads it more than anything else, and a thread that reads the String after another
-     * set the Extras only makes Extras that {@link #DATA} then refuses for the other's.
+     * lines holds one a line through the whole parse, beside its string. Volatile, as a final
+     * field would be: a block handed to another thread without synchronisation is still seen with
+     * its text (a volatile read costs a plain load on common hardware), and the Extras are set
+     * once through {@link #DATA}.
      */
-    private Object data;
+    private volatile Object data;
 
     private static final int TYPE_BITS = 4;
     private static final BlockType[] TYPES = BlockType.values();
