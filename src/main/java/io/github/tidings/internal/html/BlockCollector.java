@@ -484,16 +484,27 @@ final class BlockCollector implements NodeFilter {
             if (descend && node instanceof Element && ++count > max) {
                 return count;
             }
-            if (descend && node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                continue;
-            }
-            while (node != null && node != top && node.nextSibling() == null) {
-                node = node.parent();
-            }
-            node = node == null || node == top ? null : node.nextSibling();
+            node = descend ? following(node, top) : followingPast(node, top);
         }
         return count;
+    }
+
+    /**
+     * The node after {@code node} in document order inside {@code root} (its first child, else the
+     * next node past it), or null at the end of {@code root}'s subtree: the walks that look ahead
+     * of the block walk go without recursion, as it does, so that deep nesting costs no stack.
+     */
+    static @Nullable Node following(Node node, Node root) {
+        return node.childNodeSize() > 0 ? node.childNode(0) : followingPast(node, root);
+    }
+
+    /** The node after {@code node}'s subtree in document order inside {@code root}, or null. */
+    static @Nullable Node followingPast(Node node, Node root) {
+        Node n = node;
+        while (n != null && n != root && n.nextSibling() == null) {
+            n = n.parent();
+        }
+        return n == null || n == root ? null : n.nextSibling();
     }
 
     @Override
@@ -883,14 +894,7 @@ final class BlockCollector implements NodeFilter {
             if (node instanceof Element el && el.attributesSize() > 0 && Categories.marksBreadcrumb(el)) {
                 return el;
             }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                continue;
-            }
-            while (node != null && node != e && node.nextSibling() == null) {
-                node = node.parent();
-            }
-            node = node == null || node == e ? null : node.nextSibling();
+            node = following(node, e);
         }
         return null;
     }

@@ -95,14 +95,7 @@ final class MarkupByline {
             if (node instanceof Element el && el.attributesSize() > 0 && marks(el)) {
                 out.add(el);
             }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                continue;
-            }
-            while (node != null && node != e && node.nextSibling() == null) {
-                node = node.parent();
-            }
-            node = node == null || node == e ? null : node.nextSibling();
+            node = BlockCollector.following(node, e);
         }
     }
 
