@@ -150,9 +150,7 @@ public final class Block {
 
     @Override
     public int hashCode() {
-        Structure s = structure;
-        return s == null ? Objects.hash(type, text, 0, 0, false, List.of(), null, null)
-                : Objects.hash(type, text, s.level(), s.depth(), s.ordered(), s.links(), s.table(), s.figure());
+        return Objects.hash(type, text, structure);
     }
 
     @Override

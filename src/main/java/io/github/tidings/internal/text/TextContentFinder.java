@@ -1335,8 +1335,16 @@ public final class TextContentFinder implements Cleaner {
      * date alone.
      */
     private static boolean hasName(String[] words) {
+        return hasWordBesidesDate(words, false);
+    }
+
+    /**
+     * Whether a word of two letters or more is neither a number nor a month's name, nor, when
+     * {@code weekdays}, a weekday's name.
+     */
+    private static boolean hasWordBesidesDate(String[] words, boolean weekdays) {
         for (String w : words) {
-            if (w.length() >= 2 && !isNumber(w) && MonthNames.number(w).isEmpty()) {
+            if (w.length() >= 2 && !isNumber(w) && MonthNames.number(w).isEmpty() && !(weekdays && DayNames.isDay(w))) {
                 return true;
             }
         }
@@ -1400,15 +1408,8 @@ public final class TextContentFinder implements Cleaner {
      * heading over its post, not a comment's stamp, which names who posted or gives the time.
      */
     private static boolean isArticleDay(Page page, TextBlock b) {
-        if (page.role(b).filter(r -> r == Page.Role.DATE).isEmpty() || hasClockTime(b.text())) {
-            return false;
-        }
-        for (String w : WORD_BREAK.split(b.text())) {
-            if (w.length() >= 2 && !isNumber(w) && MonthNames.number(w).isEmpty() && !DayNames.isDay(w)) {
-                return false;
-            }
-        }
-        return true;
+        return page.role(b).filter(r -> r == Page.Role.DATE).isPresent() && !hasClockTime(b.text())
+                && !hasWordBesidesDate(WORD_BREAK.split(b.text()), true);
     }
 
     /** A relative time or clock time of a teaser ("5H ago", "12:40") that the related-content cleaner removed. */
